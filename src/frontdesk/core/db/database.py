@@ -1,0 +1,172 @@
+"""One :class:`Database` per open database: the engine, its connection settings, and the two kinds of transaction.
+
+SQLite is configured on every new connection (WAL, foreign keys, synchronous FULL, a busy timeout) and write
+transactions start with ``BEGIN IMMEDIATE``, so two desks never both read-then-write and deadlock, and a rule
+checked inside a write transaction (capacity, no double booking) still holds at commit. Reads use a plain deferred
+``BEGIN``. PostgreSQL (psycopg 3) takes the same code given a URL; its writes run at SERIALIZABLE and are retried a
+bounded number of times on serialization failures.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, TypeVar
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import NullPool
+
+from frontdesk.core.errors import EnvironmentProblem, ProblemKind, classify
+
+log = logging.getLogger(__name__)
+
+BUSY_TIMEOUT_MS = 10_000
+SQLITE_PRAGMAS: tuple[tuple[str, str], ...] = (
+    ("journal_mode", "WAL"),
+    ("foreign_keys", "ON"),
+    ("synchronous", "FULL"),
+    ("busy_timeout", str(BUSY_TIMEOUT_MS)),
+)
+PG_SERIALIZATION_RETRIES = 8
+
+T = TypeVar("T")
+
+
+def make_url_from_arg(value: str | Path) -> URL:
+    """Accept what a user types after ``--db``: a SQLAlchemy URL, or a path to a SQLite file."""
+    text = str(value)
+    if "://" in text:
+        url = make_url(text)
+        if url.drivername in ("postgresql", "postgres"):
+            url = url.set(drivername="postgresql+psycopg")
+        return url
+    path = Path(text).expanduser().resolve()
+    return URL.create("sqlite+pysqlite", database=str(path))
+
+
+def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    # Let SQLAlchemy's "begin" event issue BEGIN itself (pysqlite's own transaction handling is off).
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    try:
+        for name, value in SQLITE_PRAGMAS:
+            cursor.execute(f"PRAGMA {name}={value}")
+    finally:
+        cursor.close()
+
+
+def _on_sqlite_begin(conn: Any) -> None:
+    mode = "IMMEDIATE" if conn.get_execution_options().get("frontdesk_write") else "DEFERRED"
+    conn.exec_driver_sql(f"BEGIN {mode}")
+
+
+class Database:
+    """An open database. Cheap to keep for the program's life; thread-safe (one connection per checkout)."""
+
+    def __init__(self, url: URL | str | Path, *, echo: bool = False) -> None:
+        self.url = url if isinstance(url, URL) else make_url_from_arg(url)
+        self.is_sqlite = self.url.get_backend_name() == "sqlite"
+        if self.is_sqlite:
+            if self.url.database and self.url.database != ":memory:":
+                folder = Path(self.url.database).parent
+                if not folder.is_dir():
+                    raise EnvironmentProblem(ProblemKind.CANNOT_OPEN, f"folder does not exist: {folder}")
+            # NullPool: a connection per transaction is cheap for SQLite and never shares one across threads.
+            self.engine: Engine = create_engine(
+                self.url,
+                echo=echo,
+                poolclass=NullPool,
+                connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+            )
+            event.listen(self.engine, "connect", _on_sqlite_connect)
+            event.listen(self.engine, "begin", _on_sqlite_begin)
+        else:
+            self.engine = create_engine(self.url, echo=echo, pool_pre_ping=True, pool_size=2, max_overflow=4)
+        self._write_engine = self.engine.execution_options(frontdesk_write=True)
+        if not self.is_sqlite:
+            self._write_engine = self._write_engine.execution_options(isolation_level="SERIALIZABLE")
+        self._read_sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._write_sessions = sessionmaker(self._write_engine, expire_on_commit=False)
+
+    @property
+    def path(self) -> Path | None:
+        """The SQLite file, or ``None`` for a server database or an in-memory one."""
+        if self.is_sqlite and self.url.database and self.url.database != ":memory:":
+            return Path(self.url.database)
+        return None
+
+    def describe(self) -> str:
+        """What the status bar shows: the file path, or the server and database name without the password."""
+        if self.path is not None:
+            return str(self.path)
+        return self.url.render_as_string(hide_password=True)
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A read-only unit of work. Objects returned stay usable after the block (no expiry on close)."""
+        try:
+            with self._read_sessions() as session:
+                yield session
+                session.rollback()
+        except (DBAPIError, OSError) as exc:
+            _reraise(exc)
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One write transaction: ``BEGIN IMMEDIATE`` on SQLite, committed when the block ends without error."""
+        try:
+            with self._write_sessions.begin() as session:
+                yield session
+        except (DBAPIError, OSError) as exc:
+            _reraise(exc)
+
+    def run_write(self, work: Callable[[Session], T]) -> T:
+        """Run ``work`` in a write transaction, retrying PostgreSQL serialization failures a bounded number of times.
+
+        ``work`` must be safe to run again: it is given a fresh session each try.
+        """
+        attempt = 0
+        while True:
+            try:
+                with self.write() as session:
+                    return work(session)
+            except _Retry as retry:
+                attempt += 1
+                if attempt >= PG_SERIALIZATION_RETRIES:
+                    raise EnvironmentProblem(ProblemKind.LOCKED, "too many serialization failures") from retry
+                time.sleep(0.01 * 2**attempt)
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+class _Retry(Exception):
+    """A PostgreSQL serialization failure or deadlock: the transaction may simply be run again."""
+
+
+def _reraise(exc: BaseException) -> None:
+    translated = _translate(exc)
+    if translated is exc:
+        raise exc
+    raise translated from exc
+
+
+def _translate(exc: BaseException) -> BaseException:
+    if isinstance(exc, DBAPIError):
+        sqlstate = getattr(exc.orig, "sqlstate", None)
+        if sqlstate in ("40001", "40P01"):
+            return _Retry(str(exc))
+    problem = classify(exc)
+    if problem is not None:
+        log.warning("database problem: %s", problem)
+        return problem
+    if isinstance(exc, OperationalError):
+        log.error("unclassified operational error", exc_info=exc)
+    return exc

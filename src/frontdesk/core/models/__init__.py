@@ -1,0 +1,28 @@
+"""ORM models. Importing this package registers every table on :data:`Base.metadata`."""
+
+from frontdesk.core.db.base import Base
+from frontdesk.core.models.audit import AuditEntry
+from frontdesk.core.models.partner import Partner, PartnerKind
+from frontdesk.core.models.resident import ArchiveReason, Disability, Gender, MobilityAid, Resident
+from frontdesk.core.models.room import Room
+from frontdesk.core.models.setting import Setting
+from frontdesk.core.models.staff import Role, Staff
+from frontdesk.core.models.visit import Visit, VisitPurpose
+
+__all__ = [
+    "ArchiveReason",
+    "AuditEntry",
+    "Base",
+    "Disability",
+    "Gender",
+    "MobilityAid",
+    "Partner",
+    "PartnerKind",
+    "Resident",
+    "Role",
+    "Room",
+    "Setting",
+    "Staff",
+    "Visit",
+    "VisitPurpose",
+]

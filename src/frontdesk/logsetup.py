@@ -1,0 +1,79 @@
+"""One rotating log file in the platform's log folder, and native crashes (faulthandler) in a file beside it.
+
+The Qt layer routes Qt's own messages into the ``qt`` logger (see :mod:`frontdesk.ui.crash`).
+Nothing personal goes to the log: models' ``repr`` show ids only, and :class:`RedactingFilter` masks anything that
+looks like a full ID number or mobile phone number before it is written.
+"""
+
+from __future__ import annotations
+
+import faulthandler
+import logging
+import logging.handlers
+import re
+from pathlib import Path
+from typing import TextIO
+
+from frontdesk import paths
+
+LOG_NAME = "frontdesk.log"
+CRASH_NAME = "native-crash.log"
+_MAX_BYTES = 2_000_000
+_BACKUPS = 5
+
+# 18-digit ID numbers (last may be X) and 15-digit legacy ones; mainland mobiles 1[3-9]xxxxxxxxx.
+_ID_RE = re.compile(r"(?<!\d)(\d{6})(\d{8}|\d{6})(\d{3}[\dXx]|\d{1})(?!\d)")
+_MOBILE_RE = re.compile(r"(?<!\d)(1[3-9]\d)(\d{4})(\d{4})(?!\d)")
+
+_crash_file: TextIO | None = None
+
+
+def redact(text: str) -> str:
+    """Mask ID numbers and mobile numbers inside free text (log lines, crash reports)."""
+    text = _ID_RE.sub(lambda m: m.group(1) + "*" * len(m.group(2)) + m.group(3), text)
+    return _MOBILE_RE.sub(lambda m: m.group(1) + "****" + m.group(3), text)
+
+
+class RedactingFilter(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        redacted = redact(message)
+        if redacted != message:
+            record.msg, record.args = redacted, None
+        return True
+
+
+class _RedactingFormatter(logging.Formatter):
+    def formatException(self, ei) -> str:  # tracebacks may quote values too
+        return redact(super().formatException(ei))
+
+
+def configure_logging(log_folder: Path | None = None, *, level: int = logging.INFO, console: bool = False) -> Path:
+    """Send the ``frontdesk`` and ``qt`` loggers (and warnings) to a rotating file; return the file's path."""
+    global _crash_file  # noqa: PLW0603 - one crash file for the process's life, by design
+    folder = log_folder or paths.log_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    log_path = folder / LOG_NAME
+    handler = logging.handlers.RotatingFileHandler(
+        log_path, maxBytes=_MAX_BYTES, backupCount=_BACKUPS, encoding="utf-8"
+    )
+    handler.setFormatter(_RedactingFormatter("%(asctime)s %(levelname)-7s %(name)s: %(message)s"))
+    handler.addFilter(RedactingFilter())
+    root = logging.getLogger()
+    for old in [h for h in root.handlers if getattr(h, "_frontdesk", False)]:
+        root.removeHandler(old)
+        old.close()
+    handler._frontdesk = True  # type: ignore[attr-defined]
+    root.addHandler(handler)
+    if console:
+        stream = logging.StreamHandler()
+        stream.setFormatter(handler.formatter)
+        stream.addFilter(RedactingFilter())
+        stream._frontdesk = True  # type: ignore[attr-defined]
+        root.addHandler(stream)
+    root.setLevel(level)
+    logging.captureWarnings(True)
+    if _crash_file is None:
+        _crash_file = (folder / CRASH_NAME).open("a", encoding="utf-8")
+        faulthandler.enable(_crash_file)
+    return log_path

@@ -1,0 +1,1 @@
+"""Alembic migrations, shipped inside the package. Run them through :mod:`frontdesk.core.db.migrate`."""

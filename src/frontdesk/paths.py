@@ -1,0 +1,64 @@
+"""Where frontdesk keeps its files: database, backups, logs, bundled resources.
+
+The data folder is per machine on Windows (``C:\\ProgramData\\frontdesk``), because one desk PC is shared by
+several staff accounts; elsewhere it is the user's data folder (``~/.local/share/frontdesk``), since the per-machine
+folder there is not writable. ``FRONTDESK_HOME`` overrides both (tests, portable installs).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from importlib import resources
+from pathlib import Path
+
+import platformdirs
+
+from frontdesk import APP_NAME
+
+HOME_ENV = "FRONTDESK_HOME"
+
+
+def data_dir() -> Path:
+    override = os.environ.get(HOME_ENV)
+    if override:
+        path = Path(override)
+    elif sys.platform == "win32":
+        path = Path(platformdirs.site_data_dir(APP_NAME, appauthor=False))
+    else:
+        path = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def log_dir() -> Path:
+    override = os.environ.get(HOME_ENV)
+    path = Path(override) / "logs" if override else Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def backup_dir() -> Path:
+    path = data_dir() / "backups"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def default_db_path() -> Path:
+    return data_dir() / "frontdesk.sqlite3"
+
+
+def demo_db_path() -> Path:
+    return data_dir() / "demo.sqlite3"
+
+
+def resource_dir() -> Path:
+    """The bundled ``resources/`` folder: inside the installed package, or at the top of a source checkout."""
+    packaged = Path(str(resources.files("frontdesk"))) / "resources"
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parents[2] / "resources"
+
+
+def resource(*parts: str) -> Path:
+    return resource_dir().joinpath(*parts)
