@@ -1,0 +1,73 @@
+"""Opening a database at start-up, shared by the GUI and ``frontdesk-admin`` (no Qt here).
+
+Resolves what ``--db`` / ``--demo`` mean, opens the database, and brings its schema to head (with a backup first
+when an existing SQLite database is upgraded). The demo database is created and filled on first use.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from frontdesk import paths
+from frontdesk.core.db import Database, make_url_from_arg
+from frontdesk.core.db.migrate import SchemaResult, ensure_schema
+
+log = logging.getLogger(__name__)
+
+# The demo center: lively enough to show every screen, quick enough to build on first start (a few seconds).
+DEMO_RESIDENTS = 3_000
+DEMO_DAYS = 120
+
+Progress = Callable[[str, float], None]  # (what is being done, fraction 0..1)
+
+
+@dataclass(frozen=True)
+class OpenResult:
+    db: Database
+    schema: SchemaResult
+    created_demo: bool
+
+
+def database_url_text(db_arg: str | None, *, demo: bool = False) -> str:
+    """The ``--db`` argument as given, or the default file: the demo one with ``--demo``."""
+    if db_arg:
+        return db_arg
+    return str(paths.demo_db_path() if demo else paths.default_db_path())
+
+
+def open_database(
+    db_arg: str | None,
+    *,
+    demo: bool = False,
+    progress: Progress | None = None,
+    today: date | None = None,
+) -> OpenResult:
+    """Open (creating if needed) and migrate the database; with ``demo``, fill a new one with demo data.
+
+    Raises :class:`frontdesk.core.errors.EnvironmentProblem` when the machine is in the way.
+    """
+    db = Database(make_url_from_arg(database_url_text(db_arg, demo=demo)))
+    try:
+        if progress:
+            progress("schema", 0.0)
+        schema = ensure_schema(db, backup_dir=paths.backup_dir())
+        created_demo = False
+        if demo and schema.before is None:
+            from frontdesk.core.demo import seed_database
+
+            log.info("creating demo database at %s", db.describe())
+            seed_database(
+                db,
+                residents=DEMO_RESIDENTS,
+                days=DEMO_DAYS,
+                today=today or date.today(),
+                progress=progress,
+            )
+            created_demo = True
+    except BaseException:
+        db.dispose()
+        raise
+    return OpenResult(db=db, schema=schema, created_demo=created_demo)
