@@ -7,13 +7,13 @@ import os
 os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before any Qt import
 os.environ.setdefault("QT_ENABLE_HIGHDPI_SCALING", "0")
 
-from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from frontdesk.core.db import Database  # noqa: E402
-from frontdesk.core.db.migrate import ensure_schema  # noqa: E402
+from frontdesk.core.db import Database
+from frontdesk.core.db.migrate import ensure_schema
 
 
 @pytest.fixture(autouse=True)
@@ -33,6 +33,56 @@ def db_path(tmp_path: Path) -> Path:
 def db(db_path: Path) -> Iterator[Database]:
     """A fresh SQLite database at the head revision."""
     database = Database(db_path)
+    ensure_schema(database)
+    yield database
+    database.dispose()
+
+
+PG_URL_ENV = (
+    "FRONTDESK_TEST_PG_URL"  # a server URL whose user may CREATE DATABASE, e.g. postgresql://fd@localhost/postgres
+)
+PG_REQUIRED_ENV = "FRONTDESK_REQUIRE_PG"  # set by .ci/run: a missing server fails instead of skipping
+
+
+def _pg_admin_url() -> str | None:
+    url = os.environ.get(PG_URL_ENV)
+    if not url and os.environ.get(PG_REQUIRED_ENV):
+        pytest.fail(f"{PG_REQUIRED_ENV} is set but {PG_URL_ENV} is not")
+    return url
+
+
+@pytest.fixture
+def pg_database_url() -> Iterator[str]:
+    """A brand-new, empty PostgreSQL database for one test, dropped afterwards."""
+    admin_url = _pg_admin_url()
+    if not admin_url:
+        pytest.skip(f"PostgreSQL tests need {PG_URL_ENV}")
+    import uuid
+
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    from frontdesk.core.db import make_url_from_arg
+
+    admin = create_engine(make_url_from_arg(admin_url), isolation_level="AUTOCOMMIT")
+    name = f"fd_test_{uuid.uuid4().hex[:12]}"
+    with admin.connect() as conn:
+        conn.execute(text(f"CREATE DATABASE \"{name}\" ENCODING 'UTF8' TEMPLATE template0"))
+    try:
+        yield make_url(str(make_url_from_arg(admin_url).set(database=name).render_as_string(hide_password=False)))
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def any_db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
+    """The same test on SQLite and on PostgreSQL (the latter skipped without a server, except in CI)."""
+    if request.param == "sqlite":
+        database = Database(tmp_path / "any.sqlite3")
+    else:
+        database = Database(request.getfixturevalue("pg_database_url"))
     ensure_schema(database)
     yield database
     database.dispose()

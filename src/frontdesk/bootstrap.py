@@ -55,7 +55,8 @@ def open_database(
             progress("schema", 0.0)
         schema = ensure_schema(db, backup_dir=paths.backup_dir())
         created_demo = False
-        if demo and schema.before is None:
+        # Checked by content, not by "just created": a first fill interrupted half-way rolled back and is redone.
+        if demo and _has_no_residents(db):
             from frontdesk.core.demo import seed_database
 
             log.info("creating demo database at %s", db.describe())
@@ -71,3 +72,12 @@ def open_database(
         db.dispose()
         raise
     return OpenResult(db=db, schema=schema, created_demo=created_demo)
+
+
+def _has_no_residents(db: Database) -> bool:
+    from sqlalchemy import exists, select
+
+    from frontdesk.core.models import Resident
+
+    with db.read() as session:
+        return not session.scalar(select(exists().where(Resident.id.isnot(None))))

@@ -51,15 +51,20 @@ def make_url_from_arg(value: str | Path) -> URL:
     return URL.create("sqlite+pysqlite", database=str(path))
 
 
-def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
-    # Let SQLAlchemy's "begin" event issue BEGIN itself (pysqlite's own transaction handling is off).
-    dbapi_connection.isolation_level = None
-    cursor = dbapi_connection.cursor()
-    try:
-        for name, value in SQLITE_PRAGMAS:
-            cursor.execute(f"PRAGMA {name}={value}")
-    finally:
-        cursor.close()
+def _sqlite_connect_listener(busy_timeout_ms: int) -> Callable[[sqlite3.Connection, Any], None]:
+    pragmas = [(name, str(busy_timeout_ms) if name == "busy_timeout" else value) for name, value in SQLITE_PRAGMAS]
+
+    def on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        # Let SQLAlchemy's "begin" event issue BEGIN itself (pysqlite's own transaction handling is off).
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        try:
+            for name, value in pragmas:
+                cursor.execute(f"PRAGMA {name}={value}")
+        finally:
+            cursor.close()
+
+    return on_connect
 
 
 def _on_sqlite_begin(conn: Any) -> None:
@@ -70,12 +75,12 @@ def _on_sqlite_begin(conn: Any) -> None:
 class Database:
     """An open database. Cheap to keep for the program's life; thread-safe (one connection per checkout)."""
 
-    def __init__(self, url: URL | str | Path, *, echo: bool = False) -> None:
+    def __init__(self, url: URL | str | Path, *, echo: bool = False, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> None:
         self.url = url if isinstance(url, URL) else make_url_from_arg(url)
         self.is_sqlite = self.url.get_backend_name() == "sqlite"
         if self.is_sqlite:
-            if self.url.database and self.url.database != ":memory:":
-                folder = Path(self.url.database).parent
+            if self.path is not None:
+                folder = self.path.parent
                 if not folder.is_dir():
                     raise EnvironmentProblem(ProblemKind.CANNOT_OPEN, f"folder does not exist: {folder}")
             # NullPool: a connection per transaction is cheap for SQLite and never shares one across threads.
@@ -83,9 +88,9 @@ class Database:
                 self.url,
                 echo=echo,
                 poolclass=NullPool,
-                connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+                connect_args={"timeout": busy_timeout_ms / 1000, "check_same_thread": False},
             )
-            event.listen(self.engine, "connect", _on_sqlite_connect)
+            event.listen(self.engine, "connect", _sqlite_connect_listener(busy_timeout_ms))
             event.listen(self.engine, "begin", _on_sqlite_begin)
         else:
             self.engine = create_engine(self.url, echo=echo, pool_pre_ping=True, pool_size=2, max_overflow=4)
@@ -98,9 +103,10 @@ class Database:
     @property
     def path(self) -> Path | None:
         """The SQLite file, or ``None`` for a server database or an in-memory one."""
-        if self.is_sqlite and self.url.database and self.url.database != ":memory:":
-            return Path(self.url.database)
-        return None
+        name = self.url.database
+        if not self.is_sqlite or not name or name == ":memory:" or name.startswith("file:"):
+            return None
+        return Path(name)
 
     def describe(self) -> str:
         """What the status bar shows: the file path, or the server and database name without the password."""

@@ -1,0 +1,175 @@
+"""``frontdesk-admin``: the administrator's command-line tool.
+
+Commands: ``init`` (create or upgrade a database), ``migrate`` (upgrade, with a backup first), ``seed`` (fill with
+realistic demo data), ``backup`` (a checked copy with SQLite's backup API), ``info`` (what a database holds).
+Every command takes ``--db PATH_OR_URL``; without it, the desk's default database in the data folder.
+Exit codes: 0 done, 1 refused or failed with a message, 2 usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from datetime import date, datetime
+from pathlib import Path
+
+from frontdesk import __version__, paths
+from frontdesk.bootstrap import database_url_text
+from frontdesk.core.db import Database, make_url_from_arg
+from frontdesk.core.errors import EnvironmentProblem, ProblemKind
+from frontdesk.logsetup import configure_logging
+
+log = logging.getLogger(__name__)
+
+PROBLEM_TEXT = {
+    ProblemKind.LOCKED: "the database is locked by another program; close it and try again",
+    ProblemKind.READ_ONLY: "the database or its folder is read-only",
+    ProblemKind.DISK_FULL: "the disk is full",
+    ProblemKind.CORRUPT: "the database file is damaged or is not a frontdesk database",
+    ProblemKind.CANNOT_OPEN: "the database cannot be opened (missing folder or no permission)",
+    ProblemKind.CONNECTION: "the database server cannot be reached",
+    ProblemKind.TOO_NEW: "the database was written by a newer frontdesk; update this program first",
+}
+
+
+def _open(args: argparse.Namespace) -> Database:
+    return Database(make_url_from_arg(database_url_text(args.db)))
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from frontdesk.core.db.migrate import ensure_schema
+
+    db = _open(args)
+    result = ensure_schema(db, backup_dir=paths.backup_dir())
+    state = "created" if result.before is None else ("upgraded" if result.changed else "already current")
+    print(f"{db.describe()}: {state} (schema {result.after})")
+    if result.backup:
+        print(f"backup before upgrade: {result.backup.path}")
+    return 0
+
+
+def cmd_migrate(args: argparse.Namespace) -> int:
+    from frontdesk.core.db.migrate import current_revision, upgrade
+
+    db = _open(args)
+    before = current_revision(db)
+    result = upgrade(db, target=args.revision, before=before, backup_dir=paths.backup_dir())
+    print(f"{db.describe()}: schema {result.before or '(empty)'} -> {result.after}")
+    if result.backup:
+        print(f"backup before upgrade: {result.backup.path}")
+    return 0
+
+
+def cmd_seed(args: argparse.Namespace) -> int:
+    from frontdesk.core.db.migrate import ensure_schema
+    from frontdesk.core.demo import seed_database
+
+    db = _open(args)
+    ensure_schema(db, backup_dir=paths.backup_dir())
+    today = date.fromisoformat(args.today) if args.today else date.today()
+
+    def progress(stage: str, fraction: float) -> None:
+        if not args.quiet:
+            print(f"\r{stage:<40} {fraction:6.1%}", end="", file=sys.stderr, flush=True)
+
+    try:
+        summary = seed_database(
+            db, residents=args.residents, days=args.days, today=today, rng_seed=args.seed, progress=progress
+        )
+    except ValueError as exc:
+        print(f"\nrefused: {exc}", file=sys.stderr)
+        return 1
+    if not args.quiet:
+        print(file=sys.stderr)
+    print(
+        f"{db.describe()}: {summary.residents} residents, {summary.visits} visits over {args.days} days, "
+        f"{summary.staff} staff, {summary.partners} partners, {summary.rooms} rooms in {summary.seconds:.1f} s"
+    )
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from frontdesk.core.db.backup import backup_name, backup_sqlite
+
+    db = _open(args)
+    if db.path is None:
+        print("backup: only SQLite databases are backed up here; use pg_dump for a PostgreSQL server", file=sys.stderr)
+        return 1
+    folder = Path(args.to) if args.to else paths.backup_dir()
+    result = backup_sqlite(db.path, folder / backup_name(db.path, "manual", datetime.now()))
+    print(f"{result.path} ({result.size_bytes:,} bytes, integrity {result.integrity})")
+    return 0
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    from frontdesk.core.db.migrate import HEAD_REVISION, current_revision
+    from frontdesk.core.stats import database_counts
+
+    db = _open(args)
+    revision = current_revision(db)
+    print(f"frontdesk {__version__}")
+    print(f"database: {db.describe()}")
+    if db.path is not None and db.path.exists():
+        print(f"size: {db.path.stat().st_size:,} bytes")
+    print(f"schema: {revision or '(empty)'} (this program: {HEAD_REVISION})")
+    if revision is not None:
+        for name, count in database_counts(db).items():
+            print(f"{name}: {count:,}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="frontdesk-admin", description="frontdesk administration tool")
+    parser.add_argument("--version", action="version", version=f"frontdesk {__version__}")
+    parser.add_argument("--db", help="SQLite file path or SQLAlchemy URL (default: the desk's database)")
+    parser.add_argument("-v", "--verbose", action="store_true", help="also log to the console")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    sub.add_parser("init", help="create the database, or upgrade it to this version").set_defaults(func=cmd_init)
+
+    migrate = sub.add_parser("migrate", help="upgrade the schema (backs up a SQLite database first)")
+    migrate.add_argument("--revision", default="head", help="target revision (default: head)")
+    migrate.set_defaults(func=cmd_migrate)
+
+    seed = sub.add_parser("seed", help="fill an empty database with realistic demo data")
+    seed.add_argument("--residents", type=_positive, default=2_000)
+    seed.add_argument("--days", type=_positive, default=90, help="days of visit history, ending today")
+    seed.add_argument("--seed", type=int, default=2026, help="random seed (same seed, same data)")
+    seed.add_argument("--today", help="the last day of history, YYYY-MM-DD (default: today)")
+    seed.add_argument("-q", "--quiet", action="store_true")
+    seed.set_defaults(func=cmd_seed)
+
+    backup = sub.add_parser("backup", help="write a checked backup copy of a SQLite database")
+    backup.add_argument("--to", help="folder for the copy (default: the data folder's backups/)")
+    backup.set_defaults(func=cmd_backup)
+
+    sub.add_parser("info", help="show the database's location, schema and counts").set_defaults(func=cmd_info)
+    return parser
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if value <= 0:
+        raise argparse.ArgumentTypeError("must be a positive number")
+    return value
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    configure_logging(console=args.verbose)
+    try:
+        return args.func(args)
+    except EnvironmentProblem as problem:
+        log.warning("admin %s refused: %s", args.command, problem)
+        print(f"frontdesk-admin: {PROBLEM_TEXT[problem.kind]}", file=sys.stderr)
+        return 1
+    except Exception:
+        log.exception("admin %s failed", args.command)
+        print(f"frontdesk-admin: unexpected error; details are in {paths.log_dir()}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

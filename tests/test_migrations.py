@@ -1,0 +1,128 @@
+"""Migrations: the models and the scripts agree, and every released schema upgrades to head with nothing lost."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import inspect, select
+from sqlalchemy.exc import IntegrityError
+
+from frontdesk.core.db import Database
+from frontdesk.core.db.migrate import HEAD_REVISION, current_revision, ensure_schema, head_of_scripts, upgrade
+from frontdesk.core.errors import EnvironmentProblem, ProblemKind
+from frontdesk.core.models import Base, Resident, Visit
+
+FIXTURES = Path(__file__).parent / "fixtures" / "databases"
+SAVED = sorted(FIXTURES.glob("rev_*.sqlite3"))
+
+
+def test_head_constant_matches_the_scripts() -> None:
+    assert head_of_scripts() == HEAD_REVISION
+
+
+def test_models_and_migrations_agree(any_db: Database) -> None:
+    with any_db.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata)
+    assert diff == []
+
+
+def test_new_database_is_created_at_head(db_path: Path) -> None:
+    db = Database(db_path)
+    result = ensure_schema(db)
+    assert (result.before, result.after, result.backup) == (None, HEAD_REVISION, None)
+    assert ensure_schema(db).changed is False
+    db.dispose()
+
+
+def _dump(path: Path) -> dict[str, list[dict[str, object]]]:
+    with sqlite3.connect(path) as conn:
+        conn.row_factory = sqlite3.Row
+        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+        return {t: [dict(row) for row in conn.execute(f'SELECT * FROM "{t}" ORDER BY rowid')] for t in tables}
+
+
+def test_saved_databases_exist_for_every_released_revision() -> None:
+    assert {p.stem.removeprefix("rev_") for p in SAVED} >= {HEAD_REVISION}
+
+
+@pytest.mark.parametrize("saved", SAVED, ids=[p.stem for p in SAVED])
+def test_saved_database_upgrades_without_loss(saved: Path, tmp_path: Path) -> None:
+    path = tmp_path / "desk.sqlite3"
+    shutil.copy(saved, path)
+    before = _dump(path)
+    assert sum(len(rows) for table, rows in before.items() if table != "alembic_version") > 10
+
+    db = Database(path)
+    result = ensure_schema(db, backup_dir=tmp_path / "backups")
+    assert result.after == HEAD_REVISION
+    if result.changed:
+        assert result.backup is not None
+        assert _dump(result.backup.path) == before  # the backup is the database as it was
+    after = _dump(path)
+    for table, rows in before.items():
+        if table == "alembic_version":
+            continue
+        assert len(after[table]) == len(rows), table
+        for old, new in zip(rows, after[table], strict=True):
+            assert {k: new[k] for k in old} == old, table  # every old value kept; new columns may be added
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    with db.read() as session:  # and the ORM reads it
+        names = session.scalars(select(Resident.name).order_by(Resident.id)).all()
+        assert "王秀兰" in names
+    db.dispose()
+
+
+def test_upgrade_backs_up_an_existing_database_first(tmp_path: Path) -> None:
+    path = tmp_path / "desk.sqlite3"
+    shutil.copy(SAVED[0], path)
+    db = Database(path)
+    result = upgrade(db, before=current_revision(db), backup_dir=tmp_path / "bk", now=datetime(2026, 11, 28, 7, 30))
+    assert result.backup is not None
+    assert result.backup.path.name.startswith("desk-20261128-073000-before-upgrade-from-")
+    assert result.backup.integrity == "ok"
+    assert _dump(result.backup.path)["resident"] == _dump(path)["resident"]
+    db.dispose()
+
+
+def test_database_from_a_newer_program_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "newer.sqlite3"
+    shutil.copy(SAVED[-1], path)
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    before = _dump(path)
+    db = Database(path)
+    with pytest.raises(EnvironmentProblem) as caught:
+        ensure_schema(db, backup_dir=tmp_path / "bk")
+    assert caught.value.kind is ProblemKind.TOO_NEW
+    db.dispose()
+    assert _dump(path) == before
+    assert not (tmp_path / "bk").exists()
+
+
+def test_migrated_schema_enforces_one_open_visit_per_resident(any_db: Database) -> None:
+    with any_db.write() as session:
+        resident = Resident(name="王秀兰")
+        session.add(resident)
+        session.flush()
+        at = datetime(2026, 11, 28, 9, 0)
+        session.add(Visit(resident_id=resident.id, visit_date=date(2026, 11, 28), queue_number=1, checked_in_at=at))
+    with pytest.raises(IntegrityError), any_db.write() as session:
+        session.add(Visit(resident_id=resident.id, visit_date=date(2026, 11, 28), queue_number=2, checked_in_at=at))
+
+
+def test_chinese_text_round_trips(any_db: Database) -> None:
+    names = ["王秀兰", "单䶮", "曾𬌗", "覃喆", "朴堃", "解昇"]
+    with any_db.write() as session:
+        session.add_all(Resident(name=n) for n in names)
+    with any_db.read() as session:
+        assert session.scalars(select(Resident.name).order_by(Resident.id)).all() == names
+    with any_db.engine.connect() as conn:
+        assert "resident" in inspect(conn).get_table_names()
