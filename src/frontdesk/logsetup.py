@@ -21,8 +21,10 @@ CRASH_NAME = "native-crash.log"
 _MAX_BYTES = 2_000_000
 _BACKUPS = 5
 
-# 18-digit ID numbers (last may be X) and 15-digit legacy ones; mainland mobiles 1[3-9]xxxxxxxxx.
-_ID_RE = re.compile(r"(?<!\d)(\d{6})(\d{8}|\d{6})(\d{3}[\dXx]|\d{1})(?!\d)")
+# 18-digit ID numbers (last may be X), 15-digit legacy ones, mainland mobiles 1[3-9]xxxxxxxxx. Masked like on
+# screen: the first and last four of an ID number, the first three and last four of a mobile.
+_ID18_RE = re.compile(r"(?<![\dA-Za-z])(\d{4})(\d{10})(\d{3}[\dXx])(?![\dA-Za-z])")
+_ID15_RE = re.compile(r"(?<![\dA-Za-z])(\d{4})(\d{7})(\d{4})(?![\dA-Za-z])")
 _MOBILE_RE = re.compile(r"(?<!\d)(1[3-9]\d)(\d{4})(\d{4})(?!\d)")
 
 _crash_file: TextIO | None = None
@@ -30,7 +32,8 @@ _crash_file: TextIO | None = None
 
 def redact(text: str) -> str:
     """Mask ID numbers and mobile numbers inside free text (log lines, crash reports)."""
-    text = _ID_RE.sub(lambda m: m.group(1) + "*" * len(m.group(2)) + m.group(3), text)
+    for pattern in (_ID18_RE, _ID15_RE):
+        text = pattern.sub(lambda m: m.group(1) + "*" * len(m.group(2)) + m.group(3), text)
     return _MOBILE_RE.sub(lambda m: m.group(1) + "****" + m.group(3), text)
 
 
@@ -44,8 +47,8 @@ class RedactingFilter(logging.Filter):
 
 
 class _RedactingFormatter(logging.Formatter):
-    def formatException(self, ei) -> str:  # tracebacks may quote values too
-        return redact(super().formatException(ei))
+    def format(self, record: logging.LogRecord) -> str:  # tracebacks may quote values too
+        return redact(super().format(record))
 
 
 def configure_logging(log_folder: Path | None = None, *, level: int = logging.INFO, console: bool = False) -> Path:
