@@ -1,1 +1,4 @@
-"""Printing: slips, rosters and reports built with ReportLab (no Qt here; the UI only previews and sends to a printer)."""
+"""Printing: slips, rosters and reports built with ReportLab.
+
+No Qt here; the UI only previews the PDFs and sends them to a printer.
+"""
