@@ -10,6 +10,7 @@ bounded number of times on serialization failures.
 from __future__ import annotations
 
 import logging
+import random
 import sqlite3
 import time
 from collections.abc import Callable, Iterator
@@ -147,7 +148,7 @@ class Database:
                 attempt += 1
                 if attempt >= PG_SERIALIZATION_RETRIES:
                     raise EnvironmentProblem(ProblemKind.LOCKED, "too many serialization failures") from retry
-                time.sleep(0.01 * 2**attempt)
+                time.sleep(random.uniform(0, 0.01 * 2**attempt))  # jitter: colliding desks spread out
 
     def dispose(self) -> None:
         self.engine.dispose()

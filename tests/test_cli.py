@@ -1,0 +1,74 @@
+"""frontdesk-admin: each command on a real database, and problems reported as messages, not tracebacks."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from frontdesk.cli.admin import main
+
+FIXTURES = Path(__file__).parent / "fixtures" / "databases"
+
+
+def test_init_creates_then_reports_current(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--db", str(db_path), "init"]) == 0
+    assert "created (schema" in capsys.readouterr().out
+    assert main(["--db", str(db_path), "init"]) == 0
+    assert "already current" in capsys.readouterr().out
+
+
+def test_info_counts_rows(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "saved.sqlite3"
+    shutil.copy(sorted(FIXTURES.glob("rev_*.sqlite3"))[-1], path)
+    assert main(["--db", str(path), "info"]) == 0
+    out = capsys.readouterr().out
+    assert "residents: 3" in out
+    assert "visits: 3" in out
+    assert str(path) in out
+
+
+def test_backup_writes_a_checked_copy(db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    main(["--db", str(db_path), "init"])
+    target = tmp_path / "usb"
+    assert main(["--db", str(db_path), "backup", "--to", str(target)]) == 0
+    assert "integrity ok" in capsys.readouterr().out
+    (copy,) = target.glob("*.sqlite3")
+    with sqlite3.connect(copy) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() is not None
+
+
+def test_backup_goes_to_the_data_folder_by_default(db_path: Path, frontdesk_home: Path) -> None:
+    main(["--db", str(db_path), "init"])
+    assert main(["--db", str(db_path), "backup"]) == 0
+    assert len(list((frontdesk_home / "backups").glob("*-manual.sqlite3"))) == 1
+
+
+def test_migrate_is_idempotent(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--db", str(db_path), "migrate"]) == 0
+    assert main(["--db", str(db_path), "migrate"]) == 0
+    assert "-> 0001" in capsys.readouterr().out
+
+
+def test_problems_are_messages_with_exit_code_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--db", str(tmp_path / "missing" / "x.sqlite3"), "info"]) == 1
+    err = capsys.readouterr().err
+    assert "cannot be opened" in err
+    assert "Traceback" not in err
+
+
+def test_default_database_lives_in_the_data_folder(frontdesk_home: Path) -> None:
+    assert main(["init"]) == 0
+    assert (frontdesk_home / "frontdesk.sqlite3").is_file()
+
+
+def test_seed_fills_an_empty_database_and_refuses_a_second_time(
+    db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    args = ["--db", str(db_path), "seed", "--residents", "150", "--days", "3", "--today", "2026-11-28", "-q"]
+    assert main(args) == 0
+    assert "150 residents" in capsys.readouterr().out
+    assert main(args) == 1
+    assert "refused" in capsys.readouterr().err
