@@ -1,0 +1,107 @@
+"""Render the real main window offscreen, page by page, in Chinese and English, into ``docs/screenshots/``.
+
+    python scripts/screenshots.py [--out docs/screenshots] [--size 1366x768]
+
+Builds a demo database in a temporary folder (``bootstrap.open_database(demo=True)``; an empty database if the
+demo seeder is not available) and uses a fixed date, so the pictures change only when the screens do.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from datetime import datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXED_NOW = datetime(2026, 11, 28, 9, 30)  # a Saturday morning
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--size", default="1366x768", help="window size, WIDTHxHEIGHT (a typical desk screen)")
+    parser.add_argument("--languages", default="zh_CN,en")
+    args = parser.parse_args(argv)
+    width, height = (int(part) for part in args.size.split("x"))
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    with tempfile.TemporaryDirectory(prefix="frontdesk-shots-") as tmp:
+        os.environ["FRONTDESK_HOME"] = tmp  # desk.ini, logs and backups stay out of the real data folder
+        return _render(Path(tmp), args.out, (width, height), args.languages.split(","))
+
+
+def _open(folder: Path):
+    from frontdesk.bootstrap import open_database
+
+    path = str(folder / "demo.sqlite3")
+    try:
+        return open_database(path, demo=True, today=FIXED_NOW.date()), True
+    except ImportError:  # the demo seeder has not landed: show the screens on an empty database
+        print("demo data not available; using an empty database", file=sys.stderr)
+        Path(path).unlink(missing_ok=True)
+        return open_database(path), False
+
+
+def _render(home: Path, out: Path, size: tuple[int, int], languages: list[str]) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from frontdesk import paths
+    from frontdesk.ui.app import build_desk
+    from frontdesk.ui.appearance import Appearance, register_fonts
+    from frontdesk.ui.i18n import Translations
+    from frontdesk.ui.prefs import DeskPrefs
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    appearance = Appearance(app, register_fonts())
+    appearance.apply(large=False)
+    opened, demo = _open(home)
+    prefs = DeskPrefs(paths.data_dir())
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    try:
+        for language in languages:
+            translations = Translations(app, language)
+            prefs.language = language
+            desk = build_desk(
+                opened,
+                prefs=prefs,
+                appearance=appearance,
+                language=language,
+                clock=lambda: FIXED_NOW,
+                demo=demo,
+                log_file=paths.log_dir() / "frontdesk.log",
+            )
+            window = desk.window
+            window.resize(*size)
+            window.show()
+            app.processEvents()
+            for index, page in enumerate(window.pages):
+                window.show_page(index)
+                app.processEvents()
+                written.append(_save(window.grab(), out / f"{page.page_id}_{language}.png"))
+            about = window.show_about()
+            app.processEvents()
+            written.append(_save(about.grab(), out / f"about_{language}.png"))
+            about.close()
+            window.close()
+            window.deleteLater()
+            app.processEvents()
+            translations.remove()
+    finally:
+        opened.db.dispose()
+    for path in written:
+        print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
+    return 0
+
+
+def _save(pixmap, path: Path) -> Path:
+    if not pixmap.save(str(path), "PNG"):
+        raise OSError(f"could not write {path}")
+    return path
+
+
+if __name__ == "__main__":
+    sys.exit(main())

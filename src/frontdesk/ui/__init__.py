@@ -1,0 +1,1 @@
+"""The Qt desktop interface. Nothing in :mod:`frontdesk.core` imports from here."""

@@ -1,0 +1,36 @@
+"""Line icons from ``resources/icons``, drawn in a chosen colour (the SVGs use ``currentColor``)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QRectF, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QApplication
+
+from frontdesk import paths
+
+MUTED = "#4A5D6E"
+ACCENT = "#1F6F8B"
+
+
+def pixmap(name: str, size: int, color: str = MUTED) -> QPixmap:
+    """``name``.svg rendered at ``size`` device-independent pixels, sharp on high-DPI screens."""
+    svg = paths.resource("icons", f"{name}.svg").read_text(encoding="utf-8").replace("currentColor", color)
+    renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
+    app = QApplication.instance()
+    ratio = app.devicePixelRatio() if isinstance(app, QApplication) else 1.0
+    result = QPixmap(int(size * ratio), int(size * ratio))
+    result.fill(QColor(Qt.GlobalColor.transparent))
+    painter = QPainter(result)
+    renderer.render(painter, QRectF(0, 0, result.width(), result.height()))
+    painter.end()
+    result.setDevicePixelRatio(ratio)
+    return result
+
+
+def icon(name: str, color: str = MUTED, checked_color: str = ACCENT) -> QIcon:
+    result = QIcon()
+    for size in (16, 24, 32, 48):
+        result.addPixmap(pixmap(name, size, color), QIcon.Mode.Normal, QIcon.State.Off)
+        result.addPixmap(pixmap(name, size, checked_color), QIcon.Mode.Normal, QIcon.State.On)
+    return result

@@ -1,0 +1,168 @@
+"""The main window: assembles the pages, the navigation, menus and the status bar. No page logic lives here."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QLocale, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+
+from frontdesk.ui.about import AboutDialog
+from frontdesk.ui.clock import Clock, day_text, ms_until_next_day
+from frontdesk.ui.info import DatabaseInfo, DeskInfo
+from frontdesk.ui.nav import NavBar
+from frontdesk.ui.pages import Page, as_widget
+from frontdesk.ui.prefs import DeskPrefs
+from frontdesk.ui.widgets import ElidedLabel
+
+DEFAULT_SIZE = (1280, 760)
+GEOMETRY_KEY = "main_window"
+
+
+def page_keys(index: int) -> list[QKeySequence]:
+    """F2, F3, … and Ctrl+1, Ctrl+2, … for the page at ``index`` (F1 is Help)."""
+    return [QKeySequence(f"F{index + 2}"), QKeySequence(f"Ctrl+{index + 1}")]
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        pages: Sequence[Page],
+        *,
+        prefs: DeskPrefs,
+        clock: Clock,
+        database: DatabaseInfo,
+        desk: DeskInfo,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self._prefs = prefs
+        self._clock = clock
+        self._desk = desk
+        self._about: AboutDialog | None = None
+        self.pages = list(pages)
+
+        title = self.tr("Community Service Center Front Desk")
+        self.setWindowTitle(title + (" — " + self.tr("Demo") if database.demo else ""))
+
+        self.nav = NavBar(title)
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("pageStack")
+        self.page_actions = QActionGroup(self)
+        self.page_actions.setExclusive(True)
+        for index, page in enumerate(self.pages):
+            self.stack.addWidget(as_widget(page))
+            self._add_page_action(index, page)
+
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.nav)
+        column.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self._build_menus()
+        self._build_status_bar(database)
+
+        self._midnight = QTimer(self)
+        self._midnight.setSingleShot(True)
+        self._midnight.timeout.connect(self.refresh_date)
+        self.refresh_date()
+
+        self._restore_geometry()
+        self.show_page(0)
+
+    # -- navigation ---------------------------------------------------------------------------------------------
+    def _add_page_action(self, index: int, page: Page) -> None:
+        keys = page_keys(index)
+        action = QAction(page.title(), self)
+        action.setData(page.page_id)
+        action.setCheckable(True)
+        action.setShortcuts(keys)
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        shown = ", ".join(key.toString(QKeySequence.SequenceFormat.NativeText) for key in keys)
+        action.setToolTip(self.tr("{page} ({keys})").format(page=page.title(), keys=shown))
+        action.triggered.connect(lambda _checked=False, i=index: self.show_page(i))
+        self.page_actions.addAction(action)
+        self.addAction(action)  # shortcuts work even with the menu bar hidden
+        self.nav.add(action, page.icon_name, keys[0].toString(QKeySequence.SequenceFormat.NativeText))
+
+    def show_page(self, target: int | str) -> None:
+        index = target if isinstance(target, int) else [p.page_id for p in self.pages].index(target)
+        self.stack.setCurrentIndex(index)
+        self.page_actions.actions()[index].setChecked(True)
+        as_widget(self.pages[index]).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def current_page(self) -> Page:
+        return self.pages[self.stack.currentIndex()]
+
+    # -- menus --------------------------------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        bar.setObjectName("menuBar")
+        file_menu = bar.addMenu(self.tr("&File"))
+        quit_action = file_menu.addAction(self.tr("E&xit"))
+        quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        quit_action.setObjectName("actionQuit")
+        quit_action.triggered.connect(self.close)
+
+        go_menu = bar.addMenu(self.tr("&Go"))
+        go_menu.addActions(self.page_actions.actions())
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self.about_action = help_menu.addAction(self.tr("&About frontdesk"))
+        self.about_action.setObjectName("actionAbout")
+        self.about_action.setShortcut(QKeySequence("F1"))
+        self.about_action.setToolTip(self.tr("About frontdesk (F1)"))
+        self.about_action.triggered.connect(self.show_about)
+        self.addAction(self.about_action)
+
+    def show_about(self) -> AboutDialog:
+        if self._about is None:
+            self._about = AboutDialog(self._desk, self)
+        self._about.open()
+        return self._about
+
+    # -- status bar ---------------------------------------------------------------------------------------------
+    def _build_status_bar(self, database: DatabaseInfo) -> None:
+        bar = self.statusBar()
+        bar.setObjectName("statusBar")
+        bar.setSizeGripEnabled(False)
+        prefix = self.tr("Demo database: {location}") if database.demo else self.tr("Database: {location}")
+        self.status_database = ElidedLabel(prefix.format(location=database.location))
+        self.status_database.setObjectName("statusDatabase")
+        self.status_staff = QLabel()
+        self.status_staff.setObjectName("statusStaff")
+        self.status_date = QLabel()
+        self.status_date.setObjectName("statusDate")
+        bar.addPermanentWidget(self.status_database, 1)
+        bar.addPermanentWidget(self.status_staff)
+        bar.addPermanentWidget(self.status_date)
+        self.set_staff(None)
+
+    def set_staff(self, name: str | None) -> None:
+        """Who is signed in at this desk (the sign-in issue calls this); ``None`` when nobody is."""
+        if name:
+            self.status_staff.setText(self.tr("Staff: {name}").format(name=name))
+        else:
+            self.status_staff.setText(self.tr("Not signed in"))
+
+    def refresh_date(self) -> None:
+        """Show today's date and schedule the next refresh just after midnight."""
+        now = self._clock()
+        self.status_date.setText(day_text(now.date(), QLocale()))
+        self._midnight.start(ms_until_next_day(now))
+
+    # -- geometry -----------------------------------------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        saved = self._prefs.geometry(GEOMETRY_KEY)
+        if saved is None or not self.restoreGeometry(saved):
+            self.resize(QSize(*DEFAULT_SIZE).boundedTo(self.screen().availableSize()))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._prefs.set_geometry(GEOMETRY_KEY, self.saveGeometry())
+        self._prefs.sync()
+        super().closeEvent(event)

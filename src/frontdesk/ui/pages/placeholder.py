@@ -1,0 +1,73 @@
+"""The card a page shows until the issue that fills it lands: it says so plainly, and what will be there."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from frontdesk.ui import icons
+
+
+class ComingLater(QFrame):
+    def __init__(
+        self, icon_name: str, title: str, summary: str, features: Sequence[str], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("comingLater")
+
+        symbol = QLabel()
+        symbol.setPixmap(icons.pixmap(icon_name, 56, icons.ACCENT))
+        symbol.setAlignment(Qt.AlignmentFlag.AlignTop)
+        heading = QLabel(title)
+        heading.setObjectName("pageTitle")
+        badge = QLabel(QCoreApplication.translate("ComingLater", "Coming in a later version"))
+        badge.setObjectName("badge")
+        notice = QLabel(
+            QCoreApplication.translate(
+                "ComingLater", "This feature will be provided in a later version. Here is what it will do:"
+            )
+        )
+        notice.setObjectName("notice")
+        notice.setWordWrap(True)
+        about = QLabel(summary)
+        about.setWordWrap(True)
+        about.setObjectName("summary")
+
+        head_row = QHBoxLayout()
+        head_row.setSpacing(12)
+        head_row.addWidget(heading)
+        head_row.addWidget(badge, 0, Qt.AlignmentFlag.AlignVCenter)
+        head_row.addStretch(1)
+
+        text = QVBoxLayout()
+        text.setSpacing(10)
+        text.addLayout(head_row)
+        text.addWidget(about)
+        text.addWidget(notice)
+        for line in features:
+            item = QLabel("•  " + line)
+            item.setObjectName("feature")
+            item.setWordWrap(True)
+            text.addWidget(item)
+        text.addStretch(1)
+
+        card = QHBoxLayout(self)
+        card.setContentsMargins(32, 28, 32, 28)
+        card.setSpacing(24)
+        card.addWidget(symbol, 0, Qt.AlignmentFlag.AlignTop)
+        card.addLayout(text, 1)
+
+
+def placeholder_layout(page: QWidget, card: ComingLater) -> None:
+    """Centre ``card`` on ``page`` at a comfortable reading width."""
+    card.setMaximumWidth(880)
+    outer = QVBoxLayout(page)
+    outer.setContentsMargins(32, 32, 32, 32)
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(card, 4)
+    row.addStretch(1)
+    outer.addLayout(row)
+    outer.addStretch(1)

@@ -1,0 +1,190 @@
+"""设置 Settings: this desk's language and text size, and facts about the database in use."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from frontdesk.ui.info import DatabaseInfo, DeskInfo
+
+# Each language is named in its own language, so anyone can find theirs.
+LANGUAGE_NAMES = (("zh_CN", "简体中文"), ("en", "English"))
+
+
+def _read_only(text: str, name: str) -> QLineEdit:
+    """A value staff can select and copy but not change; never widens the window, however long."""
+    field = QLineEdit(text)
+    field.setObjectName(name)
+    field.setReadOnly(True)
+    field.setCursorPosition(0)
+    return field
+
+
+def _hint(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("hint")
+    label.setWordWrap(True)
+    return label
+
+
+def _stacked(*widgets: QWidget) -> QVBoxLayout:
+    column = QVBoxLayout()
+    column.setSpacing(4)
+    for widget in widgets:
+        column.addWidget(widget)
+    return column
+
+
+def _form(box: QGroupBox) -> QFormLayout:
+    form = QFormLayout(box)
+    form.setHorizontalSpacing(24)
+    form.setVerticalSpacing(10)
+    form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return form
+
+
+class SettingsPage(QWidget):
+    page_id = "settings"
+    icon_name = "settings"
+
+    language_chosen = Signal(str)
+    large_text_toggled = Signal(bool)
+    about_requested = Signal()
+
+    def __init__(
+        self,
+        database: DatabaseInfo,
+        desk: DeskInfo,
+        *,
+        language: str,
+        saved_language: str,
+        large_text: bool,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("page_settings")
+        self._database = database
+        self._running_language = language
+
+        heading = QLabel(self.title())
+        heading.setObjectName("pageTitle")
+
+        content = QWidget()
+        content.setObjectName("settingsContent")
+        content.setMaximumWidth(880)
+        column = QVBoxLayout(content)
+        column.setContentsMargins(32, 16, 32, 16)
+        column.setSpacing(12)
+        column.addWidget(heading)
+        column.addWidget(self._display_group(saved_language, large_text))
+        column.addWidget(self._database_group(database))
+        column.addWidget(self._desk_group(desk))
+        column.addStretch(1)
+
+        scroll = QScrollArea()
+        scroll.setObjectName("settingsScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        holder = QWidget()
+        holder.setObjectName("settingsHolder")
+        centred = QHBoxLayout(holder)
+        centred.setContentsMargins(0, 0, 0, 0)
+        centred.addStretch(1)
+        centred.addWidget(content, 8)
+        centred.addStretch(1)
+        scroll.setWidget(holder)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+        self.language.currentIndexChanged.connect(self._language_changed)
+        self.large_text.toggled.connect(self.large_text_toggled)
+        self._update_language_note()
+        self.refresh_size()
+
+    def _display_group(self, saved_language: str, large_text: bool) -> QGroupBox:
+        self.language = QComboBox()
+        self.language.setObjectName("languageCombo")
+        for code, name in LANGUAGE_NAMES:
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(saved_language)))
+        self.language.setMaximumWidth(320)
+        self.language_note = _hint("")
+        self.large_text = QCheckBox(self.tr("Large text (for staff with weak eyesight)"))
+        self.large_text.setObjectName("largeTextCheck")
+        self.large_text.setChecked(large_text)
+
+        box = QGroupBox(self.tr("Display on this desk"))
+        form = _form(box)
+        form.addRow(self.tr("Language"), _stacked(self.language, self.language_note))
+        form.addRow(self.tr("Text size"), _stacked(self.large_text, _hint(self.tr("Takes effect at once."))))
+        return box
+
+    def _database_group(self, database: DatabaseInfo) -> QGroupBox:
+        box = QGroupBox(self.tr("Database"))
+        form = _form(box)
+        form.addRow(self.tr("Location"), _read_only(database.location, "databaseLocation"))
+        backend = self.tr("SQLite file") if database.path is not None else self.tr("Database server")
+        form.addRow(self.tr("Kind"), QLabel(backend))
+        revision = QLabel(database.revision)
+        revision.setObjectName("databaseRevision")
+        form.addRow(self.tr("Schema revision"), revision)
+        self.size_label = QLabel()
+        self.size_label.setObjectName("databaseSize")
+        form.addRow(self.tr("File size"), self.size_label)
+        if database.demo:
+            demo = QLabel(self.tr("This is the demo database: everyone in it is made up."))
+            demo.setObjectName("notice")
+            demo.setWordWrap(True)
+            form.addRow("", demo)
+        return box
+
+    def _desk_group(self, desk: DeskInfo) -> QGroupBox:
+        box = QGroupBox(self.tr("This desk"))
+        form = _form(box)
+        form.addRow(self.tr("Data folder"), _read_only(str(desk.data_folder), "dataFolder"))
+        log_text = str(desk.log_file) if desk.log_file else self.tr("(no log file)")
+        form.addRow(self.tr("Log file"), _read_only(log_text, "logFile"))
+        about = QPushButton(self.tr("About frontdesk…"))
+        about.setObjectName("aboutButton")
+        about.setToolTip(self.tr("About frontdesk (F1)"))
+        about.clicked.connect(self.about_requested)
+        row = QHBoxLayout()
+        row.addWidget(about)
+        row.addStretch(1)
+        form.addRow("", row)
+        return box
+
+    def title(self) -> str:
+        return self.tr("Settings")
+
+    def refresh_size(self) -> None:
+        size = self._database.size_bytes()
+        self.size_label.setText("—" if size is None else QLocale().formattedDataSize(size))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.refresh_size()
+
+    def _language_changed(self) -> None:
+        self.language_chosen.emit(self.language.currentData())
+        self._update_language_note()
+
+    def _update_language_note(self) -> None:
+        if self.language.currentData() == self._running_language:
+            self.language_note.setText(self.tr("The language of the whole program on this desk."))
+        else:
+            self.language_note.setText(self.tr("The new language is used the next time frontdesk starts."))

@@ -1,0 +1,55 @@
+"""Per-desk preferences (language, large text, window geometry), kept in ``desk.ini`` in the data folder.
+
+Center-wide settings live in the database (:mod:`frontdesk.core.models.setting`); what belongs to one desk PC and
+its screen lives here, in an INI file beside the database so tests (``FRONTDESK_HOME``) stay isolated.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+LANGUAGES = ("zh_CN", "en")
+DEFAULT_LANGUAGE = "zh_CN"
+INI_NAME = "desk.ini"
+
+
+class DeskPrefs:
+    """Typed access to the desk's QSettings; every key is declared here and nowhere else."""
+
+    def __init__(self, folder: Path) -> None:
+        self._settings = QSettings(str(folder / INI_NAME), QSettings.Format.IniFormat)
+
+    @property
+    def file_name(self) -> str:
+        return self._settings.fileName()
+
+    @property
+    def language(self) -> str:
+        value = str(self._settings.value("ui/language", DEFAULT_LANGUAGE))
+        return value if value in LANGUAGES else DEFAULT_LANGUAGE
+
+    @language.setter
+    def language(self, value: str) -> None:
+        if value not in LANGUAGES:
+            raise ValueError(f"unknown language {value!r}")
+        self._settings.setValue("ui/language", value)
+
+    @property
+    def large_text(self) -> bool:
+        return str(self._settings.value("ui/large_text", "false")).lower() == "true"
+
+    @large_text.setter
+    def large_text(self, value: bool) -> None:
+        self._settings.setValue("ui/large_text", "true" if value else "false")
+
+    def geometry(self, name: str) -> QByteArray | None:
+        value = self._settings.value(f"geometry/{name}")
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    def set_geometry(self, name: str, value: QByteArray) -> None:
+        self._settings.setValue(f"geometry/{name}", value)
+
+    def sync(self) -> None:
+        self._settings.sync()

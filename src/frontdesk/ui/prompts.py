@@ -1,0 +1,71 @@
+"""The dialogs the program raises on its own (crash, database problem), in one small class tests replace.
+
+Everything here is non-blocking (``open()``) except the start-up message, which must block: there is no window yet
+and the program exits after it.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from frontdesk.core.errors import EnvironmentProblem
+from frontdesk.ui import problems
+from frontdesk.ui.crash import CrashReport
+from frontdesk.ui.crash_dialog import CrashDialog
+
+log = logging.getLogger(__name__)
+
+
+class Prompts:
+    def __init__(self) -> None:
+        self._crash_dialog: CrashDialog | None = None
+        self._problem_box: QMessageBox | None = None
+
+    @staticmethod
+    def _parent() -> QWidget | None:
+        return QApplication.activeWindow()
+
+    def crash(self, report: CrashReport, *, blocking: bool = False) -> None:
+        """Show the crash dialog, or add to the one already open; ``blocking`` only at start-up."""
+        if blocking:
+            CrashDialog(report).exec()
+            return
+        if self._crash_dialog is not None and self._crash_dialog.isVisible():
+            self._crash_dialog.add_report(report)
+            return
+        dialog = CrashDialog(report, self._parent())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(self._forget_crash_dialog)
+        self._crash_dialog = dialog
+        dialog.open()
+
+    def _forget_crash_dialog(self) -> None:
+        self._crash_dialog = None
+
+    def problem(self, problem: EnvironmentProblem, *, location: str = "", blocking: bool = False) -> None:
+        """Say what is wrong with the machine and what to do next; ``blocking`` only at start-up."""
+        if not blocking and self._problem_box is not None and self._problem_box.isVisible():
+            return  # one message is enough while the same trouble lasts
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            problems.problem_title(),
+            problems.problem_text(problem.kind),
+            QMessageBox.StandardButton.Ok,
+            None if blocking else self._parent(),
+        )
+        box.setObjectName("problemBox")
+        if location:
+            box.setInformativeText(problems.location_text(location))
+        if blocking:
+            box.exec()
+            return
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.destroyed.connect(self._forget_problem_box)
+        self._problem_box = box
+        box.open()
+
+    def _forget_problem_box(self) -> None:
+        self._problem_box = None

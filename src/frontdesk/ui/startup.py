@@ -1,0 +1,96 @@
+"""Opening the database off the GUI thread, with a progress window when it takes a while (first demo start).
+
+The thread starts as soon as the application object exists, so importing SQLAlchemy and opening the database
+overlap with Qt loading fonts, translations and styles on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import threading
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
+
+if TYPE_CHECKING:
+    from frontdesk.bootstrap import OpenResult
+
+SHOW_AFTER_MS = 600  # an ordinary start is faster than this and shows no progress window at all
+
+
+class DatabaseOpener(QObject):
+    """Runs :func:`frontdesk.bootstrap.open_database` on a worker thread; :meth:`wait` keeps the GUI responsive."""
+
+    progressed = Signal(str, float)
+    finished = Signal()
+
+    def __init__(self, db_arg: str | None, *, demo: bool, today: date) -> None:
+        super().__init__()
+        self._db_arg = db_arg
+        self._demo = demo
+        self._today = today
+        self._done = threading.Event()
+        self._result: OpenResult | None = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="open-database", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            from frontdesk.bootstrap import open_database  # SQLAlchemy is imported here, off the GUI thread
+
+            self._result = open_database(self._db_arg, demo=self._demo, progress=self._progress, today=self._today)
+        except BaseException as exc:  # handed to the GUI thread, which decides what to tell the user
+            self._error = exc
+        finally:
+            self._done.set()
+            self.finished.emit()
+
+    def _progress(self, stage: str, fraction: float) -> None:
+        self.progressed.emit(stage, fraction)
+
+    def wait(self, *, expect_slow: bool) -> OpenResult:
+        """Process events until the database is open; re-raise what the worker raised."""
+        loop = QEventLoop()
+        self.finished.connect(loop.quit, Qt.ConnectionType.QueuedConnection)  # before the check: no lost wake-up
+        if not self._done.is_set():
+            window = StartupProgress(demo=self._demo)
+            self.progressed.connect(window.set_progress, Qt.ConnectionType.QueuedConnection)
+            QTimer.singleShot(0 if expect_slow else SHOW_AFTER_MS, window.show)
+            loop.exec()
+            window.close()
+            window.deleteLater()
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        assert self._result is not None
+        return self._result
+
+
+class StartupProgress(QWidget):
+    def __init__(self, *, demo: bool) -> None:
+        super().__init__(None, Qt.WindowType.Dialog)
+        self.setObjectName("startupProgress")
+        self.setWindowTitle(self.tr("Community Service Center Front Desk"))
+        text = (
+            self.tr("Preparing the demo database. The first time takes a few seconds…")
+            if demo
+            else self.tr("Opening the database…")
+        )
+        label = QLabel(text)
+        label.setWordWrap(True)
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 100)
+        self.bar.setValue(0)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(12)
+        layout.addWidget(label)
+        layout.addWidget(self.bar)
+        self.setMinimumWidth(420)
+
+    def set_progress(self, _stage: str, fraction: float) -> None:
+        self.bar.setValue(round(max(0.0, min(1.0, fraction)) * 100))
