@@ -1,0 +1,186 @@
+"""Fill an empty database with a demo center: staff, partners, rooms, residents and their visit history.
+
+Rows are built in memory and written with Core ``executemany`` inserts inside one write transaction: ORM objects
+per row would be ten times slower, and one transaction means one sync to disk and no half-built demo if it fails.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import time as clock
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from sqlalchemy import Connection, Table, func, insert, select, text
+
+from frontdesk.core.db import Database
+from frontdesk.core.demo import catalog
+from frontdesk.core.demo.people import ResidentFactory
+from frontdesk.core.demo.sampling import Weighted, years_before
+from frontdesk.core.demo.visits import VisitFactory
+from frontdesk.core.models import Partner, Resident, Role, Room, Staff, Visit
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[str, float], None]
+DEFAULT_NOW = time(10, 30)  # "today" is shown mid-morning: the building is full, the queue is long
+_CHUNK = 20_000
+
+
+@dataclass(frozen=True)
+class SeedSummary:
+    residents: int
+    staff: int
+    partners: int
+    rooms: int
+    visits: int
+    seconds: float
+
+
+def seed_database(
+    db: Database,
+    *,
+    residents: int,
+    days: int,
+    today: date,
+    rng_seed: int = 2026,
+    visits_per_day: int = 500,
+    progress: Progress | None = None,
+    now: datetime | None = None,
+) -> SeedSummary:
+    """Fill ``db`` (migrated, without residents) with a demo center; the same arguments give the same rows.
+
+    ``days`` of visit history end with ``today``, which is filled up to ``now`` (default 10:30 that day), so some
+    visitors are still in the building. ``visits_per_day`` is a plain weekday's total, capped at a quarter of the
+    register. Raises :class:`ValueError` on bad arguments or a database that already has residents.
+    """
+    started = clock.perf_counter()
+    now = now or datetime.combine(today, DEFAULT_NOW)
+    if residents < 0 or days < 0 or visits_per_day < 0:
+        raise ValueError("residents, days and visits_per_day must not be negative")
+    if now.date() != today:
+        raise ValueError("now must fall on today")
+    report = progress or (lambda _stage, _fraction: None)
+    with db.read() as session:
+        _refuse_if_filled(session.connection())
+
+    report("Creating residents", 0.0)
+    history_start = today - timedelta(days=max(days, 1) - 1)
+    staff_rows = _staff_rows(today)
+    desk_ids = [row["id"] for row in staff_rows if row["role"] == Role.FRONT_DESK.value]
+    factory = ResidentFactory(
+        random.Random(f"{rng_seed}:residents"), today=today, history_start=history_start, staff_ids=desk_ids
+    )
+    people = factory.build(residents)
+    partner_rows = _partner_rows(random.Random(f"{rng_seed}:partners"), today)
+    room_rows = [
+        {
+            "id": i,
+            "name": r.name,
+            "floor": r.floor,
+            "capacity": r.capacity,
+            "equipment": r.equipment,
+            "active": r.active,
+        }
+        for i, r in enumerate(catalog.ROOMS, start=1)
+    ]
+
+    visit_count = 0
+    with db.write() as session:
+        conn = session.connection()
+        _refuse_if_filled(conn)
+        report("Writing residents", 0.15)
+        for table, rows in (
+            (Staff.__table__, staff_rows),
+            (Partner.__table__, partner_rows),
+            (Room.__table__, room_rows),
+            (Resident.__table__, [p.row for p in people]),
+        ):
+            _insert(conn, table, rows)
+        if days > 0 and people:
+            visits = VisitFactory(
+                random.Random(f"{rng_seed}:visits"),
+                people,
+                today=today,
+                now=now,
+                visits_per_day=visits_per_day,
+                desk_staff_ids=desk_ids,
+            )
+            pending: list[dict[str, object]] = []
+            for done, (_day, rows) in enumerate(visits.days(history_start), start=1):
+                pending += rows
+                if len(pending) >= _CHUNK or done == days:
+                    _insert(conn, Visit.__table__, pending)
+                    visit_count += len(pending)
+                    pending = []
+                    report("Writing visits", 0.25 + 0.75 * done / days)
+        _sync_sequences(conn, ("staff", "partner", "room", "resident"))
+    seconds = clock.perf_counter() - started
+    report("Done", 1.0)
+    summary = SeedSummary(len(people), len(staff_rows), len(partner_rows), len(room_rows), visit_count, seconds)
+    log.info("demo data: %s", summary)
+    return summary
+
+
+def _refuse_if_filled(conn: Connection) -> None:
+    if conn.execute(select(func.count()).select_from(Resident.__table__)).scalar_one():
+        raise ValueError("the database already has residents; demo data goes into an empty database only")
+
+
+def _insert(conn: Connection, table: Table, rows: Sequence[dict[str, object]]) -> None:
+    if rows:
+        conn.execute(insert(table), list(rows))
+
+
+def _sync_sequences(conn: Connection, tables: Sequence[str]) -> None:
+    """PostgreSQL: move each id sequence past the ids written explicitly, so later inserts do not collide."""
+    if conn.dialect.name != "postgresql":
+        return
+    for table in tables:
+        conn.execute(
+            text(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT MAX(id) FROM {table}))")
+        )  # a table without rows keeps its sequence (setval of NULL does nothing)
+
+
+def _staff_rows(today: date) -> list[dict[str, object]]:
+    hired = datetime.combine(years_before(today, 3), time(9))
+    return [
+        {
+            "id": i,
+            "username": member.username,
+            "display_name": member.display_name,
+            "role": member.role.value,
+            "password_hash": None,  # passwords come with the sign-in feature
+            "active": True,
+            "created_at": hired,
+        }
+        for i, member in enumerate(catalog.STAFF, start=1)
+    ]
+
+
+def _partner_rows(rng: random.Random, today: date) -> list[dict[str, object]]:
+    prefixes = Weighted(catalog.MOBILE_PREFIXES)
+    rows = []
+    for i, partner in enumerate(catalog.PARTNERS, start=1):
+        start = today - timedelta(days=partner.started_days_ago)
+        end = years_before(start, -partner.term_years) - timedelta(days=1)
+        signed = datetime.combine(start, time(10))
+        rows.append(
+            {
+                "id": i,
+                "name": partner.name,
+                "kind": partner.kind.value,
+                "services": partner.services,
+                "contact_name": partner.contact_name,
+                "contact_phone": prefixes.pick(rng) + f"{rng.randrange(10**8):08d}",
+                "agreement_start": start,
+                "agreement_end": end,
+                "notes": partner.notes,
+                "active": end >= today,
+                "created_at": signed,
+                "updated_at": signed,
+            }
+        )
+    return rows
