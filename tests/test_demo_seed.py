@@ -342,3 +342,8 @@ def test_new_rows_get_fresh_ids_after_seeding(any_db: Database) -> None:
         session.flush()
         assert resident.id == 41
         assert staff.id == 8
+
+
+def test_no_visits_per_day_means_no_visits(db: Database) -> None:
+    summary = seed_database(db, residents=200, days=40, today=TODAY, visits_per_day=0)
+    assert (summary.residents, summary.visits) == (200, 0)

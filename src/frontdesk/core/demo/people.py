@@ -84,7 +84,7 @@ class ResidentFactory:
         self.rng = rng
         self.today = today
         self.history_start = history_start
-        self.opened = min(history_start, today) - timedelta(days=3 * 365)  # the center's first registrations
+        self.opened = history_start - timedelta(days=3 * 365)  # the center's first registrations
         self.staff_ids = staff_ids
         self._ages = Weighted(AGE_BANDS)
         self._regions = Weighted(catalog.REGION_CODES)

@@ -25,6 +25,12 @@ class Weighted(Generic[T]):
         return self.values[bisect_right(self.cumulative, rng.random() * self.total)]
 
 
+def between(rng: random.Random, low: int, high: int) -> int:
+    """A uniform integer in ``low..high`` from one ``random()`` call: several times faster than ``randint``, which
+    matters in the visit generator's inner loop."""
+    return low + int(rng.random() * (high - low + 1))
+
+
 def quota_shuffle(table: Sequence[tuple[T, float]], count: int, rng: random.Random) -> list[T]:
     """``count`` values in the exact proportions of ``table`` (largest remainders), in random order.
 

@@ -20,7 +20,7 @@ from datetime import date, datetime, time, timedelta
 from frontdesk.core.demo import catalog
 from frontdesk.core.demo.names import words
 from frontdesk.core.demo.people import Person
-from frontdesk.core.demo.sampling import Weighted
+from frontdesk.core.demo.sampling import Weighted, between
 from frontdesk.core.models import Disability, VisitPurpose
 
 OPENING, CLOSING = time(8, 0), time(17, 30)
@@ -106,7 +106,8 @@ class VisitFactory:
         self.desk_staff_ids = list(desk_staff_ids)
         self.visitors = self._visitors(people)
         self.forced: dict[date, list[Visitor]] = defaultdict(list)
-        self._stop_some_lone_regulars()
+        if self.target > 0:
+            self._stop_some_lone_regulars()
 
     # -- who visits, how often -------------------------------------------------------------------------------------
 
@@ -255,10 +256,10 @@ class VisitFactory:
         rows = [first]
         out = first["checked_out_at"]
         if rng.random() < SECOND_VISIT_SHARE and start.hour < 11 and out.time() < time(13, 0):
-            back = max(out + timedelta(minutes=rng.randint(90, 240)), datetime.combine(day, time(13, 30)))
+            back = max(out + timedelta(minutes=between(rng, 90, 240)), datetime.combine(day, time(13, 30)))
             if back.time() < time(17, 0):
                 second = VisitPurpose.CARE if visitor.habit is VisitPurpose.CARE else VisitPurpose.ACTIVITY
-                rows.append(self._row(day, visitor, second, back, rng.randint(40, 120)))
+                rows.append(self._row(day, visitor, second, back, between(rng, 40, 120)))
         return rows
 
     def _purpose(self, day: date, visitor: Visitor) -> VisitPurpose:
@@ -278,22 +279,22 @@ class VisitFactory:
         rng = self.rng
         if purpose is VisitPurpose.CLASS:
             begins = _CLASS_STARTS.pick(rng)
-            seconds = begins.hour * 3600 + begins.minute * 60 - rng.randint(5 * 60, 25 * 60)
-            return _clock(seconds), 90 + rng.randint(5, 25)
+            seconds = begins.hour * 3600 + begins.minute * 60 - between(rng, 5 * 60, 25 * 60)
+            return _clock(seconds), 90 + between(rng, 5, 25)
         if purpose is VisitPurpose.MEAL:
-            return _clock(11 * 3600 + rng.randrange(70 * 60)), rng.randint(*_MINUTES[purpose])
-        seconds = OPENING.hour * 3600 + _ARRIVALS.pick(rng) * 1800 + rng.randrange(1800)
-        return _clock(seconds), rng.randint(*_MINUTES[purpose])
+            return _clock(11 * 3600 + between(rng, 0, 70 * 60 - 1)), between(rng, *_MINUTES[purpose])
+        seconds = OPENING.hour * 3600 + _ARRIVALS.pick(rng) * 1800 + between(rng, 0, 1799)
+        return _clock(seconds), between(rng, *_MINUTES[purpose])
 
     def _row(
         self, day: date, visitor: Visitor, purpose: VisitPurpose, start: time | datetime, minutes: int
     ) -> dict[str, object]:
         rng = self.rng
         checked_in = start if isinstance(start, datetime) else datetime.combine(day, start)
-        checked_out = checked_in + timedelta(minutes=minutes, seconds=rng.randrange(60))
+        checked_out = checked_in + timedelta(seconds=minutes * 60 + between(rng, 0, 59))
         closing = datetime.combine(day, CLOSING)
         if checked_out > closing and rng.random() < 0.8:  # most leave before the doors close
-            checked_out = max(checked_in + timedelta(minutes=20), closing - timedelta(seconds=1 + rng.randrange(1800)))
+            checked_out = max(checked_in + timedelta(minutes=20), closing - timedelta(seconds=between(rng, 1, 1800)))
         auto = checked_out > closing or rng.random() < FORGOT_CHECKOUT_SHARE
         if auto:
             checked_out = closing
