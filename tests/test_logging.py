@@ -14,7 +14,7 @@ from frontdesk.logsetup import configure_logging, redact
     ("raw", "masked"),
     [
         ("id 11010519491231002X ok", "id 1101**********002X ok"),
-        ("id=11010519491231002x,", "id=1101**********002x,"),
+        ("id=11010519491231002x,", "id=1101**********002X,"),
         ("old id 110105491231002", "old id 1101*******1002"),
         ("call 13912341234 now", "call 139****1234 now"),
         ("queue 037 at 2026-11-28 09:30", "queue 037 at 2026-11-28 09:30"),

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from frontdesk import paths
 from frontdesk.core.db import Database, make_url_from_arg
@@ -44,11 +44,17 @@ def open_database(
     demo: bool = False,
     progress: Progress | None = None,
     today: date | None = None,
+    now: datetime | None = None,
 ) -> OpenResult:
     """Open (creating if needed) and migrate the database; with ``demo``, fill a new one with demo data.
 
-    Raises :class:`frontdesk.core.errors.EnvironmentProblem` when the machine is in the way.
+    ``now`` (or ``today`` at the current time of day) is the moment demo history ends: visits up to it, some
+    residents still in the building. Raises :class:`frontdesk.core.errors.EnvironmentProblem` when the machine is
+    in the way.
     """
+    if now is None:
+        now = datetime.combine(today, datetime.now().time()) if today else datetime.now()
+    now = now.replace(microsecond=0)
     db = Database(make_url_from_arg(database_url_text(db_arg, demo=demo)))
     try:
         if progress:
@@ -64,7 +70,8 @@ def open_database(
                 db,
                 residents=DEMO_RESIDENTS,
                 days=DEMO_DAYS,
-                today=today or date.today(),
+                today=now.date(),
+                now=now,
                 progress=progress,
             )
             created_demo = True

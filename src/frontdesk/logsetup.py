@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TextIO
 
 from frontdesk import paths
+from frontdesk.core.idnumber import mask, mask_phone
 
 LOG_NAME = "frontdesk.log"
 CRASH_NAME = "native-crash.log"
@@ -33,8 +34,8 @@ _crash_file: TextIO | None = None
 def redact(text: str) -> str:
     """Mask ID numbers and mobile numbers inside free text (log lines, crash reports)."""
     for pattern in (_ID18_RE, _ID15_RE):
-        text = pattern.sub(lambda m: m.group(1) + "*" * len(m.group(2)) + m.group(3), text)
-    return _MOBILE_RE.sub(lambda m: m.group(1) + "****" + m.group(3), text)
+        text = pattern.sub(lambda m: mask(m.group(0)), text)
+    return _MOBILE_RE.sub(lambda m: mask_phone(m.group(0)), text)
 
 
 class RedactingFilter(logging.Filter):
