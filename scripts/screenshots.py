@@ -38,7 +38,7 @@ def _open(folder: Path):
 
     path = str(folder / "demo.sqlite3")
     try:
-        return open_database(path, demo=True, today=FIXED_NOW.date()), True
+        return open_database(path, demo=True, now=FIXED_NOW), True
     except ImportError:  # the demo seeder has not landed: show the screens on an empty database
         print("demo data not available; using an empty database", file=sys.stderr)
         Path(path).unlink(missing_ok=True)

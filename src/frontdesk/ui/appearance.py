@@ -24,7 +24,9 @@ LARGE_PT = 14  # for staff with weak eyes
 
 
 def register_fonts() -> str:
-    """Register the bundled fonts with Qt; return the family name to use."""
+    """Register the bundled fonts with Qt (once per process); return the family name to use."""
+    if FALLBACK_FAMILY in QFontDatabase.families():
+        return FALLBACK_FAMILY  # already registered (or installed on this machine)
     family = FALLBACK_FAMILY
     for name in FONT_FILES:
         font_id = QFontDatabase.addApplicationFont(str(paths.resource("fonts", name)))

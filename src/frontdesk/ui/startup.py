@@ -7,7 +7,7 @@ overlap with Qt loading fonts, translations and styles on the GUI thread.
 from __future__ import annotations
 
 import threading
-from datetime import date
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal
@@ -25,11 +25,11 @@ class DatabaseOpener(QObject):
     progressed = Signal(str, float)
     finished = Signal()
 
-    def __init__(self, db_arg: str | None, *, demo: bool, today: date) -> None:
+    def __init__(self, db_arg: str | None, *, demo: bool, now: datetime) -> None:
         super().__init__()
         self._db_arg = db_arg
         self._demo = demo
-        self._today = today
+        self._now = now  # where demo history ends: the desk's clock, not the wall clock
         self._done = threading.Event()
         self._result: OpenResult | None = None
         self._error: BaseException | None = None
@@ -42,7 +42,7 @@ class DatabaseOpener(QObject):
         try:
             from frontdesk.bootstrap import open_database  # SQLAlchemy is imported here, off the GUI thread
 
-            self._result = open_database(self._db_arg, demo=self._demo, progress=self._progress, today=self._today)
+            self._result = open_database(self._db_arg, demo=self._demo, progress=self._progress, now=self._now)
         except BaseException as exc:  # handed to the GUI thread, which decides what to tell the user
             self._error = exc
         finally:
