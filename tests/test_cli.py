@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from frontdesk.cli.admin import main
+from frontdesk.core.db.migrate import HEAD_REVISION
 
 FIXTURES = Path(__file__).parent / "fixtures" / "databases"
 
@@ -49,7 +50,7 @@ def test_backup_goes_to_the_data_folder_by_default(db_path: Path, frontdesk_home
 def test_migrate_is_idempotent(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--db", str(db_path), "migrate"]) == 0
     assert main(["--db", str(db_path), "migrate"]) == 0
-    assert "-> 0001" in capsys.readouterr().out
+    assert f"-> {HEAD_REVISION}" in capsys.readouterr().out
 
 
 def test_problems_are_messages_with_exit_code_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

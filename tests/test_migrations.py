@@ -44,7 +44,11 @@ def _dump(path: Path) -> dict[str, list[dict[str, object]]]:
     with sqlite3.connect(path) as conn:
         conn.row_factory = sqlite3.Row
         tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
-        return {t: [dict(row) for row in conn.execute(f'SELECT * FROM "{t}" ORDER BY rowid')] for t in tables}
+        dump = {}
+        for table in tables:  # ordered by every column: some tables are WITHOUT ROWID
+            rows = [dict(row) for row in conn.execute(f'SELECT * FROM "{table}"')]
+            dump[table] = sorted(rows, key=lambda row: [(v is None, str(v)) for v in row.values()])
+        return dump
 
 
 def test_saved_databases_exist_for_every_released_revision() -> None:

@@ -21,6 +21,7 @@ from frontdesk.core.demo.people import ResidentFactory
 from frontdesk.core.demo.sampling import Weighted, years_before
 from frontdesk.core.demo.visits import VisitFactory
 from frontdesk.core.models import Partner, Resident, Role, Room, Staff, Visit
+from frontdesk.core.search.index import rebuild_all
 
 log = logging.getLogger(__name__)
 
@@ -103,6 +104,8 @@ def seed_database(
             (Resident.__table__, [p.row for p in people]),
         ):
             _insert(conn, table, rows)
+        report("Indexing names for search", 0.2)
+        rebuild_all(conn)
         if days > 0 and people:
             visits = VisitFactory(
                 random.Random(f"{rng_seed}:visits"),

@@ -5,6 +5,7 @@ from frontdesk.core.models.audit import AuditEntry
 from frontdesk.core.models.partner import Partner, PartnerKind
 from frontdesk.core.models.resident import ArchiveReason, Disability, Gender, MobilityAid, Resident
 from frontdesk.core.models.room import Room
+from frontdesk.core.models.search_key import ResidentSearchKey
 from frontdesk.core.models.setting import Setting
 from frontdesk.core.models.staff import Role, Staff
 from frontdesk.core.models.visit import Visit, VisitPurpose
@@ -19,6 +20,7 @@ __all__ = [
     "Partner",
     "PartnerKind",
     "Resident",
+    "ResidentSearchKey",
     "Role",
     "Room",
     "Setting",

@@ -1,0 +1,1 @@
+"""Finding residents in a keystroke: search keys derived from each resident, and the query over them."""
