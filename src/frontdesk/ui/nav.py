@@ -7,6 +7,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from frontdesk.ui import icons
+from frontdesk.ui.widgets import ElidedLabel
 
 
 class NavButton(QPushButton):
@@ -28,7 +29,7 @@ class NavButton(QPushButton):
         self.key_label = QLabel(key_hint)
         self.key_label.setObjectName("navKey")
         row = QHBoxLayout(self)
-        row.setContentsMargins(14, 6, 14, 6)
+        row.setContentsMargins(12, 6, 12, 6)
         row.setSpacing(8)
         row.addWidget(self._icon_label)
         row.addWidget(self.title_label)
@@ -48,6 +49,9 @@ class NavButton(QPushButton):
             label.setProperty("active", checked)
             label.style().unpolish(label)
             label.style().polish(label)
+            label.updateGeometry()  # bold is wider: let the button grow instead of clipping the title
+        self.layout().invalidate()
+        self.updateGeometry()
 
 
 class NavBar(QFrame):
@@ -57,14 +61,14 @@ class NavBar(QFrame):
         self.buttons: list[NavButton] = []
         logo = QLabel()
         logo.setPixmap(icons.pixmap("frontdesk", 30, icons.ACCENT))
-        name = QLabel(title)
+        name = ElidedLabel(title)  # gives way to the page buttons on narrow screens and in long languages
         name.setObjectName("appName")
         self._row = QHBoxLayout(self)
         self._row.setContentsMargins(16, 0, 16, 0)
         self._row.setSpacing(4)
         self._row.addWidget(logo)
         self._row.addWidget(name)
-        self._row.addSpacing(24)
+        self._row.addSpacing(16)
         self._row.addStretch(1)
 
     def add(self, action: QAction, icon_name: str, key_hint: str) -> NavButton:

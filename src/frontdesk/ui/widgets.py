@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
@@ -13,8 +13,17 @@ class ElidedLabel(QLabel):
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._full = ""
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.set_full_text(text)
+
+    def sizeHint(self) -> QSize:  # room for all of it when there is room…
+        hint = super().sizeHint()
+        margins = self.contentsMargins()
+        width = self.fontMetrics().horizontalAdvance(self._full) + margins.left() + margins.right() + 4
+        return QSize(width, hint.height())
+
+    def minimumSizeHint(self) -> QSize:  # …and willing to shrink to a few characters when there is not
+        return QSize(min(60, self.sizeHint().width()), super().minimumSizeHint().height())
 
     def full_text(self) -> str:
         return self._full
@@ -22,6 +31,7 @@ class ElidedLabel(QLabel):
     def set_full_text(self, text: str) -> None:
         self._full = text
         self.setToolTip(text)
+        self.updateGeometry()
         self._elide()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -29,5 +39,6 @@ class ElidedLabel(QLabel):
         self._elide()
 
     def _elide(self) -> None:
-        width = max(self.width(), 40)
+        margins = self.contentsMargins()
+        width = max(self.width() - margins.left() - margins.right(), 20)
         self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideMiddle, width))

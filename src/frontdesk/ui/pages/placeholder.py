@@ -47,10 +47,16 @@ class ComingLater(QFrame):
         text.addWidget(about)
         text.addWidget(notice)
         for line in features:
-            item = QLabel("•  " + line)
+            bullet = QLabel("•")
+            bullet.setObjectName("feature")
+            item = QLabel(line)
             item.setObjectName("feature")
             item.setWordWrap(True)
-            text.addWidget(item)
+            row = QHBoxLayout()  # a hanging indent: wrapped lines start under the text, not the bullet
+            row.setSpacing(8)
+            row.addWidget(bullet, 0, Qt.AlignmentFlag.AlignTop)
+            row.addWidget(item, 1)
+            text.addLayout(row)
         text.addStretch(1)
 
         card = QHBoxLayout(self)
