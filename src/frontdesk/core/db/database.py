@@ -117,11 +117,11 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        """A read-only unit of work. Objects returned stay usable after the block (no expiry on close)."""
+        """A read unit of work. Objects loaded stay usable after the block: closing the session detaches them with
+        their loaded state (a rollback would expire them), and the connection's transaction ends on release."""
         try:
             with self._read_sessions() as session:
                 yield session
-                session.rollback()
         except (DBAPIError, OSError) as exc:
             _reraise(exc)
 

@@ -1,0 +1,197 @@
+"""Check-in and check-out rules, the in-building list, today's counts and the welfare-watch list."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+import pytest
+from sqlalchemy import select
+
+from frontdesk.core.db import Database
+from frontdesk.core.errors import RuleViolation
+from frontdesk.core.models import Resident, Visit, VisitPurpose
+from frontdesk.core.services.agenda import AgendaItem
+from frontdesk.core.services.alerts import AlertCode
+from frontdesk.core.services.visits import VisitService
+
+
+class FakeClock:
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **delta: float) -> None:
+        self.now += timedelta(**delta)
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock(datetime(2026, 11, 28, 9, 0))
+
+
+def add_resident(db: Database, name: str, **fields: object) -> int:
+    with db.write() as session:
+        resident = Resident(name=name, **fields)
+        session.add(resident)
+        session.flush()
+        return resident.id
+
+
+def test_check_in_numbers_the_queue_per_day(any_db: Database, clock: FakeClock) -> None:
+    service = VisitService(any_db, clock)
+    a, b = add_resident(any_db, "王秀兰"), add_resident(any_db, "李建国")
+    first = service.check_in(a, purpose=VisitPurpose.CARE, companions=1)
+    second = service.check_in(b)
+    assert (first.queue_number, second.queue_number) == (1, 2)
+    assert first.name == "王秀兰"
+    assert first.purpose is VisitPurpose.CARE
+    service.check_out(a)
+    clock.advance(days=1)
+    assert service.check_in(a).queue_number == 1  # a new day, a new sequence
+    with any_db.read() as session:
+        visits = session.scalars(select(Visit).order_by(Visit.id)).all()
+    assert [(v.visit_date, v.queue_number, v.companions) for v in visits] == [
+        (date(2026, 11, 28), 1, 1),
+        (date(2026, 11, 28), 2, 0),
+        (date(2026, 11, 29), 1, 0),
+    ]
+
+
+def test_double_check_in_is_refused(any_db: Database, clock: FakeClock) -> None:
+    service = VisitService(any_db, clock)
+    rid = add_resident(any_db, "王秀兰")
+    service.check_in(rid)
+    with pytest.raises(RuleViolation) as caught:
+        service.check_in(rid)
+    assert caught.value.code == "already_checked_in"
+    assert caught.value.params["queue_number"] == 1
+    with any_db.read() as session:
+        assert len(session.scalars(select(Visit)).all()) == 1
+
+
+def test_check_out_then_in_again_the_same_day(any_db: Database, clock: FakeClock) -> None:
+    service = VisitService(any_db, clock)
+    rid = add_resident(any_db, "王秀兰")
+    service.check_in(rid)
+    clock.advance(hours=1, minutes=30)
+    out = service.check_out(rid)
+    assert out.checked_out_at - out.checked_in_at == timedelta(hours=1, minutes=30)
+    with pytest.raises(RuleViolation) as caught:
+        service.check_out(rid)
+    assert caught.value.code == "not_checked_in"
+    assert service.check_in(rid).queue_number == 2
+
+
+@pytest.mark.parametrize("companions", [-1, 21])
+def test_companions_must_be_sensible(any_db: Database, clock: FakeClock, companions: int) -> None:
+    rid = add_resident(any_db, "王秀兰")
+    with pytest.raises(RuleViolation, match="companions_out_of_range"):
+        VisitService(any_db, clock).check_in(rid, companions=companions)
+
+
+def test_archived_and_unknown_residents_cannot_check_in(any_db: Database, clock: FakeClock) -> None:
+    service = VisitService(any_db, clock)
+    rid = add_resident(any_db, "王秀兰", archived_at=datetime(2026, 1, 1), archive_reason="moved")
+    with pytest.raises(RuleViolation, match="resident_archived"):
+        service.check_in(rid)
+    with pytest.raises(RuleViolation, match="resident_not_found"):
+        service.check_in(9999)
+
+
+def test_present_and_closing_time(any_db: Database, clock: FakeClock) -> None:
+    service = VisitService(any_db, clock)
+    ids = [add_resident(any_db, n) for n in ("甲", "乙", "丙")]
+    for rid in ids:
+        service.check_in(rid, companions=1 if rid == ids[0] else 0)
+        clock.advance(minutes=5)
+    service.check_out(ids[1])
+    assert [p.name for p in service.present()] == ["甲", "丙"]
+    assert service.day_counts().present == 3  # 甲 + companion, 丙
+    clock.advance(hours=8)
+    assert service.check_out_everyone() == 2
+    assert service.present() == []
+    with any_db.read() as session:
+        autos = session.scalars(select(Visit.auto_checkout).order_by(Visit.id)).all()
+    assert autos == [True, False, True]
+
+
+def test_day_counts_visits_and_people(any_db: Database, clock: FakeClock) -> None:
+    service = VisitService(any_db, clock)
+    a, b = add_resident(any_db, "甲"), add_resident(any_db, "乙")
+    service.check_in(a, purpose=VisitPurpose.CLASS, companions=2)
+    service.check_out(a)
+    service.check_in(a, purpose=VisitPurpose.MEAL)
+    service.check_in(b, purpose=VisitPurpose.CLASS)
+    counts = service.day_counts()
+    assert (counts.visits, counts.people) == (5, 2)
+    assert counts.by_purpose == {VisitPurpose.CLASS: 4, VisitPurpose.MEAL: 1}
+
+
+def test_alerts_name_what_to_know_and_what_to_fix(any_db: Database, clock: FakeClock) -> None:
+    rid = add_resident(
+        any_db, "王秀兰", birth_date=date(1940, 1, 1), allergies="青霉素过敏", lives_alone=True, phone="13912341234"
+    )
+    result = VisitService(any_db, clock).check_in(rid)
+    codes = [a.code for a in result.alerts]
+    assert codes[0] is AlertCode.ALLERGY  # the most severe first
+    assert {AlertCode.NO_EMERGENCY_CONTACT, AlertCode.LIVES_ALONE, AlertCode.AGED} <= set(codes)
+    assert AlertCode.NO_PHONE not in codes
+    assert next(a for a in result.alerts if a.code is AlertCode.NO_EMERGENCY_CONTACT).fix_now
+
+
+class FakeAppointments:
+    """An agenda source as the appointments feature will register one."""
+
+    name = "appointment"
+
+    def __init__(self) -> None:
+        self.arrived: list[tuple[int, int]] = []
+
+    def items_for(self, session, resident_id: int, day: date) -> list[AgendaItem]:
+        at = datetime.combine(day, datetime.min.time()).replace(hour=10)
+        return [AgendaItem("appointment", 7, at, "血压测量", "康养服务站", arrived=bool(self.arrived))]
+
+    def mark_arrived(self, session, resident_id: int, day: date, visit_id: int, at: datetime) -> list[int]:
+        self.arrived.append((resident_id, visit_id))
+        return [7]
+
+
+def test_check_in_shows_and_marks_todays_agenda(any_db: Database, clock: FakeClock) -> None:
+    source = FakeAppointments()
+    rid = add_resident(any_db, "王秀兰")
+    result = VisitService(any_db, clock, agenda_sources=[source]).check_in(rid)
+    assert source.arrived == [(rid, result.visit_id)]
+    assert [(i.title, i.arrived) for i in result.agenda] == [("血压测量", True)]
+
+
+def _history(db: Database, resident_id: int, days: list[date]) -> None:
+    with db.write() as session:
+        for n, day in enumerate(days):
+            at = datetime.combine(day, datetime.min.time()).replace(hour=9)
+            session.add(
+                Visit(
+                    resident_id=resident_id,
+                    visit_date=day,
+                    queue_number=1000 + resident_id * 100 + n,
+                    checked_in_at=at,
+                    checked_out_at=at + timedelta(hours=1),
+                )
+            )
+
+
+def test_welfare_watch_lists_regulars_living_alone_who_stopped_coming(any_db: Database, clock: FakeClock) -> None:
+    today = clock().date()
+    regular_gone = add_resident(any_db, "独居常来", lives_alone=True, phone="13912341234")
+    regular_here = add_resident(any_db, "独居仍来", lives_alone=True)
+    rare = add_resident(any_db, "独居少来", lives_alone=True)
+    family = add_resident(any_db, "同住常来", lives_alone=False)
+    often = [today - timedelta(days=d) for d in range(12, 40, 2)]  # 14 visits, the last 12 days ago
+    _history(any_db, regular_gone, often)
+    _history(any_db, regular_here, [*often, today - timedelta(days=1)])
+    _history(any_db, rare, [today - timedelta(days=30)])
+    _history(any_db, family, often)
+    watch = VisitService(any_db, clock).welfare_watch(absent_days=7)
+    assert [(w.name, w.days_absent, w.phone_masked) for w in watch] == [("独居常来", 12, "139****1234")]
+    assert VisitService(any_db, clock).welfare_watch(absent_days=14) == []
