@@ -186,6 +186,10 @@
         <translation>About frontdesk (F1)</translation>
     </message>
     <message>
+        <source>Opening the database…</source>
+        <translation>Opening the database…</translation>
+    </message>
+    <message>
         <source>Demo database: {location}</source>
         <translation>Demo database: {location}</translation>
     </message>
@@ -332,6 +336,10 @@
     <message>
         <source>Kind</source>
         <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Opening the database…</translation>
     </message>
     <message>
         <source>Schema revision</source>

@@ -186,6 +186,10 @@
         <translation>关于本系统（F1）</translation>
     </message>
     <message>
+        <source>Opening the database…</source>
+        <translation>正在打开数据库…</translation>
+    </message>
+    <message>
         <source>Demo database: {location}</source>
         <translation>演示数据库：{location}</translation>
     </message>
@@ -332,6 +336,10 @@
     <message>
         <source>Kind</source>
         <translation>类型</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>正在打开数据库…</translation>
     </message>
     <message>
         <source>Schema revision</source>

@@ -77,7 +77,8 @@ def configure_logging(log_folder: Path | None = None, *, level: int = logging.IN
         root.addHandler(stream)
     root.setLevel(level)
     logging.captureWarnings(True)
-    if _crash_file is None:
+    # Native crashes to a file, unless something (pytest, python -X faulthandler) already reports them.
+    if _crash_file is None and not faulthandler.is_enabled():
         _crash_file = (folder / CRASH_NAME).open("a", encoding="utf-8")
         faulthandler.enable(_crash_file)
     return log_path

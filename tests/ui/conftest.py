@@ -92,7 +92,6 @@ def make_desk(qtbot, opened: OpenResult, appearance: Appearance, language: str, 
 
     def make() -> Desk:
         desk = build_desk(
-            opened,
             prefs=DeskPrefs(paths.data_dir()),
             appearance=appearance,
             language=language,
@@ -100,6 +99,7 @@ def make_desk(qtbot, opened: OpenResult, appearance: Appearance, language: str, 
             demo=False,
             log_file=paths.log_dir() / "frontdesk.log",
         )
+        desk.attach(opened)
         qtbot.addWidget(desk.window)
         return desk
 

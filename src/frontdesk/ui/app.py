@@ -13,7 +13,7 @@ import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -51,29 +51,39 @@ class Desk:
     """What one running desk is made of; kept together so nothing is garbage-collected under Qt."""
 
     window: MainWindow
+    settings: SettingsPage
     prefs: DeskPrefs
     appearance: Appearance
-    opened: OpenResult
+    demo: bool
+    opened: OpenResult | None = None
+
+    def attach(self, opened: OpenResult) -> None:
+        """The database is open: hand it to the window and the pages that show it."""
+        self.opened = opened
+        db = opened.db
+        info = DatabaseInfo(
+            location=db.describe(),
+            path=db.path,
+            backend=db.url.get_backend_name(),
+            revision=opened.schema.after,
+            demo=self.demo,
+        )
+        self.window.set_database(info)
+        self.settings.set_database(info)
+
+    def close(self) -> None:
+        self.window.close()
+        self.window.deleteLater()
+        if self.opened is not None:
+            self.opened.db.dispose()
 
 
-def build_desk(
-    opened: OpenResult, *, prefs: DeskPrefs, appearance: Appearance, language: str, clock: Clock, demo: bool, log_file
-) -> Desk:
-    """Create the pages and the main window for an open database, and connect them."""
-    db = opened.db
-    database = DatabaseInfo(
-        location=db.describe(),
-        path=db.path,
-        backend=db.url.get_backend_name(),
-        revision=opened.schema.after,
-        demo=demo,
-    )
+def build_desk(*, prefs: DeskPrefs, appearance: Appearance, language: str, clock: Clock, demo: bool, log_file) -> Desk:
+    """Create the pages and the main window and connect them; the database is attached when it is open."""
     desk_info = DeskInfo(version=__version__, data_folder=paths.data_dir(), log_file=log_file)
-    settings = SettingsPage(
-        database, desk_info, language=language, saved_language=prefs.language, large_text=prefs.large_text
-    )
+    settings = SettingsPage(desk_info, language=language, saved_language=prefs.language, large_text=prefs.large_text)
     pages = [CheckinPage(), ResidentsPage(), AppointmentsPage(), ClassesPage(), ReportsPage(), settings]
-    window = MainWindow(pages, prefs=prefs, clock=clock, database=database, desk=desk_info)
+    window = MainWindow(pages, prefs=prefs, clock=clock, desk=desk_info)
 
     def set_language(code: str) -> None:
         prefs.language = code
@@ -85,7 +95,7 @@ def build_desk(
     settings.language_chosen.connect(set_language)
     settings.large_text_toggled.connect(set_large_text)
     settings.about_requested.connect(window.show_about)
-    return Desk(window=window, prefs=prefs, appearance=appearance, opened=opened)
+    return Desk(window=window, settings=settings, prefs=prefs, appearance=appearance, demo=demo)
 
 
 def describe_db_arg(db_arg: str | None, *, demo: bool) -> str:
@@ -104,11 +114,15 @@ def describe_db_arg(db_arg: str | None, *, demo: bool) -> str:
 def run(
     app: QApplication, args: argparse.Namespace, *, prompts: Prompts | None = None, clock: Clock | None = None
 ) -> int:
+    """Show the main window at once, then open the database on a worker thread and attach it.
+
+    Importing SQLAlchemy and opening (or creating, or upgrading) the database is slower than all of Qt's start-up,
+    so the window does not wait for it: it says "opening the database…" for the moment that takes.
+    """
     clock = clock or system_clock
     log_file = configure_logging()
     prefs = DeskPrefs(paths.data_dir())
     opener = DatabaseOpener(args.db, demo=args.demo, now=clock())
-    opener.start()
     expect_slow = args.demo and not (args.db or paths.demo_db_path().exists())
 
     language = args.lang or prefs.language
@@ -118,50 +132,56 @@ def run(
     crash.install()
     old_font = app.font()
     desk: Desk | None = None
+    outcome = {"code": EXIT_OK}
     try:
         app.setWindowIcon(QIcon(str(paths.resource("icons", "frontdesk.svg"))))
         appearance = Appearance(app, register_fonts())
         appearance.apply(large=prefs.large_text)
-        try:
-            opened = opener.wait(expect_slow=expect_slow)
-        except Exception as exc:
-            return _startup_failed(exc, args, prompts, log_file)
-        log.info("frontdesk %s started on %s (schema %s)", __version__, opened.db.describe(), opened.schema.after)
-        try:
-            desk = build_desk(
-                opened,
-                prefs=prefs,
-                appearance=appearance,
-                language=language,
-                clock=clock,
-                demo=args.demo,
-                log_file=log_file,
-            )
-        except Exception as exc:
-            opened.db.dispose()
-            return _startup_failed(exc, args, prompts, log_file)
+        desk = build_desk(
+            prefs=prefs, appearance=appearance, language=language, clock=clock, demo=args.demo, log_file=log_file
+        )
         window = desk.window
-        if args.startup_probe:
-            probe = _FirstPaintProbe(app, window)
-            window.installEventFilter(probe)
+
+        def database_opened() -> None:
+            try:
+                opened = opener.result()
+            except Exception as exc:
+                outcome["code"] = _startup_failed(exc, args, prompts, log_file)
+                app.exit(outcome["code"])
+                return
+            log.info("frontdesk %s on %s (schema %s)", __version__, opened.db.describe(), opened.schema.after)
+            desk.attach(opened)
+            if args.startup_probe:
+                print(f"FRONTDESK_READY {time.time()}", flush=True)
+                app.exit(EXIT_OK)
+            elif args.smoke:
+                QTimer.singleShot(0, lambda: _smoke(app, window, crash))
+
+        opener.finished.connect(database_opened, Qt.ConnectionType.QueuedConnection)
+        window.installEventFilter(_FirstPaint(window, lambda: _after_first_paint(opener, window, args, expect_slow)))
         window.show()
-        if args.smoke:
-            QTimer.singleShot(0, lambda: _smoke(app, window, crash))
         code = app.exec()
+        if outcome["code"] != EXIT_OK:
+            code = outcome["code"]
         if args.smoke and crash.errors and code == EXIT_OK:
             code = EXIT_BUG
         return code
     finally:
         if desk is not None:
-            desk.window.close()
-            desk.window.deleteLater()
-            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # gone now, not at some later loop
-            desk.opened.db.dispose()
+            desk.close()
+        opener.join()
         crash.uninstall()
         translations.remove()
+        # The application style sheet is left as it is: clearing it here made a later re-styling crash in Qt
+        # (several runs share one process in the tests).
         app.setFont(old_font)
-        # The style sheet stays: clearing it deletes Qt's style-sheet style, and with several runs in one process
-        # (the tests) that crashed later re-styling (Qt 6.11, offscreen). The next run sets its own anyway.
+
+
+def _after_first_paint(opener: DatabaseOpener, window: MainWindow, args: argparse.Namespace, slow: bool) -> None:
+    if args.startup_probe:
+        print(f"FRONTDESK_SHOWN {time.time()}", flush=True)
+    opener.start()
+    opener.show_progress(window, expect_slow=slow)
 
 
 def _startup_failed(exc: Exception, args: argparse.Namespace, prompts: Prompts, log_file) -> int:
@@ -203,20 +223,16 @@ def _smoke(app: QApplication, window: MainWindow, crash: CrashHandler) -> None:
         app.exit(EXIT_OK)
 
 
-class _FirstPaintProbe(QObject):
-    """For the start-up benchmark: print the time once the main window has been painted, then quit."""
+class _FirstPaint(QObject):
+    """Calls ``then`` once, just after the window's first paint has finished."""
 
-    def __init__(self, app: QApplication, window: MainWindow) -> None:
+    def __init__(self, window: MainWindow, then) -> None:
         super().__init__(window)
-        self._app = app
+        self._then = then
         self._fired = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and not self._fired:
             self._fired = True
-            QTimer.singleShot(0, self._report)  # after this paint has finished
+            QTimer.singleShot(0, self._then)
         return False
-
-    def _report(self) -> None:
-        print(f"FRONTDESK_SHOWN {time.time()}", flush=True)
-        self._app.exit(EXIT_OK)

@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
-from frontdesk.ui.about import AboutDialog
 from frontdesk.ui.clock import Clock, day_text, ms_until_next_day
 from frontdesk.ui.info import DatabaseInfo, DeskInfo
 from frontdesk.ui.nav import NavBar
 from frontdesk.ui.pages import Page, as_widget
 from frontdesk.ui.prefs import DeskPrefs
 from frontdesk.ui.widgets import ElidedLabel
+
+if TYPE_CHECKING:
+    from frontdesk.ui.about import AboutDialog
 
 DEFAULT_SIZE = (1280, 760)
 GEOMETRY_KEY = "main_window"
@@ -32,8 +35,8 @@ class MainWindow(QMainWindow):
         *,
         prefs: DeskPrefs,
         clock: Clock,
-        database: DatabaseInfo,
         desk: DeskInfo,
+        database: DatabaseInfo | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -45,7 +48,8 @@ class MainWindow(QMainWindow):
         self.pages = list(pages)
 
         title = self.tr("Community Service Center Front Desk")
-        self.setWindowTitle(title + (" — " + self.tr("Demo") if database.demo else ""))
+        self._title = title
+        self.setWindowTitle(title)
 
         self.nav = NavBar(title)
         self.stack = QStackedWidget()
@@ -65,7 +69,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self._build_menus()
-        self._build_status_bar(database)
+        self._build_status_bar()
+        if database is not None:
+            self.set_database(database)
 
         self._midnight = QTimer(self)
         self._midnight.setSingleShot(True)
@@ -122,17 +128,19 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> AboutDialog:
         if self._about is None:
+            from frontdesk.ui.about import AboutDialog  # reads package metadata: not worth doing at start-up
+
             self._about = AboutDialog(self._desk, self)
         self._about.open()
         return self._about
 
     # -- status bar ---------------------------------------------------------------------------------------------
-    def _build_status_bar(self, database: DatabaseInfo) -> None:
+    def _build_status_bar(self) -> None:
         bar = self.statusBar()
         bar.setObjectName("statusBar")
         bar.setSizeGripEnabled(False)
-        prefix = self.tr("Demo database: {location}") if database.demo else self.tr("Database: {location}")
-        self.status_database = ElidedLabel(prefix.format(location=database.location))
+        # The window shows before the database is open (start-up stays quick); set_database() fills this in.
+        self.status_database = ElidedLabel(self.tr("Opening the database…"))
         self.status_database.setObjectName("statusDatabase")
         self.status_staff = QLabel()
         self.status_staff.setObjectName("statusStaff")
@@ -142,6 +150,12 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.status_staff)
         bar.addPermanentWidget(self.status_date)
         self.set_staff(None)
+
+    def set_database(self, database: DatabaseInfo) -> None:
+        """The database is open: say which one in the title and the status bar."""
+        self.setWindowTitle(self._title + (" — " + self.tr("Demo") if database.demo else ""))
+        prefix = self.tr("Demo database: {location}") if database.demo else self.tr("Database: {location}")
+        self.status_database.set_full_text(prefix.format(location=database.location))
 
     def set_staff(self, name: str | None) -> None:
         """Who is signed in at this desk (the sign-in issue calls this); ``None`` when nobody is."""

@@ -1,7 +1,8 @@
 """Opening the database off the GUI thread, with a progress window when it takes a while (first demo start).
 
-The thread starts as soon as the application object exists, so importing SQLAlchemy and opening the database
-overlap with Qt loading fonts, translations and styles on the GUI thread.
+The main window is shown first and the thread starts once it has been painted: importing SQLAlchemy and opening
+the database take longer than all of Qt's start-up, and on one Python thread at a time (the GIL) running them
+alongside would only delay the window. :attr:`DatabaseOpener.finished` tells the GUI thread when it is done.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ import threading
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
@@ -52,27 +53,37 @@ class DatabaseOpener(QObject):
     def _progress(self, stage: str, fraction: float) -> None:
         self.progressed.emit(stage, fraction)
 
-    def wait(self, *, expect_slow: bool) -> OpenResult:
-        """Process events until the database is open; re-raise what the worker raised."""
-        loop = QEventLoop()
-        self.finished.connect(loop.quit, Qt.ConnectionType.QueuedConnection)  # before the check: no lost wake-up
-        if not self._done.is_set():
-            window = StartupProgress(demo=self._demo)
-            self.progressed.connect(window.set_progress, Qt.ConnectionType.QueuedConnection)
-            QTimer.singleShot(0 if expect_slow else SHOW_AFTER_MS, window.show)
-            loop.exec()
-            window.close()
-            window.deleteLater()
+    def join(self) -> None:
+        """Wait for the worker, if it was started (on exit: never leave it writing to a closing database)."""
+        if self._thread.is_alive():
+            self._thread.join()
+
+    def result(self) -> OpenResult:
+        """After :attr:`finished`: the open database, or what the worker raised, re-raised here."""
         self._thread.join()
         if self._error is not None:
             raise self._error
         assert self._result is not None
         return self._result
 
+    def show_progress(self, parent: QWidget, *, expect_slow: bool) -> None:
+        """A progress window over ``parent`` if opening takes a while (at once when ``expect_slow``)."""
+        window = StartupProgress(demo=self._demo, parent=parent)
+        self.progressed.connect(window.set_progress, Qt.ConnectionType.QueuedConnection)
+        self.finished.connect(window.close, Qt.ConnectionType.QueuedConnection)
+        self.finished.connect(window.deleteLater, Qt.ConnectionType.QueuedConnection)
+
+        def show_if_still_busy() -> None:
+            if not self._done.is_set():
+                window.show()
+
+        QTimer.singleShot(0 if expect_slow else SHOW_AFTER_MS, window, show_if_still_busy)
+
 
 class StartupProgress(QWidget):
-    def __init__(self, *, demo: bool) -> None:
-        super().__init__(None, Qt.WindowType.Dialog)
+    def __init__(self, *, demo: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Dialog)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setObjectName("startupProgress")
         self.setWindowTitle(self.tr("Community Service Center Front Desk"))
         text = (

@@ -66,9 +66,9 @@ class SettingsPage(QWidget):
 
     def __init__(
         self,
-        database: DatabaseInfo,
         desk: DeskInfo,
         *,
+        database: DatabaseInfo | None = None,
         language: str,
         saved_language: str,
         large_text: bool,
@@ -76,7 +76,7 @@ class SettingsPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("page_settings")
-        self._database = database
+        self._database: DatabaseInfo | None = None
         self._running_language = language
 
         heading = QLabel(self.title())
@@ -90,7 +90,7 @@ class SettingsPage(QWidget):
         column.setSpacing(12)
         column.addWidget(heading)
         column.addWidget(self._display_group(saved_language, large_text))
-        column.addWidget(self._database_group(database))
+        column.addWidget(self._database_group())
         column.addWidget(self._desk_group(desk))
         column.addStretch(1)
 
@@ -113,7 +113,8 @@ class SettingsPage(QWidget):
         self.language.currentIndexChanged.connect(self._language_changed)
         self.large_text.toggled.connect(self.large_text_toggled)
         self._update_language_note()
-        self.refresh_size()
+        if database is not None:
+            self.set_database(database)
 
     def _display_group(self, saved_language: str, large_text: bool) -> QGroupBox:
         self.language = QComboBox()
@@ -133,24 +134,36 @@ class SettingsPage(QWidget):
         form.addRow(self.tr("Text size"), _stacked(self.large_text, _hint(self.tr("Takes effect at once."))))
         return box
 
-    def _database_group(self, database: DatabaseInfo) -> QGroupBox:
+    def _database_group(self) -> QGroupBox:
         box = QGroupBox(self.tr("Database"))
         form = _form(box)
-        form.addRow(self.tr("Location"), _read_only(database.location, "databaseLocation"))
-        backend = self.tr("SQLite file") if database.path is not None else self.tr("Database server")
-        form.addRow(self.tr("Kind"), QLabel(backend))
-        revision = QLabel(database.revision)
-        revision.setObjectName("databaseRevision")
-        form.addRow(self.tr("Schema revision"), revision)
-        self.size_label = QLabel()
+        self.location = _read_only(self.tr("Opening the database…"), "databaseLocation")
+        form.addRow(self.tr("Location"), self.location)
+        self.backend_label = QLabel("—")
+        self.backend_label.setObjectName("databaseKind")
+        form.addRow(self.tr("Kind"), self.backend_label)
+        self.revision_label = QLabel("—")
+        self.revision_label.setObjectName("databaseRevision")
+        form.addRow(self.tr("Schema revision"), self.revision_label)
+        self.size_label = QLabel("—")
         self.size_label.setObjectName("databaseSize")
         form.addRow(self.tr("File size"), self.size_label)
-        if database.demo:
-            demo = QLabel(self.tr("This is the demo database: everyone in it is made up."))
-            demo.setObjectName("notice")
-            demo.setWordWrap(True)
-            form.addRow("", demo)
+        self.demo_notice = QLabel(self.tr("This is the demo database: everyone in it is made up."))
+        self.demo_notice.setObjectName("notice")
+        self.demo_notice.setWordWrap(True)
+        self.demo_notice.hide()
+        form.addRow("", self.demo_notice)
         return box
+
+    def set_database(self, database: DatabaseInfo) -> None:
+        """Fill in the facts once the database is open (the page exists before that)."""
+        self._database = database
+        self.location.setText(database.location)
+        self.location.setCursorPosition(0)
+        self.backend_label.setText(self.tr("SQLite file") if database.path is not None else self.tr("Database server"))
+        self.revision_label.setText(database.revision)
+        self.demo_notice.setVisible(database.demo)
+        self.refresh_size()
 
     def _desk_group(self, desk: DeskInfo) -> QGroupBox:
         box = QGroupBox(self.tr("This desk"))
@@ -172,7 +185,7 @@ class SettingsPage(QWidget):
         return self.tr("Settings")
 
     def refresh_size(self) -> None:
-        size = self._database.size_bytes()
+        size = self._database.size_bytes() if self._database is not None else None
         self.size_label.setText("—" if size is None else QLocale().formattedDataSize(size))
 
     def showEvent(self, event: QShowEvent) -> None:
