@@ -2,14 +2,15 @@
 
     python scripts/screenshots.py [--out docs/screenshots] [--size 1366x768]
 
-Builds a demo database in a temporary folder (``bootstrap.open_database(demo=True)``; an empty database if the
-demo seeder is not available) and uses a fixed date, so the pictures change only when the screens do.
+Builds a demo database in a temporary folder (``bootstrap.open_database(demo=True)``) and uses a fixed date, so
+the pictures change only when the screens do.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import sys
 import tempfile
 from datetime import datetime
@@ -28,21 +29,21 @@ def main(argv: list[str] | None = None) -> int:
     width, height = (int(part) for part in args.size.split("x"))
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    with tempfile.TemporaryDirectory(prefix="frontdesk-shots-") as tmp:
-        os.environ["FRONTDESK_HOME"] = tmp  # desk.ini, logs and backups stay out of the real data folder
-        return _render(Path(tmp), args.out, (width, height), args.languages.split(","))
+    # A fixed folder name: the paths shown in the pictures stay the same from one run to the next.
+    home = Path(tempfile.gettempdir()) / "frontdesk-screenshots"
+    shutil.rmtree(home, ignore_errors=True)
+    home.mkdir()
+    os.environ["FRONTDESK_HOME"] = str(home)  # desk.ini, logs and backups stay out of the real data folder
+    try:
+        return _render(home, args.out, (width, height), args.languages.split(","))
+    finally:
+        shutil.rmtree(home, ignore_errors=True)
 
 
 def _open(folder: Path):
     from frontdesk.bootstrap import open_database
 
-    path = str(folder / "demo.sqlite3")
-    try:
-        return open_database(path, demo=True, now=FIXED_NOW), True
-    except ImportError:  # the demo seeder has not landed: show the screens on an empty database
-        print("demo data not available; using an empty database", file=sys.stderr)
-        Path(path).unlink(missing_ok=True)
-        return open_database(path), False
+    return open_database(str(folder / "demo.sqlite3"), demo=True, now=FIXED_NOW), True
 
 
 def _render(home: Path, out: Path, size: tuple[int, int], languages: list[str]) -> int:
@@ -66,7 +67,6 @@ def _render(home: Path, out: Path, size: tuple[int, int], languages: list[str]) 
             translations = Translations(app, language)
             prefs.language = language
             desk = build_desk(
-                opened,
                 prefs=prefs,
                 appearance=appearance,
                 language=language,
@@ -74,6 +74,7 @@ def _render(home: Path, out: Path, size: tuple[int, int], languages: list[str]) 
                 demo=demo,
                 log_file=paths.log_dir() / "frontdesk.log",
             )
+            desk.attach(opened)
             window = desk.window
             window.resize(*size)
             window.show()
