@@ -15,7 +15,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from benchmarks.common import BENCH_TODAY
 
-TARGET_SECONDS = 15.0
+TARGET_SECONDS = 60.0  # the requirement: a 20,000-resident, 365-day database in under a minute
 
 
 def run(residents: int = 20_000, days: int = 365) -> dict[str, object]:
