@@ -1,0 +1,124 @@
+"""Finding residents at the desk: the search box, a card or slip scan, and the resident's card on screen."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+
+from frontdesk.core.db import Database
+from frontdesk.core.idnumber import mask, mask_phone
+from frontdesk.core.models import Resident, Visit, VisitPurpose
+from frontdesk.core.search.keys import digits_of, normalize_query
+from frontdesk.core.search.query import SearchHit, search_residents
+from frontdesk.core.services.agenda import AgendaItem, AgendaSource
+from frontdesk.core.services.alerts import Alert, resident_alerts
+
+Clock = Callable[[], datetime]
+
+# A slip's QR code carries "FD" + the visit or resident number; scanners type it like a card number, digits after
+# the prefix. Card numbers themselves are digits only, so a scan passes any input method unchanged.
+SLIP_PREFIX = "FD"
+
+
+@dataclass(frozen=True)
+class TodayVisit:
+    visit_id: int
+    queue_number: int
+    checked_in_at: datetime
+    checked_out_at: datetime | None
+    purpose: VisitPurpose
+
+
+@dataclass(frozen=True)
+class ResidentCard:
+    """What the desk shows about the selected resident: identifiers masked, alerts, today at the center."""
+
+    resident_id: int
+    name: str
+    gender: str
+    age: int | None
+    community: str | None
+    building: str | None
+    unit: str | None
+    room: str | None
+    id_masked: str
+    phone_masked: str
+    emergency_name: str | None
+    emergency_relation: str | None
+    emergency_phone_masked: str
+    card_number: str | None
+    archived: bool
+    alerts: tuple[Alert, ...]
+    agenda: tuple[AgendaItem, ...]
+    today_visits: tuple[TodayVisit, ...]
+
+    @property
+    def checked_in(self) -> bool:
+        return any(v.checked_out_at is None for v in self.today_visits)
+
+
+class LookupService:
+    def __init__(self, db: Database, clock: Clock, agenda_sources: Sequence[AgendaSource] = ()) -> None:
+        self._db = db
+        self._clock = clock
+        self._sources = tuple(agenda_sources)
+
+    def search(self, text: str, *, limit: int = 50, include_archived: bool = False) -> list[SearchHit]:
+        with self._db.read() as session:
+            return search_residents(
+                session, text, today=self._clock().date(), limit=limit, include_archived=include_archived
+            )
+
+    def find_by_scan(self, text: str) -> int | None:
+        """The resident a scanned member card (digits) or visit slip (``FD…``) belongs to, or ``None``."""
+        code = normalize_query(text).upper()
+        with self._db.read() as session:
+            if code.startswith(SLIP_PREFIX) and code[len(SLIP_PREFIX) :].isdigit():
+                visit_id = int(code[len(SLIP_PREFIX) :])
+                return session.scalar(select(Visit.resident_id).where(Visit.id == visit_id))
+            digits = digits_of(code)
+            if not digits or digits != code:
+                return None
+            return session.scalar(
+                select(Resident.id).where(Resident.card_number == digits, Resident.archived_at.is_(None))
+            )
+
+    def card(self, resident_id: int) -> ResidentCard | None:
+        today = self._clock().date()
+        with self._db.read() as session:
+            resident = session.get(Resident, resident_id)
+            if resident is None:
+                return None
+            visits = session.scalars(
+                select(Visit).where(Visit.resident_id == resident_id, Visit.visit_date == today).order_by(Visit.id)
+            ).all()
+            agenda: list[AgendaItem] = []
+            for source in self._sources:
+                agenda.extend(source.items_for(session, resident_id, today))
+            agenda.sort(key=lambda item: item.starts_at)
+            return ResidentCard(
+                resident_id=resident.id,
+                name=resident.name,
+                gender=str(resident.gender),
+                age=resident.age_on(today),
+                community=resident.community,
+                building=resident.building,
+                unit=resident.unit,
+                room=resident.room,
+                id_masked=mask(resident.id_number) if resident.id_number else "",
+                phone_masked=mask_phone(resident.phone) if resident.phone else "",
+                emergency_name=resident.emergency_name,
+                emergency_relation=resident.emergency_relation,
+                emergency_phone_masked=mask_phone(resident.emergency_phone) if resident.emergency_phone else "",
+                card_number=resident.card_number,
+                archived=resident.archived_at is not None,
+                alerts=tuple(resident_alerts(resident, today)),
+                agenda=tuple(agenda),
+                today_visits=tuple(
+                    TodayVisit(v.id, v.queue_number, v.checked_in_at, v.checked_out_at, VisitPurpose(v.purpose))
+                    for v in visits
+                ),
+            )
