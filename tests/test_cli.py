@@ -23,7 +23,7 @@ def test_init_creates_then_reports_current(db_path: Path, capsys: pytest.Capture
 
 def test_info_counts_rows(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "saved.sqlite3"
-    shutil.copy(sorted(FIXTURES.glob("rev_*.sqlite3"))[-1], path)
+    shutil.copy(FIXTURES / "rev_0001.sqlite3", path)
     assert main(["--db", str(path), "info"]) == 0
     out = capsys.readouterr().out
     assert "residents: 3" in out

@@ -16,7 +16,7 @@ NOW = datetime(2026, 11, 28, 9, 30)
 
 PEOPLE = [
     dict(name="王秀兰", id_number="11010519491231002X", phone="13912341234", card_number="1000000001"),
-    dict(name="王秀英", id_number="140213194503081023", phone="13800005678", card_number="1000000002"),
+    dict(name="王秀英", id_number="140213194503081028", phone="13800005678", card_number="1000000002"),
     dict(name="汪小林", phone="0352-2081234"),
     dict(name="单䶮", phone="13512340000"),
     dict(name="曾𬌗"),
@@ -55,7 +55,7 @@ def names(service: LookupService, text: str, **kw) -> list[str]:
         ("xiulan", ["王秀兰"]),  # pinyin of the given name
         ("1234", ["王秀兰", "汪小林"]),  # last four digits of a phone
         ("13912341234", ["王秀兰"]),  # whole phone
-        ("1023", ["王秀英"]),  # last digits of an ID number
+        ("1028", ["王秀英"]),  # last digits of an ID number
         ("002x", ["王秀兰"]),
         ("11010519491231002X", ["王秀兰"]),  # whole ID number
         ("1000000002", ["王秀英"]),  # card number

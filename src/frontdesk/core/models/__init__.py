@@ -2,6 +2,7 @@
 
 from frontdesk.core.db.base import Base
 from frontdesk.core.models.audit import AuditEntry
+from frontdesk.core.models.merge import ResidentMerge
 from frontdesk.core.models.partner import Partner, PartnerKind
 from frontdesk.core.models.resident import ArchiveReason, Disability, Gender, MobilityAid, Resident
 from frontdesk.core.models.room import Room
@@ -20,6 +21,7 @@ __all__ = [
     "Partner",
     "PartnerKind",
     "Resident",
+    "ResidentMerge",
     "ResidentSearchKey",
     "Role",
     "Room",

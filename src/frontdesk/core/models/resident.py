@@ -36,6 +36,7 @@ class MobilityAid(enum.StrEnum):
 class ArchiveReason(enum.StrEnum):
     MOVED = "moved"  # 迁出
     DECEASED = "deceased"  # 去世
+    MERGED = "merged"  # 合并: a duplicate record of someone else
     OTHER = "other"
 
 

@@ -1,0 +1,360 @@
+"""居民档案 The registry: register and edit residents, catch duplicates, reveal an ID number, archive, merge.
+
+Each action is one transaction that also refreshes the resident's search keys and writes the audit log.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from datetime import datetime
+
+from sqlalchemy import or_, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from frontdesk.core import audit
+from frontdesk.core.db import Database
+from frontdesk.core.errors import RuleViolation
+from frontdesk.core.models import ArchiveReason, Resident, ResidentMerge, Visit
+from frontdesk.core.search.index import reindex
+from frontdesk.core.search.keys import name_readings
+from frontdesk.core.validation import FieldError, ResidentInput, ValidationFailed, validate_resident
+
+log = logging.getLogger(__name__)
+Clock = Callable[[], datetime]
+
+# Fields a merge may fill on the kept record from the merged one when the kept one has nothing there.
+MERGE_FILLABLE = (
+    "birth_date", "phone", "phone2", "community", "building", "unit", "room", "address_detail", "emergency_name",
+    "emergency_relation", "emergency_phone", "chronic_conditions", "allergies", "notes", "consent_date",
+)  # fmt: skip
+MERGE_UNIQUE = ("id_number", "card_number")
+
+
+@dataclass(frozen=True)
+class DuplicateMatch:
+    resident_id: int
+    name: str
+    reason: str  # "same_id_number", "same_name_and_birth_date", "same_phone_similar_name", "same_card_number"
+    archived: bool
+
+
+class DuplicateSuspected(RuleViolation):
+    """Saving would create a second record of someone already registered; the desk offers to open theirs."""
+
+    def __init__(self, matches: list[DuplicateMatch]) -> None:
+        super().__init__("duplicate_suspected", {"count": len(matches)})
+        self.matches = matches
+
+
+@dataclass(frozen=True)
+class MergeResult:
+    merge_id: int
+    kept_id: int
+    merged_id: int
+    visits_moved: int
+    fields_filled: tuple[str, ...]
+
+
+class ResidentService:
+    def __init__(self, db: Database, clock: Clock) -> None:
+        self._db = db
+        self._clock = clock
+
+    # -- register and edit ------------------------------------------------------------------------------------
+
+    def create(self, data: ResidentInput, *, staff_id: int | None = None, allow_duplicate: bool = False) -> int:
+        """Register a resident; returns the new id. Raises ValidationFailed or DuplicateSuspected."""
+        now = self._now()
+        clean = validate_resident(data, today=now.date())
+
+        def work(session: Session) -> int:
+            if not allow_duplicate:
+                _refuse_duplicates(session, clean, exclude_id=None)
+            resident = Resident(**_columns(clean), created_at=now, updated_at=now)
+            session.add(resident)
+            _flush_unique(session)
+            reindex(session, [resident.id])
+            audit.record(
+                session, "resident.create", at=now, staff_id=staff_id, entity_type="resident",
+                entity_id=resident.id, details={"after": audit.masked(_columns(clean))},
+            )  # fmt: skip
+            return resident.id
+
+        resident_id = self._db.run_write(work)
+        log.info("resident %s registered", resident_id)
+        return resident_id
+
+    def update(
+        self, resident_id: int, data: ResidentInput, *, staff_id: int | None = None, allow_duplicate: bool = False
+    ) -> None:
+        """Save the edit form. ``data.id_number`` ``None`` keeps the stored ID number (the form showed it masked)."""
+        now = self._now()
+
+        def work(session: Session) -> None:
+            resident = _get(session, resident_id)
+            candidate = data
+            if data.id_number is None:  # unchanged: validate against the stored number so birth date/sex still agree
+                candidate = ResidentInput(**{**asdict(data), "id_number": resident.id_number or ""})
+            clean = validate_resident(candidate, today=now.date())
+            if not allow_duplicate:
+                _refuse_duplicates(session, clean, exclude_id=resident_id)
+            before = {k: getattr(resident, k) for k in _columns(clean)}
+            changed = {k: v for k, v in _columns(clean).items() if before[k] != v}
+            if not changed:
+                return
+            for key, value in changed.items():
+                setattr(resident, key, value)
+            resident.updated_at = now
+            _flush_unique(session)
+            reindex(session, [resident_id])
+            audit.record(
+                session, "resident.update", at=now, staff_id=staff_id, entity_type="resident", entity_id=resident_id,
+                details={"before": audit.masked({k: before[k] for k in changed}), "after": audit.masked(changed)},
+            )  # fmt: skip
+
+        self._db.run_write(work)
+
+    def form_data(self, resident_id: int) -> tuple[ResidentInput, str]:
+        """Values for the edit form, and the masked ID number it shows instead of the real one."""
+        with self._db.read() as session:
+            resident = _get(session, resident_id)
+            values = {k: getattr(resident, k) for k in ResidentInput.__dataclass_fields__}
+        values = {k: ("" if v is None and k not in ("birth_date", "consent_date") else v) for k, v in values.items()}
+        values["gender"] = str(values["gender"])
+        values["disability"] = str(values["disability"])
+        values["mobility_aid"] = str(values["mobility_aid"])
+        masked_id = audit.masked({"id_number": values["id_number"]})["id_number"] if values["id_number"] else ""
+        values["id_number"] = None
+        return ResidentInput(**values), masked_id
+
+    def find_duplicates(self, data: ResidentInput, *, exclude_id: int | None = None) -> list[DuplicateMatch]:
+        with self._db.read() as session:
+            return _duplicates(session, data, exclude_id)
+
+    # -- privacy ----------------------------------------------------------------------------------------------
+
+    def reveal_id_number(self, resident_id: int, *, staff_id: int | None = None) -> str | None:
+        """The full ID number, for an explicit "show" action; written to the audit log."""
+        now = self._now()
+
+        def work(session: Session) -> str | None:
+            resident = _get(session, resident_id)
+            audit.record(
+                session, "resident.reveal_id_number", at=now, staff_id=staff_id, entity_type="resident",
+                entity_id=resident_id,
+            )  # fmt: skip
+            return resident.id_number
+
+        return self._db.run_write(work)
+
+    # -- archive ----------------------------------------------------------------------------------------------
+
+    def archive(self, resident_id: int, reason: ArchiveReason, *, note: str = "", staff_id: int | None = None) -> None:
+        """Moved away or deceased: the record stays (history, statistics) but leaves search and lists."""
+        now = self._now()
+
+        def work(session: Session) -> None:
+            resident = _get(session, resident_id)
+            if resident.archived_at is not None:
+                raise RuleViolation("already_archived", {"name": resident.name})
+            if session.scalar(select(Visit.id).where(Visit.resident_id == resident_id, Visit.checked_out_at.is_(None))):
+                raise RuleViolation("archive_while_checked_in", {"name": resident.name})
+            resident.archived_at, resident.archive_reason, resident.archive_note = now, reason.value, note.strip()
+            audit.record(
+                session, "resident.archive", at=now, staff_id=staff_id, entity_type="resident",
+                entity_id=resident_id, details={"reason": reason.value, "note": note.strip()},
+            )  # fmt: skip
+
+        self._db.run_write(work)
+
+    def restore(self, resident_id: int, *, staff_id: int | None = None) -> None:
+        now = self._now()
+
+        def work(session: Session) -> None:
+            resident = _get(session, resident_id)
+            if resident.archive_reason == ArchiveReason.MERGED.value:
+                raise RuleViolation("restore_merged_use_undo", {"name": resident.name})
+            resident.archived_at = resident.archive_reason = resident.archive_note = None
+            audit.record(session, "resident.restore", at=now, staff_id=staff_id, entity_type="resident",
+                         entity_id=resident_id)  # fmt: skip
+
+        self._db.run_write(work)
+
+    # -- merge ------------------------------------------------------------------------------------------------
+
+    def merge(self, keep_id: int, merge_id: int, *, staff_id: int | None = None) -> MergeResult:
+        """Move ``merge_id``'s visits to ``keep_id``, fill the kept record's empty fields from it, archive it."""
+        if keep_id == merge_id:
+            raise RuleViolation("merge_same_record")
+        now = self._now()
+
+        def work(session: Session) -> MergeResult:
+            kept, merged = _get(session, keep_id), _get(session, merge_id)
+            if merged.archive_reason == ArchiveReason.MERGED.value:
+                raise RuleViolation("already_merged", {"name": merged.name})
+            for field in MERGE_UNIQUE:
+                ours, theirs = getattr(kept, field), getattr(merged, field)
+                if ours and theirs and ours != theirs:
+                    raise RuleViolation("merge_conflict", {"field": field})
+            open_visits = session.scalars(
+                select(Visit.resident_id).where(
+                    Visit.resident_id.in_([keep_id, merge_id]), Visit.checked_out_at.is_(None)
+                )
+            ).all()
+            if len(open_visits) > 1:
+                raise RuleViolation("merge_both_checked_in")
+            visit_ids = session.scalars(select(Visit.id).where(Visit.resident_id == merge_id)).all()
+            session.execute(update(Visit).where(Visit.id.in_(visit_ids)).values(resident_id=keep_id))
+            filled = {f: _json(getattr(kept, f)) for f in MERGE_FILLABLE if not getattr(kept, f) and getattr(merged, f)}
+            for field in filled:
+                setattr(kept, field, getattr(merged, field))
+            moved = {f: getattr(merged, f) for f in MERGE_UNIQUE if getattr(merged, f) and not getattr(kept, f)}
+            merged_archive = {
+                "archived_at": _json(merged.archived_at),
+                "archive_reason": merged.archive_reason,
+                "archive_note": merged.archive_note,
+            }
+            for field in moved:
+                setattr(merged, field, None)
+            session.flush()  # free the unique values before the kept record takes them
+            for field, value in moved.items():
+                setattr(kept, field, value)
+            merged.archived_at, merged.archive_reason = now, ArchiveReason.MERGED.value
+            merged.archive_note = f"→ {keep_id}"
+            kept.updated_at = merged.updated_at = now
+            entry = ResidentMerge(
+                kept_id=keep_id, merged_id=merge_id, at=now, staff_id=staff_id, moved_visit_ids=list(visit_ids),
+                filled=filled, moved_unique=moved, merged_archive=merged_archive,
+            )  # fmt: skip
+            session.add(entry)
+            session.flush()
+            reindex(session, [keep_id, merge_id])
+            audit.record(
+                session, "resident.merge", at=now, staff_id=staff_id, entity_type="resident", entity_id=keep_id,
+                details={"merged_id": merge_id, "merge_id": entry.id, "visits": len(visit_ids),
+                         "filled": sorted(filled) + sorted(moved)},
+            )  # fmt: skip
+            return MergeResult(entry.id, keep_id, merge_id, len(visit_ids), tuple(sorted(filled) + sorted(moved)))
+
+        return self._db.run_write(work)
+
+    def undo_merge(self, merge_id: int, *, staff_id: int | None = None) -> None:
+        """Put both records back as they were: visits, filled fields, moved identifiers, the archive state."""
+        now = self._now()
+
+        def work(session: Session) -> None:
+            entry = session.get(ResidentMerge, merge_id)
+            if entry is None:
+                raise RuleViolation("merge_not_found")
+            if entry.undone_at is not None:
+                raise RuleViolation("merge_already_undone")
+            kept, merged = _get(session, entry.kept_id), _get(session, entry.merged_id)
+            session.execute(
+                update(Visit)
+                .where(Visit.id.in_(entry.moved_visit_ids), Visit.resident_id == entry.kept_id)
+                .values(resident_id=entry.merged_id)
+            )
+            columns = Resident.__table__.c
+            for field, old in entry.filled.items():
+                setattr(kept, field, _from_json(columns[field], old))
+            for field in entry.moved_unique:
+                setattr(kept, field, None)
+            session.flush()
+            for field, value in entry.moved_unique.items():
+                setattr(merged, field, value)
+            merged.archived_at = _from_json(columns["archived_at"], entry.merged_archive["archived_at"])
+            merged.archive_reason = entry.merged_archive["archive_reason"]
+            merged.archive_note = entry.merged_archive["archive_note"]
+            kept.updated_at = merged.updated_at = now
+            entry.undone_at, entry.undone_by_id = now, staff_id
+            _flush_unique(session)
+            reindex(session, [entry.kept_id, entry.merged_id])
+            audit.record(
+                session, "resident.merge_undo", at=now, staff_id=staff_id, entity_type="resident",
+                entity_id=entry.kept_id, details={"merged_id": entry.merged_id, "merge_id": entry.id},
+            )  # fmt: skip
+
+        self._db.run_write(work)
+
+    def _now(self) -> datetime:
+        return self._clock().replace(microsecond=0)
+
+
+def _get(session: Session, resident_id: int) -> Resident:
+    resident = session.get(Resident, resident_id)
+    if resident is None:
+        raise RuleViolation("resident_not_found")
+    return resident
+
+
+def _columns(clean: ResidentInput) -> dict[str, object]:
+    """Form values as column values: empty text is NULL."""
+    return {k: (None if v == "" else v) for k, v in asdict(clean).items()}
+
+
+def _flush_unique(session: Session) -> None:
+    """Flush, turning a unique-constraint clash (another desk saved the same ID a moment ago) into a field error."""
+    try:
+        session.flush()
+    except IntegrityError as exc:
+        text = str(exc.orig).lower()
+        field = "card_number" if "card_number" in text else "id_number"
+        raise ValidationFailed([FieldError(field, f"{field}_taken")]) from exc
+
+
+def _refuse_duplicates(session: Session, clean: ResidentInput, *, exclude_id: int | None) -> None:
+    matches = _duplicates(session, clean, exclude_id)
+    if matches:
+        raise DuplicateSuspected(matches)
+
+
+def _duplicates(session: Session, data: ResidentInput, exclude_id: int | None) -> list[DuplicateMatch]:
+    """Same ID number; same card; same name and birth date; same phone with a similar-sounding name (张/章)."""
+    found: dict[int, DuplicateMatch] = {}
+
+    def add(rows, reason: str) -> None:
+        for rid, name, archived_at in rows:
+            if rid != exclude_id and rid not in found:
+                found[rid] = DuplicateMatch(rid, name, reason, archived_at is not None)
+
+    cols = (Resident.id, Resident.name, Resident.archived_at)
+    if data.id_number:
+        add(session.execute(select(*cols).where(Resident.id_number == data.id_number)), "same_id_number")
+    if data.card_number:
+        add(session.execute(select(*cols).where(Resident.card_number == data.card_number)), "same_card_number")
+    if data.name and data.birth_date:
+        rows = session.execute(select(*cols).where(Resident.name == data.name, Resident.birth_date == data.birth_date))
+        add(rows, "same_name_and_birth_date")
+    phones = [p for p in (data.phone, data.phone2) if p]
+    if phones and data.name:
+        rows = session.execute(
+            select(*cols).where(or_(Resident.phone.in_(phones), Resident.phone2.in_(phones))).limit(50)
+        ).all()
+        add([r for r in rows if sounds_alike(r[1], data.name)], "same_phone_similar_name")
+    return sorted(found.values(), key=lambda m: (m.archived, m.resident_id))
+
+
+def sounds_alike(a: str, b: str) -> bool:
+    """Same name, or names that share a reading (张/章, 王秀兰/王秀岚): the usual typing slips of a desk."""
+    if a == b:
+        return True
+    if len(a) != len(b):
+        return False
+    readings_a = {"".join(r) for r in name_readings(a)}
+    return any("".join(r) in readings_a for r in name_readings(b))
+
+
+def _json(value: object) -> object:
+    return value.isoformat() if hasattr(value, "isoformat") else value
+
+
+def _from_json(column, value: object) -> object:
+    if value is None:
+        return None
+    python_type = column.type.python_type
+    if hasattr(python_type, "fromisoformat") and isinstance(value, str):
+        return python_type.fromisoformat(value)
+    return value
