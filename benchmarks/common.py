@@ -20,6 +20,9 @@ def demo_database(residents: int, days: int) -> Path:
     path = CACHE / f"demo-{residents}-{days}.sqlite3"
     done = path.with_suffix(".done")
     if path.exists() and done.exists():
+        db = Database(path)
+        ensure_schema(db)  # a cache from an older schema is upgraded like a desk's database would be
+        db.dispose()
         return path
     for stale in CACHE.glob(path.name + "*"):
         stale.unlink()

@@ -22,7 +22,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.pool import NullPool
+from sqlalchemy.pool import QueuePool
 
 from frontdesk.core.errors import EnvironmentProblem, ProblemKind, classify
 
@@ -84,11 +84,14 @@ class Database:
                 folder = self.path.parent
                 if not folder.is_dir():
                     raise EnvironmentProblem(ProblemKind.CANNOT_OPEN, f"folder does not exist: {folder}")
-            # NullPool: a connection per transaction is cheap for SQLite and never shares one across threads.
+            # A small pool: opening a connection and setting its pragmas costs more than a search. The pool hands a
+            # connection to one thread at a time, so check_same_thread can be off.
             self.engine: Engine = create_engine(
                 self.url,
                 echo=echo,
-                poolclass=NullPool,
+                poolclass=QueuePool,
+                pool_size=4,
+                max_overflow=8,
                 connect_args={"timeout": busy_timeout_ms / 1000, "check_same_thread": False},
             )
             event.listen(self.engine, "connect", _sqlite_connect_listener(busy_timeout_ms))

@@ -37,7 +37,10 @@ class KeyKind(enum.StrEnum):
     CARD = "c"  # member card number (digits)
 
 
+# Match ranks (see frontdesk.core.search.query): a whole key equal to what was typed is an exact match (0); a prefix
+# of a whole key, or the last digits of a number, is a prefix match (1); anything inside a name is partial (2).
 WHOLE_KINDS = frozenset({KeyKind.NAME, KeyKind.PINYIN, KeyKind.INITIALS, KeyKind.PHONE, KeyKind.ID, KeyKind.CARD})
+TAIL_KINDS = frozenset({KeyKind.PHONE_TAIL, KeyKind.ID_TAIL})
 MAX_READINGS = 16  # reading combinations kept per name (heteronyms multiply)
 
 # Surname readings that differ from the common reading of the character (姓氏读音), added as the preferred one.
@@ -164,15 +167,6 @@ def query_parts(text: str) -> list[QueryPart]:
         kinds = {KeyKind.PINYIN, KeyKind.PINYIN_PART, KeyKind.INITIALS, KeyKind.INITIALS_PART}
         return [QueryPart(frozenset(kinds), query)]
     return [QueryPart(frozenset({KeyKind.NAME, KeyKind.NAME_PART}), query)]
-
-
-def match_rank(kind: KeyKind, key: str, part: QueryPart) -> int:
-    """0 exact, 1 prefix of a whole key (or the last digits of a number), 2 partial (inside a name)."""
-    if kind in WHOLE_KINDS:
-        return 0 if key == part.prefix else 1
-    if kind in (KeyKind.PHONE_TAIL, KeyKind.ID_TAIL):
-        return 1
-    return 2
 
 
 def iter_rows(resident_id: int, keys: Iterable[tuple[KeyKind, str]]) -> Iterator[dict[str, object]]:

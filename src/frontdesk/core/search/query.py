@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import Date, Select, String, and_, bindparam, case, func, select, union_all
 from sqlalchemy.orm import Session
 
 from frontdesk.core.idnumber import mask, mask_phone
 from frontdesk.core.models import Resident, ResidentSearchKey, Visit
-from frontdesk.core.search.keys import KeyKind, QueryPart, match_rank, query_parts
+from frontdesk.core.search.keys import TAIL_KINDS, WHOLE_KINDS, KeyKind, query_parts
 
 CANDIDATES = 200  # residents ranked in full per query
 SCAN_LIMIT = 4_000  # key rows read per prefix: a one-letter query stops here instead of reading the registry
@@ -44,40 +45,18 @@ def search_residents(
     parts = query_parts(text)
     if not parts:
         return []
-    best: dict[int, int] = {}
-    for part in parts:
-        for resident_id, kind, key in _scan(session, part):
-            rank = match_rank(KeyKind(kind), key, part)
-            if rank < best.get(resident_id, 99):
-                best[resident_id] = rank
+    params: dict[str, object] = {}
+    for n, part in enumerate(parts):
+        params[f"lo{n}"], params[f"hi{n}"] = part.prefix, part.prefix + _HIGH
+    best = {rid: rank for rid, rank in session.execute(_rank_statement(tuple(p.kinds for p in parts)), params)}
     if not best:
         return []
-    candidates = sorted(best, key=best.__getitem__)[:CANDIDATES]
-    since = today - timedelta(days=FREQUENCY_DAYS)
-    frequency = (
-        select(Visit.resident_id, func.count().label("n"))
-        .where(and_(Visit.resident_id.in_(candidates), Visit.visit_date >= since))
-        .group_by(Visit.resident_id)
-        .subquery()
-    )
-    query = (
-        select(
-            Resident.id,
-            Resident.name,
-            Resident.gender,
-            Resident.birth_date,
-            Resident.community,
-            Resident.id_number,
-            Resident.phone,
-            Resident.archived_at,
-            func.coalesce(frequency.c.n, 0),
-        )
-        .outerjoin(frequency, frequency.c.resident_id == Resident.id)
-        .where(Resident.id.in_(candidates))
-    )
-    if not include_archived:
-        query = query.where(Resident.archived_at.is_(None))
-    hits = [
+    rows = session.execute(
+        _resident_statement(include_archived),
+        {"ids": list(best), "since": today - timedelta(days=FREQUENCY_DAYS)},
+    ).all()
+    rows.sort(key=lambda r: (best[r[0]], -r[8], r[1], r[0]))
+    return [
         SearchHit(
             resident_id=row[0],
             name=row[1],
@@ -90,21 +69,67 @@ def search_residents(
             recent_visits=row[8],
             archived=row[7] is not None,
         )
-        for row in session.execute(query)
+        for row in rows[:limit]  # masking only what is shown
     ]
-    hits.sort(key=lambda h: (h.rank, -h.recent_visits, h.name, h.resident_id))
-    return hits[:limit]
 
 
-def _scan(session: Session, part: QueryPart):
+# Statements are built once per shape and reused with new parameters: building SQLAlchemy constructs costs more
+# than running these queries.
+
+
+@lru_cache(maxsize=32)
+def _rank_statement(kinds_per_part: tuple[frozenset[KeyKind], ...]) -> Select:
+    """resident id -> best rank for the :data:`CANDIDATES` best-ranked residents; ranked and grouped in SQL."""
     table = ResidentSearchKey.__table__
-    statement = (
-        select(table.c.resident_id, table.c.kind, table.c.key)
-        .where(table.c.key >= part.prefix, table.c.key < part.prefix + _HIGH)
-        .where(table.c.kind.in_([k.value for k in part.kinds]))
-        .limit(SCAN_LIMIT)
+    scans = []
+    for n, kinds in enumerate(kinds_per_part):
+        low = bindparam(f"lo{n}", type_=String)
+        rank = case(
+            (and_(table.c.kind.in_(_values(WHOLE_KINDS)), table.c.key == low), 0),
+            (table.c.kind.in_(_values(WHOLE_KINDS | TAIL_KINDS)), 1),
+            else_=2,
+        )
+        scans.append(
+            select(table.c.resident_id, rank.label("rank"))
+            .where(table.c.key >= low, table.c.key < bindparam(f"hi{n}", type_=String))
+            .where(table.c.kind.in_(_values(kinds)))
+            .limit(SCAN_LIMIT)
+            .subquery()
+        )
+    matches = union_all(*(select(s.c.resident_id, s.c.rank) for s in scans)).subquery()
+    best = func.min(matches.c.rank)
+    return select(matches.c.resident_id, best).group_by(matches.c.resident_id).order_by(best).limit(CANDIDATES)
+
+
+@lru_cache(maxsize=2)
+def _resident_statement(include_archived: bool) -> Select:
+    ids = bindparam("ids", expanding=True)
+    frequency = (
+        select(Visit.resident_id, func.count().label("n"))
+        .where(Visit.resident_id.in_(ids), Visit.visit_date >= bindparam("since", type_=Date))
+        .group_by(Visit.resident_id)
+        .subquery()
     )
-    return session.execute(statement)
+    statement = (
+        select(
+            Resident.id,
+            Resident.name,
+            Resident.gender,
+            Resident.birth_date,
+            Resident.community,
+            Resident.id_number,
+            Resident.phone,
+            Resident.archived_at,
+            func.coalesce(frequency.c.n, 0),
+        )
+        .outerjoin(frequency, frequency.c.resident_id == Resident.id)
+        .where(Resident.id.in_(ids))
+    )
+    return statement if include_archived else statement.where(Resident.archived_at.is_(None))
+
+
+def _values(kinds: frozenset[KeyKind]) -> list[str]:
+    return sorted(k.value for k in kinds)
 
 
 def _age(born: date | None, today: date) -> int | None:
