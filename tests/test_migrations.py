@@ -92,7 +92,7 @@ def test_upgrade_backs_up_an_existing_database_first(tmp_path: Path) -> None:
     assert result.backup is not None
     assert result.backup.path.name.startswith("desk-20261128-073000-before-upgrade-from-")
     assert result.backup.integrity == "ok"
-    assert _dump(result.backup.path)["resident"] == _dump(path)["resident"]
+    assert _dump(result.backup.path) == _dump(SAVED[0])  # the database as it was before the upgrade
     db.dispose()
 
 

@@ -50,12 +50,14 @@ class Resident(Base):
         enum_check("disability", Disability, "disability"),
         enum_check("mobility_aid", MobilityAid, "mobility_aid"),
         Index("ix_resident_name", "name"),
+        Index("ix_resident_name_sort", "name_sort"),
         Index("ix_resident_phone", "phone"),
         Index("ix_resident_community", "community"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(40))
+    name_sort: Mapped[str | None] = mapped_column(String(160))  # pinyin order for lists, kept by the search index
     gender: Mapped[Gender] = enum_column(Gender, default=Gender.UNKNOWN)
     birth_date: Mapped[date | None] = mapped_column(Date)
     id_number: Mapped[str | None] = mapped_column(String(18), unique=True)  # 身份证号, stored upper-case, 18 digits

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 
-from sqlalchemy import Connection, delete, insert, select
+from sqlalchemy import Connection, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from frontdesk.core.models import Resident, ResidentSearchKey
-from frontdesk.core.search.keys import ResidentKeys, iter_rows, keys_for
+from frontdesk.core.search.keys import ResidentKeys, iter_rows, keys_for, sort_key
 
 _TABLE = ResidentSearchKey.__table__
 _BATCH = 2_000
@@ -34,7 +34,8 @@ def reindex(session: Session, resident_ids: Iterable[int]) -> None:
         return
     conn = session.connection()
     conn.execute(delete(_TABLE).where(_TABLE.c.resident_id.in_(ids)))
-    _index_rows(conn, conn.execute(_select_sources().where(Resident.id.in_(ids))))
+    rows = conn.execute(_select_sources().where(Resident.id.in_(ids))).all()
+    _index_rows(conn, rows)
 
 
 def rebuild_all(conn: Connection, progress: Callable[[float], None] | None = None) -> int:
@@ -58,9 +59,15 @@ def _select_sources():
 
 
 def _index_rows(conn: Connection, rows: Sequence) -> int:
+    """Write the keys of these residents, and their pinyin sort key on the resident row."""
     values: list[dict[str, object]] = []
     for row in rows:
         values.extend(rows_for(row.id, _source(row)))
     if values:
         conn.execute(insert(_TABLE), values)
+    if rows:
+        conn.execute(
+            update(Resident.__table__).where(Resident.__table__.c.id == bindparam("rid")),
+            [{"rid": row.id, "name_sort": sort_key(row.name)} for row in rows],
+        )
     return len(values)

@@ -117,6 +117,12 @@ def name_readings(name: str) -> list[tuple[str, ...]]:
     return list(itertools.islice(itertools.product(*per_char), MAX_READINGS))
 
 
+def sort_key(name: str) -> str:
+    """How a name sorts in lists: by pinyin as staff expect (surname reading first), then by the characters."""
+    syllables = name_readings(normalize_query(name))[0] if name else ()
+    return (" ".join(syllables) + " " + name)[:160]
+
+
 def keys_for(resident: ResidentKeys) -> set[tuple[KeyKind, str]]:
     """Every (kind, key) a resident is found by."""
     keys: set[tuple[KeyKind, str]] = set()

@@ -81,9 +81,9 @@ class RegistryService:
     def page(self, where: RegistryFilter, *, offset: int, limit: int, sort: Sort = Sort.NAME) -> list[RegistryRow]:
         today = self._clock().date()
         order = {
-            Sort.NAME: (Resident.name, Resident.id),
+            Sort.NAME: (Resident.name_sort, Resident.id),  # pinyin order
             Sort.AGE: (Resident.birth_date, Resident.id),  # oldest first
-            Sort.COMMUNITY: (Resident.community, Resident.name, Resident.id),
+            Sort.COMMUNITY: (Resident.community, Resident.name_sort, Resident.id),
             Sort.NEWEST: (Resident.id.desc(),),
         }[sort]
         statement = _filtered(select(Resident), where, today).order_by(*order).offset(offset).limit(limit)
