@@ -1,0 +1,77 @@
+"""Center-wide settings shared by every desk of a center (kept in the database's ``setting`` table).
+
+Each setting is declared once here with its type, default and allowed range; reading an unknown or damaged value
+falls back to the default rather than failing at the desk.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from frontdesk.core import audit
+from frontdesk.core.db import Database
+from frontdesk.core.errors import RuleViolation
+from frontdesk.core.models import Setting
+
+Clock = Callable[[], datetime]
+
+
+@dataclass(frozen=True)
+class IntSetting:
+    key: str
+    default: int
+    minimum: int
+    maximum: int
+
+
+CENTER_NAME = "center.name"
+WELFARE_ABSENT_DAYS = IntSetting("welfare.absent_days", 7, 2, 90)  # 关怀提醒: not seen for this many days
+WELFARE_LOOKBACK_DAYS = IntSetting("welfare.lookback_days", 60, 14, 365)
+WELFARE_MIN_VISITS = IntSetting("welfare.min_visits", 8, 1, 100)  # "usually comes often": visits in the look-back
+INT_SETTINGS = {s.key: s for s in (WELFARE_ABSENT_DAYS, WELFARE_LOOKBACK_DAYS, WELFARE_MIN_VISITS)}
+
+
+class CenterSettings:
+    def __init__(self, db: Database, clock: Clock) -> None:
+        self._db = db
+        self._clock = clock
+
+    def get_int(self, setting: IntSetting) -> int:
+        with self._db.read() as session:
+            row = session.get(Setting, setting.key)
+        value = row.value if row is not None else None
+        if isinstance(value, int) and not isinstance(value, bool) and setting.minimum <= value <= setting.maximum:
+            return value
+        return setting.default
+
+    def set_int(self, setting: IntSetting, value: int, *, staff_id: int | None = None) -> None:
+        if not setting.minimum <= value <= setting.maximum:
+            raise RuleViolation("setting_out_of_range", {"minimum": setting.minimum, "maximum": setting.maximum})
+        self._set(setting.key, value, staff_id)
+
+    def center_name(self) -> str:
+        with self._db.read() as session:
+            row = session.get(Setting, CENTER_NAME)
+        return row.value if row is not None and isinstance(row.value, str) else ""
+
+    def set_center_name(self, name: str, *, staff_id: int | None = None) -> None:
+        self._set(CENTER_NAME, name.strip()[:60], staff_id)
+
+    def _set(self, key: str, value: object, staff_id: int | None) -> None:
+        now = self._clock().replace(microsecond=0)
+
+        def work(session) -> None:
+            row = session.get(Setting, key)
+            before = row.value if row is not None else None
+            if row is None:
+                session.add(Setting(key=key, value=value, updated_at=now))
+            else:
+                row.value, row.updated_at = value, now
+            audit.record(
+                session, "setting.update", at=now, staff_id=staff_id, entity_type="setting",
+                details={"key": key, "before": before, "after": value},
+            )  # fmt: skip
+
+        self._db.run_write(work)
