@@ -1,4 +1,4 @@
-"""操作日志 Audit log: who did what, when. Written by services, never edited."""
+"""操作日志 Audit log: who did what, when. Written by services, append-only, hash-chained."""
 
 from __future__ import annotations
 
@@ -22,3 +22,7 @@ class AuditEntry(Base):
     entity_type: Mapped[str | None] = mapped_column(String(40))
     entity_id: Mapped[int | None] = mapped_column(Integer)
     details: Mapped[dict | None] = mapped_column(JSON)  # before/after values, masked where sensitive
+    # Hash chain: each entry's hash covers its content and the previous entry's hash, so editing, deleting or
+    # reordering entries shows (frontdesk.core.audit.verify_chain).
+    prev_hash: Mapped[str | None] = mapped_column(String(64))
+    hash: Mapped[str | None] = mapped_column(String(64))
