@@ -10,10 +10,13 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
+from pathlib import Path
 
 from frontdesk import paths
 from frontdesk.core.db import Database, make_url_from_arg
+from frontdesk.core.db.backups import BackupManager, StartCheck
 from frontdesk.core.db.migrate import SchemaResult, ensure_schema
+from frontdesk.core.errors import EnvironmentProblem, ProblemKind
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +32,15 @@ class OpenResult:
     db: Database
     schema: SchemaResult
     created_demo: bool
+    backups: BackupManager | None = None  # SQLite only; the desk takes the 30-minute backups with it
+
+
+class DamagedDatabase(EnvironmentProblem):
+    """The database failed its start-up check and was set aside; ``check.newest_backup`` is what to offer."""
+
+    def __init__(self, check: StartCheck) -> None:
+        super().__init__(ProblemKind.CORRUPT, check.detail)
+        self.check = check
 
 
 def database_url_text(db_arg: str | None, *, demo: bool = False) -> str:
@@ -55,7 +67,15 @@ def open_database(
     if now is None:
         now = datetime.combine(today, datetime.now().time()) if today else datetime.now()
     now = now.replace(microsecond=0)
-    db = Database(make_url_from_arg(database_url_text(db_arg, demo=demo)))
+    url = make_url_from_arg(database_url_text(db_arg, demo=demo))
+    backups = None
+    if url.get_backend_name() == "sqlite" and url.database and not url.database.startswith("file:"):
+        # Checked before anything opens it: a damaged file is set aside, never "repaired" into an empty database.
+        backups = BackupManager(Path(url.database), paths.backup_dir(), datetime.now)
+        check = backups.check_at_start()
+        if not check.ok:
+            raise DamagedDatabase(check)
+    db = Database(url)
     try:
         if progress:
             progress("schema", 0.0)
@@ -75,10 +95,12 @@ def open_database(
                 progress=progress,
             )
             created_demo = True
+        if backups is not None and schema.before is not None:
+            backups.take("start")  # a new, empty database has nothing worth keeping yet
     except BaseException:
         db.dispose()
         raise
-    return OpenResult(db=db, schema=schema, created_demo=created_demo)
+    return OpenResult(db=db, schema=schema, created_demo=created_demo, backups=backups)
 
 
 def _has_no_residents(db: Database) -> bool:

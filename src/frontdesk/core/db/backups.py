@@ -1,0 +1,248 @@
+"""备份 / 恢复 The desk's backups: taken automatically, rotated, checked, copied to a second place, restorable.
+
+Every backup is a checked copy made with SQLite's backup API (:func:`frontdesk.core.db.backup.backup_sqlite`) plus
+a small JSON file beside it: when and why it was taken, the schema revision, row counts, and the audit log's chain
+head at that moment — so a restored log can be checked against what the backup held.
+
+Rotation keeps the newest backup of each of the last 7 days, 4 weeks and 12 months, and always the newest few.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import shutil
+import sqlite3
+from collections.abc import Callable
+from contextlib import closing
+from dataclasses import asdict, dataclass
+from datetime import datetime
+from pathlib import Path
+
+from frontdesk.core.db.backup import backup_name, backup_sqlite
+from frontdesk.core.errors import EnvironmentProblem, ProblemKind, classify
+
+log = logging.getLogger(__name__)
+Clock = Callable[[], datetime]
+
+COUNTED_TABLES = ("resident", "visit", "staff", "audit_entry")
+ALWAYS_KEEP = 3
+
+
+@dataclass(frozen=True)
+class RotationPolicy:
+    daily: int = 7
+    weekly: int = 4
+    monthly: int = 12
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    created_at: datetime
+    label: str  # "start", "periodic", "manual", "before-upgrade-…", "before-restore", "before-import"
+    revision: str | None
+    counts: dict[str, int]
+    audit_head: tuple[int, str] | None  # (id, hash) of the newest audit entry
+    size_bytes: int
+
+
+@dataclass(frozen=True)
+class StartCheck:
+    ok: bool
+    set_aside: Path | None = None  # where a damaged database was moved
+    newest_backup: BackupInfo | None = None  # what the desk offers to restore
+    detail: str = ""
+
+
+def describe(path: Path) -> BackupInfo:
+    """Facts about a backup (or any frontdesk SQLite file), read without changing it."""
+    sidecar = path.with_suffix(".json")
+    if sidecar.is_file():
+        try:
+            meta = json.loads(sidecar.read_text(encoding="utf-8"))
+            head = meta.get("audit_head")
+            return BackupInfo(
+                path=path,
+                created_at=datetime.fromisoformat(meta["created_at"]),
+                label=meta.get("label", ""),
+                revision=meta.get("revision"),
+                counts=dict(meta.get("counts", {})),
+                audit_head=(int(head[0]), str(head[1])) if head else None,
+                size_bytes=path.stat().st_size,
+            )
+        except (ValueError, KeyError, TypeError, OSError):
+            log.warning("unreadable backup description %s; reading the backup itself", sidecar)
+    revision, counts, head = _read_facts(path)
+    return BackupInfo(path, datetime.fromtimestamp(path.stat().st_mtime), "", revision, counts, head,
+                      path.stat().st_size)  # fmt: skip
+
+
+def _read_facts(path: Path) -> tuple[str | None, dict[str, int], tuple[int, str] | None]:
+    with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        revision = (
+            conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+            if "alembic_version" in tables
+            else None
+        )
+        counts = {t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in COUNTED_TABLES if t in tables}
+        head = None
+        if "audit_entry" in tables:
+            columns = {r[1] for r in conn.execute("PRAGMA table_info(audit_entry)")}
+            if "hash" in columns:
+                row = conn.execute("SELECT id, hash FROM audit_entry ORDER BY id DESC LIMIT 1").fetchone()
+                head = (row[0], row[1]) if row else None
+    return revision, counts, head
+
+
+class BackupManager:
+    def __init__(
+        self,
+        database: Path,
+        folder: Path,
+        clock: Clock,
+        *,
+        second_folder: Path | None = None,
+        policy: RotationPolicy = RotationPolicy(),
+    ) -> None:
+        self.database = database
+        self.folder = folder
+        self.second_folder = second_folder
+        self._clock = clock
+        self._policy = policy
+        self._last_fingerprint: tuple | None = None
+
+    # -- taking backups ---------------------------------------------------------------------------------------
+
+    def take(self, label: str) -> BackupInfo:
+        """A checked backup now, described, copied to the second folder if there is one, then rotation."""
+        now = self._clock().replace(microsecond=0)
+        target = self.folder / backup_name(self.database, label, now)
+        n = 1
+        while target.exists():  # two in the same second (a manual one right after the periodic one)
+            n += 1
+            target = target.with_name(backup_name(self.database, f"{label}-{n}", now))
+        result = backup_sqlite(self.database, target)
+        revision, counts, head = _read_facts(result.path)
+        info = BackupInfo(result.path, now, label, revision, counts, head, result.size_bytes)
+        meta = {**asdict(info), "path": result.path.name, "created_at": now.isoformat(), "integrity": "ok"}
+        result.path.with_suffix(".json").write_text(json.dumps(meta, ensure_ascii=False, indent=1), "utf-8")
+        self._last_fingerprint = self._fingerprint()
+        if self.second_folder is not None:
+            self._copy_to_second(result.path)
+        self.rotate()
+        return info
+
+    def take_if_changed(self, label: str = "periodic") -> BackupInfo | None:
+        """The 30-minute backup: only when something was written since the last one."""
+        fingerprint = self._fingerprint()
+        if fingerprint == self._last_fingerprint:
+            return None
+        return self.take(label)
+
+    def _fingerprint(self) -> tuple:
+        """Changes whenever anything is written: SQLite's change counter in the file header, and the WAL's size."""
+        with self.database.open("rb") as handle:
+            header = handle.read(100)
+        wal = self.database.with_name(self.database.name + "-wal")
+        return header[24:28], wal.stat().st_size if wal.exists() else 0, wal.stat().st_mtime_ns if wal.exists() else 0
+
+    def _copy_to_second(self, path: Path) -> None:
+        assert self.second_folder is not None
+        try:
+            self.second_folder.mkdir(parents=True, exist_ok=True)
+            for item in (path, path.with_suffix(".json")):
+                partial = self.second_folder / (item.name + ".partial")
+                shutil.copyfile(item, partial)
+                partial.replace(self.second_folder / item.name)
+        except OSError as exc:  # USB stick pulled, network folder gone: the primary backup still stands
+            problem = classify(exc) or EnvironmentProblem(ProblemKind.CANNOT_OPEN, str(exc))
+            log.warning("second backup folder %s unavailable: %s", self.second_folder, exc)
+            raise EnvironmentProblem(ProblemKind.CANNOT_OPEN, f"second backup folder: {problem.detail}") from exc
+
+    # -- rotation ---------------------------------------------------------------------------------------------
+
+    def backups(self) -> list[BackupInfo]:
+        """Every backup in the folder, newest first."""
+        if not self.folder.is_dir():
+            return []
+        found = [describe(p) for p in self.folder.glob(f"{self.database.stem}-*.sqlite3")]
+        return sorted(found, key=lambda b: b.created_at, reverse=True)
+
+    def rotate(self) -> list[Path]:
+        """Delete backups no rule keeps; returns what was deleted."""
+        backups = self.backups()
+        keep = {b.path for b in backups[:ALWAYS_KEEP]}
+        for bucket, count in (
+            (lambda d: d.date(), self._policy.daily),
+            (lambda d: d.isocalendar()[:2], self._policy.weekly),
+            (lambda d: (d.year, d.month), self._policy.monthly),
+        ):
+            seen: list[object] = []
+            for backup in backups:  # newest first: the first of each bucket is its newest
+                key = bucket(backup.created_at)
+                if key not in seen:
+                    seen.append(key)
+                    if len(seen) <= count:
+                        keep.add(backup.path)
+        deleted = []
+        for backup in backups:
+            if backup.path not in keep:
+                for item in (backup.path, backup.path.with_suffix(".json")):
+                    item.unlink(missing_ok=True)
+                deleted.append(backup.path)
+        return deleted
+
+    # -- start-up check and restore -----------------------------------------------------------------------------
+
+    def check_at_start(self) -> StartCheck:
+        """``PRAGMA quick_check``; a damaged or unreadable database is set aside (renamed, never deleted) and the
+        newest good backup is named for the desk to offer. A missing database is fine (first start)."""
+        if not self.database.exists():
+            return StartCheck(ok=True)
+        try:
+            with closing(sqlite3.connect(f"file:{self.database}?mode=ro", uri=True)) as conn:
+                result = conn.execute("PRAGMA quick_check").fetchone()[0]
+        except sqlite3.DatabaseError as exc:
+            result = str(exc)
+        if result == "ok":
+            return StartCheck(ok=True)
+        now = self._clock().replace(microsecond=0)
+        aside = self.database.with_name(f"{self.database.stem}.damaged-{now:%Y%m%d-%H%M%S}{self.database.suffix}")
+        for suffix in ("", "-wal", "-shm"):
+            part = self.database.with_name(self.database.name + suffix)
+            if part.exists():
+                part.replace(aside.with_name(aside.name + suffix))
+        log.error("database failed quick_check (%s); set aside as %s", result, aside)
+        good = next((b for b in self.backups() if _is_sound(b.path)), None)
+        return StartCheck(ok=False, set_aside=aside, newest_backup=good, detail=str(result)[:200])
+
+    def restore(self, backup: Path) -> BackupInfo:
+        """Replace the database's content with ``backup``'s, after backing up the current one (if readable)."""
+        if not _is_sound(backup):
+            raise EnvironmentProblem(ProblemKind.CORRUPT, f"backup failed integrity_check: {backup}")
+        if self.database.exists():
+            try:
+                self.take("before-restore")
+            except EnvironmentProblem as problem:
+                if problem.kind is not ProblemKind.CORRUPT:
+                    raise
+        with (
+            closing(sqlite3.connect(f"file:{backup}?mode=ro", uri=True)) as source,
+            closing(sqlite3.connect(self.database, timeout=10)) as target,
+        ):
+            source.backup(target)
+            target.execute("PRAGMA journal_mode=WAL")
+            if target.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
+                raise EnvironmentProblem(ProblemKind.CORRUPT, "restored database failed integrity_check")
+        log.warning("database restored from %s", backup)
+        return describe(backup)
+
+
+def _is_sound(path: Path) -> bool:
+    try:
+        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
+            return conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    except sqlite3.DatabaseError:
+        return False
