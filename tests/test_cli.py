@@ -73,3 +73,20 @@ def test_seed_fills_an_empty_database_and_refuses_a_second_time(
     assert "150 residents" in capsys.readouterr().out
     assert main(args) == 1
     assert "refused" in capsys.readouterr().err
+
+
+def test_backups_listed_and_restored(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    args = ["--db", str(db_path)]
+    main([*args, "seed", "--residents", "50", "--days", "2", "--today", "2026-11-28", "-q"])
+    assert main([*args, "backup"]) == 0
+    backup_path = Path(capsys.readouterr().out.strip().splitlines()[-1].split(" (")[0])
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("DELETE FROM resident_search_key")
+        conn.execute("UPDATE resident SET name = '改错了'")
+    assert main([*args, "backups"]) == 0
+    assert "manual" in capsys.readouterr().out
+    assert main([*args, "restore", str(backup_path)]) == 1  # asks for --yes first
+    assert main([*args, "restore", str(backup_path), "--yes"]) == 0
+    with sqlite3.connect(db_path) as conn:
+        assert conn.execute("SELECT count(*) FROM resident WHERE name = '改错了'").fetchone()[0] == 0
+    assert "before-restore" in " ".join(p.name for p in backup_path.parent.iterdir())

@@ -1,7 +1,8 @@
 """``frontdesk-admin``: the administrator's command-line tool.
 
 Commands: ``init`` (create or upgrade a database), ``migrate`` (upgrade, with a backup first), ``seed`` (fill with
-realistic demo data), ``backup`` (a checked copy with SQLite's backup API), ``info`` (what a database holds).
+realistic demo data), ``backup`` (a checked copy with SQLite's backup API), ``backups`` (list them), ``restore``
+(from a backup, after backing up the current database), ``info`` (what a database holds).
 Every command takes ``--db PATH_OR_URL``; without it, the desk's default database in the data folder.
 Exit codes: 0 done, 1 refused or failed with a message, 2 usage error.
 """
@@ -90,17 +91,59 @@ def cmd_seed(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_backup(args: argparse.Namespace) -> int:
-    from frontdesk.core.db.backup import backup_name, backup_sqlite
+def _manager(args: argparse.Namespace, folder: Path | None = None):
+    from frontdesk.core.db.backups import BackupManager
 
     db = _open(args)
     if db.path is None:
-        print("backup: only SQLite databases are backed up here; use pg_dump for a PostgreSQL server", file=sys.stderr)
+        print("only SQLite databases are backed up here; use pg_dump for a PostgreSQL server", file=sys.stderr)
+        return None
+    return BackupManager(db.path, folder or paths.backup_dir(), datetime.now)
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    manager = _manager(args, Path(args.to) if args.to else None)
+    if manager is None:
         return 1
-    folder = Path(args.to) if args.to else paths.backup_dir()
-    result = backup_sqlite(db.path, folder / backup_name(db.path, "manual", datetime.now()))
-    print(f"{result.path} ({result.size_bytes:,} bytes, integrity {result.integrity})")
+    info = manager.take("manual")
+    print(f"{info.path} ({info.size_bytes:,} bytes, integrity ok, {_counts(info.counts)})")
     return 0
+
+
+def cmd_backups(args: argparse.Namespace) -> int:
+    manager = _manager(args)
+    if manager is None:
+        return 1
+    for info in manager.backups():
+        print(f"{info.created_at:%Y-%m-%d %H:%M:%S}  {info.label:<28} {_counts(info.counts)}  {info.path}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from frontdesk.core.db.backups import describe
+    from frontdesk.core.db.migrate import ensure_schema
+
+    manager = _manager(args)
+    if manager is None:
+        return 1
+    source = Path(args.backup)
+    if not source.is_file():
+        print(f"restore: no backup at {source}", file=sys.stderr)
+        return 1
+    info = describe(source)
+    print(f"backup of {info.created_at:%Y-%m-%d %H:%M:%S} ({info.label or 'unlabelled'}): {_counts(info.counts)}")
+    if not args.yes:
+        print("restore replaces the database's content; add --yes to go ahead", file=sys.stderr)
+        return 1
+    manager.restore(source)
+    db = _open(args)
+    ensure_schema(db, backup_dir=paths.backup_dir())
+    print(f"restored into {db.describe()}; the database as it was is in {paths.backup_dir()} (before-restore)")
+    return 0
+
+
+def _counts(counts: dict[str, int]) -> str:
+    return ", ".join(f"{name} {count:,}" for name, count in counts.items())
 
 
 def cmd_info(args: argparse.Namespace) -> int:
@@ -144,6 +187,13 @@ def build_parser() -> argparse.ArgumentParser:
     backup = sub.add_parser("backup", help="write a checked backup copy of a SQLite database")
     backup.add_argument("--to", help="folder for the copy (default: the data folder's backups/)")
     backup.set_defaults(func=cmd_backup)
+
+    sub.add_parser("backups", help="list the backups, newest first").set_defaults(func=cmd_backups)
+
+    restore = sub.add_parser("restore", help="replace the database with a backup (backs up the current one first)")
+    restore.add_argument("backup", help="the backup file (see: frontdesk-admin backups)")
+    restore.add_argument("--yes", action="store_true", help="go ahead without asking")
+    restore.set_defaults(func=cmd_restore)
 
     sub.add_parser("info", help="show the database's location, schema and counts").set_defaults(func=cmd_info)
     return parser
