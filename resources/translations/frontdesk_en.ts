@@ -37,6 +37,49 @@
     </message>
 </context>
 <context>
+    <name>ActionBar</name>
+    <message>
+        <source>Purpose of the visit (Alt+1 … Alt+{last})</source>
+        <translation>Purpose of the visit (Alt+1 … Alt+{last})</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose</source>
+        <translation>&amp;Purpose</translation>
+    </message>
+    <message>
+        <source>Family members who came along; they count as visits too</source>
+        <translation>Family members who came along; they count as visits too</translation>
+    </message>
+    <message>
+        <source>Family &amp;members</source>
+        <translation>Family &amp;members</translation>
+    </message>
+    <message>
+        <source>Check in  Enter</source>
+        <translation>Check in  Enter</translation>
+    </message>
+    <message>
+        <source>Check the resident in (Enter)</source>
+        <translation>Check the resident in (Enter)</translation>
+    </message>
+    <message>
+        <source>Check out  F8</source>
+        <translation>Check out  F8</translation>
+    </message>
+    <message>
+        <source>Check the resident out (F8)</source>
+        <translation>Check the resident out (F8)</translation>
+    </message>
+    <message>
+        <source>Print slip  F9</source>
+        <translation>Print slip  F9</translation>
+    </message>
+    <message>
+        <source>Printing slips (F9) comes in a later version</source>
+        <translation>Printing slips (F9) comes in a later version</translation>
+    </message>
+</context>
+<context>
     <name>AppointmentsPage</name>
     <message>
         <source>Book physiotherapy, blood pressure and blood sugar checks, free clinics and community partners&apos; services in their time slots.</source>
@@ -60,30 +103,193 @@
     </message>
 </context>
 <context>
+    <name>Checkin</name>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Care station</source>
+        <translation>Care station</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <source>Errand</source>
+        <translation>Errand</translation>
+    </message>
+    <message>
+        <source>Meal</source>
+        <translation>Meal</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Allergy: {text}</source>
+        <translation>Allergy: {text}</translation>
+    </message>
+    <message>
+        <source>Condition: {text}</source>
+        <translation>Condition: {text}</translation>
+    </message>
+    <message>
+        <source>Lives alone</source>
+        <translation>Lives alone</translation>
+    </message>
+    <message>
+        <source>Aged {age}</source>
+        <translation>Aged {age}</translation>
+    </message>
+    <message>
+        <source>No emergency contact</source>
+        <translation>No emergency contact</translation>
+    </message>
+    <message>
+        <source>No phone number</source>
+        <translation>No phone number</translation>
+    </message>
+    <message>
+        <source>No ID number</source>
+        <translation>No ID number</translation>
+    </message>
+    <message>
+        <source>Consent form not signed</source>
+        <translation>Consent form not signed</translation>
+    </message>
+    <message>
+        <source>Semi-disabled</source>
+        <translation>Semi-disabled</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>{alert} — please complete it now</source>
+        <translation>{alert} — please complete it now</translation>
+    </message>
+    <message>
+        <source>{name} checked in · queue number {queue} · {purpose}</source>
+        <translation>{name} checked in · queue number {queue} · {purpose}</translation>
+    </message>
+    <message>
+        <source> · with {count} family</source>
+        <translation> · with {count} family</translation>
+    </message>
+    <message>
+        <source>{name} checked out · queue number {queue} · stayed {duration}</source>
+        <translation>{name} checked out · queue number {queue} · stayed {duration}</translation>
+    </message>
+    <message>
+        <source>Nobody was in the building.</source>
+        <translation>Nobody was in the building.</translation>
+    </message>
+    <message>
+        <source>Closing time: {count} checked out automatically</source>
+        <translation>Closing time: {count} checked out automatically</translation>
+    </message>
+    <message>
+        <source>{name} is already in the building (queue number {queue}, checked in at {time})</source>
+        <translation>{name} is already in the building (queue number {queue}, checked in at {time})</translation>
+    </message>
+    <message>
+        <source>{name} is already in the building: another desk checked them in just now</source>
+        <translation>{name} is already in the building: another desk checked them in just now</translation>
+    </message>
+    <message>
+        <source>{name} is not in the building: nothing to check out</source>
+        <translation>{name} is not in the building: nothing to check out</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s record is archived and cannot be checked in. If they have moved back, restore the record on the Residents page.</source>
+        <translation>{name}&apos;s record is archived and cannot be checked in. If they have moved back, restore the record on the Residents page.</translation>
+    </message>
+    <message>
+        <source>This resident&apos;s record is no longer there (merged or removed at another desk). Search again.</source>
+        <translation>This resident&apos;s record is no longer there (merged or removed at another desk). Search again.</translation>
+    </message>
+    <message>
+        <source>At most {max} family members can come along.</source>
+        <translation>At most {max} family members can come along.</translation>
+    </message>
+    <message>
+        <source>That could not be done. Please try again.</source>
+        <translation>That could not be done. Please try again.</translation>
+    </message>
+    <message>
+        <source>Not saved. {problem}</source>
+        <translation>Not saved. {problem}</translation>
+    </message>
+    <message>
+        <source>No resident has card or slip {code}. Check the card, or search by name.</source>
+        <translation>No resident has card or slip {code}. Check the card, or search by name.</translation>
+    </message>
+    <message>
+        <source>Nobody found for “{text}”. Try the name, pinyin initials, the last four digits of the phone, or the last six of the ID number.</source>
+        <translation>Nobody found for “{text}”. Try the name, pinyin initials, the last four digits of the phone, or the last six of the ID number.</translation>
+    </message>
+    <message>
+        <source>Find the resident first: type or scan.</source>
+        <translation>Find the resident first: type or scan.</translation>
+    </message>
+    <message>
+        <source>Type a name, initials, the last digits of a phone or ID, or scan a card; Enter checks in.</source>
+        <translation>Type a name, initials, the last digits of a phone or ID, or scan a card; Enter checks in.</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Opening the database…</translation>
+    </message>
+</context>
+<context>
     <name>CheckinPage</name>
-    <message>
-        <source>Search by name, pinyin initials, the last four digits of a phone number, the last six of an ID number, or by scanning a member card.</source>
-        <translation>Search by name, pinyin initials, the last four digits of a phone number, the last six of an ID number, or by scanning a member card.</translation>
-    </message>
-    <message>
-        <source>The resident&apos;s card: age, community, masked ID and phone numbers, reminders such as a missing emergency contact or allergies, and today&apos;s appointments and classes.</source>
-        <translation>The resident&apos;s card: age, community, masked ID and phone numbers, reminders such as a missing emergency contact or allergies, and today&apos;s appointments and classes.</translation>
-    </message>
-    <message>
-        <source>Check in with Enter, check out with F8, print a slip with F9; the result is shown in words, with the queue number.</source>
-        <translation>Check in with Enter, check out with F8, print a slip with F9; the result is shown in words, with the queue number.</translation>
-    </message>
-    <message>
-        <source>Live figures: people in the building now, today&apos;s visits and people, welfare-watch reminders.</source>
-        <translation>Live figures: people in the building now, today&apos;s visits and people, welfare-watch reminders.</translation>
-    </message>
-    <message>
-        <source>The desk&apos;s main screen: find a resident in a second and check them in with one key.</source>
-        <translation>The desk&apos;s main screen: find a resident in a second and check them in with one key.</translation>
-    </message>
     <message>
         <source>Check-in</source>
         <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>Check out all {count} people still in the building? Their visits are marked as closed automatically.</source>
+        <translation>Check out all {count} people still in the building? Their visits are marked as closed automatically.</translation>
+    </message>
+    <message>
+        <source>Closing time</source>
+        <translation>Closing time</translation>
+    </message>
+    <message>
+        <source>Check everyone out</source>
+        <translation>Check everyone out</translation>
     </message>
 </context>
 <context>
@@ -121,6 +327,37 @@
     </message>
 </context>
 <context>
+    <name>CountsStrip</name>
+    <message>
+        <source>Who is in the building now (list beside the card)</source>
+        <translation>Who is in the building now (list beside the card)</translation>
+    </message>
+    <message>
+        <source>Welfare watch: residents living alone who have stopped coming (call list)</source>
+        <translation>Welfare watch: residents living alone who have stopped coming (call list)</translation>
+    </message>
+    <message>
+        <source>In the building: –</source>
+        <translation>In the building: –</translation>
+    </message>
+    <message>
+        <source>Today: –</source>
+        <translation>Today: –</translation>
+    </message>
+    <message>
+        <source>In the building: {count}</source>
+        <translation>In the building: {count}</translation>
+    </message>
+    <message>
+        <source>Today: {visits} visits / {people} people</source>
+        <translation>Today: {visits} visits / {people} people</translation>
+    </message>
+    <message>
+        <source>Welfare watch: {count}</source>
+        <translation>Welfare watch: {count}</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Something went wrong</source>
@@ -145,6 +382,49 @@
     <message>
         <source>Copy details</source>
         <translation>Copy details</translation>
+    </message>
+</context>
+<context>
+    <name>LivePanel</name>
+    <message>
+        <source>In the building</source>
+        <translation>In the building</translation>
+    </message>
+    <message>
+        <source>Welfare watch</source>
+        <translation>Welfare watch</translation>
+    </message>
+    <message>
+        <source>Check out selected</source>
+        <translation>Check out selected</translation>
+    </message>
+    <message>
+        <source>Check out the person selected in this list</source>
+        <translation>Check out the person selected in this list</translation>
+    </message>
+    <message>
+        <source>Closing time…</source>
+        <translation>Closing time…</translation>
+    </message>
+    <message>
+        <source>Check out everyone still in the building (marked automatic)</source>
+        <translation>Check out everyone still in the building (marked automatic)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>List regulars who have not come for this many days</source>
+        <translation>List regulars who have not come for this many days</translation>
+    </message>
+    <message>
+        <source>Not seen for</source>
+        <translation>Not seen for</translation>
+    </message>
+    <message>
+        <source>Residents living alone who usually come often. Call them, or their contact.</source>
+        <translation>Residents living alone who usually come often. Call them, or their contact.</translation>
     </message>
 </context>
 <context>
@@ -204,6 +484,29 @@
     <message>
         <source>Not signed in</source>
         <translation>Not signed in</translation>
+    </message>
+</context>
+<context>
+    <name>PresentModel</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>In for</source>
+        <translation>In for</translation>
+    </message>
+    <message>
+        <source>Checked in at {time}</source>
+        <translation>Checked in at {time}</translation>
     </message>
 </context>
 <context>
@@ -273,6 +576,77 @@
     </message>
 </context>
 <context>
+    <name>ResidentCardView</name>
+    <message>
+        <source>Find a resident by typing or scanning their card.</source>
+        <translation>Find a resident by typing or scanning their card.</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>Emergency contact</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Record archived: cannot check in</source>
+        <translation>Record archived: cannot check in</translation>
+    </message>
+    <message>
+        <source>In the building · queue number {queue} · since {time}</source>
+        <translation>In the building · queue number {queue} · since {time}</translation>
+    </message>
+    <message>
+        <source>Came today, checked out at {time}</source>
+        <translation>Came today, checked out at {time}</translation>
+    </message>
+    <message>
+        <source>Not checked in today</source>
+        <translation>Not checked in today</translation>
+    </message>
+    <message>
+        <source>{age} years</source>
+        <translation>{age} years</translation>
+    </message>
+    <message>
+        <source>building {building}, unit {unit}, room {room}</source>
+        <translation>building {building}, unit {unit}, room {room}</translation>
+    </message>
+    <message>
+        <source>{name} ({relation})</source>
+        <translation>{name} ({relation})</translation>
+    </message>
+    <message>
+        <source> ({place})</source>
+        <translation> ({place})</translation>
+    </message>
+    <message>
+        <source>arrived</source>
+        <translation>arrived</translation>
+    </message>
+    <message>
+        <source>No. {queue} · in {time} · {purpose}</source>
+        <translation>No. {queue} · in {time} · {purpose}</translation>
+    </message>
+    <message>
+        <source>out {time}</source>
+        <translation>out {time}</translation>
+    </message>
+    <message>
+        <source>No visits, appointments or classes yet today.</source>
+        <translation>No visits, appointments or classes yet today.</translation>
+    </message>
+</context>
+<context>
     <name>ResidentsPage</name>
     <message>
         <source>Find, register and edit residents: contact details, address, emergency contact, living situation (lives alone, empty-nest, disabled, low-income, aged 80+), chronic conditions and allergies.</source>
@@ -293,6 +667,48 @@
     <message>
         <source>Residents</source>
         <translation>Residents</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>Here</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBox</name>
+    <message>
+        <source>Name / pinyin initials / last 4 of phone / last 6 of ID / scan card</source>
+        <translation>Name / pinyin initials / last 4 of phone / last 6 of ID / scan card</translation>
+    </message>
+    <message>
+        <source>Enter: check in · ↑ ↓: choose · Esc: clear</source>
+        <translation>Enter: check in · ↑ ↓: choose · Esc: clear</translation>
     </message>
 </context>
 <context>
@@ -403,6 +819,41 @@
     <message>
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
+    </message>
+</context>
+<context>
+    <name>WatchModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Last visit</translation>
+    </message>
+    <message>
+        <source>{days} days</source>
+        <translation>{days} days</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>none recorded</translation>
+    </message>
+    <message>
+        <source>Came {count} times before; last on {day}. Emergency contact: {contact}</source>
+        <translation>Came {count} times before; last on {day}. Emergency contact: {contact}</translation>
     </message>
 </context>
 </TS>

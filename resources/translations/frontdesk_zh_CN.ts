@@ -37,6 +37,49 @@
     </message>
 </context>
 <context>
+    <name>ActionBar</name>
+    <message>
+        <source>Purpose of the visit (Alt+1 … Alt+{last})</source>
+        <translation>来访事由（Alt+1 … Alt+{last}）</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose</source>
+        <translation>事由(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Family members who came along; they count as visits too</source>
+        <translation>同行家属人数，计入人次</translation>
+    </message>
+    <message>
+        <source>Family &amp;members</source>
+        <translation>同行家属(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Check in  Enter</source>
+        <translation>签到  Enter</translation>
+    </message>
+    <message>
+        <source>Check the resident in (Enter)</source>
+        <translation>为该居民签到（Enter）</translation>
+    </message>
+    <message>
+        <source>Check out  F8</source>
+        <translation>签退  F8</translation>
+    </message>
+    <message>
+        <source>Check the resident out (F8)</source>
+        <translation>为该居民签退（F8）</translation>
+    </message>
+    <message>
+        <source>Print slip  F9</source>
+        <translation>打印凭条  F9</translation>
+    </message>
+    <message>
+        <source>Printing slips (F9) comes in a later version</source>
+        <translation>打印凭条（F9）将在后续版本提供</translation>
+    </message>
+</context>
+<context>
     <name>AppointmentsPage</name>
     <message>
         <source>Book physiotherapy, blood pressure and blood sugar checks, free clinics and community partners&apos; services in their time slots.</source>
@@ -60,30 +103,193 @@
     </message>
 </context>
 <context>
+    <name>Checkin</name>
+    <message>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>上课</translation>
+    </message>
+    <message>
+        <source>Care station</source>
+        <translation>康养</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <source>Errand</source>
+        <translation>办事</translation>
+    </message>
+    <message>
+        <source>Meal</source>
+        <translation>就餐</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Allergy: {text}</source>
+        <translation>过敏：{text}</translation>
+    </message>
+    <message>
+        <source>Condition: {text}</source>
+        <translation>慢性病：{text}</translation>
+    </message>
+    <message>
+        <source>Lives alone</source>
+        <translation>独居</translation>
+    </message>
+    <message>
+        <source>Aged {age}</source>
+        <translation>高龄 {age} 岁</translation>
+    </message>
+    <message>
+        <source>No emergency contact</source>
+        <translation>缺紧急联系人</translation>
+    </message>
+    <message>
+        <source>No phone number</source>
+        <translation>缺联系电话</translation>
+    </message>
+    <message>
+        <source>No ID number</source>
+        <translation>缺身份证号</translation>
+    </message>
+    <message>
+        <source>Consent form not signed</source>
+        <translation>未签知情同意书</translation>
+    </message>
+    <message>
+        <source>Semi-disabled</source>
+        <translation>半失能</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>失能</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours}小时{minutes}分</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes}分钟</translation>
+    </message>
+    <message>
+        <source>{alert} — please complete it now</source>
+        <translation>{alert}（请现场补全）</translation>
+    </message>
+    <message>
+        <source>{name} checked in · queue number {queue} · {purpose}</source>
+        <translation>{name} 已签到 · 排队号 {queue} · {purpose}</translation>
+    </message>
+    <message>
+        <source> · with {count} family</source>
+        <translation> · 同行家属 {count} 人</translation>
+    </message>
+    <message>
+        <source>{name} checked out · queue number {queue} · stayed {duration}</source>
+        <translation>{name} 已签退 · 排队号 {queue} · 在馆 {duration}</translation>
+    </message>
+    <message>
+        <source>Nobody was in the building.</source>
+        <translation>目前没有在馆的人。</translation>
+    </message>
+    <message>
+        <source>Closing time: {count} checked out automatically</source>
+        <translation>闭馆签退：{count} 人已自动签退</translation>
+    </message>
+    <message>
+        <source>{name} is already in the building (queue number {queue}, checked in at {time})</source>
+        <translation>{name} 已在馆（排队号 {queue}，{time} 签到）</translation>
+    </message>
+    <message>
+        <source>{name} is already in the building: another desk checked them in just now</source>
+        <translation>{name} 已在馆：其他前台刚刚为其签到</translation>
+    </message>
+    <message>
+        <source>{name} is not in the building: nothing to check out</source>
+        <translation>{name} 目前不在馆，无需签退</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s record is archived and cannot be checked in. If they have moved back, restore the record on the Residents page.</source>
+        <translation>{name} 的档案已归档，不能签到。如已迁回，请在“居民”页恢复档案。</translation>
+    </message>
+    <message>
+        <source>This resident&apos;s record is no longer there (merged or removed at another desk). Search again.</source>
+        <translation>找不到这位居民的档案（可能刚被其他前台合并或删除），请重新查找。</translation>
+    </message>
+    <message>
+        <source>At most {max} family members can come along.</source>
+        <translation>同行家属最多 {max} 人。</translation>
+    </message>
+    <message>
+        <source>That could not be done. Please try again.</source>
+        <translation>操作未完成，请重试。</translation>
+    </message>
+    <message>
+        <source>Not saved. {problem}</source>
+        <translation>未保存。{problem}</translation>
+    </message>
+    <message>
+        <source>No resident has card or slip {code}. Check the card, or search by name.</source>
+        <translation>没有找到服务卡或凭条 {code} 对应的居民。请核对卡片，或按姓名查找。</translation>
+    </message>
+    <message>
+        <source>Nobody found for “{text}”. Try the name, pinyin initials, the last four digits of the phone, or the last six of the ID number.</source>
+        <translation>没有找到“{text}”。可以试试姓名、拼音首字母、手机后四位或身份证后六位。</translation>
+    </message>
+    <message>
+        <source>Find the resident first: type or scan.</source>
+        <translation>请先查找居民：输入或刷卡。</translation>
+    </message>
+    <message>
+        <source>Type a name, initials, the last digits of a phone or ID, or scan a card; Enter checks in.</source>
+        <translation>输入姓名、拼音首字母、手机或身份证尾号，或刷卡；Enter 签到</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>正在打开数据库…</translation>
+    </message>
+</context>
+<context>
     <name>CheckinPage</name>
-    <message>
-        <source>Search by name, pinyin initials, the last four digits of a phone number, the last six of an ID number, or by scanning a member card.</source>
-        <translation>按姓名、拼音首字母、手机后四位、身份证后六位查找居民，或直接刷服务卡。</translation>
-    </message>
-    <message>
-        <source>The resident&apos;s card: age, community, masked ID and phone numbers, reminders such as a missing emergency contact or allergies, and today&apos;s appointments and classes.</source>
-        <translation>居民信息卡：年龄、所属社区、遮挡显示的身份证号和手机号，缺紧急联系人、过敏等提醒，以及今日的预约和课程。</translation>
-    </message>
-    <message>
-        <source>Check in with Enter, check out with F8, print a slip with F9; the result is shown in words, with the queue number.</source>
-        <translation>按 Enter 签到，F8 签退，F9 打印凭条；结果用文字显示，并给出排队号。</translation>
-    </message>
-    <message>
-        <source>Live figures: people in the building now, today&apos;s visits and people, welfare-watch reminders.</source>
-        <translation>实时数字：在馆人数、今日人次和人数、关怀提醒。</translation>
-    </message>
-    <message>
-        <source>The desk&apos;s main screen: find a resident in a second and check them in with one key.</source>
-        <translation>前台的主界面：一秒找到居民，一个键完成签到。</translation>
-    </message>
     <message>
         <source>Check-in</source>
         <translation>签到</translation>
+    </message>
+    <message>
+        <source>Check out all {count} people still in the building? Their visits are marked as closed automatically.</source>
+        <translation>为仍在馆的 {count} 人全部签退？这些来访将记为闭馆自动签退。</translation>
+    </message>
+    <message>
+        <source>Closing time</source>
+        <translation>闭馆签退</translation>
+    </message>
+    <message>
+        <source>Check everyone out</source>
+        <translation>全部签退</translation>
     </message>
 </context>
 <context>
@@ -121,6 +327,37 @@
     </message>
 </context>
 <context>
+    <name>CountsStrip</name>
+    <message>
+        <source>Who is in the building now (list beside the card)</source>
+        <translation>当前在馆人员（名单在右侧）</translation>
+    </message>
+    <message>
+        <source>Welfare watch: residents living alone who have stopped coming (call list)</source>
+        <translation>关怀提醒：近期没来的独居常客（回访名单）</translation>
+    </message>
+    <message>
+        <source>In the building: –</source>
+        <translation>在馆 – 人</translation>
+    </message>
+    <message>
+        <source>Today: –</source>
+        <translation>今日 –</translation>
+    </message>
+    <message>
+        <source>In the building: {count}</source>
+        <translation>在馆 {count} 人</translation>
+    </message>
+    <message>
+        <source>Today: {visits} visits / {people} people</source>
+        <translation>今日 {visits} 人次 / {people} 人</translation>
+    </message>
+    <message>
+        <source>Welfare watch: {count}</source>
+        <translation>关怀提醒 {count}</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Something went wrong</source>
@@ -145,6 +382,49 @@
     <message>
         <source>Copy details</source>
         <translation>复制详情</translation>
+    </message>
+</context>
+<context>
+    <name>LivePanel</name>
+    <message>
+        <source>In the building</source>
+        <translation>在馆名单</translation>
+    </message>
+    <message>
+        <source>Welfare watch</source>
+        <translation>关怀提醒</translation>
+    </message>
+    <message>
+        <source>Check out selected</source>
+        <translation>签退所选</translation>
+    </message>
+    <message>
+        <source>Check out the person selected in this list</source>
+        <translation>为名单中选中的人签退</translation>
+    </message>
+    <message>
+        <source>Closing time…</source>
+        <translation>闭馆签退…</translation>
+    </message>
+    <message>
+        <source>Check out everyone still in the building (marked automatic)</source>
+        <translation>为所有仍在馆的人签退（记为自动签退）</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>List regulars who have not come for this many days</source>
+        <translation>列出连续这么多天没来的常客</translation>
+    </message>
+    <message>
+        <source>Not seen for</source>
+        <translation>连续未到</translation>
+    </message>
+    <message>
+        <source>Residents living alone who usually come often. Call them, or their contact.</source>
+        <translation>独居且平时常来的居民。请电话回访本人或其紧急联系人。</translation>
     </message>
 </context>
 <context>
@@ -204,6 +484,29 @@
     <message>
         <source>Not signed in</source>
         <translation>未登录</translation>
+    </message>
+</context>
+<context>
+    <name>PresentModel</name>
+    <message>
+        <source>No.</source>
+        <translation>排队号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>In for</source>
+        <translation>在馆时长</translation>
+    </message>
+    <message>
+        <source>Checked in at {time}</source>
+        <translation>{time} 签到</translation>
     </message>
 </context>
 <context>
@@ -273,6 +576,77 @@
     </message>
 </context>
 <context>
+    <name>ResidentCardView</name>
+    <message>
+        <source>Find a resident by typing or scanning their card.</source>
+        <translation>输入姓名或刷卡，这里显示居民信息。</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>紧急联系人</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Record archived: cannot check in</source>
+        <translation>档案已归档，不能签到</translation>
+    </message>
+    <message>
+        <source>In the building · queue number {queue} · since {time}</source>
+        <translation>在馆 · 排队号 {queue} · {time} 签到</translation>
+    </message>
+    <message>
+        <source>Came today, checked out at {time}</source>
+        <translation>今日来过，{time} 已签退</translation>
+    </message>
+    <message>
+        <source>Not checked in today</source>
+        <translation>今日未签到</translation>
+    </message>
+    <message>
+        <source>{age} years</source>
+        <translation>{age}岁</translation>
+    </message>
+    <message>
+        <source>building {building}, unit {unit}, room {room}</source>
+        <translation>{building}号楼{unit}单元{room}室</translation>
+    </message>
+    <message>
+        <source>{name} ({relation})</source>
+        <translation>{name}（{relation}）</translation>
+    </message>
+    <message>
+        <source> ({place})</source>
+        <translation>（{place}）</translation>
+    </message>
+    <message>
+        <source>arrived</source>
+        <translation>已到</translation>
+    </message>
+    <message>
+        <source>No. {queue} · in {time} · {purpose}</source>
+        <translation>排队号 {queue} · {time} 签到 · {purpose}</translation>
+    </message>
+    <message>
+        <source>out {time}</source>
+        <translation>{time} 签退</translation>
+    </message>
+    <message>
+        <source>No visits, appointments or classes yet today.</source>
+        <translation>今日暂无来访、预约或课程。</translation>
+    </message>
+</context>
+<context>
     <name>ResidentsPage</name>
     <message>
         <source>Find, register and edit residents: contact details, address, emergency contact, living situation (lives alone, empty-nest, disabled, low-income, aged 80+), chronic conditions and allergies.</source>
@@ -293,6 +667,48 @@
     <message>
         <source>Residents</source>
         <translation>居民</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>已签到</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBox</name>
+    <message>
+        <source>Name / pinyin initials / last 4 of phone / last 6 of ID / scan card</source>
+        <translation>姓名 / 拼音首字母 / 手机后四位 / 身份证后六位 / 刷卡</translation>
+    </message>
+    <message>
+        <source>Enter: check in · ↑ ↓: choose · Esc: clear</source>
+        <translation>Enter 签到 · ↑ ↓ 选择 · Esc 清空</translation>
     </message>
 </context>
 <context>
@@ -403,6 +819,41 @@
     <message>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
+    </message>
+</context>
+<context>
+    <name>WatchModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>未到</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>最近来访</translation>
+    </message>
+    <message>
+        <source>{days} days</source>
+        <translation>{days} 天</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>未登记</translation>
+    </message>
+    <message>
+        <source>Came {count} times before; last on {day}. Emergency contact: {contact}</source>
+        <translation>此前来过 {count} 次，最近一次 {day}。紧急联系人：{contact}</translation>
     </message>
 </context>
 </TS>

@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication
+from sqlalchemy import select
 
 from frontdesk import paths
 from frontdesk.bootstrap import OpenResult, open_database
 from frontdesk.core.errors import EnvironmentProblem
+from frontdesk.core.models import Visit
 from frontdesk.ui.app import Desk, build_desk
 from frontdesk.ui.appearance import Appearance, register_fonts
 from frontdesk.ui.crash import CrashReport
@@ -39,12 +45,34 @@ class FakeClock:
         return self.now
 
 
+class KeyClock:
+    """Milliseconds for the scan detector, moving on by ``step`` at every key: a person typing unless a test sets a
+    scanner's pace (``step = 8``)."""
+
+    HUMAN_MS = 150
+    SCANNER_MS = 8
+
+    def __init__(self) -> None:
+        self.now = 0.0
+        self.step: float = self.HUMAN_MS
+
+    def __call__(self) -> float:
+        self.now += self.step
+        return self.now
+
+
 class RecordingPrompts:
     """Stands in for :class:`frontdesk.ui.prompts.Prompts`: records instead of showing dialogs."""
 
     def __init__(self) -> None:
         self.crashes: list[CrashReport] = []
         self.problems: list[tuple[EnvironmentProblem, str, bool]] = []
+        self.confirms: list[tuple[str, str, str]] = []
+        self.answer = True  # what confirm() answers
+
+    def confirm(self, title: str, text: str, *, action: str) -> bool:
+        self.confirms.append((title, text, action))
+        return self.answer
 
     def crash(self, report: CrashReport, *, blocking: bool = False) -> None:
         self.crashes.append(report)
@@ -64,6 +92,11 @@ def prompts() -> RecordingPrompts:
 
 
 @pytest.fixture
+def key_clock() -> KeyClock:
+    return KeyClock()
+
+
+@pytest.fixture
 def opened(tmp_path: Path) -> Iterator[OpenResult]:
     result = open_database(str(tmp_path / "desk.sqlite3"))
     yield result
@@ -76,6 +109,7 @@ def appearance(qapp: QApplication) -> Iterator[Appearance]:
     result = Appearance(qapp, register_fonts())
     result.apply(large=False)
     yield result
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the test's windows first: re-styling them is slow
     qapp.setFont(font)  # the style sheet stays (see frontdesk.ui.app.run): clearing it crashed later tests
 
 
@@ -87,7 +121,15 @@ def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str
 
 
 @pytest.fixture
-def make_desk(qtbot, opened: OpenResult, appearance: Appearance, language: str, clock: FakeClock):
+def make_desk(
+    qtbot,
+    opened: OpenResult,
+    appearance: Appearance,
+    language: str,
+    clock: FakeClock,
+    prompts: RecordingPrompts,
+    key_clock: KeyClock,
+):
     """Build a desk like the app does (a new one per call, sharing the database and desk.ini)."""
 
     def make() -> Desk:
@@ -98,6 +140,8 @@ def make_desk(qtbot, opened: OpenResult, appearance: Appearance, language: str, 
             clock=clock,
             demo=False,
             log_file=paths.log_dir() / "frontdesk.log",
+            prompts=prompts,  # type: ignore[arg-type]
+            key_clock=key_clock,
         )
         desk.attach(opened)
         qtbot.addWidget(desk.window)
@@ -109,3 +153,165 @@ def make_desk(qtbot, opened: OpenResult, appearance: Appearance, language: str, 
 @pytest.fixture
 def desk(make_desk) -> Desk:
     return make_desk()
+
+
+# -- the check-in page: a demo center with a few residents the tests know by name ----------------------------------
+
+CHECKIN_TODAY = SATURDAY.date()
+
+
+@dataclass(frozen=True)
+class Known:
+    """Residents added to the demo center, with what the tests type to find them."""
+
+    sima: int  # 司马秀兰: card 1000000001, phone …7391, ID …31002X, allergic, no emergency contact
+    zhao: int  # 赵桂芳: lives alone, came ten times, not seen for ten days (关怀提醒)
+    qian: int  # 钱老伯: archived; his old slip is FD<qian_slip>
+    qian_slip: int
+
+
+@pytest.fixture(scope="session")
+def checkin_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Known]:
+    """A seeded database built once per run; each test opens its own copy (seeding is the slow part)."""
+    from frontdesk.core.db import Database
+    from frontdesk.core.db.migrate import ensure_schema
+    from frontdesk.core.demo import seed_database
+    from frontdesk.core.models import Resident
+    from frontdesk.core.search.index import reindex
+    from frontdesk.core.services.visits import VisitService
+
+    path = tmp_path_factory.mktemp("checkin") / "desk.sqlite3"
+    db = Database(path)
+    ensure_schema(db)
+    seed_database(db, residents=300, days=20, today=CHECKIN_TODAY, now=SATURDAY)
+    with db.write() as session:
+        sima = Resident(
+            name="司马秀兰",
+            gender="F",
+            birth_date=date(1949, 12, 31),
+            id_number="11010519491231002X",
+            phone="13900007391",
+            card_number="1000000001",
+            community="局前社区",
+            allergies="青霉素",
+        )
+        zhao = Resident(
+            name="赵桂芳",
+            gender="F",
+            birth_date=date(1942, 3, 8),
+            phone="13700001111",
+            community="西马路社区",
+            lives_alone=True,
+            emergency_name="赵明",
+            emergency_phone="13800002222",
+        )
+        qian = Resident(name="钱老伯", gender="M", community="南关社区")
+        session.add_all([sima, zhao, qian])
+        session.flush()
+        known_ids = (sima.id, zhao.id, qian.id)
+        reindex(session, known_ids)
+    moment = FakeClock()
+    visits = VisitService(db, moment)
+    for days_ago in range(19, 9, -1):  # a regular until ten days ago
+        moment.now = datetime.combine(CHECKIN_TODAY - timedelta(days=days_ago), time(9, 0))
+        visits.check_in(known_ids[1])
+        visits.check_out(known_ids[1])
+    moment.now = datetime.combine(CHECKIN_TODAY - timedelta(days=1), time(10, 0))
+    slip = visits.check_in(known_ids[2]).visit_id
+    visits.check_out(known_ids[2])
+    with db.write() as session:
+        session.get(Resident, known_ids[2]).archived_at = datetime(2026, 11, 27, 16, 0)
+    db.dispose()
+    return path, Known(*known_ids, qian_slip=slip)
+
+
+@pytest.fixture
+def known(checkin_template: tuple[Path, Known]) -> Known:
+    return checkin_template[1]
+
+
+@pytest.fixture
+def seeded_opened(tmp_path: Path, checkin_template: tuple[Path, Known]) -> Iterator[OpenResult]:
+    copy = tmp_path / "desk.sqlite3"
+    shutil.copyfile(checkin_template[0], copy)
+    result = open_database(str(copy))
+    yield result
+    result.db.dispose()
+
+
+class CheckinDriver:
+    """Drives the check-in page like a person at the desk: keys go to whatever has the focus."""
+
+    def __init__(self, qtbot, desk: Desk, key_clock: KeyClock) -> None:
+        self.qtbot = qtbot
+        self.desk = desk
+        self.page = desk.checkin
+        self.key_clock = key_clock
+        self.db = desk.opened.db  # type: ignore[union-attr]
+        window = desk.window
+        window.show()
+        qtbot.waitExposed(window)
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+        window.show_page("checkin")
+
+    # -- the keyboard ---------------------------------------------------------------------------------------------
+    @property
+    def focus(self):
+        return QApplication.focusWidget()
+
+    def key(self, key, modifier=None) -> None:
+        self.qtbot.keyClick(self.focus, key, modifier or Qt.KeyboardModifier.NoModifier)
+
+    def enter(self) -> None:
+        self.key(Qt.Key.Key_Return)
+
+    def type(self, text: str) -> None:
+        """ASCII at a person's pace."""
+        self.key_clock.step = KeyClock.HUMAN_MS
+        self.qtbot.keyClicks(self.focus, text)
+
+    def commit(self, text: str) -> None:
+        """Chinese, as the input method delivers it: a commit string, not key presses."""
+        event = QInputMethodEvent()
+        event.setCommitString(text)
+        QApplication.sendEvent(self.focus, event)
+
+    def scan(self, code: str) -> None:
+        """A keyboard-wedge scanner: every key a few ms after the last, then Enter."""
+        self.key_clock.step = KeyClock.SCANNER_MS
+        self.qtbot.keyClicks(self.focus, code)
+        self.enter()
+        self.key_clock.step = KeyClock.HUMAN_MS
+
+    # -- what the screen shows ------------------------------------------------------------------------------------
+    def status(self) -> str:
+        return self.page.status.text()
+
+    def tone(self) -> str:
+        return str(self.page.status.tone)
+
+    def results(self) -> list[str]:
+        model = self.page.results_model
+        return [model.hit(row).name for row in range(model.rowCount())]
+
+    def card_name(self) -> str | None:
+        return self.page.card.card.name if self.page.card.card else None
+
+    def focus_in_search(self) -> bool:
+        return self.focus is self.page.search
+
+    # -- the database ---------------------------------------------------------------------------------------------
+    def visits(self, resident_id: int, day: date = CHECKIN_TODAY) -> list:
+        with self.db.read() as session:
+            rows = session.scalars(
+                select(Visit).where(Visit.resident_id == resident_id, Visit.visit_date == day).order_by(Visit.id)
+            ).all()
+            session.expunge_all()
+            return list(rows)
+
+
+@pytest.fixture
+def checkin(qtbot, make_desk, key_clock: KeyClock) -> CheckinDriver:
+    """The check-in page of a desk on the seeded database (tests using it define ``opened = seeded_opened``)."""
+    return CheckinDriver(qtbot, make_desk(), key_clock)

@@ -21,6 +21,8 @@ from frontdesk import __version__, paths
 from frontdesk.core.errors import EnvironmentProblem, classify
 from frontdesk.logsetup import configure_logging, redact
 from frontdesk.ui.appearance import Appearance, register_fonts
+from frontdesk.ui.changes import ChangeHub
+from frontdesk.ui.checkin.scan import KeyClock
 from frontdesk.ui.clock import Clock, system_clock
 from frontdesk.ui.crash import CrashHandler, CrashReport, write_stderr
 from frontdesk.ui.i18n import Translations
@@ -34,6 +36,7 @@ from frontdesk.ui.pages.residents import ResidentsPage
 from frontdesk.ui.pages.settings import SettingsPage
 from frontdesk.ui.prefs import DeskPrefs
 from frontdesk.ui.prompts import Prompts
+from frontdesk.ui.services import make_services
 from frontdesk.ui.startup import DatabaseOpener
 
 if TYPE_CHECKING:
@@ -52,8 +55,11 @@ class Desk:
 
     window: MainWindow
     settings: SettingsPage
+    checkin: CheckinPage
+    hub: ChangeHub
     prefs: DeskPrefs
     appearance: Appearance
+    clock: Clock
     demo: bool
     opened: OpenResult | None = None
 
@@ -70,6 +76,7 @@ class Desk:
         )
         self.window.set_database(info)
         self.settings.set_database(info)
+        self.checkin.attach(make_services(db, self.clock))
 
     def close(self) -> None:
         self.window.close()
@@ -78,11 +85,27 @@ class Desk:
             self.opened.db.dispose()
 
 
-def build_desk(*, prefs: DeskPrefs, appearance: Appearance, language: str, clock: Clock, demo: bool, log_file) -> Desk:
-    """Create the pages and the main window and connect them; the database is attached when it is open."""
+def build_desk(
+    *,
+    prefs: DeskPrefs,
+    appearance: Appearance,
+    language: str,
+    clock: Clock,
+    demo: bool,
+    log_file,
+    prompts: Prompts | None = None,
+    key_clock: KeyClock | None = None,
+) -> Desk:
+    """Create the pages and the main window and connect them; the database is attached when it is open.
+
+    ``key_clock`` times keystrokes for telling a scanner from typing (tests pass one; the app uses the key events'
+    own timestamps).
+    """
     desk_info = DeskInfo(version=__version__, data_folder=paths.data_dir(), log_file=log_file)
     settings = SettingsPage(desk_info, language=language, saved_language=prefs.language, large_text=prefs.large_text)
-    pages = [CheckinPage(), ResidentsPage(), AppointmentsPage(), ClassesPage(), ReportsPage(), settings]
+    hub = ChangeHub()
+    checkin = CheckinPage(hub, clock=clock, prompts=prompts or Prompts(), key_clock=key_clock)
+    pages = [checkin, ResidentsPage(), AppointmentsPage(), ClassesPage(), ReportsPage(), settings]
     window = MainWindow(pages, prefs=prefs, clock=clock, desk=desk_info)
 
     def set_language(code: str) -> None:
@@ -95,7 +118,16 @@ def build_desk(*, prefs: DeskPrefs, appearance: Appearance, language: str, clock
     settings.language_chosen.connect(set_language)
     settings.large_text_toggled.connect(set_large_text)
     settings.about_requested.connect(window.show_about)
-    return Desk(window=window, settings=settings, prefs=prefs, appearance=appearance, demo=demo)
+    return Desk(
+        window=window,
+        settings=settings,
+        checkin=checkin,
+        hub=hub,
+        prefs=prefs,
+        appearance=appearance,
+        clock=clock,
+        demo=demo,
+    )
 
 
 def describe_db_arg(db_arg: str | None, *, demo: bool) -> str:
@@ -138,7 +170,13 @@ def run(
         appearance = Appearance(app, register_fonts())
         appearance.apply(large=prefs.large_text)
         desk = build_desk(
-            prefs=prefs, appearance=appearance, language=language, clock=clock, demo=args.demo, log_file=log_file
+            prefs=prefs,
+            appearance=appearance,
+            language=language,
+            clock=clock,
+            demo=args.demo,
+            log_file=log_file,
+            prompts=prompts,
         )
         window = desk.window
 

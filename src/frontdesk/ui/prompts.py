@@ -1,7 +1,7 @@
 """The dialogs the program raises on its own (crash, database problem), in one small class tests replace.
 
-Everything here is non-blocking (``open()``) except the start-up message, which must block: there is no window yet
-and the program exits after it.
+Everything here is non-blocking (``open()``) except the start-up message, which must block (there is no window yet
+and the program exits after it), and :meth:`Prompts.confirm`, asked before an action that cannot be undone.
 """
 
 from __future__ import annotations
@@ -66,6 +66,17 @@ class Prompts:
         box.destroyed.connect(self._forget_problem_box)
         self._problem_box = box
         box.open()
+
+    def confirm(self, title: str, text: str, *, action: str) -> bool:
+        """Ask before an action that cannot be undone (e.g. checking everyone out at closing time). Blocking: the
+        one prompt a page may raise, never on the hot path; tests replace it. ``action`` names the yes button."""
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, self._parent())
+        box.setObjectName("confirmBox")
+        yes = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is yes
 
     def _forget_problem_box(self) -> None:
         self._problem_box = None

@@ -1,36 +1,417 @@
-"""签到 Check-in: the desk's hot path (search → the resident's card → Enter). Filled by a later issue."""
+"""签到 Check-in: the desk's hot path — type or scan → the resident's card → Enter — and the live view of the day.
+
+The page forwards what staff do to the services and says the outcome on its status line; it never fills a view by
+hand. After an action it tells the :class:`ChangeHub`, and every view that shows visits refreshes from that signal
+(and from a timer, for what other desks do). It is built before the database is open and waits, disabled, for
+:meth:`CheckinPage.attach`.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
 
-from frontdesk.ui.pages.placeholder import ComingLater, placeholder_layout
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QSplitter, QVBoxLayout, QWidget
+
+from frontdesk.core.errors import RuleViolation, classify
+from frontdesk.ui.changes import ChangeHub
+from frontdesk.ui.checkin import words
+from frontdesk.ui.checkin.action_bar import ActionBar
+from frontdesk.ui.checkin.live_panel import PRESENT_TAB, WATCH_TAB, CountsStrip, LivePanel
+from frontdesk.ui.checkin.resident_card import ResidentCardView
+from frontdesk.ui.checkin.results_model import Column, ResultsModel
+from frontdesk.ui.checkin.scan import KeyClock, looks_like_scan
+from frontdesk.ui.checkin.search_box import SearchBox
+from frontdesk.ui.checkin.status_line import StatusLine
+from frontdesk.ui.checkin.tables import current_row, make_table
+from frontdesk.ui.clock import Clock
+
+if TYPE_CHECKING:
+    from frontdesk.ui.prompts import Prompts
+    from frontdesk.ui.services import DeskServices
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+LIVE_REFRESH_MS = 30_000  # other desks check people in too (a shared PostgreSQL database)
+WATCH_REFRESH_MS = 5 * 60_000  # the welfare list changes by the day; its query reads weeks of visits
+WATCH_AFTER_CHANGE_MS = 2_000  # …so after a check-in it is re-read a moment later, off the hot path
 
 
 class CheckinPage(QWidget):
     page_id = "checkin"
     icon_name = "checkin"
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        hub: ChangeHub,
+        *,
+        clock: Clock,
+        prompts: Prompts,
+        key_clock: KeyClock | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("page_checkin")
-        features = [
-            self.tr(
-                "Search by name, pinyin initials, the last four digits of a phone number, the last six of an ID "
-                "number, or by scanning a member card."
-            ),
-            self.tr(
-                "The resident's card: age, community, masked ID and phone numbers, reminders such as a missing "
-                "emergency contact or allergies, and today's appointments and classes."
-            ),
-            self.tr(
-                "Check in with Enter, check out with F8, print a slip with F9; the result is shown in words, "
-                "with the queue number."
-            ),
-            self.tr("Live figures: people in the building now, today's visits and people, welfare-watch reminders."),
-        ]
-        summary = self.tr("The desk's main screen: find a resident in a second and check them in with one key.")
-        placeholder_layout(self, ComingLater(self.icon_name, self.title(), summary, features))
+        self._hub = hub
+        self._clock = clock
+        self._prompts = prompts
+        self._services: DeskServices | None = None
+        self._shown: int | None = None  # the resident the card shows
+
+        self.search = SearchBox(key_clock=key_clock)
+        self.status = StatusLine()
+        self.results_model = ResultsModel(self)
+        self.results = make_table("checkinResults", self.results_model, stretch=Column.COMMUNITY)
+        self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # typing stays in the box; Up/Down move the selection
+        self.card = ResidentCardView()
+        self.actions = ActionBar()
+        self.live = LivePanel()
+        self.counts = CountsStrip()
+        self._layout()
+        self._connect()
+        self._shortcuts()
+
+        self._live_timer = QTimer(self)
+        self._live_timer.setInterval(LIVE_REFRESH_MS)
+        self._live_timer.timeout.connect(self._tick)
+        self._watch_timer = QTimer(self)
+        self._watch_timer.setInterval(WATCH_REFRESH_MS)
+        self._watch_timer.timeout.connect(self.refresh_watch)
+        self._watch_soon = QTimer(self)
+        self._watch_soon.setSingleShot(True)
+        self._watch_soon.setInterval(WATCH_AFTER_CHANGE_MS)
+        self._watch_soon.timeout.connect(self.refresh_watch)
+
+        self.content.setEnabled(False)
+        self.status.say(words.opening(), cue=False)
+        self._update_actions()
 
     def title(self) -> str:
         return self.tr("Check-in")
+
+    # -- building -----------------------------------------------------------------------------------------------
+    def _layout(self) -> None:
+        left = QWidget()
+        left_column = QVBoxLayout(left)
+        left_column.setContentsMargins(0, 0, 0, 0)
+        left_column.setSpacing(8)
+        left_column.addWidget(self.search)
+        left_column.addWidget(self.status)
+        left_column.addWidget(self.results, 1)
+
+        middle = QFrame()
+        middle.setObjectName("cardColumn")
+        middle_column = QVBoxLayout(middle)
+        middle_column.setContentsMargins(0, 0, 0, 0)
+        middle_column.setSpacing(0)
+        middle_column.addWidget(self.card, 1)
+        middle_column.addWidget(self.actions)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setObjectName("checkinSplitter")
+        splitter.setChildrenCollapsible(False)
+        splitter.setHandleWidth(12)
+        for index, (widget, stretch) in enumerate([(left, 5), (middle, 0), (self.live, 0)]):
+            splitter.addWidget(widget)
+            splitter.setStretchFactor(index, stretch)
+        splitter.setSizes([560, 430, 330])
+        left.setMinimumWidth(380)
+        middle.setMinimumWidth(360)
+        self.live.setMinimumWidth(280)
+
+        self.content = QWidget()
+        inner = QVBoxLayout(self.content)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.setSpacing(10)
+        inner.addWidget(splitter, 1)
+        inner.addWidget(self.counts)
+
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(16, 12, 16, 10)
+        outer.addWidget(self.content)
+        self.setFocusProxy(self.search)  # the main window focuses the page: the box gets it
+
+        self.setTabOrder(self.search, self.actions.purpose)
+        self.setTabOrder(self.actions.purpose, self.actions.companions)
+        self.setTabOrder(self.actions.companions, self.actions.check_in)
+        self.setTabOrder(self.actions.check_in, self.actions.check_out)
+        self.setTabOrder(self.actions.check_out, self.live)
+
+    def _connect(self) -> None:
+        self.search.textChanged.connect(self._search)
+        self.search.returnPressed.connect(self.submit)
+        self.search.scanned.connect(self.scanned)
+        self.search.moved.connect(self._move)
+        self.results.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.results.doubleClicked.connect(self._double_clicked)
+        self.actions.check_in_requested.connect(self._check_in_shown)
+        self.actions.check_out_requested.connect(self.check_out_shown)
+        self.live.check_out_selected.connect(self.check_out)
+        self.live.close_day_requested.connect(self.close_day)
+        self.live.absent_days_changed.connect(self.refresh_watch)
+        self.counts.present_clicked.connect(lambda: self._open_list(PRESENT_TAB))
+        self.counts.watch_clicked.connect(lambda: self._open_list(WATCH_TAB))
+        self._hub.visits_changed.connect(self._visits_changed)
+        self._hub.residents_changed.connect(self._residents_changed)
+
+    def _shortcuts(self) -> None:
+        def add(keys: str, slot: Callable[[], None]) -> None:
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+
+        add("F8", self.check_out_shown)
+        add("Esc", self.clear)
+        for number in range(1, len(words.PURPOSES) + 1):
+            add(f"Alt+{number}", lambda index=number - 1: self.actions.choose_purpose(index))
+
+    # -- the database -------------------------------------------------------------------------------------------
+    def attach(self, services: DeskServices) -> None:
+        """The database is open: enable the page and fill the live view."""
+        self._services = services
+        self.content.setEnabled(True)
+        self.status.say(words.ready(), cue=False)
+        self.refresh_visits()
+        self.refresh_watch()
+        self._live_timer.start()
+        self._watch_timer.start()
+        if self.isVisible():
+            self.search.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _call(self, work: Callable[[], T]) -> tuple[bool, T | None]:
+        """Run one service call; machine trouble (database locked, server gone) is said on the status line, with
+        nothing typed lost. Anything else is a bug and goes on to the crash handler."""
+        try:
+            return True, work()
+        except RuleViolation:
+            raise
+        except Exception as exc:
+            problem = classify(exc)
+            if problem is None:
+                raise
+            log.warning("check-in page: %s", problem)
+            self.status.say(words.trouble(problem.kind))
+            return False, None
+
+    # -- searching ----------------------------------------------------------------------------------------------
+    def _search(self, text: str) -> None:
+        if self._services is None:
+            return
+        hits = []
+        if text.strip():
+            ok, found = self._call(lambda: self._services.lookup.search(text))
+            hits = found if ok and found else []
+        self.results_model.set_rows(hits)
+        if hits:
+            self.results.setCurrentIndex(self.results_model.index(0, Column.NAME))
+
+    def _move(self, step: int) -> None:
+        count = self.results_model.rowCount()
+        if not count:
+            return
+        row = current_row(self.results)
+        target = 0 if row is None else max(0, min(count - 1, row + step))
+        self.results.setCurrentIndex(self.results_model.index(target, Column.NAME))
+
+    def _current_changed(self, current: QModelIndex | QPersistentModelIndex, _previous) -> None:
+        if current.isValid():
+            self.show_resident(self.results_model.hit(current.row()).resident_id)
+
+    def show_resident(self, resident_id: int | None) -> None:
+        """Fill the card with this resident's current facts (or empty it)."""
+        self._shown = resident_id
+        card = None
+        if resident_id is not None and self._services is not None:
+            ok, card = self._call(lambda: self._services.lookup.card(resident_id))
+            if not ok:
+                return
+        self.card.show_card(card)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        card = self.card.card
+        resident = card is not None and not card.archived
+        self.actions.set_state(resident=resident, checked_in=bool(card and card.checked_in))
+
+    # -- actions ------------------------------------------------------------------------------------------------
+    def submit(self) -> None:
+        """Enter in the box: a card number typed (or scanned slowly), else the selected result, is checked in."""
+        if self._services is None:
+            return
+        text = self.search.text().strip()
+        if looks_like_scan(text):
+            ok, resident_id = self._call(lambda: self._services.lookup.find_by_scan(text))
+            if not ok:
+                return
+            if resident_id is not None:
+                self.check_in(resident_id)
+                return
+        row = current_row(self.results)
+        if row is not None:
+            self.check_in(self.results_model.hit(row).resident_id)
+        elif text:
+            self.status.say(words.nothing_found(text))
+        else:
+            self.status.say(words.nobody_selected())
+
+    def scanned(self, payload: str) -> None:
+        """A card or slip was scanned (see checkin/scan.py): check that resident in at once, whatever was typed."""
+        if self._services is None:
+            return
+        ok, resident_id = self._call(lambda: self._services.lookup.find_by_scan(payload))
+        if not ok:
+            return
+        if resident_id is None:
+            self.search.clear()
+            self.status.say(words.unknown_scan(payload))
+            self._back_to_search()
+            return
+        self.check_in(resident_id)
+
+    def _check_in_shown(self) -> None:
+        if self.card.resident_id is None:
+            self.status.say(words.nobody_selected())
+            self._back_to_search()
+            return
+        self.check_in(self.card.resident_id)
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.check_in(self.results_model.hit(index.row()).resident_id)
+
+    def check_in(self, resident_id: int) -> None:
+        """签到 with the purpose and companions chosen under the card."""
+        assert self._services is not None
+        from frontdesk.core.models import VisitPurpose  # loaded with the services already: costs nothing now
+
+        purpose, companions = self.actions.choice()
+        visits = self._services.visits
+        try:
+            ok, result = self._call(
+                lambda: visits.check_in(resident_id, purpose=VisitPurpose(purpose), companions=companions)
+            )
+        except RuleViolation as refusal:
+            self._done(words.refused(refusal), resident_id, changed=False)
+            return
+        if ok and result is not None:
+            self.actions.reset_choice()
+            self._done(words.checked_in(result), resident_id, changed=True)
+
+    def check_out_shown(self) -> None:
+        """F8: 签退 the resident on the card."""
+        if self._services is None:
+            return
+        if self.card.resident_id is None:
+            self.status.say(words.nobody_selected())
+            self._back_to_search()
+            return
+        self.check_out(self.card.resident_id)
+
+    def check_out(self, resident_id: int) -> None:
+        assert self._services is not None
+        visits = self._services.visits
+        try:
+            ok, result = self._call(lambda: visits.check_out(resident_id))
+        except RuleViolation as refusal:
+            self._done(words.refused(refusal), resident_id, changed=False)
+            return
+        if ok and result is not None:
+            self._done(words.checked_out(result), resident_id, changed=True)
+
+    def close_day(self) -> None:
+        """闭馆签退: everyone still in is checked out, marked automatic — after one confirmation."""
+        if self._services is None:
+            return
+        people = self.live.present_model.rowCount()
+        if people == 0:
+            self.status.say(words.closed(0))
+            self._back_to_search()
+            return
+        question = self.tr(
+            "Check out all {count} people still in the building? Their visits are marked as closed automatically."
+        ).format(count=people)
+        if not self._prompts.confirm(self.tr("Closing time"), question, action=self.tr("Check everyone out")):
+            self._back_to_search()
+            return
+        visits = self._services.visits
+        ok, count = self._call(visits.check_out_everyone)
+        if ok and count is not None:
+            self.status.say(words.closed(count))
+            self.search.clear()
+            self._hub.visits_changed.emit()
+        self._back_to_search()
+
+    def _done(self, outcome: words.Outcome, resident_id: int, *, changed: bool) -> None:
+        """After every action: the outcome in words, the resident's card, an empty box with the focus in it."""
+        self.status.say(outcome)
+        self.search.clear()
+        if changed:
+            self._shown = resident_id
+            self._hub.visits_changed.emit()  # refreshes the card too, with every other view of visits
+        else:
+            self.show_resident(resident_id)
+        self._back_to_search()
+
+    def clear(self) -> None:
+        """Esc: empty the box and the card, and type again."""
+        self.search.clear()
+        self.search.scan_detector.reset()
+        self.show_resident(None)
+        self._back_to_search()
+
+    def _back_to_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _open_list(self, tab: int) -> None:
+        self.live.show_list(tab)
+        if tab == WATCH_TAB:
+            self.refresh_watch()
+
+    # -- refreshing ---------------------------------------------------------------------------------------------
+    def _visits_changed(self) -> None:
+        self.refresh_visits()
+        self._watch_soon.start()
+
+    def _residents_changed(self) -> None:
+        self._search(self.search.text())
+        self.refresh_visits()
+
+    def _tick(self) -> None:
+        if self.isVisible():
+            self.refresh_visits()
+
+    def refresh_visits(self) -> None:
+        """Re-read everything that shows visits: 在馆, today's counts, the results' marks and the card."""
+        if self._services is None:
+            return
+        visits = self._services.visits
+        ok, live = self._call(lambda: (visits.present(), visits.day_counts()))
+        if not ok or live is None:
+            return
+        present, counts = live
+        self.live.set_present(present, self._clock())
+        self.results_model.set_present(visitor.resident_id for visitor in present)
+        self.counts.set_counts(counts)
+        if self._shown is not None:
+            self.show_resident(self._shown)
+
+    def refresh_watch(self) -> None:
+        """关怀提醒: re-read the call list for the number of days chosen."""
+        if self._services is None:
+            return
+        visits = self._services.visits
+        days = self.live.absent_days.value()
+        ok, entries = self._call(lambda: visits.welfare_watch(absent_days=days))
+        if ok and entries is not None:
+            self.live.watch_model.set_rows(entries)
+            self.counts.set_watch_count(len(entries))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._services is not None:
+            self.refresh_visits()  # it may have been hidden for a while
+        self.search.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,0 +1,17 @@
+"""One-way data flow between pages: an action changes the database, then says so here; views that show the changed
+data refresh themselves from the services. Created once in the composition root and passed to the pages."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+
+class ChangeHub(QObject):
+    """What changed, not how to redraw it: each view decides what to re-read."""
+
+    visits_changed = Signal()  # 签到 / 签退: in-building list, counts, cards, "checked in" marks
+    residents_changed = Signal()  # the registry: names, flags, alerts
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("changeHub")

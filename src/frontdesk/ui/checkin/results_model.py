@@ -1,0 +1,116 @@
+"""The search results as a table model, fed whole rows: no I/O here, the page asks the service and hands them over."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from frontdesk.ui import icons
+from frontdesk.ui.checkin import words
+
+if TYPE_CHECKING:
+    from frontdesk.core.search.query import SearchHit
+
+RESIDENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+GREEN = "#2E7D4F"
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class Column(enum.IntEnum):
+    NAME = 0
+    GENDER = 1
+    AGE = 2
+    COMMUNITY = 3
+    ID_NUMBER = 4  # masked
+    TODAY = 5  # 今日 已签到
+
+
+class ResultsModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._hits: list[SearchHit] = []
+        self._present: frozenset[int] = frozenset()
+        self._name_font = QFont()
+        self._name_font.setBold(True)
+        self._in_icon = icons.small_icon("check-circle", GREEN, 18)
+
+    # -- feeding ------------------------------------------------------------------------------------------------
+    def set_rows(self, hits: Sequence[SearchHit]) -> None:
+        self.beginResetModel()
+        self._hits = list(hits)
+        self.endResetModel()
+
+    def set_present(self, resident_ids: Iterable[int]) -> None:
+        """Who is in the building now: their rows say 今日 已签到 (only that column changes)."""
+        present = frozenset(resident_ids)
+        if present == self._present:
+            return
+        self._present = present
+        if self._hits:
+            self.dataChanged.emit(self.index(0, Column.TODAY), self.index(len(self._hits) - 1, Column.TODAY))
+
+    def hit(self, row: int) -> SearchHit:
+        return self._hits[row]
+
+    def is_present(self, resident_id: int) -> bool:
+        return resident_id in self._present
+
+    # -- the model ----------------------------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        return 0 if parent.isValid() else len(self._hits)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if not 0 <= section < len(Column):
+            return None
+        return {
+            Column.NAME: self.tr("Name"),
+            Column.GENDER: self.tr("Sex"),
+            Column.AGE: self.tr("Age"),
+            Column.COMMUNITY: self.tr("Community"),
+            Column.ID_NUMBER: self.tr("ID number"),
+            Column.TODAY: self.tr("Today"),
+        }[Column(section)]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._hits):
+            return None
+        hit = self._hits[index.row()]
+        column = Column(index.column())
+        present = hit.resident_id in self._present
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(hit, column, present)
+        if role == RESIDENT_ID_ROLE:
+            return hit.resident_id
+        if role == Qt.ItemDataRole.FontRole and column == Column.NAME:
+            return self._name_font
+        if column == Column.TODAY and present:
+            if role == Qt.ItemDataRole.DecorationRole:
+                return self._in_icon
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(QColor(GREEN))
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.AGE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _text(self, hit: SearchHit, column: Column, present: bool) -> str:
+        if column == Column.NAME:
+            return hit.name
+        if column == Column.GENDER:
+            return words.gender_text(hit.gender, short=True)
+        if column == Column.AGE:
+            return "" if hit.age is None else str(hit.age)
+        if column == Column.COMMUNITY:
+            return hit.community or ""
+        if column == Column.ID_NUMBER:
+            return hit.id_masked
+        return self.tr("Here") if present else ""

@@ -1,0 +1,30 @@
+"""The core services a desk uses, made once the database is open (by :meth:`frontdesk.ui.app.Desk.attach`).
+
+Imported without SQLAlchemy: the services are imported inside :func:`make_services`, which runs only when the
+database is open, so the window still shows before any of the core is loaded.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from frontdesk.ui.clock import Clock
+
+if TYPE_CHECKING:
+    from frontdesk.core.db import Database
+    from frontdesk.core.services.lookup import LookupService
+    from frontdesk.core.services.visits import VisitService
+
+
+@dataclass(frozen=True)
+class DeskServices:
+    lookup: LookupService  # search, scans, the resident's card
+    visits: VisitService  # 签到 / 签退, 在馆, counts, 关怀提醒
+
+
+def make_services(db: Database, clock: Clock) -> DeskServices:
+    from frontdesk.core.services.lookup import LookupService
+    from frontdesk.core.services.visits import VisitService
+
+    return DeskServices(lookup=LookupService(db, clock), visits=VisitService(db, clock))

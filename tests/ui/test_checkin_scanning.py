@@ -1,0 +1,83 @@
+"""签到 by scanner: a card or slip and its Enter check the resident in with no other key, whatever the box held."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from frontdesk.core.models import VisitPurpose
+
+
+@pytest.fixture
+def opened(seeded_opened):
+    return seeded_opened
+
+
+def test_card_scan_checks_in_with_no_other_key(checkin, known) -> None:
+    checkin.scan("1000000001")
+    [visit] = checkin.visits(known.sima)
+    assert visit.purpose == VisitPurpose.ACTIVITY
+    assert checkin.status() == f"司马秀兰 已签到 · 排队号 {visit.queue_number:03d} · 活动"
+    assert checkin.card_name() == "司马秀兰"
+    assert checkin.page.search.text() == ""
+    assert checkin.focus_in_search()
+
+
+def test_scan_while_a_name_is_half_typed(checkin, known) -> None:
+    checkin.type("wan")  # someone started typing a name…
+    assert checkin.results()
+    checkin.scan("1000000001")  # …and the resident scans their card
+    assert len(checkin.visits(known.sima)) == 1
+    assert checkin.status().startswith("司马秀兰 已签到")
+    assert checkin.page.search.text() == ""  # the half-typed name went with the action, like after any other
+    assert checkin.focus_in_search()
+
+
+def test_scan_after_chinese_from_the_input_method(checkin, known) -> None:
+    checkin.commit("王秀")
+    checkin.scan("1000000001")
+    assert len(checkin.visits(known.sima)) == 1
+    assert checkin.card_name() == "司马秀兰"
+
+
+def test_scan_uses_the_purpose_chosen(checkin, known) -> None:
+    checkin.key(Qt.Key.Key_6, Qt.KeyboardModifier.AltModifier)  # 就餐
+    checkin.scan("1000000001")
+    [visit] = checkin.visits(known.sima)
+    assert visit.purpose == VisitPurpose.MEAL
+
+
+def test_slip_scan_checks_in_the_slips_owner(checkin, known) -> None:
+    checkin.scan("1000000001")
+    [first] = checkin.visits(known.sima)
+    checkin.page.check_out(known.sima)
+    checkin.scan(f"FD{first.id}")  # back later with the slip from this morning
+    visits = checkin.visits(known.sima)
+    assert len(visits) == 2
+    assert visits[1].checked_out_at is None
+    assert checkin.status().startswith("司马秀兰 已签到")
+
+
+def test_second_scan_is_refused_in_words(checkin, known) -> None:
+    checkin.scan("1000000001")
+    checkin.scan("1000000001")
+    assert len(checkin.visits(known.sima)) == 1
+    assert checkin.status().startswith("司马秀兰 已在馆（排队号")
+    assert checkin.tone() == "warning"
+
+
+def test_unknown_card_is_refused(checkin) -> None:
+    checkin.type("wan")
+    checkin.scan("9999999999")
+    assert checkin.status().startswith("没有找到服务卡或凭条 9999999999 对应的居民")
+    assert checkin.tone() == "refusal"
+    assert checkin.page.search.text() == ""
+    assert checkin.focus_in_search()
+
+
+def test_archived_residents_old_slip_is_refused(checkin, known) -> None:
+    checkin.scan(f"FD{known.qian_slip}")
+    assert checkin.visits(known.qian) == []
+    assert checkin.status().startswith("钱老伯 的档案已归档，不能签到")
+    assert checkin.tone() == "refusal"
+    assert "档案已归档" in checkin.page.card.state.text.text()
