@@ -1,0 +1,29 @@
+"""Another desk's change shows in the fingerprint this desk polls."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from frontdesk.core.db import Database
+from frontdesk.core.services.changes import ChangeProbe
+from frontdesk.core.services.residents import ResidentService
+from frontdesk.core.services.visits import VisitService
+from frontdesk.core.validation import ResidentInput
+
+
+def test_fingerprint_names_what_changed(any_db: Database) -> None:
+    now = datetime(2026, 11, 28, 9, 0)
+    other_desk = Database(any_db.url)  # a second connection pool, as another PC would have
+    probe = ChangeProbe(any_db)
+    start = probe.fingerprint()
+    assert start.changed_parts(None) == {"visits", "residents", "audit"}
+    assert probe.fingerprint().changed_parts(start) == set()
+    rid = ResidentService(other_desk, lambda: now).create(ResidentInput(name="王秀兰"))
+    registered = probe.fingerprint()
+    assert registered.changed_parts(start) == {"residents", "audit"}
+    VisitService(other_desk, lambda: now).check_in(rid)
+    checked_in = probe.fingerprint()
+    assert "visits" in checked_in.changed_parts(registered)
+    VisitService(other_desk, lambda: now).check_out(rid)
+    assert "visits" in probe.fingerprint().changed_parts(checked_in)
+    other_desk.dispose()
