@@ -92,6 +92,7 @@ class Database:
             self.engine: Engine = create_engine(
                 self.url,
                 echo=echo,
+                hide_parameters=True,  # no ID or phone number in logs or error messages, even with SQL logging on
                 poolclass=QueuePool,
                 pool_size=4,
                 max_overflow=8,
@@ -100,7 +101,9 @@ class Database:
             event.listen(self.engine, "connect", _sqlite_connect_listener(busy_timeout_ms))
             event.listen(self.engine, "begin", _on_sqlite_begin)
         else:
-            self.engine = create_engine(self.url, echo=echo, pool_pre_ping=True, pool_size=2, max_overflow=4)
+            self.engine = create_engine(
+                self.url, echo=echo, hide_parameters=True, pool_pre_ping=True, pool_size=2, max_overflow=4
+            )
         self._write_engine = self.engine.execution_options(frontdesk_write=True)
         if not self.is_sqlite:
             self._write_engine = self._write_engine.execution_options(isolation_level="SERIALIZABLE")
