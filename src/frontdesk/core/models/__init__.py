@@ -4,7 +4,7 @@ from frontdesk.core.db.base import Base
 from frontdesk.core.models.audit import AuditEntry
 from frontdesk.core.models.merge import ResidentMerge
 from frontdesk.core.models.partner import Partner, PartnerKind
-from frontdesk.core.models.resident import ArchiveReason, Disability, Gender, MobilityAid, Resident
+from frontdesk.core.models.resident import ArchiveReason, ConsentScope, Disability, Gender, MobilityAid, Resident
 from frontdesk.core.models.room import Room
 from frontdesk.core.models.search_key import ResidentSearchKey
 from frontdesk.core.models.setting import Setting
@@ -15,6 +15,7 @@ __all__ = [
     "ArchiveReason",
     "AuditEntry",
     "Base",
+    "ConsentScope",
     "Disability",
     "Gender",
     "MobilityAid",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, String, Text, false, func
+from sqlalchemy import JSON, Boolean, Date, DateTime, ForeignKey, Index, String, Text, false, func
 from sqlalchemy.orm import Mapped, mapped_column
 
 from frontdesk.core.db.base import Base
@@ -31,6 +31,15 @@ class MobilityAid(enum.StrEnum):
     CANE = "cane"  # 拐杖
     WALKER = "walker"  # 助行器
     WHEELCHAIR = "wheelchair"  # 轮椅
+
+
+class ConsentScope(enum.StrEnum):
+    """What a resident agreed may be processed (个人信息处理知情同意): one checkbox each on the consent form."""
+
+    BASIC = "basic"  # name, contact, address: to register and serve
+    ID_NUMBER = "id_number"  # 身份证号: sensitive personal information
+    HEALTH = "health"  # health conditions and readings: sensitive personal information
+    PARTNERS = "partners"  # shared with the partner running a service the resident signed up for
 
 
 class ArchiveReason(enum.StrEnum):
@@ -93,6 +102,9 @@ class Resident(Base):
     # consent to processing of sensitive personal information 知情同意
     consent_date: Mapped[date | None] = mapped_column(Date)
     consent_recorded_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
+    consent_scope: Mapped[list | None] = mapped_column(JSON)  # ConsentScope values the resident agreed to
+
+    anonymised_at: Mapped[datetime | None] = mapped_column(DateTime)  # identifiers removed after retention
 
     created_at: Mapped[datetime] = created_column()
     updated_at: Mapped[datetime] = updated_column()

@@ -30,7 +30,9 @@ CENTER_NAME = "center.name"
 WELFARE_ABSENT_DAYS = IntSetting("welfare.absent_days", 7, 2, 90)  # 关怀提醒: not seen for this many days
 WELFARE_LOOKBACK_DAYS = IntSetting("welfare.lookback_days", 60, 14, 365)
 WELFARE_MIN_VISITS = IntSetting("welfare.min_visits", 8, 1, 100)  # "usually comes often": visits in the look-back
-INT_SETTINGS = {s.key: s for s in (WELFARE_ABSENT_DAYS, WELFARE_LOOKBACK_DAYS, WELFARE_MIN_VISITS)}
+# PIPL: personal information kept no longer than needed. Archived residents are anonymised after this many days.
+RETENTION_DAYS = IntSetting("privacy.retention_days", 3 * 365, 30, 30 * 365)
+INT_SETTINGS = {s.key: s for s in (WELFARE_ABSENT_DAYS, WELFARE_LOOKBACK_DAYS, WELFARE_MIN_VISITS, RETENTION_DAYS)}
 
 
 class CenterSettings:
