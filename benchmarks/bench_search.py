@@ -120,9 +120,9 @@ def checkin_latency(residents: int = 20_000, count: int = 200) -> dict[str, obje
         path = Path(folder) / "desk.sqlite3"
         shutil.copy(source, path)
         conn = sqlite3.connect(path)
-        ids = [r[0] for r in conn.execute(
-            "SELECT id FROM resident WHERE archived_at IS NULL AND id NOT IN "
-            "(SELECT resident_id FROM visit WHERE checked_out_at IS NULL) ORDER BY random() LIMIT ?", (count,))]  # fmt: skip
+        not_in = "SELECT resident_id FROM visit WHERE checked_out_at IS NULL"
+        query = f"SELECT id FROM resident WHERE archived_at IS NULL AND id NOT IN ({not_in}) ORDER BY random() LIMIT ?"
+        ids = [r[0] for r in conn.execute(query, (count,))]
         conn.close()
         db = Database(path)
         service = VisitService(db, lambda: NOW)
