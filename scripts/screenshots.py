@@ -83,6 +83,7 @@ def _render(home: Path, out: Path, size: tuple[int, int], languages: list[str]) 
                 window.show_page(index)
                 app.processEvents()
                 written.append(_save(window.grab(), out / f"{page.page_id}_{language}.png"))
+            written.append(_resident_form(app, desk, out / f"resident_form_{language}.png"))
             about = window.show_about()
             app.processEvents()
             written.append(_save(about.grab(), out / f"about_{language}.png"))
@@ -96,6 +97,35 @@ def _render(home: Path, out: Path, size: tuple[int, int], languages: list[str]) 
     for path in written:
         print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
     return 0
+
+
+def _resident_form(app, desk, path: Path) -> Path:
+    """The resident form over the residents page, saved with a mistake in it: the messages beside the fields."""
+    from PySide6.QtGui import QInputMethodEvent
+
+    desk.window.show_page("residents")
+    form = desk.residents.open_new()
+    app.processEvents()
+    for name, text in (
+        ("name", "王秀兰"),
+        ("id_number", "110105194912310021"),
+        ("phone", "139 1234"),
+        ("community", "局前社区"),
+        ("emergency_name", "李强"),
+        ("emergency_relation", "儿子"),
+    ):
+        field = form.fields.widgets[name]
+        field.setFocus()
+        typed = QInputMethodEvent()
+        typed.setCommitString(text)
+        app.sendEvent(field, typed)
+    form.fields.widgets["lives_alone"].setChecked(True)
+    form.save()
+    app.processEvents()
+    path = _save(form.grab(), path)
+    form.done(0)
+    app.processEvents()
+    return path
 
 
 def _save(pixmap, path: Path) -> Path:

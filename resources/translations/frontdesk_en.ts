@@ -103,6 +103,29 @@
     </message>
 </context>
 <context>
+    <name>ArchiveDialog</name>
+    <message>
+        <source>Archive {name}</source>
+        <translation>Archive {name}</translation>
+    </message>
+    <message>
+        <source>The record is kept with its history, but leaves search and the lists. It can be restored from “Archived” at any time.</source>
+        <translation>The record is kept with its history, but leaves search and the lists. It can be restored from “Archived” at any time.</translation>
+    </message>
+    <message>
+        <source>Note, e.g. moved to her daughter&apos;s in Taiyuan</source>
+        <translation>Note, e.g. moved to her daughter&apos;s in Taiyuan</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archive</translation>
+    </message>
+</context>
+<context>
     <name>Checkin</name>
     <message>
         <source>Activity</source>
@@ -179,14 +202,6 @@
     <message>
         <source>Female</source>
         <translation>Female</translation>
-    </message>
-    <message>
-        <source>M</source>
-        <translation>M</translation>
-    </message>
-    <message>
-        <source>F</source>
-        <translation>F</translation>
     </message>
     <message>
         <source>{hours} h {minutes} min</source>
@@ -385,6 +400,115 @@
     </message>
 </context>
 <context>
+    <name>DuplicatePanel</name>
+    <message>
+        <source>This person may be registered already. Nothing has been saved yet.</source>
+        <translation>This person may be registered already. Nothing has been saved yet.</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Save anyway</translation>
+    </message>
+    <message>
+        <source>It is a different person: save this record as well</source>
+        <translation>It is a different person: save this record as well</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Go back to the form and change it</source>
+        <translation>Go back to the form and change it</translation>
+    </message>
+    <message>
+        <source>Open existing record</source>
+        <translation>Open existing record</translation>
+    </message>
+    <message>
+        <source>Open {name}&apos;s record instead; what you typed is kept</source>
+        <translation>Open {name}&apos;s record instead; what you typed is kept</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Show the residents of one community</source>
+        <translation>Show the residents of one community</translation>
+    </message>
+    <message>
+        <source>All communities</source>
+        <translation>All communities</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <source>Show the archived residents (moved away, deceased, merged) instead</source>
+        <translation>Show the archived residents (moved away, deceased, merged) instead</translation>
+    </message>
+    <message>
+        <source>Only:</source>
+        <translation>Only:</translation>
+    </message>
+</context>
+<context>
+    <name>FormFields</name>
+    <message>
+        <source>18 characters; fills date of birth and sex</source>
+        <translation>18 characters; fills date of birth and sex</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Show the full ID number (written to the audit log)</source>
+        <translation>Show the full ID number (written to the audit log)</translation>
+    </message>
+    <message>
+        <source>e.g. {example}</source>
+        <translation>e.g. {example}</translation>
+    </message>
+    <message>
+        <source>Choose or type</source>
+        <translation>Choose or type</translation>
+    </message>
+    <message>
+        <source>Basic information</source>
+        <translation>Basic information</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>Emergency contact</translation>
+    </message>
+    <message>
+        <source>Living situation and care</source>
+        <translation>Living situation and care</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>Card, consent and notes</source>
+        <translation>Card, consent and notes</translation>
+    </message>
+    <message>
+        <source>{field} *</source>
+        <translation>{field} *</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Required</translation>
+    </message>
+</context>
+<context>
     <name>LivePanel</name>
     <message>
         <source>In the building</source>
@@ -487,6 +611,33 @@
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge two records</source>
+        <translation>Merge two records</translation>
+    </message>
+    <message>
+        <source>For one person registered twice. Choose the record to keep: the other one&apos;s visits move to it, its empty fields are filled from the other, and the other record is archived. A merge can be undone.</source>
+        <translation>For one person registered twice. Choose the record to keep: the other one&apos;s visits move to it, its empty fields are filled from the other, and the other record is archived. A merge can be undone.</translation>
+    </message>
+    <message>
+        <source>Keep: {record}</source>
+        <translation>Keep: {record}</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s record will get {visits} visits and these fields: {fields}. The other record is archived.</source>
+        <translation>{name}&apos;s record will get {visits} visits and these fields: {fields}. The other record is archived.</translation>
+    </message>
+</context>
+<context>
     <name>PresentModel</name>
     <message>
         <source>No.</source>
@@ -546,6 +697,37 @@
     <message>
         <source>Database: {location}</source>
         <translation>Database: {location}</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Flags</translation>
     </message>
 </context>
 <context>
@@ -647,30 +829,70 @@
     </message>
 </context>
 <context>
-    <name>ResidentsPage</name>
+    <name>ResidentForm</name>
     <message>
-        <source>Find, register and edit residents: contact details, address, emergency contact, living situation (lives alone, empty-nest, disabled, low-income, aged 80+), chronic conditions and allergies.</source>
-        <translation>Find, register and edit residents: contact details, address, emergency contact, living situation (lives alone, empty-nest, disabled, low-income, aged 80+), chronic conditions and allergies.</translation>
+        <source>Save</source>
+        <translation>Save</translation>
     </message>
     <message>
-        <source>ID and phone numbers are masked by default; every view and change of personal data is written to the audit log.</source>
-        <translation>ID and phone numbers are masked by default; every view and change of personal data is written to the audit log.</translation>
+        <source>Save (Ctrl+S, Enter)</source>
+        <translation>Save (Ctrl+S, Enter)</translation>
     </message>
     <message>
-        <source>Issue member cards and record consent; residents who move away or pass away are archived, never deleted.</source>
-        <translation>Issue member cards and record consent; residents who move away or pass away are archived, never deleted.</translation>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
     <message>
-        <source>The register of the residents the center serves.</source>
-        <translation>The register of the residents the center serves.</translation>
+        <source>Close without saving (Esc)</source>
+        <translation>Close without saving (Esc)</translation>
     </message>
     <message>
-        <source>Residents</source>
-        <translation>Residents</translation>
+        <source>Archive…</source>
+        <translation>Archive…</translation>
+    </message>
+    <message>
+        <source>Moved away or deceased: archive the record (it is never deleted)</source>
+        <translation>Moved away or deceased: archive the record (it is never deleted)</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Bring the archived record back into the register</source>
+        <translation>Bring the archived record back into the register</translation>
+    </message>
+    <message>
+        <source>New resident</source>
+        <translation>New resident</translation>
+    </message>
+    <message>
+        <source>Resident record: {name}</source>
+        <translation>Resident record: {name}</translation>
+    </message>
+    <message>
+        <source>Archived: {reason}</source>
+        <translation>Archived: {reason}</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>Shown</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Discard changes?</translation>
+    </message>
+    <message>
+        <source>What you typed in this form has not been saved. Close it anyway and lose the changes?</source>
+        <translation>What you typed in this form has not been saved. Close it anyway and lose the changes?</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Discard changes</translation>
     </message>
 </context>
 <context>
-    <name>ResultsModel</name>
+    <name>Residents</name>
     <message>
         <source>Name</source>
         <translation>Name</translation>
@@ -678,6 +900,472 @@
     <message>
         <source>Sex</source>
         <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Other phone</source>
+        <translation>Other phone</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>Building</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Address details</source>
+        <translation>Address details</translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation>Contact name</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>Contact phone</translation>
+    </message>
+    <message>
+        <source>Lives alone</source>
+        <translation>Lives alone</translation>
+    </message>
+    <message>
+        <source>Empty-nest</source>
+        <translation>Empty-nest</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>Disability</translation>
+    </message>
+    <message>
+        <source>Low-income allowance</source>
+        <translation>Low-income allowance</translation>
+    </message>
+    <message>
+        <source>Chronic conditions</source>
+        <translation>Chronic conditions</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>Allergies</translation>
+    </message>
+    <message>
+        <source>Walking aid</source>
+        <translation>Walking aid</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Member card number</source>
+        <translation>Member card number</translation>
+    </message>
+    <message>
+        <source>Consent signed on</source>
+        <translation>Consent signed on</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Not given</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Semi-disabled</source>
+        <translation>Semi-disabled</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>Cane</source>
+        <translation>Cane</translation>
+    </message>
+    <message>
+        <source>Walker</source>
+        <translation>Walker</translation>
+    </message>
+    <message>
+        <source>Wheelchair</source>
+        <translation>Wheelchair</translation>
+    </message>
+    <message>
+        <source>Disabled / semi-disabled</source>
+        <translation>Disabled / semi-disabled</translation>
+    </message>
+    <message>
+        <source>Low-income</source>
+        <translation>Low-income</translation>
+    </message>
+    <message>
+        <source>Aged 80+</source>
+        <translation>Aged 80+</translation>
+    </message>
+    <message>
+        <source>No emergency contact</source>
+        <translation>No emergency contact</translation>
+    </message>
+    <message>
+        <source>By name</source>
+        <translation>By name</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>Oldest first</translation>
+    </message>
+    <message>
+        <source>By community</source>
+        <translation>By community</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Newest first</translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation>Moved away</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>Deceased</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Merged into another record</source>
+        <translation>Merged into another record</translation>
+    </message>
+    <message>
+        <source>same ID number</source>
+        <translation>same ID number</translation>
+    </message>
+    <message>
+        <source>same member card</source>
+        <translation>same member card</translation>
+    </message>
+    <message>
+        <source>same name and date of birth</source>
+        <translation>same name and date of birth</translation>
+    </message>
+    <message>
+        <source>same phone, similar name</source>
+        <translation>same phone, similar name</translation>
+    </message>
+    <message>
+        <source>Please fill in {field}.</source>
+        <translation>Please fill in {field}.</translation>
+    </message>
+    <message>
+        <source>Too long: at most {max} characters.</source>
+        <translation>Too long: at most {max} characters.</translation>
+    </message>
+    <message>
+        <source>A name may only contain Chinese characters, letters, the middle dot (·) and spaces.</source>
+        <translation>A name may only contain Chinese characters, letters, the middle dot (·) and spaces.</translation>
+    </message>
+    <message>
+        <source>This date of birth cannot be right: it must be after 1880 and not later than today.</source>
+        <translation>This date of birth cannot be right: it must be after 1880 and not later than today.</translation>
+    </message>
+    <message>
+        <source>The date of birth does not match the ID number (the ID card says {expected}).</source>
+        <translation>The date of birth does not match the ID number (the ID card says {expected}).</translation>
+    </message>
+    <message>
+        <source>The sex does not match the ID number (the ID card says {expected}).</source>
+        <translation>The sex does not match the ID number (the ID card says {expected}).</translation>
+    </message>
+    <message>
+        <source>Please type the ID number.</source>
+        <translation>Please type the ID number.</translation>
+    </message>
+    <message>
+        <source>An ID number has 18 characters (old cards: 15); this one has {count}.</source>
+        <translation>An ID number has 18 characters (old cards: 15); this one has {count}.</translation>
+    </message>
+    <message>
+        <source>An ID number is digits only; only the last character may be X.</source>
+        <translation>An ID number is digits only; only the last character may be X.</translation>
+    </message>
+    <message>
+        <source>The birth date inside the ID number (characters 7–14) is not a real date.</source>
+        <translation>The birth date inside the ID number (characters 7–14) is not a real date.</translation>
+    </message>
+    <message>
+        <source>The check digit of the ID number is wrong: please check the last character.</source>
+        <translation>The check digit of the ID number is wrong: please check the last character.</translation>
+    </message>
+    <message>
+        <source>This ID number is already registered to another resident.</source>
+        <translation>This ID number is already registered to another resident.</translation>
+    </message>
+    <message>
+        <source>This member card is already given to another resident.</source>
+        <translation>This member card is already given to another resident.</translation>
+    </message>
+    <message>
+        <source>Not a phone number: a mobile has 11 digits, starting with 1; a landline needs its area code.</source>
+        <translation>Not a phone number: a mobile has 11 digits, starting with 1; a landline needs its area code.</translation>
+    </message>
+    <message>
+        <source>There is a contact phone: please also fill in the contact&apos;s name.</source>
+        <translation>There is a contact phone: please also fill in the contact&apos;s name.</translation>
+    </message>
+    <message>
+        <source>A member card number is 4 to 32 digits.</source>
+        <translation>A member card number is 4 to 32 digits.</translation>
+    </message>
+    <message>
+        <source>This date is later than today.</source>
+        <translation>This date is later than today.</translation>
+    </message>
+    <message>
+        <source>Please choose from the list.</source>
+        <translation>Please choose from the list.</translation>
+    </message>
+    <message>
+        <source>Not a date: please type it like {example}.</source>
+        <translation>Not a date: please type it like {example}.</translation>
+    </message>
+    <message>
+        <source>{name} is already archived.</source>
+        <translation>{name} is already archived.</translation>
+    </message>
+    <message>
+        <source>{name} is checked in right now: check them out first, then archive.</source>
+        <translation>{name} is checked in right now: check them out first, then archive.</translation>
+    </message>
+    <message>
+        <source>{name} was archived by a merge: undo the merge to bring the record back.</source>
+        <translation>{name} was archived by a merge: undo the merge to bring the record back.</translation>
+    </message>
+    <message>
+        <source>The two records differ in {field}, so they cannot be merged. Correct the wrong one first.</source>
+        <translation>The two records differ in {field}, so they cannot be merged. Correct the wrong one first.</translation>
+    </message>
+    <message>
+        <source>Both records are checked in right now: check one of them out first, then merge.</source>
+        <translation>Both records are checked in right now: check one of them out first, then merge.</translation>
+    </message>
+    <message>
+        <source>Choose two different records to merge.</source>
+        <translation>Choose two different records to merge.</translation>
+    </message>
+    <message>
+        <source>{name} has already been merged into another record.</source>
+        <translation>{name} has already been merged into another record.</translation>
+    </message>
+    <message>
+        <source>This merge has already been undone.</source>
+        <translation>This merge has already been undone.</translation>
+    </message>
+    <message>
+        <source>This merge cannot be found any more.</source>
+        <translation>This merge cannot be found any more.</translation>
+    </message>
+    <message>
+        <source>This record cannot be found any more: another desk may have merged it. The list is refreshed.</source>
+        <translation>This record cannot be found any more: another desk may have merged it. The list is refreshed.</translation>
+    </message>
+    <message>
+        <source>Please check this field.</source>
+        <translation>Please check this field.</translation>
+    </message>
+    <message>
+        <source>That cannot be done: {code}.</source>
+        <translation>That cannot be done: {code}.</translation>
+    </message>
+    <message>
+        <source>Not saved. {problem}</source>
+        <translation>Not saved. {problem}</translation>
+    </message>
+    <message>
+        <source>Aged</source>
+        <translation>Aged</translation>
+    </message>
+    <message>
+        <source>Maybe registered already: {name} ({reason}, archived)</source>
+        <translation>Maybe registered already: {name} ({reason}, archived)</translation>
+    </message>
+    <message>
+        <source>Maybe registered already: {name} ({reason})</source>
+        <translation>Maybe registered already: {name} ({reason})</translation>
+    </message>
+    <message>
+        <source>{age} years</source>
+        <translation>{age} years</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Archived: {count}</source>
+        <translation>Archived: {count}</translation>
+    </message>
+    <message>
+        <source>Residents: {count}</source>
+        <translation>Residents: {count}</translation>
+    </message>
+    <message>
+        <source>Registered: {name}</source>
+        <translation>Registered: {name}</translation>
+    </message>
+    <message>
+        <source>Saved: {name}</source>
+        <translation>Saved: {name}</translation>
+    </message>
+    <message>
+        <source>No changes to save: {name}</source>
+        <translation>No changes to save: {name}</translation>
+    </message>
+    <message>
+        <source>Archived: {name} ({reason}). Find it under “Archived”.</source>
+        <translation>Archived: {name} ({reason}). Find it under “Archived”.</translation>
+    </message>
+    <message>
+        <source>Restored: {name}</source>
+        <translation>Restored: {name}</translation>
+    </message>
+    <message>
+        <source>Merged into {name}&apos;s record: {visits} visits moved; the other record is archived.</source>
+        <translation>Merged into {name}&apos;s record: {visits} visits moved; the other record is archived.</translation>
+    </message>
+    <message>
+        <source>Merge undone: {name}&apos;s two records are apart again.</source>
+        <translation>Merge undone: {name}&apos;s two records are apart again.</translation>
+    </message>
+    <message>
+        <source>Valid ID number: born {date}, {sex}.</source>
+        <translation>Valid ID number: born {date}, {sex}.</translation>
+    </message>
+    <message>
+        <source>Valid ID number: born {date}, {sex}. Filled in date of birth and sex.</source>
+        <translation>Valid ID number: born {date}, {sex}. Filled in date of birth and sex.</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentsPage</name>
+    <message>
+        <source>New resident</source>
+        <translation>New resident</translation>
+    </message>
+    <message>
+        <source>Register a new resident (Ctrl+N)</source>
+        <translation>Register a new resident (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Opening the database…</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>Residents</translation>
+    </message>
+    <message>
+        <source>Back to the form</source>
+        <translation>Back to the form</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Open record</source>
+        <translation>Open record</translation>
+    </message>
+    <message>
+        <source>Archive…</source>
+        <translation>Archive…</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Merge the two selected…</source>
+        <translation>Merge the two selected…</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Double-click a resident, or select one and press Enter, to open the record.</source>
+        <translation>Double-click a resident, or select one and press Enter, to open the record.</translation>
+    </message>
+    <message>
+        <source>A form you were filling in is set aside, not saved: {name}</source>
+        <translation>A form you were filling in is set aside, not saved: {name}</translation>
+    </message>
+    <message>
+        <source>A form you were filling in is set aside, not saved.</source>
+        <translation>A form you were filling in is set aside, not saved.</translation>
+    </message>
+    <message>
+        <source>Discard the form?</source>
+        <translation>Discard the form?</translation>
+    </message>
+    <message>
+        <source>The form set aside has not been saved. Discard what was typed in it?</source>
+        <translation>The form set aside has not been saved. Discard what was typed in it?</translation>
+    </message>
+    <message>
+        <source>Select the two records of the same person (Ctrl+click), then merge.</source>
+        <translation>Select the two records of the same person (Ctrl+click), then merge.</translation>
+    </message>
+    <message>
+        <source>Undo merge</source>
+        <translation>Undo merge</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Age</source>

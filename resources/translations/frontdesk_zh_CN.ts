@@ -103,6 +103,29 @@
     </message>
 </context>
 <context>
+    <name>ArchiveDialog</name>
+    <message>
+        <source>Archive {name}</source>
+        <translation>归档：{name}</translation>
+    </message>
+    <message>
+        <source>The record is kept with its history, but leaves search and the lists. It can be restored from “Archived” at any time.</source>
+        <translation>档案和来访记录都会保留，但不再出现在查找和名单里。随时可以在“已归档”中恢复。</translation>
+    </message>
+    <message>
+        <source>Note, e.g. moved to her daughter&apos;s in Taiyuan</source>
+        <translation>备注，如：随女儿迁往太原</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+</context>
+<context>
     <name>Checkin</name>
     <message>
         <source>Activity</source>
@@ -178,14 +201,6 @@
     </message>
     <message>
         <source>Female</source>
-        <translation>女</translation>
-    </message>
-    <message>
-        <source>M</source>
-        <translation>男</translation>
-    </message>
-    <message>
-        <source>F</source>
         <translation>女</translation>
     </message>
     <message>
@@ -385,6 +400,115 @@
     </message>
 </context>
 <context>
+    <name>DuplicatePanel</name>
+    <message>
+        <source>This person may be registered already. Nothing has been saved yet.</source>
+        <translation>这位居民可能已经登记过了。还没有保存。</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>仍然保存</translation>
+    </message>
+    <message>
+        <source>It is a different person: save this record as well</source>
+        <translation>不是同一个人：也保存这份档案</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Go back to the form and change it</source>
+        <translation>回到表单修改</translation>
+    </message>
+    <message>
+        <source>Open existing record</source>
+        <translation>打开已有档案</translation>
+    </message>
+    <message>
+        <source>Open {name}&apos;s record instead; what you typed is kept</source>
+        <translation>改为打开{name}的档案；刚才填写的内容会保留</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Show the residents of one community</source>
+        <translation>只显示一个社区的居民</translation>
+    </message>
+    <message>
+        <source>All communities</source>
+        <translation>全部社区</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>Show the archived residents (moved away, deceased, merged) instead</source>
+        <translation>改为显示已归档的居民（迁出、去世、合并）</translation>
+    </message>
+    <message>
+        <source>Only:</source>
+        <translation>只看：</translation>
+    </message>
+</context>
+<context>
+    <name>FormFields</name>
+    <message>
+        <source>18 characters; fills date of birth and sex</source>
+        <translation>18 位，自动填入出生日期和性别</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Show the full ID number (written to the audit log)</source>
+        <translation>显示完整身份证号（记入操作日志）</translation>
+    </message>
+    <message>
+        <source>e.g. {example}</source>
+        <translation>如 {example}</translation>
+    </message>
+    <message>
+        <source>Choose or type</source>
+        <translation>选择或输入</translation>
+    </message>
+    <message>
+        <source>Basic information</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>紧急联系人</translation>
+    </message>
+    <message>
+        <source>Living situation and care</source>
+        <translation>居住与照护</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>健康</translation>
+    </message>
+    <message>
+        <source>Card, consent and notes</source>
+        <translation>服务卡、知情同意与备注</translation>
+    </message>
+    <message>
+        <source>{field} *</source>
+        <translation>{field} *</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+</context>
+<context>
     <name>LivePanel</name>
     <message>
         <source>In the building</source>
@@ -487,6 +611,33 @@
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge two records</source>
+        <translation>合并两份档案</translation>
+    </message>
+    <message>
+        <source>For one person registered twice. Choose the record to keep: the other one&apos;s visits move to it, its empty fields are filled from the other, and the other record is archived. A merge can be undone.</source>
+        <translation>用于同一个人登记了两次的情况。请选择要保留的档案：另一份档案的来访记录会移过来，保留档案中空着的项目由另一份补上，另一份档案随后归档。合并可以撤销。</translation>
+    </message>
+    <message>
+        <source>Keep: {record}</source>
+        <translation>保留：{record}</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s record will get {visits} visits and these fields: {fields}. The other record is archived.</source>
+        <translation>{name}的档案将得到 {visits} 次来访记录，并补上：{fields}。另一份档案将归档。</translation>
+    </message>
+</context>
+<context>
     <name>PresentModel</name>
     <message>
         <source>No.</source>
@@ -546,6 +697,37 @@
     <message>
         <source>Database: {location}</source>
         <translation>数据库：{location}</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>标记</translation>
     </message>
 </context>
 <context>
@@ -647,30 +829,70 @@
     </message>
 </context>
 <context>
-    <name>ResidentsPage</name>
+    <name>ResidentForm</name>
     <message>
-        <source>Find, register and edit residents: contact details, address, emergency contact, living situation (lives alone, empty-nest, disabled, low-income, aged 80+), chronic conditions and allergies.</source>
-        <translation>查找、登记和修改居民信息：联系方式、住址、紧急联系人、居住情况（独居、空巢、失能、低保、高龄）、慢性病和过敏史。</translation>
+        <source>Save</source>
+        <translation>保存</translation>
     </message>
     <message>
-        <source>ID and phone numbers are masked by default; every view and change of personal data is written to the audit log.</source>
-        <translation>身份证号和手机号默认遮挡显示；查看和修改个人信息都记入操作日志。</translation>
+        <source>Save (Ctrl+S, Enter)</source>
+        <translation>保存（Ctrl+S、Enter）</translation>
     </message>
     <message>
-        <source>Issue member cards and record consent; residents who move away or pass away are archived, never deleted.</source>
-        <translation>办理服务卡、登记知情同意；迁出或去世的居民归档保存，不会删除。</translation>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
     <message>
-        <source>The register of the residents the center serves.</source>
-        <translation>本中心服务的居民档案。</translation>
+        <source>Close without saving (Esc)</source>
+        <translation>不保存，关闭（Esc）</translation>
     </message>
     <message>
-        <source>Residents</source>
-        <translation>居民</translation>
+        <source>Archive…</source>
+        <translation>归档…</translation>
+    </message>
+    <message>
+        <source>Moved away or deceased: archive the record (it is never deleted)</source>
+        <translation>迁出或去世：把档案归档（档案不会删除）</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复档案</translation>
+    </message>
+    <message>
+        <source>Bring the archived record back into the register</source>
+        <translation>把已归档的档案恢复到居民名册</translation>
+    </message>
+    <message>
+        <source>New resident</source>
+        <translation>新增居民</translation>
+    </message>
+    <message>
+        <source>Resident record: {name}</source>
+        <translation>居民档案：{name}</translation>
+    </message>
+    <message>
+        <source>Archived: {reason}</source>
+        <translation>已归档：{reason}</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>已显示</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>放弃修改？</translation>
+    </message>
+    <message>
+        <source>What you typed in this form has not been saved. Close it anyway and lose the changes?</source>
+        <translation>表单中填写的内容还没有保存。仍要关闭并放弃这些修改吗？</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>放弃修改</translation>
     </message>
 </context>
 <context>
-    <name>ResultsModel</name>
+    <name>Residents</name>
     <message>
         <source>Name</source>
         <translation>姓名</translation>
@@ -678,6 +900,472 @@
     <message>
         <source>Sex</source>
         <translation>性别</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Other phone</source>
+        <translation>备用电话</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>室</translation>
+    </message>
+    <message>
+        <source>Address details</source>
+        <translation>详细地址</translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation>联系人姓名</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>联系人电话</translation>
+    </message>
+    <message>
+        <source>Lives alone</source>
+        <translation>独居</translation>
+    </message>
+    <message>
+        <source>Empty-nest</source>
+        <translation>空巢</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>失能/半失能</translation>
+    </message>
+    <message>
+        <source>Low-income allowance</source>
+        <translation>低保</translation>
+    </message>
+    <message>
+        <source>Chronic conditions</source>
+        <translation>慢性病</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>过敏</translation>
+    </message>
+    <message>
+        <source>Walking aid</source>
+        <translation>助行器具</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Member card number</source>
+        <translation>服务卡号</translation>
+    </message>
+    <message>
+        <source>Consent signed on</source>
+        <translation>知情同意日期</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>未填</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Semi-disabled</source>
+        <translation>半失能</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>失能</translation>
+    </message>
+    <message>
+        <source>Cane</source>
+        <translation>拐杖</translation>
+    </message>
+    <message>
+        <source>Walker</source>
+        <translation>助行器</translation>
+    </message>
+    <message>
+        <source>Wheelchair</source>
+        <translation>轮椅</translation>
+    </message>
+    <message>
+        <source>Disabled / semi-disabled</source>
+        <translation>失能/半失能</translation>
+    </message>
+    <message>
+        <source>Low-income</source>
+        <translation>低保</translation>
+    </message>
+    <message>
+        <source>Aged 80+</source>
+        <translation>高龄（80 岁以上）</translation>
+    </message>
+    <message>
+        <source>No emergency contact</source>
+        <translation>缺紧急联系人</translation>
+    </message>
+    <message>
+        <source>By name</source>
+        <translation>按姓名</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>按年龄（年长在前）</translation>
+    </message>
+    <message>
+        <source>By community</source>
+        <translation>按社区</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>最近登记在前</translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation>迁出</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>去世</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Merged into another record</source>
+        <translation>已合并到另一份档案</translation>
+    </message>
+    <message>
+        <source>same ID number</source>
+        <translation>同一身份证号</translation>
+    </message>
+    <message>
+        <source>same member card</source>
+        <translation>同一服务卡</translation>
+    </message>
+    <message>
+        <source>same name and date of birth</source>
+        <translation>姓名和出生日期相同</translation>
+    </message>
+    <message>
+        <source>same phone, similar name</source>
+        <translation>电话相同，姓名相近</translation>
+    </message>
+    <message>
+        <source>Please fill in {field}.</source>
+        <translation>请填写{field}。</translation>
+    </message>
+    <message>
+        <source>Too long: at most {max} characters.</source>
+        <translation>太长了：最多 {max} 个字。</translation>
+    </message>
+    <message>
+        <source>A name may only contain Chinese characters, letters, the middle dot (·) and spaces.</source>
+        <translation>姓名只能包含汉字、字母、间隔号（·）和空格。</translation>
+    </message>
+    <message>
+        <source>This date of birth cannot be right: it must be after 1880 and not later than today.</source>
+        <translation>出生日期不对：应在 1880 年以后，且不晚于今天。</translation>
+    </message>
+    <message>
+        <source>The date of birth does not match the ID number (the ID card says {expected}).</source>
+        <translation>出生日期与身份证号不一致（身份证上是 {expected}）。</translation>
+    </message>
+    <message>
+        <source>The sex does not match the ID number (the ID card says {expected}).</source>
+        <translation>性别与身份证号不一致（身份证上是{expected}）。</translation>
+    </message>
+    <message>
+        <source>Please type the ID number.</source>
+        <translation>请填写身份证号。</translation>
+    </message>
+    <message>
+        <source>An ID number has 18 characters (old cards: 15); this one has {count}.</source>
+        <translation>身份证号应为 18 位（老身份证 15 位），现在是 {count} 位。</translation>
+    </message>
+    <message>
+        <source>An ID number is digits only; only the last character may be X.</source>
+        <translation>身份证号只能是数字，只有最后一位可以是 X。</translation>
+    </message>
+    <message>
+        <source>The birth date inside the ID number (characters 7–14) is not a real date.</source>
+        <translation>身份证号中的出生日期（第 7–14 位）不是有效日期，请核对。</translation>
+    </message>
+    <message>
+        <source>The check digit of the ID number is wrong: please check the last character.</source>
+        <translation>身份证号校验位不对，请核对最后一位。</translation>
+    </message>
+    <message>
+        <source>This ID number is already registered to another resident.</source>
+        <translation>这个身份证号已经登记在另一位居民名下。</translation>
+    </message>
+    <message>
+        <source>This member card is already given to another resident.</source>
+        <translation>这张服务卡已经发给另一位居民。</translation>
+    </message>
+    <message>
+        <source>Not a phone number: a mobile has 11 digits, starting with 1; a landline needs its area code.</source>
+        <translation>电话号码格式不对：手机是 1 开头的 11 位数字，座机要带区号。</translation>
+    </message>
+    <message>
+        <source>There is a contact phone: please also fill in the contact&apos;s name.</source>
+        <translation>填了紧急联系人电话，请同时填写联系人姓名。</translation>
+    </message>
+    <message>
+        <source>A member card number is 4 to 32 digits.</source>
+        <translation>服务卡号应为 4–32 位数字。</translation>
+    </message>
+    <message>
+        <source>This date is later than today.</source>
+        <translation>日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>Please choose from the list.</source>
+        <translation>请从列表中选择。</translation>
+    </message>
+    <message>
+        <source>Not a date: please type it like {example}.</source>
+        <translation>不是有效日期，请按 {example} 的格式填写。</translation>
+    </message>
+    <message>
+        <source>{name} is already archived.</source>
+        <translation>{name}的档案已经归档了。</translation>
+    </message>
+    <message>
+        <source>{name} is checked in right now: check them out first, then archive.</source>
+        <translation>{name}现在在馆（已签到），请先签退再归档。</translation>
+    </message>
+    <message>
+        <source>{name} was archived by a merge: undo the merge to bring the record back.</source>
+        <translation>{name}的档案是合并时归档的，请用“撤销合并”恢复。</translation>
+    </message>
+    <message>
+        <source>The two records differ in {field}, so they cannot be merged. Correct the wrong one first.</source>
+        <translation>两份档案的{field}不同，不能合并。请先改正错的那份。</translation>
+    </message>
+    <message>
+        <source>Both records are checked in right now: check one of them out first, then merge.</source>
+        <translation>两份档案现在都在馆（都已签到），请先为其中一份签退再合并。</translation>
+    </message>
+    <message>
+        <source>Choose two different records to merge.</source>
+        <translation>请选择两份不同的档案进行合并。</translation>
+    </message>
+    <message>
+        <source>{name} has already been merged into another record.</source>
+        <translation>{name}的档案已经合并到另一份档案了。</translation>
+    </message>
+    <message>
+        <source>This merge has already been undone.</source>
+        <translation>这次合并已经撤销过了。</translation>
+    </message>
+    <message>
+        <source>This merge cannot be found any more.</source>
+        <translation>找不到这次合并的记录。</translation>
+    </message>
+    <message>
+        <source>This record cannot be found any more: another desk may have merged it. The list is refreshed.</source>
+        <translation>找不到这份档案了，可能已被其他前台合并。名单已刷新。</translation>
+    </message>
+    <message>
+        <source>Please check this field.</source>
+        <translation>请核对这一项。</translation>
+    </message>
+    <message>
+        <source>That cannot be done: {code}.</source>
+        <translation>无法完成：{code}。</translation>
+    </message>
+    <message>
+        <source>Not saved. {problem}</source>
+        <translation>没有保存。{problem}</translation>
+    </message>
+    <message>
+        <source>Aged</source>
+        <translation>高龄</translation>
+    </message>
+    <message>
+        <source>Maybe registered already: {name} ({reason}, archived)</source>
+        <translation>可能已登记：{name}（{reason}，已归档）</translation>
+    </message>
+    <message>
+        <source>Maybe registered already: {name} ({reason})</source>
+        <translation>可能已登记：{name}（{reason}）</translation>
+    </message>
+    <message>
+        <source>{age} years</source>
+        <translation>{age} 岁</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Archived: {count}</source>
+        <translation>已归档 {count} 人</translation>
+    </message>
+    <message>
+        <source>Residents: {count}</source>
+        <translation>共 {count} 人</translation>
+    </message>
+    <message>
+        <source>Registered: {name}</source>
+        <translation>已登记：{name}</translation>
+    </message>
+    <message>
+        <source>Saved: {name}</source>
+        <translation>已保存：{name}</translation>
+    </message>
+    <message>
+        <source>No changes to save: {name}</source>
+        <translation>没有修改：{name}</translation>
+    </message>
+    <message>
+        <source>Archived: {name} ({reason}). Find it under “Archived”.</source>
+        <translation>已归档：{name}（{reason}）。可在“已归档”中找到。</translation>
+    </message>
+    <message>
+        <source>Restored: {name}</source>
+        <translation>已恢复档案：{name}</translation>
+    </message>
+    <message>
+        <source>Merged into {name}&apos;s record: {visits} visits moved; the other record is archived.</source>
+        <translation>已合并到{name}的档案：移来 {visits} 次来访记录，另一份档案已归档。</translation>
+    </message>
+    <message>
+        <source>Merge undone: {name}&apos;s two records are apart again.</source>
+        <translation>已撤销合并：{name}的两份档案已恢复原样。</translation>
+    </message>
+    <message>
+        <source>Valid ID number: born {date}, {sex}.</source>
+        <translation>身份证号有效：{date} 出生，{sex}。</translation>
+    </message>
+    <message>
+        <source>Valid ID number: born {date}, {sex}. Filled in date of birth and sex.</source>
+        <translation>身份证号有效：{date} 出生，{sex}。已填入出生日期和性别。</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentsPage</name>
+    <message>
+        <source>New resident</source>
+        <translation>新增居民</translation>
+    </message>
+    <message>
+        <source>Register a new resident (Ctrl+N)</source>
+        <translation>登记新居民（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>正在打开数据库…</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>Back to the form</source>
+        <translation>返回填写</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <source>Open record</source>
+        <translation>打开档案</translation>
+    </message>
+    <message>
+        <source>Archive…</source>
+        <translation>归档…</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复档案</translation>
+    </message>
+    <message>
+        <source>Merge the two selected…</source>
+        <translation>合并所选的两份档案…</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>排序</translation>
+    </message>
+    <message>
+        <source>Double-click a resident, or select one and press Enter, to open the record.</source>
+        <translation>双击居民，或选中后按 Enter，打开档案。</translation>
+    </message>
+    <message>
+        <source>A form you were filling in is set aside, not saved: {name}</source>
+        <translation>有一份填写中的表单暂时搁置，尚未保存：{name}</translation>
+    </message>
+    <message>
+        <source>A form you were filling in is set aside, not saved.</source>
+        <translation>有一份填写中的表单暂时搁置，尚未保存。</translation>
+    </message>
+    <message>
+        <source>Discard the form?</source>
+        <translation>放弃这份表单？</translation>
+    </message>
+    <message>
+        <source>The form set aside has not been saved. Discard what was typed in it?</source>
+        <translation>搁置的表单还没有保存。要放弃其中填写的内容吗？</translation>
+    </message>
+    <message>
+        <source>Select the two records of the same person (Ctrl+click), then merge.</source>
+        <translation>请选中同一个人的两份档案（按住 Ctrl 点击），再合并。</translation>
+    </message>
+    <message>
+        <source>Undo merge</source>
+        <translation>撤销合并</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Age</source>

@@ -56,6 +56,7 @@ class Desk:
     window: MainWindow
     settings: SettingsPage
     checkin: CheckinPage
+    residents: ResidentsPage
     hub: ChangeHub
     prefs: DeskPrefs
     appearance: Appearance
@@ -76,7 +77,9 @@ class Desk:
         )
         self.window.set_database(info)
         self.settings.set_database(info)
-        self.checkin.attach(make_services(db, self.clock))
+        services = make_services(db, self.clock)
+        self.checkin.attach(services)
+        self.residents.attach(services)
 
     def close(self) -> None:
         self.window.close()
@@ -105,7 +108,8 @@ def build_desk(
     settings = SettingsPage(desk_info, language=language, saved_language=prefs.language, large_text=prefs.large_text)
     hub = ChangeHub()
     checkin = CheckinPage(hub, clock=clock, prompts=prompts or Prompts(), key_clock=key_clock)
-    pages = [checkin, ResidentsPage(), AppointmentsPage(), ClassesPage(), ReportsPage(), settings]
+    residents = ResidentsPage(hub, clock=clock, prompts=prompts or Prompts())
+    pages = [checkin, residents, AppointmentsPage(), ClassesPage(), ReportsPage(), settings]
     window = MainWindow(pages, prefs=prefs, clock=clock, desk=desk_info)
 
     def set_language(code: str) -> None:
@@ -122,6 +126,7 @@ def build_desk(
         window=window,
         settings=settings,
         checkin=checkin,
+        residents=residents,
         hub=hub,
         prefs=prefs,
         appearance=appearance,

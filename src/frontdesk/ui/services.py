@@ -14,6 +14,8 @@ from frontdesk.ui.clock import Clock
 if TYPE_CHECKING:
     from frontdesk.core.db import Database
     from frontdesk.core.services.lookup import LookupService
+    from frontdesk.core.services.registry import RegistryService
+    from frontdesk.core.services.residents import ResidentService
     from frontdesk.core.services.visits import VisitService
 
 
@@ -21,10 +23,19 @@ if TYPE_CHECKING:
 class DeskServices:
     lookup: LookupService  # search, scans, the resident's card
     visits: VisitService  # 签到 / 签退, 在馆, counts, 关怀提醒
+    residents: ResidentService  # 居民档案: add, edit, reveal, archive, merge
+    registry: RegistryService  # the residents table: filtered, sorted, a page at a time
 
 
 def make_services(db: Database, clock: Clock) -> DeskServices:
     from frontdesk.core.services.lookup import LookupService
+    from frontdesk.core.services.registry import RegistryService
+    from frontdesk.core.services.residents import ResidentService
     from frontdesk.core.services.visits import VisitService
 
-    return DeskServices(lookup=LookupService(db, clock), visits=VisitService(db, clock))
+    return DeskServices(
+        lookup=LookupService(db, clock),
+        visits=VisitService(db, clock),
+        residents=ResidentService(db, clock),
+        registry=RegistryService(db, clock),
+    )

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from datetime import datetime
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -56,6 +56,15 @@ class MergeResult:
     merged_id: int
     visits_moved: int
     fields_filled: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class MergePreview:
+    """What :meth:`ResidentService.merge` would do, for the desk to show before it is asked to."""
+
+    visits: int  # the merged record's visits, which move to the kept one
+    fields_filled: tuple[str, ...]  # the kept record's empty fields the merged one fills (same order as MergeResult)
+    conflict: str | None  # "id_number" or "card_number" when the two differ there: the merge would be refused
 
 
 class ResidentService:
@@ -240,6 +249,23 @@ class ResidentService:
             return MergeResult(entry.id, keep_id, merge_id, len(visit_ids), tuple(sorted(filled) + sorted(moved)))
 
         return self._db.run_write(work)
+
+    def merge_preview(self, keep_id: int, merge_id: int) -> MergePreview:
+        """What merging ``merge_id`` into ``keep_id`` would move and fill, or which identifier stands in the way."""
+        with self._db.read() as session:
+            kept, merged = _get(session, keep_id), _get(session, merge_id)
+            visits = session.scalar(select(func.count(Visit.id)).where(Visit.resident_id == merge_id)) or 0
+            filled = sorted(f for f in MERGE_FILLABLE if not getattr(kept, f) and getattr(merged, f))
+            moved = sorted(f for f in MERGE_UNIQUE if getattr(merged, f) and not getattr(kept, f))
+            conflict = next(
+                (
+                    f
+                    for f in MERGE_UNIQUE
+                    if getattr(kept, f) and getattr(merged, f) and getattr(kept, f) != getattr(merged, f)
+                ),
+                None,
+            )
+        return MergePreview(visits, tuple(filled + moved), conflict)
 
     def undo_merge(self, merge_id: int, *, staff_id: int | None = None) -> None:
         """Put both records back as they were: visits, filled fields, moved identifiers, the archive state."""

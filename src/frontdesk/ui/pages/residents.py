@@ -1,35 +1,558 @@
-"""居民 Residents: the register of residents. Filled by a later issue."""
+"""居民 Residents: the register — a table over every resident with filters, and the resident form to add and edit.
+
+The page forwards what staff do to the services and says the outcome on its status line. After a save, archive,
+restore or merge it tells the :class:`ChangeHub`; the table (like every other view of residents) refreshes from that
+signal, keeping the selected resident selected. It is built before the database is open and waits, disabled, for
+:meth:`ResidentsPage.attach`.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+import itertools
+import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
 
-from frontdesk.ui.pages.placeholder import ComingLater, placeholder_layout
+from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, QPoint, Qt
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from frontdesk.core.errors import RuleViolation, classify
+from frontdesk.ui.changes import ChangeHub
+from frontdesk.ui.clock import Clock
+from frontdesk.ui.residents import words
+from frontdesk.ui.residents.archive_dialog import ArchiveDialog
+from frontdesk.ui.residents.filter_bar import FilterBar, TableQuery
+from frontdesk.ui.residents.form import ResidentForm
+from frontdesk.ui.residents.merge_dialog import MergeDialog
+from frontdesk.ui.residents.status_line import StatusLine, Tone
+from frontdesk.ui.residents.style import STYLE
+from frontdesk.ui.residents.table_model import Column, RegistryModel
+
+if TYPE_CHECKING:
+    from frontdesk.core.services.registry import RegistryRow
+    from frontdesk.ui.prompts import Prompts
+    from frontdesk.ui.services import DeskServices
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 class ResidentsPage(QWidget):
     page_id = "residents"
     icon_name = "residents"
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, hub: ChangeHub, *, clock: Clock, prompts: Prompts, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("page_residents")
-        features = [
-            self.tr(
-                "Find, register and edit residents: contact details, address, emergency contact, living situation "
-                "(lives alone, empty-nest, disabled, low-income, aged 80+), chronic conditions and allergies."
-            ),
-            self.tr(
-                "ID and phone numbers are masked by default; every view and change of personal data is written "
-                "to the audit log."
-            ),
-            self.tr(
-                "Issue member cards and record consent; residents who move away or pass away are archived, "
-                "never deleted."
-            ),
-        ]
-        summary = self.tr("The register of the residents the center serves.")
-        placeholder_layout(self, ComingLater(self.icon_name, self.title(), summary, features))
+        self.setStyleSheet(STYLE)
+        self._hub = hub
+        self._clock = clock
+        self._prompts = prompts
+        self._services: DeskServices | None = None
+        self._stale = True  # the table needs re-reading before it is next seen
+        self._select_next: int | None = None  # the resident to select after the next refresh
+        self._refreshing = False
+        self.form: ResidentForm | None = None  # the form on screen
+        self.draft: ResidentForm | None = None  # a form set aside to look at an existing record
+        self._communities: list[str] = []
+
+        self.filters = FilterBar()
+        self.model = RegistryModel(self)
+        self.table = self._make_table()
+        self.status = StatusLine()
+        self.count = QLabel()
+        self.count.setObjectName("residentsCount")
+        self.new_button = QPushButton(self.tr("New resident"))
+        self.new_button.setObjectName("residentsNew")
+        self.new_button.setToolTip(self.tr("Register a new resident (Ctrl+N)"))
+        self._build_draft_bar()
+        self._build_actions()
+        self._layout()
+        self._connect()
+        self.content.setEnabled(False)
+        self.status.say(self.tr("Opening the database…"), Tone.HINT)
 
     def title(self) -> str:
         return self.tr("Residents")
+
+    # -- building -----------------------------------------------------------------------------------------------
+    def _make_table(self) -> QTableView:
+        view = QTableView()
+        view.setObjectName("residentsTable")
+        view.setModel(self.model)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # two rows: merge
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setAlternatingRowColors(True)
+        view.setShowGrid(False)
+        view.setWordWrap(False)
+        view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        view.verticalHeader().hide()
+        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 14)
+        header = view.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        metrics = view.fontMetrics()
+
+        def fits(*samples: str) -> int:
+            return max(metrics.horizontalAdvance(text) for text in samples) + 30
+
+        def title_of(column: Column) -> str:
+            return str(self.model.headerData(column, Qt.Orientation.Horizontal))
+
+        widths = {  # fixed widths: rows arrive a page at a time, and columns must not jump as they do
+            Column.NAME: fits(title_of(Column.NAME), "欧阳秀兰英"),
+            Column.GENDER: fits(title_of(Column.GENDER), words.gender_word("F"), words.gender_word("M")),
+            Column.AGE: fits(title_of(Column.AGE), "100"),
+            Column.COMMUNITY: fits(title_of(Column.COMMUNITY), "西马路社区居委会"),
+            Column.ID_NUMBER: fits(title_of(Column.ID_NUMBER), "1402**********2002"),
+            Column.PHONE: fits(title_of(Column.PHONE), "0352-*****67"),
+        }
+        for column, width in widths.items():
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(Column.FLAGS, QHeaderView.ResizeMode.Stretch)
+        return view
+
+    def _build_draft_bar(self) -> None:
+        self.draft_bar = QFrame()
+        self.draft_bar.setObjectName("residentsDraft")
+        self.draft_text = QLabel()
+        self.draft_text.setWordWrap(True)
+        self.resume_button = QPushButton(self.tr("Back to the form"))
+        self.resume_button.setObjectName("residentsDraftResume")
+        self.discard_button = QPushButton(self.tr("Discard"))
+        self.discard_button.setObjectName("residentsDraftDiscard")
+        row = QHBoxLayout(self.draft_bar)
+        row.setContentsMargins(12, 4, 8, 4)
+        row.addWidget(self.draft_text, 1)
+        row.addWidget(self.resume_button)
+        row.addWidget(self.discard_button)
+        self.draft_bar.hide()
+
+    def _build_actions(self) -> None:
+        def action(text: str, name: str, slot: Callable[[], None], keys: str | None = None) -> QAction:
+            made = QAction(text, self)
+            made.setObjectName(name)
+            if keys:
+                made.setShortcut(QKeySequence(keys))
+                made.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            made.triggered.connect(slot)
+            self.addAction(made)
+            return made
+
+        self.new_action = action(self.tr("New resident"), "actionResidentNew", self.open_new, "Ctrl+N")
+        self.open_action = action(self.tr("Open record"), "actionResidentOpen", self.open_current)
+        self.open_action.setShortcuts([QKeySequence("Return"), QKeySequence("Enter")])
+        self.open_action.setShortcutVisibleInContextMenu(True)
+        self.archive_action = action(self.tr("Archive…"), "actionResidentArchive", self.ask_archive)
+        self.restore_action = action(self.tr("Restore"), "actionResidentRestore", self.restore_current)
+        self.merge_action = action(self.tr("Merge the two selected…"), "actionResidentMerge", self.ask_merge)
+        self.open_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.table.addAction(self.open_action)  # Enter opens the selected row (only while the table has focus)
+
+    def _layout(self) -> None:
+        community_label = QLabel(self.tr("Community"))
+        community_label.setBuddy(self.filters.community)
+        sort_label = QLabel(self.tr("Order"))
+        sort_label.setBuddy(self.filters.sort)
+        top = QHBoxLayout()
+        top.setSpacing(10)
+        top.addWidget(self.new_button)
+        top.addSpacing(16)
+        top.addWidget(community_label)
+        top.addWidget(self.filters.community)
+        top.addSpacing(8)
+        top.addWidget(sort_label)
+        top.addWidget(self.filters.sort)
+        top.addStretch(1)
+        top.addWidget(self.count)
+
+        self.content = QWidget()
+        column = QVBoxLayout(self.content)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(8)
+        column.addLayout(top)
+        column.addWidget(self.filters)
+        column.addWidget(self.status)
+        column.addWidget(self.draft_bar)
+        column.addWidget(self.table, 1)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(16, 12, 16, 10)
+        outer.addWidget(self.content)
+        self.setFocusProxy(self.table)
+
+        chain = [self.new_button, self.filters.community, self.filters.sort, *self.filters.flags.values()]
+        chain += [self.filters.archived, self.table]
+        for first, second in itertools.pairwise(chain):
+            self.setTabOrder(first, second)
+
+    def _connect(self) -> None:
+        self.new_button.clicked.connect(self.open_new)
+        self.filters.changed.connect(self._filters_changed)
+        self.table.doubleClicked.connect(self._double_clicked)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.table.selectionModel().selectionChanged.connect(self._update_actions)
+        self.resume_button.clicked.connect(self.resume_draft)
+        self.discard_button.clicked.connect(self.discard_draft)
+        self._hub.residents_changed.connect(self._residents_changed)
+
+    # -- the database -------------------------------------------------------------------------------------------
+    def attach(self, services: DeskServices) -> None:
+        """The database is open: enable the page; the table is read when it is first shown."""
+        self._services = services
+        self.content.setEnabled(True)
+        self.status.say(
+            self.tr("Double-click a resident, or select one and press Enter, to open the record."),
+            Tone.HINT,
+        )
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def _run(self, work: Callable[[], T]) -> tuple[bool, T | None]:
+        """One service call. A refusal and machine trouble (database locked, server gone) are said on the status
+        line; anything else is a bug and goes on to the crash handler."""
+        try:
+            return True, work()
+        except RuleViolation as refusal:
+            self.status.say(words.refusal(refusal), Tone.REFUSAL)
+            if refusal.code == "resident_not_found":
+                self._stale = True
+                self.refresh()
+            return False, None
+        except Exception as exc:
+            problem = classify(exc)
+            if problem is None:
+                raise
+            log.warning("residents page: %s", problem)
+            self.status.say(words.trouble(problem.kind), Tone.REFUSAL)
+            return False, None
+
+    # -- the table ----------------------------------------------------------------------------------------------
+    def refresh(self, *, select: int | None = None) -> None:
+        """Re-read the table for the current filters: as many rows as were loaded, the selection kept."""
+        if self._services is None or self._refreshing:
+            return
+        from frontdesk.core.services.registry import Flag, RegistryFilter, Sort
+
+        self._refreshing = True
+        try:
+            query = self.filters.query()
+            where = RegistryFilter(
+                community=query.community, flags=frozenset(Flag(f) for f in query.flags), archived=query.archived
+            )
+            registry = self._services.registry
+            ok, found = self._run(lambda: (registry.communities(), registry.count(where)))
+            if not ok or found is None:
+                return
+            self._communities, total = found
+            keep = select if select is not None else self.current_id()
+            keep_row = self.table.currentIndex().row()
+            self.filters.set_communities(self._communities)
+            sort = Sort(query.sort)
+            self.model.set_source(self._fetcher(where, sort), total, preload=self.model.rowCount())
+            self._show_count(total, query)
+            self._reselect(keep, keep_row)
+            self._stale = False
+        finally:
+            self._refreshing = False
+        self._update_actions()
+
+    def _fetcher(self, where, sort) -> Callable[[int, int], list[RegistryRow]]:
+        registry = self._services.registry  # type: ignore[union-attr]
+
+        def fetch(offset: int, limit: int) -> list[RegistryRow]:
+            ok, rows = self._run(lambda: registry.page(where, offset=offset, limit=limit, sort=sort))
+            return rows if ok and rows is not None else []
+
+        return fetch
+
+    def _show_count(self, total: int, query: TableQuery) -> None:
+        self.count.setText(words.count_text(total, archived=query.archived, locale_number=QLocale().toString(total)))
+
+    def _reselect(self, resident_id: int | None, fallback_row: int) -> None:
+        row = self.model.row_of(resident_id) if resident_id is not None else None
+        if row is None and self.model.rowCount():
+            row = min(max(fallback_row, 0), self.model.rowCount() - 1)  # gone from the list: its neighbour
+        if row is None:
+            return
+        index = self.model.index(row, Column.NAME)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.table.scrollTo(index)
+
+    def _filters_changed(self) -> None:
+        self.refresh()
+
+    def _residents_changed(self) -> None:
+        self._stale = True
+        if self.isVisible():
+            select, self._select_next = self._select_next, None
+            self.refresh(select=select)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale and self._services is not None:
+            select, self._select_next = self._select_next, None
+            self.refresh(select=select)
+
+    def current_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return self.model.row(index.row()).resident_id if index.isValid() else None
+
+    def selected_rows(self) -> list[RegistryRow]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.model.row(row) for row in rows]
+
+    def _current_row(self) -> RegistryRow | None:
+        index = self.table.currentIndex()
+        return self.model.row(index.row()) if index.isValid() else None
+
+    def _update_actions(self) -> None:
+        rows = self.selected_rows()
+        archived = self.filters.archived.isChecked()
+        self.open_action.setEnabled(bool(rows))
+        self.archive_action.setEnabled(len(rows) == 1 and not archived)
+        self.restore_action.setEnabled(len(rows) == 1 and archived and rows[0].archived_reason != "merged")
+        self.merge_action.setEnabled(len(rows) == 2 and not archived)
+
+    def context_menu(self, position: QPoint) -> QMenu:
+        """The table's menu for the row at ``position`` (selected first, unless it is part of the selection)."""
+        index = self.table.indexAt(position)
+        if index.isValid() and not self.table.selectionModel().isRowSelected(index.row(), QModelIndex()):
+            self.table.selectRow(index.row())
+        menu = QMenu(self)
+        menu.setObjectName("residentsMenu")
+        menu.addAction(self.open_action)
+        menu.addSeparator()
+        menu.addAction(self.archive_action if not self.filters.archived.isChecked() else self.restore_action)
+        menu.addAction(self.merge_action)
+        menu.aboutToHide.connect(menu.deleteLater)
+        return menu
+
+    def _context_menu(self, position: QPoint) -> None:
+        self.context_menu(position).popup(self.table.viewport().mapToGlobal(position))
+
+    # -- the form -----------------------------------------------------------------------------------------------
+    def _new_form(self) -> ResidentForm:
+        assert self._services is not None
+        services, prompts = self._services.residents, self._prompts
+        form = ResidentForm(services, clock=self._clock, prompts=prompts, communities=self._communities, parent=self)
+        form.saved.connect(self._saved)
+        form.unchanged.connect(lambda name: self.status.say(words.nothing_changed(name), Tone.HINT))
+        form.open_existing.connect(lambda rid, f=form: self._open_existing(f, rid))
+        form.archive_requested.connect(self.ask_archive_of)
+        form.restore_requested.connect(self.restore)
+        form.finished.connect(lambda _result, f=form: self._form_closed(f))
+        form.fit_to_screen()
+        return form
+
+    def _form_closed(self, form: ResidentForm) -> None:
+        if self.form is form:
+            self.form = None
+        if form is not self.draft:
+            form.deleteLater()
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _showing_form(self) -> bool:
+        if self.form is not None and self.form.isVisible():
+            self.form.raise_()
+            self.form.activateWindow()
+            return True
+        return False
+
+    def open_new(self) -> ResidentForm | None:
+        """新增居民 (Ctrl+N): an empty form."""
+        if self._services is None or self._showing_form():
+            return None
+        form = self._new_form()
+        form.start_new()
+        self.form = form
+        form.open()
+        form.fields.widgets["name"].setFocus(Qt.FocusReason.OtherFocusReason)
+        return form
+
+    def open_current(self) -> None:
+        row = self._current_row()
+        if row is not None:
+            self.open_resident(row.resident_id, archived_reason=row.archived_reason)
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        if index.isValid():
+            row = self.model.row(index.row())
+            self.open_resident(row.resident_id, archived_reason=row.archived_reason)
+
+    def open_resident(self, resident_id: int, *, archived_reason: str | None = None) -> ResidentForm | None:
+        """The form for this resident's record, ID number masked."""
+        if self._services is None or self._showing_form():
+            return None
+        residents = self._services.residents
+        ok, loaded = self._run(lambda: residents.form_data(resident_id))
+        if not ok or loaded is None:
+            return None
+        data, masked_id = loaded
+        form = self._new_form()
+        form.start_edit(resident_id, data, masked_id, archived_reason)
+        self.form = form
+        form.open()
+        form.fields.widgets["name"].setFocus(Qt.FocusReason.OtherFocusReason)
+        return form
+
+    def _open_existing(self, form: ResidentForm, resident_id: int) -> None:
+        """打开已有档案: the typed form is set aside (not lost) and the existing record opens instead."""
+        match = next((m for m in form.duplicates.matches if m.resident_id == resident_id), None)
+        self._park(form)
+        self.open_resident(resident_id, archived_reason="" if match is not None and match.archived else None)
+
+    def _park(self, form: ResidentForm) -> None:
+        if self.draft is not None and self.draft is not form:
+            self.draft.deleteLater()
+        self.draft = form
+        if self.form is form:
+            self.form = None
+        form.hide()
+        name = form.draft_name()
+        self.draft_text.setText(
+            self.tr("A form you were filling in is set aside, not saved: {name}").format(name=name)
+            if name
+            else self.tr("A form you were filling in is set aside, not saved.")
+        )
+        self.draft_bar.show()
+
+    def resume_draft(self) -> None:
+        """返回填写: the form set aside comes back as it was left."""
+        if self.draft is None or self._showing_form():
+            return
+        form, self.draft = self.draft, None
+        self.draft_bar.hide()
+        form.duplicates.hide()
+        self.form = form
+        form.open()
+
+    def discard_draft(self) -> None:
+        if self.draft is None:
+            return
+        if not self._prompts.confirm(
+            self.tr("Discard the form?"),
+            self.tr("The form set aside has not been saved. Discard what was typed in it?"),
+            action=self.tr("Discard"),
+        ):
+            return
+        form, self.draft = self.draft, None
+        self.draft_bar.hide()
+        form.deleteLater()
+
+    def _saved(self, resident_id: int, name: str, new: bool) -> None:
+        self.status.say(words.saved(name, new=new), Tone.OK)
+        self._changed(select=resident_id)
+
+    def _changed(self, *, select: int | None) -> None:
+        """Every successful save, archive, restore or merge: tell every view of residents."""
+        self._select_next = select
+        self._hub.residents_changed.emit()
+
+    # -- archive and restore ------------------------------------------------------------------------------------
+    def ask_archive(self) -> None:
+        row = self._current_row()
+        if row is not None and row.archived_reason is None:
+            self.ask_archive_of(row.resident_id, row.name)
+
+    def ask_archive_of(self, resident_id: int, name: str) -> ArchiveDialog:
+        """归档…: the reason and a note, then the record leaves the register (it is never deleted)."""
+        dialog = ArchiveDialog(resident_id, name, self)
+        dialog.chosen.connect(lambda rid, reason, note, n=name: self.archive(rid, reason, note, name=n))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def archive(self, resident_id: int, reason: str, note: str = "", *, name: str = "") -> bool:
+        assert self._services is not None
+        from frontdesk.core.models import ArchiveReason
+
+        residents = self._services.residents
+        ok, _ = self._run(lambda: residents.archive(resident_id, ArchiveReason(reason), note=note))
+        if ok:
+            self.status.say(words.archived(name, reason), Tone.OK)
+            self._changed(select=None)
+        return ok
+
+    def restore_current(self) -> None:
+        row = self._current_row()
+        if row is not None and row.archived_reason is not None:
+            self.restore(row.resident_id, row.name)
+
+    def restore(self, resident_id: int, name: str) -> bool:
+        """恢复档案: back into the register (a merged record comes back by undoing its merge instead)."""
+        assert self._services is not None
+        residents = self._services.residents
+        ok, _ = self._run(lambda: residents.restore(resident_id))
+        if ok:
+            self.status.say(words.restored(name), Tone.OK)
+            self._changed(select=None)
+        return ok
+
+    # -- merge --------------------------------------------------------------------------------------------------
+    def ask_merge(self) -> MergeDialog | None:
+        """合并: two selected records of one person; the dialog shows what each choice would move."""
+        rows = self.selected_rows()
+        if self._services is None or len(rows) != 2:
+            self.status.say(self.tr("Select the two records of the same person (Ctrl+click), then merge."), Tone.HINT)
+            return None
+        first, second = rows
+        residents = self._services.residents
+        ok, previews = self._run(
+            lambda: {
+                (a.resident_id, b.resident_id): residents.merge_preview(a.resident_id, b.resident_id)
+                for a, b in ((first, second), (second, first))
+            }
+        )
+        if not ok or previews is None:
+            return None
+        dialog = MergeDialog(first, second, previews, self)
+        names = {first.resident_id: first.name, second.resident_id: second.name}
+        dialog.chosen.connect(lambda keep, other: self.merge(keep, other, name=names[keep]))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def merge(self, keep_id: int, merge_id: int, *, name: str = "") -> bool:
+        assert self._services is not None
+        residents = self._services.residents
+        ok, result = self._run(lambda: residents.merge(keep_id, merge_id))
+        if not ok or result is None:
+            return False
+        merge_ref = result.merge_id
+        self.status.say(
+            words.merged(name, result.visits_moved),
+            Tone.OK,
+            action=(self.tr("Undo merge"), lambda: self.undo_merge(merge_ref, name=name)),
+        )
+        self._changed(select=keep_id)
+        return True
+
+    def undo_merge(self, merge_id: int, *, name: str = "") -> bool:
+        """撤销合并: both records as they were, visits and all."""
+        assert self._services is not None
+        residents = self._services.residents
+        ok, _ = self._run(lambda: residents.undo_merge(merge_id))
+        if ok:
+            self.status.say(words.merge_undone(name), Tone.OK)
+            self._changed(select=None)
+        return ok

@@ -1,0 +1,446 @@
+"""The resident form (居民档案), for registering and for editing: opened with ``open()``, never blocking.
+
+It saves through :class:`ResidentService` and reports back with signals; the page says what happened and refreshes
+its views. Whatever goes wrong — a field the core refuses, a suspected duplicate, a locked database — is said in
+the form, beside the field where it can be, and nothing typed is lost.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+from collections.abc import Callable, Sequence
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Protocol
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from frontdesk.core import idnumber
+from frontdesk.core.errors import RuleViolation, classify
+from frontdesk.ui.residents import words
+from frontdesk.ui.residents.duplicate_panel import DuplicatePanel
+from frontdesk.ui.residents.form_fields import DATE_FIELDS, FormFields, parse_date
+from frontdesk.ui.residents.id_edit import IdState
+
+if TYPE_CHECKING:
+    from frontdesk.core.services.residents import ResidentService
+    from frontdesk.core.validation import FieldError, ResidentInput
+
+log = logging.getLogger(__name__)
+PHONE_FIELDS = ("phone", "phone2", "emergency_phone")
+
+
+class Confirm(Protocol):
+    def confirm(self, title: str, text: str, *, action: str) -> bool: ...
+
+
+class ResidentForm(QDialog):
+    saved = Signal(int, str, bool)  # resident id, name, newly registered
+    unchanged = Signal(str)  # saved with nothing changed: the name
+    open_existing = Signal(int)  # a suspected duplicate: open that record instead (this form is kept)
+    archive_requested = Signal(int, str)
+    restore_requested = Signal(int, str)
+
+    def __init__(
+        self,
+        residents: ResidentService,
+        *,
+        clock: Callable[[], datetime],
+        prompts: Confirm,
+        communities: Sequence[str] = (),
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("residentForm")
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self._residents = residents
+        self._clock = clock
+        self._prompts = prompts
+        self.resident_id: int | None = None
+        self._name = ""
+        self._initial: tuple[dict[str, object], str | None] = ({}, None)
+        self._auto: dict[str, str] = {}  # what the ID number filled in, so a corrected ID may fill it again
+
+        self.headline = QLabel()
+        self.headline.setObjectName("dialogHeadline")
+        self.archived_note = QLabel()
+        self.archived_note.setObjectName("formArchived")
+        self.archived_note.hide()
+        self.problem = QLabel()
+        self.problem.setObjectName("formProblem")
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+        self.duplicates = DuplicatePanel()
+        self.fields = FormFields(communities)
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setObjectName("residentSave")
+        self.save_button.setToolTip(self.tr("Save (Ctrl+S, Enter)"))
+        self.save_button.setDefault(True)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setObjectName("residentCancel")
+        self.cancel_button.setToolTip(self.tr("Close without saving (Esc)"))
+        self.archive_button = QPushButton(self.tr("Archive…"))
+        self.archive_button.setObjectName("residentArchive")
+        self.archive_button.setToolTip(self.tr("Moved away or deceased: archive the record (it is never deleted)"))
+        self.restore_button = QPushButton(self.tr("Restore"))
+        self.restore_button.setObjectName("residentRestore")
+        self.restore_button.setToolTip(self.tr("Bring the archived record back into the register"))
+        self._layout()
+        self._connect()
+
+    # -- building -----------------------------------------------------------------------------------------------
+    def _layout(self) -> None:
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("formScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        holder = QWidget()
+        holder.setObjectName("formHolder")
+        inner = QVBoxLayout(holder)
+        inner.setContentsMargins(0, 0, 8, 0)
+        inner.addWidget(self.fields)
+        self.scroll.setWidget(holder)
+        self.scroll.viewport().setObjectName("formViewport")
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.archive_button)
+        buttons.addWidget(self.restore_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.save_button)
+
+        head = QHBoxLayout()
+        head.addWidget(self.headline)
+        head.addWidget(self.archived_note)
+        head.addStretch(1)
+
+        column = QVBoxLayout(self)
+        column.setContentsMargins(20, 14, 20, 14)
+        column.setSpacing(10)
+        column.addLayout(head)
+        column.addWidget(self.problem)
+        column.addWidget(self.duplicates)
+        column.addWidget(self.scroll, 1)
+        column.addLayout(buttons)
+
+        chain = [*self.fields.focus_chain(), self.save_button, self.cancel_button]
+        for first, second in itertools.pairwise(chain):
+            self.setTabOrder(first, second)
+
+    def _connect(self) -> None:
+        self.save_button.clicked.connect(self.save)
+        self.cancel_button.clicked.connect(self.reject)
+        self.archive_button.clicked.connect(lambda: self._leave_for(self.archive_requested))
+        self.restore_button.clicked.connect(lambda: self._leave_for(self.restore_requested))
+        self.fields.reveal.clicked.connect(self.reveal)
+        self.fields.edited.connect(self._edited)
+        self.fields.id_number.editingFinished.connect(self._id_finished)
+        for name in PHONE_FIELDS:
+            self.fields.widgets[name].editingFinished.connect(lambda n=name: self._check_phone(n))  # type: ignore[attr-defined]
+        for name in DATE_FIELDS:
+            self.fields.widgets[name].editingFinished.connect(lambda n=name: self._check_date(n))  # type: ignore[attr-defined]
+        self.duplicates.open_existing.connect(self.open_existing)
+        self.duplicates.save_anyway.connect(self.save_anyway)
+        self.duplicates.dismissed.connect(self._back_to_form)
+        save = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
+        save.activated.connect(self.save)
+
+    def _back_to_form(self) -> None:
+        self.fields.widgets["name"].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def fit_to_screen(self) -> None:
+        """Both columns without scrolling where there is room (a 1366×768 desk screen has it); never larger than
+        the main window it opens over, nor the screen."""
+        window = self.parentWidget().window() if self.parentWidget() is not None else None
+        visible = window is not None and window.isVisible()
+        room = window.size() if visible else self.screen().availableGeometry().size()  # type: ignore[union-attr]
+        hint = self.fields.sizeHint()
+        width = min(max(hint.width() + 80, 1000), room.width() - 40)
+        height = min(hint.height() + 240, room.height() - 40)  # room for a few messages, too
+        self.resize(width, height)
+
+    # -- filling ------------------------------------------------------------------------------------------------
+    def start_new(self) -> None:
+        self.resident_id = None
+        self._name = ""
+        title = self.tr("New resident")
+        self.setWindowTitle(title)
+        self.headline.setText(title)
+        self.fields.reveal.hide()
+        self.archive_button.hide()
+        self.restore_button.hide()
+        self._remember()
+
+    def start_edit(self, resident_id: int, data: ResidentInput, masked_id: str, archived_reason: str | None) -> None:
+        from dataclasses import asdict
+
+        self.resident_id = resident_id
+        self._name = data.name
+        title = self.tr("Resident record: {name}").format(name=data.name)
+        self.setWindowTitle(title)
+        self.headline.setText(title)
+        self.fields.load(asdict(data))
+        self.fields.id_number.show_stored(masked_id)
+        self.fields.reveal.setVisible(bool(masked_id))
+        archived = archived_reason is not None
+        self.archived_note.setText(
+            self.tr("Archived: {reason}").format(reason=words.choice(words.ARCHIVE_REASONS, archived_reason or ""))
+        )
+        self.archived_note.setVisible(archived)
+        self.archive_button.setVisible(not archived)
+        self.restore_button.setVisible(archived and archived_reason != "merged")
+        self.fields.clear_errors()
+        self.fields.show_feedback("")
+        self._remember()
+
+    def _remember(self) -> None:
+        self._initial = self._snapshot()
+
+    def _snapshot(self) -> tuple[dict[str, object], str | None]:
+        return self.fields.raw(), self.fields.id_number.value()
+
+    def is_dirty(self) -> bool:
+        return self._snapshot() != self._initial
+
+    def draft_name(self) -> str:
+        """The name typed so far, for the page's "unsaved form" line."""
+        return self.fields.text_of("name").strip() or self._name
+
+    # -- live checks --------------------------------------------------------------------------------------------
+    def _today(self) -> date:
+        return self._clock().date()
+
+    def _edited(self, name: str) -> None:
+        self.fields.clear_error(name)
+        if name == "id_number":
+            self._id_typed()
+
+    def _id_typed(self) -> None:
+        """While typing: a complete 18-character number is checked at once; bad characters are said at once."""
+        edit = self.fields.id_number
+        if edit.state is not IdState.NEW:
+            self.fields.show_feedback("")
+            return
+        number = idnumber.normalize(edit.text())
+        self.fields.show_feedback("")
+        if len(number) >= 18 or (number and not _could_become_id(number)):
+            self._check_id(number)
+
+    def _id_finished(self) -> None:
+        edit = self.fields.id_number
+        if edit.state is IdState.NEW and (number := idnumber.normalize(edit.text())):
+            self._check_id(number)
+
+    def _check_id(self, number: str) -> None:
+        try:
+            info = idnumber.parse(number, today=self._today())
+        except idnumber.IdNumberError as exc:
+            self.fields.show_feedback("")
+            self.fields.show_error("id_number", words.field_error(f"id_{exc.code}", field="id_number", typed=number))
+            return
+        self.fields.clear_error("id_number")
+        filled = False
+        born = info.birth_date.isoformat()
+        birth_text = self.fields.text_of("birth_date").strip()
+        if not birth_text or birth_text == self._auto.get("birth_date"):
+            if birth_text != born:
+                self.fields.set_text("birth_date", born)
+                filled = True
+            self._auto["birth_date"] = born
+        elif _date_or_none(birth_text) != info.birth_date:
+            self.fields.show_error(
+                "birth_date",
+                words.field_error("birth_date_mismatch", {"expected": info.birth_date}, field="birth_date"),
+            )
+        gender = self.fields.choice_of("gender")
+        if gender == "U" or gender == self._auto.get("gender"):
+            if gender != info.gender:
+                self.fields.set_choice("gender", info.gender)
+                filled = True
+            self._auto["gender"] = info.gender
+        elif gender != info.gender:
+            self.fields.show_error(
+                "gender", words.field_error("gender_mismatch", {"expected": info.gender}, field="gender")
+            )
+        self.fields.show_feedback(words.id_ok(info.birth_date, info.gender, filled=filled))
+
+    def _check_phone(self, name: str) -> None:
+        from frontdesk.core.validation import normalize_phone
+
+        text = self.fields.text_of(name).strip()
+        if not text:
+            return
+        try:
+            normalize_phone(text)
+        except ValueError:
+            self.fields.show_error(name, words.field_error("phone_format", field=name))
+
+    def _check_date(self, name: str) -> None:
+        try:
+            parse_date(self.fields.text_of(name))
+        except ValueError:
+            self.fields.show_error(name, words.field_error("date_format", field=name))
+
+    # -- saving -------------------------------------------------------------------------------------------------
+    def save(self) -> None:
+        """Ctrl+S / Enter: check, then register or save the edit; problems are shown in the form."""
+        if self.resident_id is not None and not self.is_dirty():
+            self._close_quietly()
+            self.unchanged.emit(self._name)
+            return
+        self._save(allow_duplicate=False)
+
+    def save_anyway(self) -> None:
+        """仍然保存: not the same person after all (the database still refuses a second identical ID number)."""
+        self._save(allow_duplicate=True)
+
+    def _save(self, *, allow_duplicate: bool) -> None:
+        from frontdesk.core.services.residents import DuplicateSuspected
+        from frontdesk.core.validation import ValidationFailed, validate_resident
+
+        self.problem.hide()
+        self.duplicates.hide()
+        self.fields.clear_errors()
+        data, date_errors = self._input()
+        if date_errors:  # a date that is not a date: say so, with whatever else the core would say, write nothing
+            try:
+                validate_resident(data, today=self._today())
+            except ValidationFailed as failed:
+                date_errors += [e for e in failed.errors if e.field not in {d.field for d in date_errors}]
+            self.show_errors(date_errors)
+            return
+        try:
+            if self.resident_id is None:
+                resident_id = self._residents.create(data, allow_duplicate=allow_duplicate)
+            else:
+                resident_id = self.resident_id
+                self._residents.update(resident_id, data, allow_duplicate=allow_duplicate)
+        except ValidationFailed as failed:
+            self.show_errors(failed.errors)
+            return
+        except DuplicateSuspected as suspected:
+            self.duplicates.show_matches(suspected.matches)
+            return
+        except RuleViolation as refusal:
+            self._say_problem(words.refusal(refusal))
+            return
+        except Exception as exc:
+            problem = classify(exc)
+            if problem is None:
+                raise
+            log.warning("resident form: %s", problem)
+            self._say_problem(words.trouble(problem.kind))
+            return
+        new = self.resident_id is None
+        self.resident_id = resident_id
+        self._close_quietly()
+        self.saved.emit(resident_id, data.name.strip(), new)
+
+    def _input(self) -> tuple[ResidentInput, list[FieldError]]:
+        from frontdesk.core.validation import FieldError, ResidentInput
+
+        raw = self.fields.raw()
+        errors: list[FieldError] = []
+        for name in DATE_FIELDS:
+            try:
+                raw[name] = parse_date(str(raw[name]))
+            except ValueError:
+                raw[name] = None
+                errors.append(FieldError(name, "date_format"))
+        raw["id_number"] = self.fields.id_number.value()
+        return ResidentInput(**raw), errors  # type: ignore[arg-type]
+
+    def show_errors(self, errors: Sequence[FieldError]) -> None:
+        """Each problem under its field, the field marked, the first one focused; nothing typed is touched."""
+        unplaced = []
+        for error in errors:
+            if error.field not in self.fields.errors:
+                unplaced.append(error)
+                continue
+            typed = self.fields.id_number.text() if error.field == "id_number" else ""
+            self.fields.show_error(
+                error.field, words.field_error(error.code, error.params, field=error.field, typed=typed)
+            )
+        if unplaced:
+            self._say_problem(" ".join(words.field_error(e.code, e.params, field=e.field) for e in unplaced))
+        first = self.fields.first_in_order(e.field for e in errors)
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.scroll.ensureWidgetVisible(first, 0, 40)
+
+    def _say_problem(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.show()
+
+    # -- privacy ------------------------------------------------------------------------------------------------
+    def reveal(self) -> None:
+        """显示: the full ID number, until the form closes; the service writes the audit entry."""
+        if self.resident_id is None or self.fields.id_number.state is not IdState.MASKED:
+            return
+        try:
+            number = self._residents.reveal_id_number(self.resident_id)
+        except RuleViolation as refusal:
+            self._say_problem(words.refusal(refusal))
+            return
+        except Exception as exc:
+            problem = classify(exc)
+            if problem is None:
+                raise
+            self._say_problem(words.trouble(problem.kind))
+            return
+        if number:
+            self.fields.id_number.show_revealed(number)
+        self.fields.reveal.setEnabled(False)
+        self.fields.reveal.setText(self.tr("Shown"))
+
+    # -- closing ------------------------------------------------------------------------------------------------
+    def reject(self) -> None:
+        """Esc, 取消 or the window's close box: ask first when something typed would be lost."""
+        if self.is_dirty() and not self._prompts.confirm(
+            self.tr("Discard changes?"),
+            self.tr("What you typed in this form has not been saved. Close it anyway and lose the changes?"),
+            action=self.tr("Discard changes"),
+        ):
+            return
+        super().reject()
+
+    def _close_quietly(self) -> None:
+        self._remember()
+        self.accept()
+
+    def _leave_for(self, signal) -> None:
+        """Archive or restore from the form: the page does it (and asks for the reason) once the form is closed."""
+        if self.resident_id is None:
+            return
+        if self.is_dirty() and not self._prompts.confirm(
+            self.tr("Discard changes?"),
+            self.tr("What you typed in this form has not been saved. Close it anyway and lose the changes?"),
+            action=self.tr("Discard changes"),
+        ):
+            return
+        resident_id, name = self.resident_id, self._name
+        self._close_quietly()
+        signal.emit(resident_id, name)
+
+
+def _could_become_id(number: str) -> bool:
+    """Fewer than 18 characters, all digits: typing on may still make an ID number of this (X comes last)."""
+    return number.isascii() and number.isdigit()
+
+
+def _date_or_none(text: str) -> date | None:
+    try:
+        return parse_date(text)
+    except ValueError:
+        return None

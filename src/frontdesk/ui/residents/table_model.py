@@ -1,0 +1,157 @@
+"""The registry table's model: whole rows from :meth:`RegistryService.page`, fetched a page at a time as the view
+scrolls (``canFetchMore``/``fetchMore``), so a register of 200,000 residents never loads at once."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from frontdesk.ui.residents import words
+
+if TYPE_CHECKING:
+    from frontdesk.core.services.registry import RegistryRow
+
+PAGE_SIZE = 200
+Fetch = Callable[[int, int], Sequence["RegistryRow"]]  # (offset, limit) -> rows
+Index = QModelIndex | QPersistentModelIndex
+
+
+class Column(enum.IntEnum):
+    NAME = 0  # 姓名
+    GENDER = 1  # 性别
+    AGE = 2  # 年龄
+    COMMUNITY = 3  # 社区
+    ID_NUMBER = 4  # 身份证号 (masked)
+    PHONE = 5  # 手机 (masked)
+    FLAGS = 6  # 标记
+
+
+_HEADERS = {
+    Column.NAME: QT_TRANSLATE_NOOP("RegistryModel", "Name"),
+    Column.GENDER: QT_TRANSLATE_NOOP("RegistryModel", "Sex"),
+    Column.AGE: QT_TRANSLATE_NOOP("RegistryModel", "Age"),
+    Column.COMMUNITY: QT_TRANSLATE_NOOP("RegistryModel", "Community"),
+    Column.ID_NUMBER: QT_TRANSLATE_NOOP("RegistryModel", "ID number"),
+    Column.PHONE: QT_TRANSLATE_NOOP("RegistryModel", "Mobile"),
+    Column.FLAGS: QT_TRANSLATE_NOOP("RegistryModel", "Flags"),
+}
+
+
+class RegistryModel(QAbstractTableModel):
+    """Read-only. :meth:`set_source` starts over with a new query; the view asks for more rows as it scrolls."""
+
+    def __init__(self, parent=None, *, page_size: int = PAGE_SIZE) -> None:
+        super().__init__(parent)
+        self.page_size = page_size
+        self._fetch: Fetch | None = None
+        self._total = 0
+        self._rows: list[RegistryRow] = []
+        self._more = False
+        self._fetching = False
+
+    # -- feeding ------------------------------------------------------------------------------------------------
+    def set_source(self, fetch: Fetch, total: int, *, preload: int = 0) -> None:
+        """A new query: ``total`` rows match; the first page (or ``preload`` rows, to keep a scrolled-down view
+        where it was) is read now, the rest when the view scrolls there."""
+        self.beginResetModel()
+        self._fetch = fetch
+        self._total = total
+        first = min(total, max(self.page_size, preload))
+        self._rows = list(fetch(0, first)) if first else []
+        self._more = len(self._rows) < total and len(self._rows) == first
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self._fetch, self._total, self._rows, self._more = None, 0, [], False
+        self.endResetModel()
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._more and not self._fetching
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or not self._more or self._fetching or self._fetch is None:
+            return
+        self._fetching = True  # a view may ask again while the rows are being inserted: once is enough
+        try:
+            rows = list(self._fetch(len(self._rows), self.page_size))
+            self._more = len(rows) == self.page_size and len(self._rows) + len(rows) < self._total
+            if rows:
+                start = len(self._rows)
+                self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
+                self._rows.extend(rows)
+                self.endInsertRows()
+        finally:
+            self._fetching = False
+
+    # -- reading ------------------------------------------------------------------------------------------------
+    @property
+    def total(self) -> int:
+        """How many residents match, loaded or not."""
+        return self._total
+
+    def row(self, row: int) -> RegistryRow:
+        return self._rows[row]
+
+    def row_of(self, resident_id: int) -> int | None:
+        """The row showing ``resident_id`` among those loaded."""
+        for number, item in enumerate(self._rows):
+            if item.resident_id == resident_id:
+                return number
+        return None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(Column):
+            return QCoreApplication.translate("RegistryModel", _HEADERS[Column(section)])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        item = self._rows[index.row()]
+        column = Column(index.column())
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._text(item, column)
+        if role == Qt.ItemDataRole.UserRole:
+            return item.resident_id
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.AGE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    @staticmethod
+    def _text(item: RegistryRow, column: Column) -> str:
+        if column == Column.NAME:
+            return item.name
+        if column == Column.GENDER:
+            return words.gender_word(item.gender)
+        if column == Column.AGE:
+            return "" if item.age is None else str(item.age)
+        if column == Column.COMMUNITY:
+            return item.community or ""
+        if column == Column.ID_NUMBER:
+            return item.id_masked
+        if column == Column.PHONE:
+            return item.phone_masked
+        return words.row_flags(item)
