@@ -108,7 +108,7 @@ class ResidentForm(QDialog):
         holder = QWidget()
         holder.setObjectName("formHolder")
         inner = QVBoxLayout(holder)
-        inner.setContentsMargins(0, 0, 8, 0)
+        inner.setContentsMargins(0, 0, 4, 0)
         inner.addWidget(self.fields)
         self.scroll.setWidget(holder)
         self.scroll.viewport().setObjectName("formViewport")
@@ -166,7 +166,7 @@ class ResidentForm(QDialog):
         visible = window is not None and window.isVisible()
         room = window.size() if visible else self.screen().availableGeometry().size()  # type: ignore[union-attr]
         hint = self.fields.sizeHint()
-        width = min(max(hint.width() + 80, 1000), room.width() - 40)
+        width = min(max(hint.width() + 80, 1000), room.width() - 20)
         height = min(hint.height() + 240, room.height() - 40)  # room for a few messages, too
         self.resize(width, height)
 

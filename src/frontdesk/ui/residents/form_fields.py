@@ -130,7 +130,7 @@ class FormFields(QWidget):
         community.lineEdit().setPlaceholderText(self.tr("Choose or type"))
         self._add("community", community)
         for name in CHECK_FIELDS:
-            self._add(name, QCheckBox(words.field_name(name)))
+            self._add(name, QCheckBox(words.t(words.FLAGS[name])))  # the short words: 独居 空巢 低保
         notes = QPlainTextEdit()
         notes.setTabChangesFocus(True)
         notes.setFixedHeight(notes.fontMetrics().lineSpacing() * 3 + 16)
