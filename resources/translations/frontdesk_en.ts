@@ -648,16 +648,12 @@
         <translation>Name</translation>
     </message>
     <message>
-        <source>Purpose</source>
-        <translation>Purpose</translation>
+        <source>Checked in at {time} · {purpose}</source>
+        <translation>Checked in at {time} · {purpose}</translation>
     </message>
     <message>
         <source>In for</source>
         <translation>In for</translation>
-    </message>
-    <message>
-        <source>Checked in at {time}</source>
-        <translation>Checked in at {time}</translation>
     </message>
 </context>
 <context>
@@ -1526,10 +1522,6 @@
     <message>
         <source>Absent</source>
         <translation>Absent</translation>
-    </message>
-    <message>
-        <source>Last visit</source>
-        <translation>Last visit</translation>
     </message>
     <message>
         <source>{days} days</source>

@@ -648,16 +648,12 @@
         <translation>姓名</translation>
     </message>
     <message>
-        <source>Purpose</source>
-        <translation>事由</translation>
+        <source>Checked in at {time} · {purpose}</source>
+        <translation>{time} 签到 · {purpose}</translation>
     </message>
     <message>
         <source>In for</source>
         <translation>在馆时长</translation>
-    </message>
-    <message>
-        <source>Checked in at {time}</source>
-        <translation>{time} 签到</translation>
     </message>
 </context>
 <context>
@@ -1526,10 +1522,6 @@
     <message>
         <source>Absent</source>
         <translation>未到</translation>
-    </message>
-    <message>
-        <source>Last visit</source>
-        <translation>最近来访</translation>
     </message>
     <message>
         <source>{days} days</source>

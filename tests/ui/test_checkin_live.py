@@ -14,6 +14,7 @@ from frontdesk.core.models import Visit
 from frontdesk.core.services.visits import VisitService
 from frontdesk.ui.checkin.live_models import PresentColumn, WatchColumn
 from frontdesk.ui.checkin.live_panel import PRESENT_TAB, WATCH_TAB
+from frontdesk.ui.checkin.results_model import Column
 
 
 @pytest.fixture
@@ -74,7 +75,7 @@ def test_in_building_list_shows_time_since_check_in(checkin, known, clock) -> No
     model = checkin.page.live.present_model
     row = model.row_of(known.sima)
     assert model.data(model.index(row, PresentColumn.SINCE)) == "42分钟"
-    assert model.data(model.index(row, PresentColumn.PURPOSE)) == "活动"
+    assert model.data(model.index(row, PresentColumn.NAME), Qt.ItemDataRole.ToolTipRole).endswith("签到 · 活动")
 
 
 def test_closing_time_asks_then_checks_everyone_out(checkin, known, prompts) -> None:
@@ -114,10 +115,10 @@ def test_counts_follow_a_check_in(checkin, known) -> None:
 def test_another_desks_check_in_shows_on_the_timer(checkin, known) -> None:
     checkin.commit("司马秀兰")
     results = checkin.page.results_model
-    assert results.data(results.index(0, 5)) == ""
+    assert results.data(results.index(0, Column.TODAY)) == ""
     VisitService(checkin.db, checkin.desk.clock).check_in(known.sima)  # the desk next door
     checkin.page._live_timer.timeout.emit()
-    assert results.data(results.index(0, 5)) == "已签到"
+    assert results.data(results.index(0, Column.TODAY)) == "已签到"
     assert "司马秀兰" in present_names(checkin)
     assert "在馆" in checkin.page.card.state.text.text()
 
@@ -131,7 +132,7 @@ def test_welfare_watch_lists_a_lone_regular_who_stopped_coming(checkin, known) -
     rows = {model.entry(row).resident_id: row for row in range(model.rowCount())}
     assert known.zhao in rows
     row = rows[known.zhao]
-    assert [model.data(model.index(row, c)) for c in WatchColumn][:4] == ["赵桂芳", "84", "137****1111", "10 天"]
+    assert [model.data(model.index(row, c)) for c in WatchColumn] == ["赵桂芳", "84", "137****1111", "10 天"]
     assert page.counts.watch.text() == f"关怀提醒 {model.rowCount()}"
     page.live.absent_days.setValue(14)  # seen eleven days ago: not on a two-week list
     assert known.zhao not in {model.entry(r).resident_id for r in range(model.rowCount())}

@@ -37,13 +37,12 @@ def hit(resident_id: int, name: str, **fields) -> SearchHit:
 def test_results_model(qtmodeltester, language) -> None:
     model = ResultsModel()
     qtmodeltester.check(model)
-    model.set_rows([hit(1, "王秀兰"), hit(2, "王秀英", gender="M", age=None, community=None)])
+    model.set_rows([hit(1, "王秀兰"), hit(2, "王秀英", age=None, community=None)])
     model.set_present([1])
     qtmodeltester.check(model)
     assert model.rowCount() == 2
     assert model.data(model.index(0, Column.NAME)) == "王秀兰"
-    assert model.data(model.index(0, Column.GENDER)) == "女"
-    assert model.data(model.index(0, Column.ID_NUMBER)) == "1402**********2002"
+    assert model.data(model.index(0, Column.ID_NUMBER)) == "1402…2002"
     assert model.data(model.index(0, Column.TODAY)) == "已签到"
     assert model.data(model.index(0, Column.TODAY), Qt.ItemDataRole.DecorationRole) is not None  # not colour alone
     assert model.data(model.index(1, Column.TODAY)) == ""
@@ -71,9 +70,9 @@ def test_present_model(qtmodeltester, language) -> None:
     ]
     model.set_rows(rows, NOW)
     qtmodeltester.check(model)
-    assert [model.data(model.index(0, c)) for c in PresentColumn] == ["003", "王秀兰 +2", "康养", "1小时30分"]
+    assert [model.data(model.index(0, c)) for c in PresentColumn] == ["003", "王秀兰 +2", "1小时30分"]
     assert model.data(model.index(1, PresentColumn.SINCE)) == "15分钟"
-    assert model.data(model.index(0, PresentColumn.NAME), Qt.ItemDataRole.ToolTipRole) == "09:05 签到"
+    assert model.data(model.index(0, PresentColumn.NAME), Qt.ItemDataRole.ToolTipRole) == "09:05 签到 · 康养"
     assert model.row_of(2) == 1
 
 
@@ -82,7 +81,7 @@ def test_watch_model(qtmodeltester, language) -> None:
     qtmodeltester.check(model)
     model.set_rows([WatchEntry(5, "赵桂芳", 84, "137****1111", None, date(2026, 11, 18), 10, 10)])
     qtmodeltester.check(model)
-    assert [model.data(model.index(0, c)) for c in WatchColumn] == ["赵桂芳", "84", "137****1111", "10 天", "11-18"]
+    assert [model.data(model.index(0, c)) for c in WatchColumn] == ["赵桂芳", "84", "137****1111", "10 天"]
     assert "紧急联系人：未登记" in model.data(model.index(0, WatchColumn.NAME), Qt.ItemDataRole.ToolTipRole)
 
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from frontdesk import paths
 from frontdesk.core.models import VisitPurpose
 from frontdesk.ui.app import build_desk
+from frontdesk.ui.checkin.results_model import Column
 from frontdesk.ui.prefs import DeskPrefs
 
 
@@ -117,7 +118,7 @@ def test_check_in_twice_is_refused_in_words(checkin, known, clock) -> None:
     checkin.enter()
     [visit] = checkin.visits(known.sima)
     checkin.commit("司马秀兰")
-    assert checkin.page.results_model.data(checkin.page.results_model.index(0, 5)) == "已签到"
+    assert checkin.page.results_model.data(checkin.page.results_model.index(0, Column.TODAY)) == "已签到"
     assert not checkin.page.actions.check_in.isEnabled()
     checkin.enter()
     assert checkin.status() == f"司马秀兰 已在馆（排队号 {visit.queue_number:03d}，09:30 签到）"

@@ -26,8 +26,7 @@ _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 class PresentColumn(enum.IntEnum):
     QUEUE = 0  # 排队号
     NAME = 1  # with +N family members
-    PURPOSE = 2
-    SINCE = 3  # time since check-in
+    SINCE = 2  # time since check-in (the time and purpose are in the tooltip)
 
 
 class PresentModel(QAbstractTableModel):
@@ -64,7 +63,6 @@ class PresentModel(QAbstractTableModel):
         return {
             PresentColumn.QUEUE: self.tr("No."),
             PresentColumn.NAME: self.tr("Name"),
-            PresentColumn.PURPOSE: self.tr("Purpose"),
             PresentColumn.SINCE: self.tr("In for"),
         }[PresentColumn(section)]
 
@@ -78,12 +76,12 @@ class PresentModel(QAbstractTableModel):
                 return words.queue_text(visitor.queue_number)
             if column == PresentColumn.NAME:
                 return visitor.name + (f" +{visitor.companions}" if visitor.companions else "")
-            if column == PresentColumn.PURPOSE:
-                return words.purpose_text(str(visitor.purpose))
             now = self._now or visitor.checked_in_at
             return words.duration_text(now - visitor.checked_in_at)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr("Checked in at {time}").format(time=words.clock_text(visitor.checked_in_at))
+            return self.tr("Checked in at {time} · {purpose}").format(
+                time=words.clock_text(visitor.checked_in_at), purpose=words.purpose_text(str(visitor.purpose))
+            )
         if role == RESIDENT_ID_ROLE:
             return visitor.resident_id
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (PresentColumn.QUEUE, PresentColumn.SINCE):
@@ -95,8 +93,7 @@ class WatchColumn(enum.IntEnum):
     NAME = 0
     AGE = 1
     PHONE = 2  # masked
-    ABSENT = 3  # days since the last visit
-    LAST_VISIT = 4
+    ABSENT = 3  # days since the last visit (its date is in the tooltip)
 
 
 class WatchModel(QAbstractTableModel):
@@ -114,6 +111,9 @@ class WatchModel(QAbstractTableModel):
     def entry(self, row: int) -> WatchEntry:
         return self._rows[row]
 
+    def absent_text(self, days: int) -> str:
+        return self.tr("{days} days").format(days=days)
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
         return 0 if parent.isValid() else len(self._rows)
 
@@ -130,7 +130,6 @@ class WatchModel(QAbstractTableModel):
             WatchColumn.AGE: self.tr("Age"),
             WatchColumn.PHONE: self.tr("Phone"),
             WatchColumn.ABSENT: self.tr("Absent"),
-            WatchColumn.LAST_VISIT: self.tr("Last visit"),
         }[WatchColumn(section)]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -145,9 +144,7 @@ class WatchModel(QAbstractTableModel):
                 return "" if entry.age is None else str(entry.age)
             if column == WatchColumn.PHONE:
                 return entry.phone_masked
-            if column == WatchColumn.ABSENT:
-                return self.tr("{days} days").format(days=entry.days_absent)
-            return entry.last_visit.strftime("%m-%d")
+            return self.absent_text(entry.days_absent)
         if role == Qt.ItemDataRole.ToolTipRole:
             contact = entry.emergency_name or self.tr("none recorded")
             return self.tr("Came {count} times before; last on {day}. Emergency contact: {contact}").format(

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from frontdesk.ui import icons
 from frontdesk.ui.checkin import words
 from frontdesk.ui.checkin.live_models import PresentColumn, PresentModel, WatchColumn, WatchModel
+from frontdesk.ui.checkin.restyle import restyle
 from frontdesk.ui.checkin.tables import current_row, make_table
 
 if TYPE_CHECKING:
@@ -97,9 +98,7 @@ class CountsStrip(QFrame):
     def set_watch_count(self, count: int | None) -> None:
         shown = "–" if count is None else str(count)
         self.watch.setText(self.tr("Welfare watch: {count}").format(count=shown))
-        self.watch.setProperty("alert", bool(count))
-        self.watch.style().unpolish(self.watch)
-        self.watch.style().polish(self.watch)
+        restyle(self.watch, "alert", "true" if count else "false")
 
 
 class LivePanel(QTabWidget):
@@ -119,7 +118,15 @@ class LivePanel(QTabWidget):
 
     def _build_present(self) -> QWidget:
         page = QWidget()
-        self.present_list = make_table("presentList", self.present_model, stretch=PresentColumn.NAME)
+        self.present_list = make_table(
+            "presentList",
+            self.present_model,
+            stretch=PresentColumn.NAME,
+            samples={
+                PresentColumn.QUEUE: "000",
+                PresentColumn.SINCE: words.duration_text(timedelta(hours=9, minutes=59)),
+            },
+        )
         self.check_out_button = QPushButton(self.tr("Check out selected"))
         self.check_out_button.setObjectName("presentCheckOut")
         self.check_out_button.setToolTip(self.tr("Check out the person selected in this list"))
@@ -147,12 +154,22 @@ class LivePanel(QTabWidget):
         self.absent_days.setObjectName("watchDays")
         self.absent_days.setRange(3, 90)
         self.absent_days.setValue(DEFAULT_ABSENT_DAYS)
+        self.absent_days.setMaximumWidth(self.absent_days.fontMetrics().horizontalAdvance("000 days") + 60)
         self.absent_days.setSuffix(self.tr(" days"))
         self.absent_days.setToolTip(self.tr("List regulars who have not come for this many days"))
         self.absent_days.valueChanged.connect(self.absent_days_changed)
         label = QLabel(self.tr("Not seen for"))
         label.setBuddy(self.absent_days)
-        self.watch_list = make_table("watchList", self.watch_model, stretch=WatchColumn.NAME)
+        self.watch_list = make_table(
+            "watchList",
+            self.watch_model,
+            stretch=WatchColumn.NAME,
+            samples={
+                WatchColumn.AGE: "000",
+                WatchColumn.PHONE: "0000-****0000",  # a landline with its area code is the longest
+                WatchColumn.ABSENT: self.watch_model.absent_text(999),
+            },
+        )
         note = QLabel(self.tr("Residents living alone who usually come often. Call them, or their contact."))
         note.setObjectName("hint")
         note.setWordWrap(True)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from frontdesk.ui import icons
 from frontdesk.ui.checkin import words
+from frontdesk.ui.checkin.restyle import restyle
 
 if TYPE_CHECKING:
     from frontdesk.core.services.alerts import Alert
@@ -38,13 +39,6 @@ def _label(name: str, text: str = "", *, wrap: bool = False) -> QLabel:
     label.setWordWrap(wrap)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
     return label
-
-
-def _restyle(widget: QWidget, name: str, value: str) -> None:
-    """Set a property the style sheet selects on, and have the style look again."""
-    widget.setProperty(name, value)
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
 
 
 class Chip(QFrame):
@@ -65,7 +59,7 @@ class Chip(QFrame):
     def set(self, kind: str, icon_name: str, text: str) -> None:
         self.icon.setPixmap(icons.pixmap(icon_name, 18, COLOURS[kind]))
         self.text.setText(text)
-        _restyle(self, "kind", kind)
+        restyle(self, "kind", kind)
 
 
 class ResidentCardView(QFrame):
@@ -134,12 +128,16 @@ class ResidentCardView(QFrame):
 
         body = QWidget()
         body.setObjectName("cardBody")
+        header = QHBoxLayout()  # 王秀兰  女 · 81岁 · 局前社区, as the eye reads a person
+        header.setSpacing(14)
+        header.addWidget(self.name, 0, Qt.AlignmentFlag.AlignBottom)
+        header.addWidget(self.facts, 1, Qt.AlignmentFlag.AlignBottom)
+
         column = QVBoxLayout(body)
-        column.setContentsMargins(18, 14, 18, 14)
-        column.setSpacing(8)
-        column.addWidget(self.name)
+        column.setContentsMargins(18, 12, 18, 12)
+        column.setSpacing(7)
+        column.addLayout(header)
         column.addWidget(self.state)
-        column.addWidget(self.facts)
         column.addLayout(grid)
         column.addLayout(self.alerts)
         column.addWidget(self.notes)

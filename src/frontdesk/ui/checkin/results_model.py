@@ -10,7 +10,6 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from frontdesk.ui import icons
-from frontdesk.ui.checkin import words
 
 if TYPE_CHECKING:
     from frontdesk.core.search.query import SearchHit
@@ -21,13 +20,17 @@ GREEN = "#2E7D4F"
 Index = QModelIndex | QPersistentModelIndex
 
 
+def short_id(masked: str) -> str:
+    """``1402…2002``: the already masked ID number, shorter still for a list row (the card shows the full mask)."""
+    return f"{masked[:4]}…{masked[-4:]}" if len(masked) > 8 else masked
+
+
 class Column(enum.IntEnum):
     NAME = 0
-    GENDER = 1
-    AGE = 2
-    COMMUNITY = 3
-    ID_NUMBER = 4  # masked
-    TODAY = 5  # 今日 已签到
+    AGE = 1
+    COMMUNITY = 2
+    ID_NUMBER = 3  # masked
+    TODAY = 4  # 今日 已签到
 
 
 class ResultsModel(QAbstractTableModel):
@@ -74,7 +77,6 @@ class ResultsModel(QAbstractTableModel):
             return None
         return {
             Column.NAME: self.tr("Name"),
-            Column.GENDER: self.tr("Sex"),
             Column.AGE: self.tr("Age"),
             Column.COMMUNITY: self.tr("Community"),
             Column.ID_NUMBER: self.tr("ID number"),
@@ -105,12 +107,14 @@ class ResultsModel(QAbstractTableModel):
     def _text(self, hit: SearchHit, column: Column, present: bool) -> str:
         if column == Column.NAME:
             return hit.name
-        if column == Column.GENDER:
-            return words.gender_text(hit.gender, short=True)
         if column == Column.AGE:
             return "" if hit.age is None else str(hit.age)
         if column == Column.COMMUNITY:
             return hit.community or ""
         if column == Column.ID_NUMBER:
-            return hit.id_masked
-        return self.tr("Here") if present else ""
+            return short_id(hit.id_masked)
+        return self.present_text() if present else ""
+
+    def present_text(self) -> str:
+        """今日 已签到: what the last column says of someone in the building now."""
+        return self.tr("Here")

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from frontdesk.ui import icons
 from frontdesk.ui.checkin.scan import KeyClock, ScanDetector
 
 # Keys that move the selection in the results while the typing stays here; rows to move for each.
 _MOVES = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_PageUp: -10, Qt.Key.Key_PageDown: 10}
+GLASS_PX = 22
 _HELD = (
     Qt.KeyboardModifier.ShiftModifier
     | Qt.KeyboardModifier.ControlModifier
@@ -29,10 +30,17 @@ class SearchBox(QLineEdit):
         self.setPlaceholderText(self.tr("Name / pinyin initials / last 4 of phone / last 6 of ID / scan card"))
         self.setToolTip(self.tr("Enter: check in · ↑ ↓: choose · Esc: clear"))
         self.setClearButtonEnabled(True)
-        self.addAction(icons.small_icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self._glass = QLabel(self)  # drawn here rather than as a line-edit action: those stay 16 px
+        self._glass.setPixmap(icons.pixmap("search", GLASS_PX))
+        self._glass.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setTextMargins(GLASS_PX + 8, 0, 0, 0)
         self.scan_detector = ScanDetector(key_clock, self)
         self.scan_detector.scanned.connect(self.scanned)
         self.installEventFilter(self.scan_detector)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._glass.move(12, (self.height() - GLASS_PX) // 2)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         step = _MOVES.get(Qt.Key(event.key()))

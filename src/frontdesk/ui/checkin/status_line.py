@@ -7,6 +7,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QWidget
 
 from frontdesk.ui import icons
+from frontdesk.ui.checkin.restyle import restyle
 from frontdesk.ui.checkin.words import Outcome, Tone
 
 _ICONS = {
@@ -43,9 +44,7 @@ class StatusLine(QFrame):
         name, colour = _ICONS[outcome.tone]
         self._icon.setPixmap(icons.pixmap(name, 22, colour))
         self._text.setText(outcome.text)
-        self.setProperty("tone", str(outcome.tone))
-        self.style().unpolish(self)
-        self.style().polish(self)
+        restyle(self, "tone", str(outcome.tone))
         if cue and self.sound and outcome.tone != Tone.HINT:
             QApplication.beep()  # once for done; twice for look again
             if outcome.tone != Tone.OK:

@@ -56,10 +56,6 @@ GENDERS = {
     "M": QT_TRANSLATE_NOOP("Checkin", "Male"),
     "F": QT_TRANSLATE_NOOP("Checkin", "Female"),
 }
-GENDERS_SHORT = {  # in a table column
-    "M": QT_TRANSLATE_NOOP("Checkin", "M"),
-    "F": QT_TRANSLATE_NOOP("Checkin", "F"),
-}
 
 # Severity (core/services/alerts.py) as plain ints: the card colours by these.
 INFO, ATTENTION, WARNING = 0, 1, 2
@@ -88,9 +84,8 @@ def purpose_text(value: str) -> str:
     return _t(PURPOSES.get(value, PURPOSES["other"]))
 
 
-def gender_text(value: str, *, short: bool = False) -> str:
-    table = GENDERS_SHORT if short else GENDERS
-    return _t(table[value]) if value in table else ""
+def gender_text(value: str) -> str:
+    return _t(GENDERS[value]) if value in GENDERS else ""
 
 
 def clock_text(moment: datetime) -> str:

@@ -65,7 +65,18 @@ class CheckinPage(QWidget):
         self.search = SearchBox(key_clock=key_clock)
         self.status = StatusLine()
         self.results_model = ResultsModel(self)
-        self.results = make_table("checkinResults", self.results_model, stretch=Column.COMMUNITY)
+        self.results = make_table(
+            "checkinResults",
+            self.results_model,
+            stretch=Column.NAME,
+            samples={
+                Column.AGE: "000",
+                Column.COMMUNITY: "新华街道社区",
+                Column.ID_NUMBER: "0000…0000",
+                Column.TODAY: self.results_model.present_text(),
+            },
+            icon_columns=(Column.TODAY,),
+        )
         self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # typing stays in the box; Up/Down move the selection
         self.card = ResidentCardView()
         self.actions = ActionBar()
@@ -118,10 +129,10 @@ class CheckinPage(QWidget):
         for index, (widget, stretch) in enumerate([(left, 5), (middle, 0), (self.live, 0)]):
             splitter.addWidget(widget)
             splitter.setStretchFactor(index, stretch)
-        splitter.setSizes([560, 430, 330])
+        splitter.setSizes([540, 430, 360])
         left.setMinimumWidth(380)
         middle.setMinimumWidth(360)
-        self.live.setMinimumWidth(280)
+        self.live.setMinimumWidth(350)
 
         self.content = QWidget()
         inner = QVBoxLayout(self.content)
