@@ -82,6 +82,8 @@ def _render(home: Path, out: Path, size: tuple[int, int], languages: list[str]) 
             for index, page in enumerate(window.pages):
                 window.show_page(index)
                 app.processEvents()
+                if page.page_id == "checkin":
+                    _stage_checkin(desk, app)
                 written.append(_save(window.grab(), out / f"{page.page_id}_{language}.png"))
             written.append(_resident_form(app, desk, out / f"resident_form_{language}.png"))
             about = window.show_about()
@@ -97,6 +99,44 @@ def _render(home: Path, out: Path, size: tuple[int, int], languages: list[str]) 
     for path in written:
         print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
     return 0
+
+
+def _stage_checkin(desk, app) -> None:
+    """The check-in page mid-morning: someone has just checked in (the status line), the next resident's name is
+    typed and their card shown — one with alerts — and the results include people already in the building."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QInputMethodEvent
+    from PySide6.QtTest import QTest
+
+    page = desk.checkin
+    lookup, visits = page._services.lookup, page._services.visits
+    in_now = {visitor.resident_id for visitor in visits.present()}
+    for visitor in visits.present():  # the first two characters of a name in the building: a common start
+        prefix = visitor.name[:2]
+        hits = lookup.search(prefix)
+        chosen = next((row for row, hit in enumerate(hits[:6]) if _worth_showing(lookup, hit, in_now)), None)
+        if len(hits) >= 4 and chosen is not None:
+            break
+    else:
+        raise SystemExit("screenshots: nobody in the demo data to show on the check-in page")
+    shown = hits[chosen].resident_id
+    arriving = next(h for h in lookup.search(prefix[0]) if h.resident_id not in in_now and h.resident_id != shown)
+    page.check_in(arriving.resident_id)
+    event = QInputMethodEvent()
+    event.setCommitString(prefix)
+    app.sendEvent(page.search, event)
+    for _ in range(chosen):
+        QTest.keyClick(page.search, Qt.Key.Key_Down)
+    app.processEvents()
+
+
+def _worth_showing(lookup, hit, present: set[int]) -> bool:
+    """Not checked in yet, with a red alert and an amber one: the card shows what it can do."""
+    if hit.resident_id in present:
+        return False
+    card = lookup.card(hit.resident_id)
+    severities = {int(alert.severity) for alert in card.alerts}
+    return {1, 2} <= severities
 
 
 def _resident_form(app, desk, path: Path) -> Path:
