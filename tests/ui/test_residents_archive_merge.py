@@ -177,3 +177,15 @@ def test_other_views_hear_of_every_change(qtbot, residents: ResidentsDriver, ser
     residents.page.archive(wang, "other", "重复登记", name="王秀兰")
     residents.page.restore(wang, "王秀兰")
     assert len(heard) == 2
+
+
+def test_a_merged_record_comes_back_only_by_undo(residents: ResidentsDriver, service) -> None:
+    [keep, dup] = people(residents, service, ResidentInput(name="王秀兰"), ResidentInput(name="王秀兰"))
+    service.merge(keep, dup)
+    residents.desk.hub.residents_changed.emit()
+    residents.page.filters.archived.click()
+    residents.select("王秀兰")
+    assert "已合并到另一份档案" in residents.page.model.index(0, 6).data()
+    assert not residents.page.restore_action.isEnabled()
+    assert not residents.page.restore(dup, "王秀兰")
+    assert residents.status() == "王秀兰的档案是合并时归档的，请用“撤销合并”恢复。"

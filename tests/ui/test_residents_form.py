@@ -317,3 +317,13 @@ def test_archived_resident_shows_it(residents: ResidentsDriver, clock) -> None:
     assert residents.form.restore_button.isVisible()
     assert not residents.form.archive_button.isVisible()
     assert residents.residents(Resident.id == rid)[0].archived_at is not None
+
+
+def test_saving_an_unchanged_record_writes_nothing(residents: ResidentsDriver, clock) -> None:
+    register(residents, clock, ResidentInput(name="王秀兰", id_number=STANDARD_EXAMPLE))
+    residents.select("王秀兰")
+    residents.open_selected()
+    residents.save()
+    assert residents.page.form is None
+    assert residents.status() == "没有修改：王秀兰"
+    assert residents.audit("resident.update") == []
