@@ -295,7 +295,12 @@ class CheckinDriver:
         model = self.page.results_model
         return [model.hit(row).name for row in range(model.rowCount())]
 
+    def settle(self) -> None:
+        """Let the page finish what it does once typing pauses (the card follows the selected result)."""
+        QApplication.processEvents()
+
     def card_name(self) -> str | None:
+        self.settle()
         return self.page.card.card.name if self.page.card.card else None
 
     def focus_in_search(self) -> bool:

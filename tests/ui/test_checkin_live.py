@@ -114,6 +114,7 @@ def test_counts_follow_a_check_in(checkin, known) -> None:
 
 def test_another_desks_check_in_shows_on_the_timer(checkin, known) -> None:
     checkin.commit("司马秀兰")
+    checkin.settle()
     results = checkin.page.results_model
     assert results.data(results.index(0, Column.TODAY)) == ""
     VisitService(checkin.db, checkin.desk.clock).check_in(known.sima)  # the desk next door

@@ -52,6 +52,7 @@ def test_search_by_chinese_name_through_the_input_method(checkin, known) -> None
     assert "高龄 76 岁" not in card.notes.text.text()  # 76: not aged
     checkin.page.search.clear()
     checkin.commit("赵桂芳")  # another resident: the card shows only hers
+    checkin.settle()
     assert card.alert_texts() == []
     assert card.notes.text.text().startswith("独居 · 高龄 84 岁")
 

@@ -96,6 +96,12 @@ class CheckinPage(QWidget):
         self._watch_soon.setSingleShot(True)
         self._watch_soon.setInterval(WATCH_AFTER_CHANGE_MS)
         self._watch_soon.timeout.connect(self.refresh_watch)
+        # The card follows the selected result once typing pauses (the next turn of the event loop): each keystroke
+        # only searches and refills the results, and a fast typist's "wxl" fills the card once, not three times.
+        self._card_soon = QTimer(self)
+        self._card_soon.setSingleShot(True)
+        self._card_soon.setInterval(0)
+        self._card_soon.timeout.connect(self._show_selected)
 
         self.content.setEnabled(False)
         self.status.say(words.opening(), cue=False)
@@ -230,7 +236,13 @@ class CheckinPage(QWidget):
 
     def _current_changed(self, current: QModelIndex | QPersistentModelIndex, _previous) -> None:
         if current.isValid():
-            self.show_resident(self.results_model.hit(current.row()).resident_id)
+            self._card_soon.start()
+
+    def _show_selected(self) -> None:
+        self._card_soon.stop()
+        row = current_row(self.results)
+        if row is not None:
+            self.show_resident(self.results_model.hit(row).resident_id)
 
     def show_resident(self, resident_id: int | None) -> None:
         """Fill the card with this resident's current facts (or empty it)."""
@@ -283,7 +295,13 @@ class CheckinPage(QWidget):
             return
         self.check_in(resident_id)
 
+    def _card_now(self) -> None:
+        """An action on "the resident on the card" right after typing: fill the card first if it is pending."""
+        if self._card_soon.isActive():
+            self._show_selected()
+
     def _check_in_shown(self) -> None:
+        self._card_now()
         if self.card.resident_id is None:
             self.status.say(words.nobody_selected())
             self._back_to_search()
@@ -316,6 +334,7 @@ class CheckinPage(QWidget):
         """F8: 签退 the resident on the card."""
         if self._services is None:
             return
+        self._card_now()
         if self.card.resident_id is None:
             self.status.say(words.nobody_selected())
             self._back_to_search()
