@@ -108,3 +108,22 @@ def test_the_window_still_shows_before_sqlalchemy_is_loaded() -> None:
     script = "import sys, frontdesk.ui.app; print(sorted(m for m in sys.modules if m.startswith('sqlalchemy')))"
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
+
+
+def test_columns_fit_their_texts_and_grow_with_large_text(qtbot, appearance, language) -> None:
+    from frontdesk.ui.checkin.tables import make_table
+
+    model = ResultsModel()
+    samples = {Column.AGE: "000", Column.COMMUNITY: "新华街道社区", Column.ID_NUMBER: "0000…0000"}
+    view = make_table("results", model, stretch=Column.NAME, samples=samples)
+    qtbot.addWidget(view)
+    view.resize(600, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    header = view.horizontalHeader()
+    normal = header.sectionSize(Column.COMMUNITY)
+    assert normal >= view.fontMetrics().horizontalAdvance("新华街道社区")
+    appearance.apply(large=True)
+    assert header.sectionSize(Column.COMMUNITY) > normal
+    appearance.apply(large=False)
+    assert header.sectionSize(Column.COMMUNITY) == normal

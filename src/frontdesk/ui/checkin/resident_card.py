@@ -47,6 +47,7 @@ class Chip(QFrame):
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(name)
+        self._look: tuple[str, str] | None = None
         self.icon = QLabel()
         self.icon.setObjectName("chipIcon")
         self.text = _label("chipText", wrap=True)
@@ -57,9 +58,11 @@ class Chip(QFrame):
         row.addWidget(self.text, 1)
 
     def set(self, kind: str, icon_name: str, text: str) -> None:
-        self.icon.setPixmap(icons.pixmap(icon_name, 18, COLOURS[kind]))
         self.text.setText(text)
-        restyle(self, "kind", kind)
+        if (kind, icon_name) != self._look:  # the card changes at every keystroke; its chips' looks seldom do
+            self._look = (kind, icon_name)
+            self.icon.setPixmap(icons.pixmap(icon_name, 18, COLOURS[kind]))
+            restyle(self, "kind", kind)
 
 
 class ResidentCardView(QFrame):

@@ -27,7 +27,7 @@ class _ColumnFitter(QObject):
         view.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.Polish, QEvent.Type.FontChange, QEvent.Type.StyleChange):
+        if event.type() in (QEvent.Type.Polish, QEvent.Type.FontChange):  # first shown; large text
             self.fit()
         return False
 
