@@ -1,6 +1,6 @@
 """The check-in page itself, offscreen: per keystroke, from the search box's text changing to the results model
-filled and the first result's card shown; and a check-in from the action to the in-building list, counts and card
-refreshed. On 20,000 and 200,000 residents with a year of visits.
+refilled (and, separately, to the first result's card shown once the event loop runs); and a check-in from the
+action to the in-building list, counts and card refreshed. On 20,000 and 200,000 residents with a year of visits.
 
     python benchmarks/bench_desk.py [--sizes 20000,200000]
 
@@ -61,11 +61,13 @@ def run(residents: int, people: int = 80, check_ins: int = 100) -> dict[str, obj
         page = desk.checkin
         for text in queries[:20]:  # warm up
             page.search.setText(text)
-        keystrokes = []
+        keystrokes, with_card = [], []
         for text in queries:
             started = time.perf_counter()
-            page.search.setText(text)  # textChanged -> search -> model reset -> first row -> card
+            page.search.setText(text)  # textChanged -> search -> results model refilled, first row selected
             keystrokes.append((time.perf_counter() - started) * 1000)
+            app.processEvents()  # the card follows once typing pauses
+            with_card.append((time.perf_counter() - started) * 1000)
         page.search.clear()
         app.processEvents()
         rng = random.Random(3)
@@ -77,7 +79,8 @@ def run(residents: int, people: int = 80, check_ins: int = 100) -> dict[str, obj
             check_in_ms.append((time.perf_counter() - started) * 1000)
         desk.close()
         app.processEvents()
-    return {"residents": residents, "keystrokes": summary(keystrokes), "check_in": summary(check_in_ms)}
+    return {"residents": residents, "keystrokes": summary(keystrokes), "with_card": summary(with_card),
+            "check_in": summary(check_in_ms)}  # fmt: skip
 
 
 def main() -> None:
@@ -86,13 +89,14 @@ def main() -> None:
     targets = {20_000: 16.0, 200_000: 50.0}
     for size in (int(s) for s in parser.parse_args().sizes.split(",")):
         figures = run(size)
-        k, c = figures["keystrokes"], figures["check_in"]
+        k, w, c = figures["keystrokes"], figures["with_card"], figures["check_in"]
         target = targets.get(size)
         verdict = (
             "" if target is None else f"   target p95 <= {target:.0f} ms: {'met' if k['p95'] <= target else 'MISSED'}"
         )
         print(f"check-in page, {size:,} residents")
-        print(f"  keystroke -> results and card   median {k['median']:6.2f} ms   p95 {k['p95']:6.2f} ms{verdict}")
+        print(f"  keystroke -> results model      median {k['median']:6.2f} ms   p95 {k['p95']:6.2f} ms{verdict}")
+        print(f"  keystroke -> results and card   median {w['median']:6.2f} ms   p95 {w['p95']:6.2f} ms")
         print(f"  check-in -> views refreshed     median {c['median']:6.2f} ms   p95 {c['p95']:6.2f} ms   "
               f"target median <= 30 ms: {'met' if c['median'] <= 30 else 'MISSED'}")  # fmt: skip
 
