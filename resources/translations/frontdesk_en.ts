@@ -126,6 +126,29 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>New password again</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
     <name>Checkin</name>
     <message>
         <source>Activity</source>
@@ -454,6 +477,41 @@
     </message>
 </context>
 <context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Create the administrator</source>
+        <translation>Create the administrator</translation>
+    </message>
+    <message>
+        <source>This is the first start: create the administrator&apos;s account.</source>
+        <translation>This is the first start: create the administrator&apos;s account.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Name shown</source>
+        <translation>Name shown</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Password again</translation>
+    </message>
+    <message>
+        <source>Create and sign in</source>
+        <translation>Create and sign in</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
     <name>FormFields</name>
     <message>
         <source>18 characters; fills date of birth and sex</source>
@@ -552,6 +610,33 @@
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Sign in as someone else</source>
+        <translation>Sign in as someone else</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>Sign in…</translation>
+    </message>
+    <message>
+        <source>Please sign in</source>
+        <translation>Please sign in</translation>
+    </message>
+    <message>
+        <source>Locked — please enter the password</source>
+        <translation>Locked — please enter the password</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Community Service Center Front Desk</source>
@@ -568,6 +653,22 @@
     <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Lock screen</source>
+        <translation>&amp;Lock screen</translation>
+    </message>
+    <message>
+        <source>Lock screen (Ctrl+L)</source>
+        <translation>Lock screen (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>&amp;Switch staff…</source>
+        <translation>&amp;Switch staff…</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>Change &amp;password…</translation>
     </message>
     <message>
         <source>E&amp;xit</source>
@@ -600,6 +701,10 @@
     <message>
         <source>Database: {location}</source>
         <translation>Database: {location}</translation>
+    </message>
+    <message>
+        <source>{role}: {name}</source>
+        <translation>{role}: {name}</translation>
     </message>
     <message>
         <source>Staff: {name}</source>
@@ -1438,6 +1543,18 @@
         <translation>Kind</translation>
     </message>
     <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>The screen locks after this long without use (Ctrl+L locks at once).</source>
+        <translation>The screen locks after this long without use (Ctrl+L locks at once).</translation>
+    </message>
+    <message>
+        <source>Lock after</source>
+        <translation>Lock after</translation>
+    </message>
+    <message>
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
     </message>
@@ -1488,6 +1605,103 @@
     <message>
         <source>The new language is used the next time frontdesk starts.</source>
         <translation>The new language is used the next time frontdesk starts.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+</context>
+<context>
+    <name>Staff</name>
+    <message>
+        <source>Front desk</source>
+        <translation>Front desk</translation>
+    </message>
+    <message>
+        <source>Care staff</source>
+        <translation>Care staff</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Wrong user name or password.</translation>
+    </message>
+    <message>
+        <source>Account locked: try again after {time}.</source>
+        <translation>Account locked: try again after {time}.</translation>
+    </message>
+    <message>
+        <source>The password needs at least {minimum} characters.</source>
+        <translation>The password needs at least {minimum} characters.</translation>
+    </message>
+    <message>
+        <source>Use both letters and digits in the password.</source>
+        <translation>Use both letters and digits in the password.</translation>
+    </message>
+    <message>
+        <source>The administrator has already been created: please sign in.</source>
+        <translation>The administrator has already been created: please sign in.</translation>
+    </message>
+    <message>
+        <source>User names use Latin letters, digits, dots and underscores.</source>
+        <translation>User names use Latin letters, digits, dots and underscores.</translation>
+    </message>
+    <message>
+        <source>Please enter the name shown on screen.</source>
+        <translation>Please enter the name shown on screen.</translation>
+    </message>
+    <message>
+        <source>The user name {username} is taken.</source>
+        <translation>The user name {username} is taken.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>The current password is wrong.</translation>
+    </message>
+    <message>
+        <source>Your role may not do this.</source>
+        <translation>Your role may not do this.</translation>
+    </message>
+    <message>
+        <source>Please sign in first.</source>
+        <translation>Please sign in first.</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account.</source>
+        <translation>You cannot deactivate your own account.</translation>
+    </message>
+    <message>
+        <source>That staff member no longer exists.</source>
+        <translation>That staff member no longer exists.</translation>
+    </message>
+    <message>
+        <source>That cannot be done: {code}.</source>
+        <translation>That cannot be done: {code}.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffGate</name>
+    <message>
+        <source>Signed in: {role} {name}</source>
+        <translation>Signed in: {role} {name}</translation>
+    </message>
+    <message>
+        <source>Password changed.</source>
+        <translation>Password changed.</translation>
     </message>
 </context>
 <context>

@@ -126,6 +126,29 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>当前密码</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>再次输入新密码</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
     <name>Checkin</name>
     <message>
         <source>Activity</source>
@@ -454,6 +477,41 @@
     </message>
 </context>
 <context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Create the administrator</source>
+        <translation>创建管理员</translation>
+    </message>
+    <message>
+        <source>This is the first start: create the administrator&apos;s account.</source>
+        <translation>首次启动：请创建管理员账号。</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Name shown</source>
+        <translation>显示姓名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <source>Create and sign in</source>
+        <translation>创建并登录</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
     <name>FormFields</name>
     <message>
         <source>18 characters; fills date of birth and sex</source>
@@ -552,6 +610,33 @@
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>Sign in as someone else</source>
+        <translation>换人登录</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>登录…</translation>
+    </message>
+    <message>
+        <source>Please sign in</source>
+        <translation>请登录</translation>
+    </message>
+    <message>
+        <source>Locked — please enter the password</source>
+        <translation>已锁定 — 请输入密码</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Community Service Center Front Desk</source>
@@ -568,6 +653,22 @@
     <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Lock screen</source>
+        <translation>锁定屏幕(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Lock screen (Ctrl+L)</source>
+        <translation>锁定屏幕 (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>&amp;Switch staff…</source>
+        <translation>换人登录(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>修改密码(&amp;P)…</translation>
     </message>
     <message>
         <source>E&amp;xit</source>
@@ -600,6 +701,10 @@
     <message>
         <source>Database: {location}</source>
         <translation>数据库：{location}</translation>
+    </message>
+    <message>
+        <source>{role}: {name}</source>
+        <translation>{role}：{name}</translation>
     </message>
     <message>
         <source>Staff: {name}</source>
@@ -1438,6 +1543,18 @@
         <translation>类型</translation>
     </message>
     <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>The screen locks after this long without use (Ctrl+L locks at once).</source>
+        <translation>无人操作这么久后锁定屏幕（Ctrl+L 立即锁定）。</translation>
+    </message>
+    <message>
+        <source>Lock after</source>
+        <translation>自动锁屏</translation>
+    </message>
+    <message>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
@@ -1488,6 +1605,103 @@
     <message>
         <source>The new language is used the next time frontdesk starts.</source>
         <translation>新的语言将在下次启动程序时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+</context>
+<context>
+    <name>Staff</name>
+    <message>
+        <source>Front desk</source>
+        <translation>前台</translation>
+    </message>
+    <message>
+        <source>Care staff</source>
+        <translation>护理人员</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>用户名或密码不对。</translation>
+    </message>
+    <message>
+        <source>Account locked: try again after {time}.</source>
+        <translation>账号已锁定，请于 {time} 后再试。</translation>
+    </message>
+    <message>
+        <source>The password needs at least {minimum} characters.</source>
+        <translation>密码至少需要 {minimum} 个字符。</translation>
+    </message>
+    <message>
+        <source>Use both letters and digits in the password.</source>
+        <translation>密码请同时包含字母和数字。</translation>
+    </message>
+    <message>
+        <source>The administrator has already been created: please sign in.</source>
+        <translation>管理员已创建，请直接登录。</translation>
+    </message>
+    <message>
+        <source>User names use Latin letters, digits, dots and underscores.</source>
+        <translation>用户名只能用英文字母、数字、点和下划线。</translation>
+    </message>
+    <message>
+        <source>Please enter the name shown on screen.</source>
+        <translation>请输入显示姓名。</translation>
+    </message>
+    <message>
+        <source>The user name {username} is taken.</source>
+        <translation>用户名 {username} 已被占用。</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>当前密码不对。</translation>
+    </message>
+    <message>
+        <source>Your role may not do this.</source>
+        <translation>您的角色无权进行此操作。</translation>
+    </message>
+    <message>
+        <source>Please sign in first.</source>
+        <translation>请先登录。</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account.</source>
+        <translation>不能停用自己的账号。</translation>
+    </message>
+    <message>
+        <source>That staff member no longer exists.</source>
+        <translation>该员工已不存在。</translation>
+    </message>
+    <message>
+        <source>That cannot be done: {code}.</source>
+        <translation>无法完成：{code}。</translation>
+    </message>
+</context>
+<context>
+    <name>StaffGate</name>
+    <message>
+        <source>Signed in: {role} {name}</source>
+        <translation>当前登录：{role} {name}</translation>
+    </message>
+    <message>
+        <source>Password changed.</source>
+        <translation>密码已修改。</translation>
     </message>
 </context>
 <context>

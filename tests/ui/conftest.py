@@ -16,8 +16,9 @@ from sqlalchemy import select
 
 from frontdesk import paths
 from frontdesk.bootstrap import OpenResult, open_database
+from frontdesk.core.access import Actor
 from frontdesk.core.errors import EnvironmentProblem
-from frontdesk.core.models import Visit
+from frontdesk.core.models import Role, Visit
 from frontdesk.ui.app import Desk, build_desk
 from frontdesk.ui.appearance import Appearance, register_fonts
 from frontdesk.ui.crash import CrashReport
@@ -25,6 +26,10 @@ from frontdesk.ui.i18n import Translations
 from frontdesk.ui.prefs import DeskPrefs
 
 SATURDAY = datetime(2026, 11, 28, 9, 30)
+
+# Desks built by ``make_desk`` are signed in as this front-desk actor unless a test asks for the sign-in dialog.
+TEST_ACTOR = Actor(0, "测试", Role.FRONT_DESK)
+ASK = "ask"
 
 # The offscreen platform warns whenever a shown window's minimum size changes; it means nothing on a real screen.
 OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints"
@@ -130,9 +135,13 @@ def make_desk(
     prompts: RecordingPrompts,
     key_clock: KeyClock,
 ):
-    """Build a desk like the app does (a new one per call, sharing the database and desk.ini)."""
+    """Build a desk like the app does (a new one per call, sharing the database and desk.ini).
 
-    def make() -> Desk:
+    Signed in as ``actor`` (default :data:`TEST_ACTOR`); ``actor=ASK`` leaves the sign-in to the dialogs.
+    ``idle_ms`` is the idle time before the screen locks.
+    """
+
+    def make(*, actor=TEST_ACTOR, username: str = "test", idle_ms: int | None = None) -> Desk:
         desk = build_desk(
             prefs=DeskPrefs(paths.data_dir()),
             appearance=appearance,
@@ -142,9 +151,13 @@ def make_desk(
             log_file=paths.log_dir() / "frontdesk.log",
             prompts=prompts,  # type: ignore[arg-type]
             key_clock=key_clock,
+            idle_ms=idle_ms,
         )
-        desk.attach(opened)
         qtbot.addWidget(desk.window)
+        if actor == ASK:
+            desk.attach(opened)
+        else:
+            desk.attach(opened, actor=actor, username=username)
         return desk
 
     return make

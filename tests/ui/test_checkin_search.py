@@ -6,7 +6,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from frontdesk import paths
-from frontdesk.core.models import VisitPurpose
+from frontdesk.core.access import Actor
+from frontdesk.core.models import Role, VisitPurpose
 from frontdesk.ui.app import build_desk
 from frontdesk.ui.checkin.results_model import Column
 from frontdesk.ui.prefs import DeskPrefs
@@ -32,7 +33,7 @@ def test_page_waits_for_the_database_then_focuses_the_search(qtbot, appearance, 
     assert page.status.text() == "正在打开数据库…"
     early.window.show()
     qtbot.waitExposed(early.window)
-    early.attach(opened)
+    early.attach(opened, actor=Actor(0, "测试", Role.FRONT_DESK))  # signed in at once: no sign-in dialog
     assert page.search.isEnabled()
     assert "Enter 签到" in page.status.text()
     assert page.counts.present.text().startswith("在馆 ")

@@ -78,7 +78,7 @@ def test_status_bar_shows_database_staff_and_date(qtbot, desk: Desk, opened) -> 
     database = window.findChild(ElidedLabel, "statusDatabase")
     assert str(opened.db.path) in database.full_text()
     assert database.full_text().startswith("数据库：")
-    assert window.findChild(QLabel, "statusStaff").text() == "未登录"
+    assert window.findChild(QLabel, "statusStaff").text() == "前台：测试"  # the fixture signs in a test actor
     assert window.findChild(QLabel, "statusDate").text() == "2026-11-28 周六"
     window.set_staff("李娜")
     assert window.findChild(QLabel, "statusStaff").text() == "前台：李娜"

@@ -27,6 +27,7 @@ from frontdesk.ui.clock import Clock, system_clock
 from frontdesk.ui.crash import CrashHandler, CrashReport, write_stderr
 from frontdesk.ui.i18n import Translations
 from frontdesk.ui.info import DatabaseInfo, DeskInfo
+from frontdesk.ui.lock import StaffGate
 from frontdesk.ui.main_window import MainWindow
 from frontdesk.ui.pages.appointments import AppointmentsPage
 from frontdesk.ui.pages.checkin import CheckinPage
@@ -41,6 +42,7 @@ from frontdesk.ui.startup import DatabaseOpener
 
 if TYPE_CHECKING:
     from frontdesk.bootstrap import OpenResult
+    from frontdesk.core.access import Actor
 
 log = logging.getLogger(__name__)
 
@@ -62,10 +64,21 @@ class Desk:
     appearance: Appearance
     clock: Clock
     demo: bool
+    gate: StaffGate
     opened: OpenResult | None = None
+    services: object | None = None
 
-    def attach(self, opened: OpenResult) -> None:
-        """The database is open: hand it to the window and the pages that show it."""
+    @property
+    def actor(self) -> Actor | None:
+        """Who is signed in at this desk (``None`` before anyone is)."""
+        return self.gate.actor
+
+    def attach(self, opened: OpenResult, *, actor: Actor | None = None, username: str = "") -> None:
+        """The database is open: hand it to the window and the pages that show it, then ask who is at the desk.
+
+        With ``actor`` nobody is asked: that actor is signed in at once (tests, and ``--smoke``, which must not wait
+        for a password; see :func:`smoke_actor`).
+        """
         self.opened = opened
         db = opened.db
         info = DatabaseInfo(
@@ -78,10 +91,23 @@ class Desk:
         self.window.set_database(info)
         self.settings.set_database(info)
         services = make_services(db, self.clock)
+        self.services = services
         self.checkin.attach(services)
         self.residents.attach(services)
+        try:
+            from frontdesk.core.services.center_settings import CenterSettings
+
+            self.gate.set_center_name(CenterSettings(db, self.clock).center_name())
+        except Exception:  # the name is a nicety on the lock screen, never a reason not to start
+            log.warning("center name not read", exc_info=True)
+        if actor is not None:
+            self.gate.begin_with(services.staff)
+            self.gate.become(actor, username)
+        else:
+            self.gate.begin(services.staff)
 
     def close(self) -> None:
+        self.gate.uninstall()
         self.window.close()
         self.window.deleteLater()
         if self.opened is not None:
@@ -98,19 +124,27 @@ def build_desk(
     log_file,
     prompts: Prompts | None = None,
     key_clock: KeyClock | None = None,
+    idle_ms: int | None = None,
 ) -> Desk:
     """Create the pages and the main window and connect them; the database is attached when it is open.
 
     ``key_clock`` times keystrokes for telling a scanner from typing (tests pass one; the app uses the key events'
-    own timestamps).
+    own timestamps). ``idle_ms`` overrides the idle time before the screen locks (tests pass a short one).
     """
     desk_info = DeskInfo(version=__version__, data_folder=paths.data_dir(), log_file=log_file)
-    settings = SettingsPage(desk_info, language=language, saved_language=prefs.language, large_text=prefs.large_text)
+    settings = SettingsPage(
+        desk_info,
+        language=language,
+        saved_language=prefs.language,
+        large_text=prefs.large_text,
+        lock_minutes=prefs.lock_minutes,
+    )
     hub = ChangeHub()
     checkin = CheckinPage(hub, clock=clock, prompts=prompts or Prompts(), key_clock=key_clock)
     residents = ResidentsPage(hub, clock=clock, prompts=prompts or Prompts())
     pages = [checkin, residents, AppointmentsPage(), ClassesPage(), ReportsPage(), settings]
     window = MainWindow(pages, prefs=prefs, clock=clock, desk=desk_info)
+    gate = StaffGate(window, lock_minutes=prefs.lock_minutes, idle_ms=idle_ms)
 
     def set_language(code: str) -> None:
         prefs.language = code
@@ -119,7 +153,12 @@ def build_desk(
         prefs.large_text = on
         appearance.apply(large=on)
 
+    def set_lock_minutes(minutes: int) -> None:
+        prefs.lock_minutes = minutes
+        gate.set_lock_minutes(minutes)
+
     settings.language_chosen.connect(set_language)
+    settings.lock_minutes_changed.connect(set_lock_minutes)
     settings.large_text_toggled.connect(set_large_text)
     settings.about_requested.connect(window.show_about)
     return Desk(
@@ -132,7 +171,17 @@ def build_desk(
         appearance=appearance,
         clock=clock,
         demo=demo,
+        gate=gate,
     )
+
+
+def smoke_actor() -> Actor:
+    """``--smoke`` signs in as this built-in front-desk actor (no account in the database, no password asked):
+    smoke runs headless and exits by itself after visiting the pages, so nothing waits for a person."""
+    from frontdesk.core.access import Actor
+    from frontdesk.core.models import Role
+
+    return Actor(0, "smoke", Role.FRONT_DESK)
 
 
 def describe_db_arg(db_arg: str | None, *, demo: bool) -> str:
@@ -193,7 +242,8 @@ def run(
                 app.exit(outcome["code"])
                 return
             log.info("frontdesk %s on %s (schema %s)", __version__, opened.db.describe(), opened.schema.after)
-            desk.attach(opened)
+            headless = args.smoke or args.startup_probe
+            desk.attach(opened, actor=smoke_actor() if headless else None, username="smoke" if headless else "")
             if args.startup_probe:
                 print(f"FRONTDESK_READY {time.time()}", flush=True)
                 app.exit(EXIT_OK)

@@ -60,13 +60,19 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(as_widget(page))
             self._add_page_action(index, page)
 
-        central = QWidget()
-        column = QVBoxLayout(central)
+        self.content = QWidget()
+        self.content.setObjectName("windowContent")
+        column = QVBoxLayout(self.content)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.nav)
         column.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
+        # The pages, or a cover in their place (before sign-in, or locked): a hidden page shows nothing personal.
+        self.screens = QStackedWidget()
+        self.screens.setObjectName("windowScreens")
+        self.screens.addWidget(self.content)
+        self._cover: QWidget | None = None
+        self.setCentralWidget(self.screens)
 
         self._build_menus()
         self._build_status_bar()
@@ -110,6 +116,16 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         bar.setObjectName("menuBar")
         file_menu = bar.addMenu(self.tr("&File"))
+        self.lock_action = file_menu.addAction(self.tr("&Lock screen"))
+        self.lock_action.setObjectName("actionLock")
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.setToolTip(self.tr("Lock screen (Ctrl+L)"))
+        self.addAction(self.lock_action)
+        self.switch_staff_action = file_menu.addAction(self.tr("&Switch staff…"))
+        self.switch_staff_action.setObjectName("actionSwitchStaff")
+        self.change_password_action = file_menu.addAction(self.tr("Change &password…"))
+        self.change_password_action.setObjectName("actionChangePassword")
+        file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("E&xit"))
         quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
         quit_action.setObjectName("actionQuit")
@@ -157,9 +173,28 @@ class MainWindow(QMainWindow):
         prefix = self.tr("Demo database: {location}") if database.demo else self.tr("Database: {location}")
         self.status_database.set_full_text(prefix.format(location=database.location))
 
-    def set_staff(self, name: str | None) -> None:
-        """Who is signed in at this desk (the sign-in issue calls this); ``None`` when nobody is."""
-        if name:
+    def set_cover(self, cover: QWidget | None) -> None:
+        """Show ``cover`` instead of the pages (``None``: the pages again); page shortcuts wait meanwhile."""
+        if cover is None:
+            self.screens.setCurrentWidget(self.content)
+            self.page_actions.setEnabled(True)
+            return
+        if self._cover is not cover:
+            if self._cover is not None:
+                self.screens.removeWidget(self._cover)
+            self._cover = cover
+            self.screens.addWidget(cover)
+        self.page_actions.setEnabled(False)
+        self.screens.setCurrentWidget(cover)
+
+    def covered(self) -> bool:
+        return self.screens.currentWidget() is not self.content
+
+    def set_staff(self, name: str | None, *, role: str | None = None) -> None:
+        """Who is signed in at this desk (``role``: 前台 / 护理人员 / 管理员); ``None`` when nobody is."""
+        if name and role:
+            self.status_staff.setText(self.tr("{role}: {name}").format(role=role, name=name))
+        elif name:
             self.status_staff.setText(self.tr("Staff: {name}").format(name=name))
         else:
             self.status_staff.setText(self.tr("Not signed in"))

@@ -13,6 +13,7 @@ from PySide6.QtCore import QByteArray, QSettings
 LANGUAGES = ("zh_CN", "en")
 DEFAULT_LANGUAGE = "zh_CN"
 INI_NAME = "desk.ini"
+DEFAULT_LOCK_MINUTES = 5
 
 
 class DeskPrefs:
@@ -43,6 +44,19 @@ class DeskPrefs:
     @large_text.setter
     def large_text(self, value: bool) -> None:
         self._settings.setValue("ui/large_text", "true" if value else "false")
+
+    @property
+    def lock_minutes(self) -> int:
+        """Idle minutes before the screen locks (1–120; 5 unless changed on the Settings page)."""
+        try:
+            value = int(str(self._settings.value("ui/lock_minutes", DEFAULT_LOCK_MINUTES)))
+        except ValueError:
+            return DEFAULT_LOCK_MINUTES
+        return value if 1 <= value <= 120 else DEFAULT_LOCK_MINUTES
+
+    @lock_minutes.setter
+    def lock_minutes(self, value: int) -> None:
+        self._settings.setValue("ui/lock_minutes", int(value))
 
     def geometry(self, name: str) -> QByteArray | None:
         value = self._settings.value(f"geometry/{name}")

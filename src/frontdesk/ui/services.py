@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from frontdesk.core.services.lookup import LookupService
     from frontdesk.core.services.registry import RegistryService
     from frontdesk.core.services.residents import ResidentService
+    from frontdesk.core.services.staff import StaffService
     from frontdesk.core.services.visits import VisitService
 
 
@@ -25,12 +26,14 @@ class DeskServices:
     visits: VisitService  # 签到 / 签退, 在馆, counts, 关怀提醒
     residents: ResidentService  # 居民档案: add, edit, reveal, archive, merge
     registry: RegistryService  # the residents table: filtered, sorted, a page at a time
+    staff: StaffService  # sign-in, lock screen, 员工 accounts
 
 
 def make_services(db: Database, clock: Clock) -> DeskServices:
     from frontdesk.core.services.lookup import LookupService
     from frontdesk.core.services.registry import RegistryService
     from frontdesk.core.services.residents import ResidentService
+    from frontdesk.core.services.staff import StaffService
     from frontdesk.core.services.visits import VisitService
 
     return DeskServices(
@@ -38,4 +41,5 @@ def make_services(db: Database, clock: Clock) -> DeskServices:
         visits=VisitService(db, clock),
         residents=ResidentService(db, clock),
         registry=RegistryService(db, clock),
+        staff=StaffService(db, clock),
     )

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -62,6 +63,7 @@ class SettingsPage(QWidget):
 
     language_chosen = Signal(str)
     large_text_toggled = Signal(bool)
+    lock_minutes_changed = Signal(int)
     about_requested = Signal()
 
     def __init__(
@@ -72,6 +74,7 @@ class SettingsPage(QWidget):
         language: str,
         saved_language: str,
         large_text: bool,
+        lock_minutes: int = 5,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -89,7 +92,7 @@ class SettingsPage(QWidget):
         column.setContentsMargins(32, 16, 32, 16)
         column.setSpacing(12)
         column.addWidget(heading)
-        column.addWidget(self._display_group(saved_language, large_text))
+        column.addWidget(self._display_group(saved_language, large_text, lock_minutes))
         column.addWidget(self._database_group())
         column.addWidget(self._desk_group(desk))
         column.addStretch(1)
@@ -116,7 +119,7 @@ class SettingsPage(QWidget):
         if database is not None:
             self.set_database(database)
 
-    def _display_group(self, saved_language: str, large_text: bool) -> QGroupBox:
+    def _display_group(self, saved_language: str, large_text: bool, lock_minutes: int) -> QGroupBox:
         self.language = QComboBox()
         self.language.setObjectName("languageCombo")
         for code, name in LANGUAGE_NAMES:
@@ -132,6 +135,15 @@ class SettingsPage(QWidget):
         form = _form(box)
         form.addRow(self.tr("Language"), _stacked(self.language, self.language_note))
         form.addRow(self.tr("Text size"), _stacked(self.large_text, _hint(self.tr("Takes effect at once."))))
+        self.lock_minutes = QSpinBox()
+        self.lock_minutes.setObjectName("lockMinutes")
+        self.lock_minutes.setRange(1, 120)
+        self.lock_minutes.setValue(lock_minutes)
+        self.lock_minutes.setSuffix(self.tr(" min"))
+        self.lock_minutes.setMaximumWidth(160)
+        self.lock_minutes.valueChanged.connect(self.lock_minutes_changed)
+        lock_hint = _hint(self.tr("The screen locks after this long without use (Ctrl+L locks at once)."))
+        form.addRow(self.tr("Lock after"), _stacked(self.lock_minutes, lock_hint))
         return box
 
     def _database_group(self) -> QGroupBox:

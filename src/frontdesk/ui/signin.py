@@ -1,0 +1,226 @@
+"""Staff sign-in at the desk: the first-run dialog that creates the administrator, and the sign-in dialog.
+
+Both are opened with ``open()`` (never ``exec()``) and report through ``signed_in(actor, username)``; while they
+are up, the window's pages stay covered (:mod:`frontdesk.ui.lock`), so nothing personal shows before sign-in.
+Refusals of :class:`frontdesk.core.services.staff.StaffService` are shown in words beside the fields.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from frontdesk.core.errors import RuleViolation
+
+if TYPE_CHECKING:
+    from frontdesk.core.services.staff import StaffService
+
+
+def role_word(role: str) -> str:
+    """前台 / 护理人员 / 管理员."""
+    words = {
+        "frontdesk": QCoreApplication.translate("Staff", "Front desk"),
+        "care": QCoreApplication.translate("Staff", "Care staff"),
+        "manager": QCoreApplication.translate("Staff", "Manager"),
+    }
+    return words.get(str(role), str(role))
+
+
+def refusal_text(violation: RuleViolation) -> str:
+    """What a staff refusal means, in the staff's words."""
+    code = violation.code
+    params = violation.params
+    if code == "sign_in_failed":
+        return QCoreApplication.translate("Staff", "Wrong user name or password.")
+    if code == "account_locked":
+        until = params.get("until")
+        when = until.strftime("%H:%M") if until is not None else ""
+        return QCoreApplication.translate("Staff", "Account locked: try again after {time}.").format(time=when)
+    if code == "password_too_short":
+        return QCoreApplication.translate("Staff", "The password needs at least {minimum} characters.").format(
+            minimum=params.get("minimum", 8)
+        )
+    if code == "password_too_simple":
+        return QCoreApplication.translate("Staff", "Use both letters and digits in the password.")
+    if code == "first_manager_exists":
+        return QCoreApplication.translate("Staff", "The administrator has already been created: please sign in.")
+    if code == "username_invalid":
+        return QCoreApplication.translate("Staff", "User names use Latin letters, digits, dots and underscores.")
+    if code == "display_name_required":
+        return QCoreApplication.translate("Staff", "Please enter the name shown on screen.")
+    if code == "username_taken":
+        return QCoreApplication.translate("Staff", "The user name {username} is taken.").format(
+            username=params.get("username", "")
+        )
+    if code == "wrong_password":
+        return QCoreApplication.translate("Staff", "The current password is wrong.")
+    if code == "not_allowed":
+        return QCoreApplication.translate("Staff", "Your role may not do this.")
+    if code == "not_signed_in":
+        return QCoreApplication.translate("Staff", "Please sign in first.")
+    if code == "cannot_deactivate_self":
+        return QCoreApplication.translate("Staff", "You cannot deactivate your own account.")
+    if code == "staff_not_found":
+        return QCoreApplication.translate("Staff", "That staff member no longer exists.")
+    return QCoreApplication.translate("Staff", "That cannot be done: {code}.").format(code=code)
+
+
+def password_field(name: str) -> QLineEdit:
+    field = QLineEdit()
+    field.setObjectName(name)
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    return field
+
+
+def error_label(name: str) -> QLabel:
+    label = QLabel()
+    label.setObjectName(name)
+    label.setProperty("tone", "refusal")
+    label.setStyleSheet("color: #B3261E;")
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+def show_error(label: QLabel, text: str) -> None:
+    label.setText(text)
+    label.setVisible(bool(text))
+
+
+class _StaffDialog(QDialog):
+    signed_in = Signal(object, str)  # Actor, user name
+
+    def __init__(self, service: StaffService, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self._service = service
+        self.form = QFormLayout()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        self.buttons.accepted.connect(self._submit)
+        column = QVBoxLayout(self)
+        column.addLayout(self.form)
+        self.error = error_label("")
+        column.addWidget(self.error)
+        column.addWidget(self.buttons)
+
+    def _submit(self) -> None:
+        raise NotImplementedError
+
+
+class SignInDialog(_StaffDialog):
+    """User name and password; Enter signs in; a refusal is said beside the fields and nothing else happens."""
+
+    def __init__(self, service: StaffService, parent: QWidget | None = None, *, username: str = "") -> None:
+        super().__init__(service, parent)
+        self.setObjectName("signInDialog")
+        self.setWindowTitle(self.tr("Sign in"))
+        self.user = QLineEdit(username)
+        self.user.setObjectName("signInUser")
+        self.password = password_field("signInPassword")
+        self.form.addRow(self.tr("User name"), self.user)
+        self.form.addRow(self.tr("Password"), self.password)
+        self.error.setObjectName("signInError")
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Sign in"))
+        ok.setObjectName("signInButton")
+        ok.setDefault(True)
+        (self.password if username else self.user).setFocus()
+
+    def _submit(self) -> None:
+        username = self.user.text().strip()
+        try:
+            actor = self._service.sign_in(username, self.password.text())
+        except RuleViolation as refusal:
+            self.password.clear()
+            show_error(self.error, refusal_text(refusal))
+            self.password.setFocus()
+            return
+        show_error(self.error, "")
+        self.password.clear()
+        self.accept()
+        self.signed_in.emit(actor, username.lower())
+
+
+class FirstRunDialog(_StaffDialog):
+    """First run: create the administrator (user name, display name, password twice) and sign in as them."""
+
+    def __init__(self, service: StaffService, parent: QWidget | None = None) -> None:
+        super().__init__(service, parent)
+        self.setObjectName("firstRunDialog")
+        self.setWindowTitle(self.tr("Create the administrator"))
+        intro = QLabel(self.tr("This is the first start: create the administrator's account."))
+        intro.setWordWrap(True)
+        self.form.addRow(intro)
+        self.user = QLineEdit()
+        self.user.setObjectName("firstRunUser")
+        self.display_name = QLineEdit()
+        self.display_name.setObjectName("firstRunName")
+        self.password = password_field("firstRunPassword")
+        self.repeat = password_field("firstRunRepeat")
+        self.form.addRow(self.tr("User name"), self.user)
+        self.form.addRow(self.tr("Name shown"), self.display_name)
+        self.form.addRow(self.tr("Password"), self.password)
+        self.form.addRow(self.tr("Password again"), self.repeat)
+        self.error.setObjectName("firstRunError")
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Create and sign in"))
+        ok.setObjectName("firstRunButton")
+        ok.setDefault(True)
+        self.user.setFocus()
+
+    def _submit(self) -> None:
+        if self.password.text() != self.repeat.text():
+            show_error(self.error, self.tr("The two passwords differ."))
+            self.repeat.clear()
+            self.repeat.setFocus()
+            return
+        username = self.user.text().strip()
+        try:
+            actor = self._service.create_first_manager(username, self.display_name.text(), self.password.text())
+        except RuleViolation as refusal:
+            show_error(self.error, refusal_text(refusal))
+            return
+        self.accept()
+        self.signed_in.emit(actor, username.lower())
+
+
+class ChangePasswordDialog(_StaffDialog):
+    """修改密码: the current password, the new one twice."""
+
+    changed = Signal()
+
+    def __init__(self, service: StaffService, actor, parent: QWidget | None = None) -> None:
+        super().__init__(service, parent)
+        self.setObjectName("changePasswordDialog")
+        self.setWindowTitle(self.tr("Change password"))
+        self._actor = actor
+        self.old = password_field("oldPassword")
+        self.new = password_field("newPassword")
+        self.repeat = password_field("newPasswordRepeat")
+        self.form.addRow(self.tr("Current password"), self.old)
+        self.form.addRow(self.tr("New password"), self.new)
+        self.form.addRow(self.tr("New password again"), self.repeat)
+        self.error.setObjectName("changePasswordError")
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.rejected.connect(self.reject)
+
+    def _submit(self) -> None:
+        if self.new.text() != self.repeat.text():
+            show_error(self.error, self.tr("The two passwords differ."))
+            return
+        try:
+            self._service.change_password(self._actor, self.old.text(), self.new.text())
+        except RuleViolation as refusal:
+            show_error(self.error, refusal_text(refusal))
+            return
+        self.accept()
+        self.changed.emit()
