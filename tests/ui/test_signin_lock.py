@@ -1,0 +1,125 @@
+"""The lock screen: idle time and Ctrl+L lock, the cover shows nobody's data, unlock with the password, 换人登录."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QSpinBox, QWidget
+
+from frontdesk.core.models import Role
+from frontdesk.core.services.staff import StaffService
+from frontdesk.ui.signin import SignInDialog
+
+PASSWORD = "desk2026pw"
+
+
+@pytest.fixture
+def staff(opened, clock) -> StaffService:
+    return StaffService(opened.db, clock)
+
+
+@pytest.fixture
+def manager(staff: StaffService):
+    return staff.create_first_manager("zhang", "张主任", PASSWORD)
+
+
+def signed_in_desk(qtbot, make_desk, actor, *, idle_ms: int | None = None):
+    desk = make_desk(actor=actor, username="zhang", idle_ms=idle_ms)
+    window = desk.window
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    return desk
+
+
+def overlay(desk) -> QWidget:
+    return desk.window.findChild(QWidget, "lockOverlay")
+
+
+def assert_locked(desk) -> None:
+    assert desk.gate.locked
+    assert overlay(desk).isVisible()
+    assert overlay(desk).findChild(QLabel, "lockMessage").text() == "已锁定 — 请输入密码"
+    assert not desk.checkin.isVisible()  # the pages are hidden, not painted over
+    assert not desk.residents.isVisible()
+    assert not desk.window.stack.isVisible()
+
+
+def test_idle_time_locks_the_screen(qtbot, make_desk, manager) -> None:
+    desk = signed_in_desk(qtbot, make_desk, manager, idle_ms=150)
+    assert not desk.gate.locked
+    assert desk.checkin.isVisible()
+    qtbot.waitUntil(lambda: desk.gate.locked, timeout=3000)
+    assert_locked(desk)
+    assert "张主任" in overlay(desk).findChild(QLabel, "lockWho").text()
+    assert desk.window.findChild(QLineEdit, "lockPassword").hasFocus()
+
+
+def test_activity_keeps_the_screen_open(qtbot, make_desk, manager) -> None:
+    desk = signed_in_desk(qtbot, make_desk, manager, idle_ms=600)
+    for _ in range(8):
+        qtbot.wait(150)
+        qtbot.keyClick(QApplication.focusWidget() or desk.window, Qt.Key.Key_Shift)
+    assert not desk.gate.locked  # 1.2 s in all, never 0.6 s without a key
+
+
+def test_ctrl_l_locks_and_the_right_password_unlocks(qtbot, make_desk, manager) -> None:
+    desk = signed_in_desk(qtbot, make_desk, manager)
+    qtbot.keyClick(desk.window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert_locked(desk)
+    assert not desk.window.lock_action.isEnabled()
+
+    password = desk.window.findChild(QLineEdit, "lockPassword")
+    qtbot.keyClicks(password, "wrong2026pw")
+    qtbot.keyClick(password, Qt.Key.Key_Return)
+    assert desk.window.findChild(QLabel, "lockError").text() == "用户名或密码不对。"
+    assert_locked(desk)
+
+    qtbot.keyClicks(password, PASSWORD)
+    qtbot.keyClick(password, Qt.Key.Key_Return)
+    assert not desk.gate.locked
+    assert desk.checkin.isVisible()
+    assert desk.actor == manager
+    assert desk.window.findChild(QLabel, "statusStaff").text() == "管理员：张主任"
+
+
+def test_another_staff_member_signs_in_instead(qtbot, make_desk, staff, manager) -> None:
+    staff.create_staff(manager, "lina", "李娜", Role.FRONT_DESK, "lina2026pw")
+    desk = signed_in_desk(qtbot, make_desk, manager)
+    desk.window.lock_action.trigger()
+    desk.window.findChild(QPushButton, "lockSwitchUser").click()
+    dialogs = [d for d in desk.window.findChildren(SignInDialog) if d.isVisible()]
+    assert len(dialogs) == 1
+    assert_locked(desk)  # still covered while the dialog asks
+    qtbot.keyClicks(dialogs[0].findChild(QLineEdit, "signInUser"), "lina")
+    qtbot.keyClicks(dialogs[0].findChild(QLineEdit, "signInPassword"), "lina2026pw")
+    qtbot.keyClick(dialogs[0].findChild(QLineEdit, "signInPassword"), Qt.Key.Key_Return)
+    assert not desk.gate.locked
+    assert desk.actor.display_name == "李娜"
+    assert desk.gate.username == "lina"
+    assert desk.window.findChild(QLabel, "statusStaff").text() == "前台：李娜"
+
+    desk.window.lock_action.trigger()  # now the lock asks for 李娜's password
+    password = desk.window.findChild(QLineEdit, "lockPassword")
+    qtbot.keyClicks(password, PASSWORD)
+    qtbot.keyClick(password, Qt.Key.Key_Return)
+    assert desk.gate.locked
+    qtbot.keyClicks(password, "lina2026pw")
+    qtbot.keyClick(password, Qt.Key.Key_Return)
+    assert not desk.gate.locked
+
+
+def test_lock_minutes_are_a_desk_preference(qtbot, make_desk, manager) -> None:
+    desk = signed_in_desk(qtbot, make_desk, manager)
+    assert desk.prefs.lock_minutes == 5
+    assert desk.gate.idle.interval() == 5 * 60_000
+    desk.window.show_page("settings")
+    spin = desk.settings.findChild(QSpinBox, "lockMinutes")
+    assert spin.value() == 5
+    spin.setValue(12)
+    assert desk.prefs.lock_minutes == 12
+    assert desk.gate.idle.interval() == 12 * 60_000
+    again = make_desk()
+    assert again.settings.findChild(QSpinBox, "lockMinutes").value() == 12
+    assert again.gate.idle.interval() == 12 * 60_000
