@@ -9,7 +9,7 @@ import pytest
 from frontdesk.core.db import Database
 from frontdesk.core.models import Resident
 from frontdesk.core.search.index import reindex
-from frontdesk.core.services.lookup import LookupService
+from frontdesk.core.services.lookup import LookupService, slip_payload
 from frontdesk.core.services.visits import VisitService
 
 NOW = datetime(2026, 11, 28, 9, 30)
@@ -94,7 +94,11 @@ def test_scan_of_card_or_slip(any_db: Database, people) -> None:
     assert service.find_by_scan("1000000009") is None
     assert service.find_by_scan("王秀兰") is None
     visit = VisitService(any_db, lambda: NOW).check_in(people["王秀英"])
-    assert service.find_by_scan(f"FD{visit.visit_id}") == people["王秀英"]
+    payload = slip_payload(visit.visit_id)
+    assert payload.isdigit()
+    assert len(payload) == 16
+    assert service.find_by_scan(payload) == people["王秀英"]
+    assert service.find_by_scan(f"FD{visit.visit_id}") is None  # letters would not survive an input method
 
 
 def test_card_masks_identifiers_and_shows_today(any_db: Database, people) -> None:

@@ -179,7 +179,7 @@ class Known:
 
     sima: int  # 司马秀兰: card 1000000001, phone …7391, ID …31002X, allergic, no emergency contact
     zhao: int  # 赵桂芳: lives alone, came ten times, not seen for ten days (关怀提醒)
-    qian: int  # 钱老伯: archived; his old slip is FD<qian_slip>
+    qian: int  # 钱老伯: archived; his old slip is slip_payload(qian_slip)
     qian_slip: int
 
 

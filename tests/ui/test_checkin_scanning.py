@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from frontdesk.core.models import VisitPurpose
+from frontdesk.core.services.lookup import slip_payload
 
 
 @pytest.fixture
@@ -51,7 +52,7 @@ def test_slip_scan_checks_in_the_slips_owner(checkin, known) -> None:
     checkin.scan("1000000001")
     [first] = checkin.visits(known.sima)
     checkin.page.check_out(known.sima)
-    checkin.scan(f"FD{first.id}")  # back later with the slip from this morning
+    checkin.scan(slip_payload(first.id))  # back later with the slip from this morning
     visits = checkin.visits(known.sima)
     assert len(visits) == 2
     assert visits[1].checked_out_at is None
@@ -76,7 +77,7 @@ def test_unknown_card_is_refused(checkin) -> None:
 
 
 def test_archived_residents_old_slip_is_refused(checkin, known) -> None:
-    checkin.scan(f"FD{known.qian_slip}")
+    checkin.scan(slip_payload(known.qian_slip))
     assert checkin.visits(known.qian) == []
     assert checkin.status().startswith("钱老伯 的档案已归档，不能签到")
     assert checkin.tone() == "refusal"

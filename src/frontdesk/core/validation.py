@@ -18,6 +18,7 @@ from frontdesk.core.errors import FrontdeskError
 from frontdesk.core.models import Disability, Gender, MobilityAid
 
 NAME_MAX = 40
+CARD_MAX_DIGITS = 15  # member cards: digits only (an input method passes them through); 16 digits are slips
 _MOBILE = re.compile(r"1[3-9]\d{9}")
 _NAME_CHARS = re.compile(r"[\u3400-\u9fff\U00020000-\U0003134f\uf900-\ufaffA-Za-z·•．. \-]+")
 
@@ -94,7 +95,7 @@ def validate_resident(data: ResidentInput, *, today: date) -> ResidentInput:
     clean.update(_check_identity(data, today, errors))
     clean.update(_check_contacts(data, errors))
     card = unicodedata.normalize("NFKC", data.card_number or "").strip()
-    if card and not (card.isascii() and card.isdigit() and 4 <= len(card) <= 32):
+    if card and not (card.isascii() and card.isdigit() and 4 <= len(card) <= CARD_MAX_DIGITS):
         errors.append(FieldError("card_number", "card_format"))
     clean["card_number"] = card
     if data.consent_date is not None and data.consent_date > today:

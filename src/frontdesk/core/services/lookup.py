@@ -11,16 +11,24 @@ from sqlalchemy import select
 from frontdesk.core.db import Database
 from frontdesk.core.idnumber import mask, mask_phone
 from frontdesk.core.models import Resident, Visit, VisitPurpose
-from frontdesk.core.search.keys import digits_of, normalize_query
+from frontdesk.core.search.keys import normalize_query
 from frontdesk.core.search.query import SearchHit, search_residents
 from frontdesk.core.services.agenda import AgendaItem, AgendaSource
 from frontdesk.core.services.alerts import Alert, resident_alerts
 
 Clock = Callable[[], datetime]
 
-# A slip's QR code carries "FD" + the visit or resident number; scanners type it like a card number, digits after
-# the prefix. Card numbers themselves are digits only, so a scan passes any input method unchanged.
-SLIP_PREFIX = "FD"
+# A slip's QR code carries digits only, like a member card: a keyboard-wedge scanner "types" it, and with a Chinese
+# input method active any letter would start a pinyin composition (and the digits after it would pick candidates).
+# So: "81" + the visit number padded to 14 digits, 16 digits in all — longer than any member card number (at most
+# 15 digits, see frontdesk.core.validation), so the two never collide.
+SLIP_PREFIX = "81"
+SLIP_LENGTH = 16
+
+
+def slip_payload(visit_id: int) -> str:
+    """What a visit slip's QR code holds."""
+    return f"{SLIP_PREFIX}{visit_id:0{SLIP_LENGTH - len(SLIP_PREFIX)}d}"
 
 
 @dataclass(frozen=True)
@@ -73,15 +81,15 @@ class LookupService:
             )
 
     def find_by_scan(self, text: str) -> int | None:
-        """The resident a scanned member card (digits) or visit slip (``FD…``) belongs to, or ``None``."""
-        code = normalize_query(text).upper()
+        """The resident a scanned member card or visit slip (see :func:`slip_payload`) belongs to, or ``None``."""
+        code = normalize_query(text)
+        if not code.isascii() or not code.isdigit():
+            return None
         with self._db.read() as session:
-            if code.startswith(SLIP_PREFIX) and code[len(SLIP_PREFIX) :].isdigit():
+            if len(code) == SLIP_LENGTH and code.startswith(SLIP_PREFIX):
                 visit_id = int(code[len(SLIP_PREFIX) :])
                 return session.scalar(select(Visit.resident_id).where(Visit.id == visit_id))
-            digits = digits_of(code)
-            if not digits or digits != code:
-                return None
+            digits = code
             return session.scalar(
                 select(Resident.id).where(Resident.card_number == digits, Resident.archived_at.is_(None))
             )

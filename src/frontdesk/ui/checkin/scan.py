@@ -1,8 +1,9 @@
 """Telling a keyboard-wedge scanner from a person typing, by keystroke timing.
 
-A scanner "types" a member card number (digits) or a slip's payload (``FD`` + digits) and Enter, every key within a
-few milliseconds of the last; nobody types that fast. So: a run of keys each less than :data:`SCAN_GAP_MS` after the
-one before, ending in Enter, whose tail is at least :data:`MIN_CARD_DIGITS` digits or ``FD`` + digits, is a scan —
+A scanner "types" a member card number or a slip's payload (both digits only, which an input method passes through)
+and Enter, every key within a few milliseconds of the last; nobody types that fast. So: a run of keys each less than
+:data:`SCAN_GAP_MS` after the one before, ending in Enter, whose tail is at least :data:`MIN_CARD_DIGITS` digits, is a
+scan —
 whatever the box held before the run (a half-typed name does not break it). Text the input method commits
 (Chinese typed with pinyin) arrives as :class:`QInputMethodEvent`, never as fast key presses, and ends any run.
 
@@ -22,8 +23,8 @@ from PySide6.QtGui import QKeyEvent
 SCAN_GAP_MS = 40  # a scanner sends a key every few ms; the fastest typists need 60 ms or more
 MIN_CARD_DIGITS = 6
 
-# The tail of a fast run that is a scan: a card number, or a slip (FD + visit number).
-_PAYLOAD = re.compile(rf"(?:FD\d+|\d{{{MIN_CARD_DIGITS},}})$", re.IGNORECASE)
+# The tail of a fast run that is a scan: a card number, or a slip's payload (16 digits, see core/services/lookup.py).
+_PAYLOAD = re.compile(rf"\d{{{MIN_CARD_DIGITS},}}$")
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 _MODIFIER_KEYS = (Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta, Qt.Key.Key_AltGr)
 
@@ -55,7 +56,7 @@ class ScanDetector(QObject):
     Any other key passes through untouched; the box types, searches and handles Enter as usual.
     """
 
-    scanned = Signal(str)  # the payload: "8221102682" or "FD159226"
+    scanned = Signal(str)  # the payload: a card "8221102682" or a slip "8100000000159226"
 
     def __init__(self, clock: KeyClock | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
