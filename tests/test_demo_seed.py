@@ -184,7 +184,7 @@ def test_staff_partners_and_rooms(seeded: tuple[Database, SeedSummary]) -> None:
     assert roles[Role.MANAGER] == 1
     assert 3 <= roles[Role.FRONT_DESK] <= 4
     assert roles[Role.CARE] == 2
-    assert all(s.password_hash is None for s in staff)
+    assert all(s.password_hash.startswith("$argon2id$") for s in staff)  # demo2026, as the README says
     assert {p.kind for p in partners} == set(PartnerKind)
     assert all(p.contact_name and p.agreement_start and p.agreement_end for p in partners)
     assert any(not p.active and p.agreement_end < TODAY for p in partners)  # an agreement to renew
@@ -347,3 +347,21 @@ def test_new_rows_get_fresh_ids_after_seeding(any_db: Database) -> None:
 def test_no_visits_per_day_means_no_visits(db: Database) -> None:
     summary = seed_database(db, residents=200, days=40, today=TODAY, visits_per_day=0)
     assert (summary.residents, summary.visits) == (200, 0)
+
+
+def test_demo_staff_sign_in_with_the_readme_password(tmp_path) -> None:
+    from frontdesk.core.db import Database
+    from frontdesk.core.db.migrate import ensure_schema
+    from frontdesk.core.demo import seed_database
+    from frontdesk.core.demo.catalog import DEMO_PASSWORD
+    from frontdesk.core.models import Role
+    from frontdesk.core.services.staff import StaffService
+
+    db = Database(tmp_path / "demo.sqlite3")
+    ensure_schema(db)
+    seed_database(db, residents=30, days=1, today=date(2026, 11, 28))
+    staff = StaffService(db, lambda: datetime(2026, 11, 28, 9, 0))
+    assert not staff.needs_first_manager()
+    assert staff.sign_in("wangjing", DEMO_PASSWORD).role is Role.MANAGER
+    assert staff.sign_in("liuyan", DEMO_PASSWORD).role is Role.FRONT_DESK
+    db.dispose()

@@ -100,6 +100,9 @@ class StaffMember:
     role: Role
 
 
+# Every demo staff account signs in with this password (the README says so); a real center creates its own.
+DEMO_PASSWORD = "demo2026"
+
 STAFF: tuple[StaffMember, ...] = (
     StaffMember("wangjing", "王静", Role.MANAGER),
     StaffMember("liuyan", "刘燕", Role.FRONT_DESK),

@@ -152,14 +152,18 @@ def _sync_sequences(conn: Connection, tables: Sequence[str]) -> None:
 
 
 def _staff_rows(today: date) -> list[dict[str, object]]:
+    from frontdesk.core.services.staff import hash_password
+
     hired = datetime.combine(years_before(today, 3), time(9))
+    digest = hash_password(catalog.DEMO_PASSWORD)  # one hash (its own salt) shared: hashing is slow on purpose
     return [
         {
             "id": i,
             "username": member.username,
             "display_name": member.display_name,
             "role": member.role.value,
-            "password_hash": None,  # passwords come with the sign-in feature
+            "password_hash": digest,
+            "password_changed_at": hired,
             "active": True,
             "created_at": hired,
         }
