@@ -38,6 +38,7 @@ from frontdesk.ui.pages.settings import SettingsPage
 from frontdesk.ui.prefs import DeskPrefs
 from frontdesk.ui.prompts import Prompts
 from frontdesk.ui.services import make_services
+from frontdesk.ui.staff_admin import StaffSection
 from frontdesk.ui.startup import DatabaseOpener
 
 if TYPE_CHECKING:
@@ -65,6 +66,7 @@ class Desk:
     clock: Clock
     demo: bool
     gate: StaffGate
+    staff_admin: StaffSection
     opened: OpenResult | None = None
     services: object | None = None
 
@@ -94,6 +96,7 @@ class Desk:
         self.services = services
         self.checkin.attach(services)
         self.residents.attach(services)
+        self.staff_admin.attach(services.staff)
         try:
             from frontdesk.core.services.center_settings import CenterSettings
 
@@ -145,6 +148,9 @@ def build_desk(
     pages = [checkin, residents, AppointmentsPage(), ClassesPage(), ReportsPage(), settings]
     window = MainWindow(pages, prefs=prefs, clock=clock, desk=desk_info)
     gate = StaffGate(window, lock_minutes=prefs.lock_minutes, idle_ms=idle_ms)
+    staff_admin = StaffSection()
+    settings.add_section(staff_admin)
+    gate.signed_in.connect(staff_admin.set_actor)
 
     def set_language(code: str) -> None:
         prefs.language = code
@@ -172,6 +178,7 @@ def build_desk(
         clock=clock,
         demo=demo,
         gate=gate,
+        staff_admin=staff_admin,
     )
 
 

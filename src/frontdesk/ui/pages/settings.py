@@ -96,6 +96,7 @@ class SettingsPage(QWidget):
         column.addWidget(self._database_group())
         column.addWidget(self._desk_group(desk))
         column.addStretch(1)
+        self._column = column
 
         scroll = QScrollArea()
         scroll.setObjectName("settingsScroll")
@@ -192,6 +193,10 @@ class SettingsPage(QWidget):
         row.addStretch(1)
         form.addRow("", row)
         return box
+
+    def add_section(self, section: QWidget) -> None:
+        """A section another part of the desk owns (e.g. 员工 for managers), placed after the others."""
+        self._column.insertWidget(self._column.count() - 1, section)
 
     def title(self) -> str:
         return self.tr("Settings")

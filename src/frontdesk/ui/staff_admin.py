@@ -1,0 +1,253 @@
+"""员工 Staff management on the Settings page (managers only): the list, add, reset password, deactivate.
+
+Shown only to a signed-in actor who ``may(Permission.MANAGE_STAFF)``; every action goes through
+:class:`~frontdesk.core.services.staff.StaffService` with that actor, which refuses anyone else as well.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from frontdesk.core.errors import RuleViolation
+from frontdesk.ui.signin import error_label, password_field, refusal_text, role_word, show_error
+
+if TYPE_CHECKING:
+    from frontdesk.core.access import Actor
+    from frontdesk.core.services.staff import StaffRow, StaffService
+
+ROLES = ("frontdesk", "care", "manager")
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class StaffTableModel(QAbstractTableModel):
+    """用户名 · 姓名 · 角色 · 状态."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[StaffRow] = []
+
+    def set_rows(self, rows: list[StaffRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row(self, index: int) -> StaffRow:
+        return self._rows[index]
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (self.tr("User name"), self.tr("Name"), self.tr("Role"), self.tr("Status"))[section]
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if column == 0:
+            return row.username
+        if column == 1:
+            return row.display_name
+        if column == 2:
+            return role_word(row.role)
+        if not row.active:
+            return self.tr("Deactivated")
+        return self.tr("Locked out") if row.locked else self.tr("Active")
+
+
+class StaffSection(QGroupBox):
+    """The 员工 box: hidden unless the signed-in actor may manage staff."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Staff"), parent)
+        self.setObjectName("staffSection")
+        self._service: StaffService | None = None
+        self._actor: Actor | None = None
+        self._build_table()
+        selected_row = self._build_selected_row()
+        add_form = self._build_add_form()
+
+        self.error = error_label("staffError")
+        self.status = QLabel()
+        self.status.setObjectName("staffStatus")
+        self.status.setWordWrap(True)
+
+        column = QVBoxLayout(self)
+        column.addWidget(self.table)
+        column.addLayout(selected_row)
+        column.addWidget(QLabel(self.tr("New staff member")))
+        column.addLayout(add_form)
+        column.addWidget(self.error)
+        column.addWidget(self.status)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.setVisible(False)
+        self._selection_changed()
+
+    def _build_table(self) -> None:
+        self.model = StaffTableModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("staffTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setMinimumHeight(160)
+
+    def _build_selected_row(self) -> QHBoxLayout:
+        self.reset_field = password_field("staffResetField")
+        self.reset_field.setPlaceholderText(self.tr("New password"))
+        self.reset_button = QPushButton(self.tr("Reset password"))
+        self.reset_button.setObjectName("staffReset")
+        self.reset_button.clicked.connect(self.reset_password)
+        self.toggle_button = QPushButton(self.tr("Deactivate"))
+        self.toggle_button.setObjectName("staffToggleActive")
+        self.toggle_button.clicked.connect(self.toggle_active)
+        selected_row = QHBoxLayout()
+        selected_row.addWidget(self.reset_field)
+        selected_row.addWidget(self.reset_button)
+        selected_row.addWidget(self.toggle_button)
+        selected_row.addStretch(1)
+        return selected_row
+
+    def _build_add_form(self) -> QFormLayout:
+        self.new_user = QLineEdit()
+        self.new_user.setObjectName("staffNewUser")
+        self.new_name = QLineEdit()
+        self.new_name.setObjectName("staffNewName")
+        self.new_role = QComboBox()
+        self.new_role.setObjectName("staffNewRole")
+        for code in ROLES:
+            self.new_role.addItem(role_word(code), code)
+        self.new_password = password_field("staffNewPassword")
+        self.add_button = QPushButton(self.tr("Add staff member"))
+        self.add_button.setObjectName("staffAdd")
+        self.add_button.clicked.connect(self.add_staff)
+        add_form = QFormLayout()
+        add_form.addRow(self.tr("User name"), self.new_user)
+        add_form.addRow(self.tr("Name shown"), self.new_name)
+        add_form.addRow(self.tr("Role"), self.new_role)
+        add_form.addRow(self.tr("Initial password"), self.new_password)
+        add_form.addRow("", self.add_button)
+        return add_form
+
+    def attach(self, service: StaffService) -> None:
+        self._service = service
+        self.refresh()
+
+    def set_actor(self, actor: Actor | None) -> None:
+        """Who is signed in: the box shows only for those who may manage staff."""
+        from frontdesk.core.access import Permission
+
+        self._actor = actor
+        allowed = actor is not None and actor.may(Permission.MANAGE_STAFF)
+        self.setVisible(allowed)
+        if not allowed:
+            self.model.set_rows([])
+        self.refresh()
+
+    def refresh(self) -> None:
+        from frontdesk.core.access import Permission
+
+        if self._service is None or self._actor is None or not self._actor.may(Permission.MANAGE_STAFF):
+            return
+        self.model.set_rows(self._service.list_staff(self._actor))
+        self._selection_changed()
+
+    def selected(self) -> StaffRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row(rows[0].row()) if rows else None
+
+    def select_username(self, username: str) -> None:
+        for index in range(self.model.rowCount()):
+            if self.model.row(index).username == username:
+                self.table.selectRow(index)
+                return
+
+    def _selection_changed(self, *_args) -> None:
+        row = self.selected()
+        self.reset_button.setEnabled(row is not None)
+        self.reset_field.setEnabled(row is not None)
+        self.toggle_button.setEnabled(row is not None)
+        inactive = row is not None and not row.active
+        self.toggle_button.setText(self.tr("Reactivate") if inactive else self.tr("Deactivate"))
+
+    def _run(self, work, done: str) -> bool:
+        if self._service is None or self._actor is None:
+            return False
+        try:
+            work()
+        except RuleViolation as refusal:
+            show_error(self.error, refusal_text(refusal))
+            self.status.clear()
+            return False
+        show_error(self.error, "")
+        self.status.setText(done)
+        return True
+
+    def add_staff(self) -> None:
+        username = self.new_user.text().strip().lower()
+        name = self.new_name.text().strip()
+
+        def work() -> None:
+            self._service.create_staff(self._actor, username, name, self._role(), self.new_password.text())  # type: ignore[union-attr]
+
+        if self._run(work, self.tr("{name} ({username}) added.").format(name=name, username=username)):
+            for field in (self.new_user, self.new_name, self.new_password):
+                field.clear()
+            self.refresh()
+            self.select_username(username)
+
+    def reset_password(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+
+        def work() -> None:
+            self._service.reset_password(self._actor, row.staff_id, self.reset_field.text())  # type: ignore[union-attr]
+
+        if self._run(work, self.tr("New password set for {name}.").format(name=row.display_name)):
+            self.reset_field.clear()
+            self.refresh()
+            self.select_username(row.username)
+
+    def toggle_active(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+
+        def work() -> None:
+            self._service.set_active(self._actor, row.staff_id, not row.active)  # type: ignore[union-attr]
+
+        done = self.tr("{name} reactivated.") if not row.active else self.tr("{name} deactivated.")
+        if self._run(work, done.format(name=row.display_name)):
+            self.refresh()
+            self.select_username(row.username)
+
+    def _role(self):
+        from frontdesk.core.models import Role
+
+        return Role(self.new_role.currentData())
