@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 
 from frontdesk import paths
 from frontdesk.core.access import Actor
@@ -31,10 +32,12 @@ def test_page_waits_for_the_database_then_focuses_the_search(qtbot, appearance, 
     page = early.checkin
     assert not page.search.isEnabled()
     assert page.status.text() == "正在打开数据库…"
+    assert page.findChild(QWidget, "residentCard") is None  # built when the database is there: start-up stays quick
     early.window.show()
     qtbot.waitExposed(early.window)
     early.attach(opened, actor=Actor(0, "测试", Role.FRONT_DESK))  # signed in at once: no sign-in dialog
     assert page.search.isEnabled()
+    assert page.findChild(QWidget, "residentCard") is not None
     assert "Enter 签到" in page.status.text()
     assert page.counts.present.text().startswith("在馆 ")
     qtbot.waitUntil(page.search.hasFocus)

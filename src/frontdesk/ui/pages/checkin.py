@@ -65,26 +65,15 @@ class CheckinPage(QWidget):
         self.search = SearchBox(key_clock=key_clock)
         self.status = StatusLine()
         self.results_model = ResultsModel(self)
-        self.results = make_table(
-            "checkinResults",
-            self.results_model,
-            stretch=Column.NAME,
-            samples={
-                Column.AGE: "000",
-                Column.COMMUNITY: "新华街道社区",
-                Column.ID_NUMBER: "0000…0000",
-                Column.TODAY: self.results_model.present_text(),
-            },
-            icon_columns=(Column.TODAY,),
-        )
-        self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # typing stays in the box; Up/Down move the selection
-        self.card = ResidentCardView()
-        self.actions = ActionBar()
-        self.live = LivePanel()
-        self.counts = CountsStrip()
-        self._layout()
-        self._connect()
+        self._built = False  # the results, card and live view are built when the database is attached
+        self._skeleton()
         self._shortcuts()
+        self.search.textChanged.connect(self._search)
+        self.search.returnPressed.connect(self.submit)
+        self.search.scanned.connect(self.scanned)
+        self.search.moved.connect(self._move)
+        self._hub.visits_changed.connect(self._visits_changed)
+        self._hub.residents_changed.connect(self._residents_changed)
 
         self._live_timer = QTimer(self)
         self._live_timer.setInterval(LIVE_REFRESH_MS)
@@ -105,20 +94,58 @@ class CheckinPage(QWidget):
 
         self.content.setEnabled(False)
         self.status.say(words.opening(), cue=False)
-        self._update_actions()
 
     def title(self) -> str:
         return self.tr("Check-in")
 
     # -- building -----------------------------------------------------------------------------------------------
-    def _layout(self) -> None:
-        left = QWidget()
-        left_column = QVBoxLayout(left)
-        left_column.setContentsMargins(0, 0, 0, 0)
-        left_column.setSpacing(8)
-        left_column.addWidget(self.search)
-        left_column.addWidget(self.status)
-        left_column.addWidget(self.results, 1)
+    def _skeleton(self) -> None:
+        """What shows while the database opens: the box and the status line. The window appears before the
+        database is open (start-up stays quick), so the rest of the page waits for :meth:`attach`."""
+        self._left = QWidget()
+        self._left_column = QVBoxLayout(self._left)
+        self._left_column.setContentsMargins(0, 0, 0, 0)
+        self._left_column.setSpacing(8)
+        self._left_column.addWidget(self.search)
+        self._left_column.addWidget(self.status)
+        self._left_column.addStretch(1)
+
+        self.content = QWidget()
+        self._content_column = QVBoxLayout(self.content)
+        self._content_column.setContentsMargins(0, 0, 0, 0)
+        self._content_column.setSpacing(10)
+        self._content_column.addWidget(self._left, 1)
+
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(16, 12, 16, 10)
+        outer.addWidget(self.content)
+        self.setFocusProxy(self.search)  # the main window focuses the page: the box gets it
+
+    def _build(self) -> None:
+        """The results, the resident's card with its actions, the live lists and the figures."""
+        if self._built:
+            return
+        self._built = True
+        self.results = make_table(
+            "checkinResults",
+            self.results_model,
+            stretch=Column.NAME,
+            samples={
+                Column.AGE: "000",
+                Column.COMMUNITY: "新华街道社区",
+                Column.ID_NUMBER: "0000…0000",
+                Column.TODAY: self.results_model.present_text(),
+            },
+            icon_columns=(Column.TODAY,),
+        )
+        self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # typing stays in the box; Up/Down move the selection
+        self.card = ResidentCardView()
+        self.actions = ActionBar()
+        self.live = LivePanel()
+        self.counts = CountsStrip()
+
+        self._left_column.takeAt(self._left_column.count() - 1)  # the stretch that held the place
+        self._left_column.addWidget(self.results, 1)
 
         middle = QFrame()
         middle.setObjectName("cardColumn")
@@ -128,29 +155,20 @@ class CheckinPage(QWidget):
         middle_column.addWidget(self.card, 1)
         middle_column.addWidget(self.actions)
 
+        self._content_column.removeWidget(self._left)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setObjectName("checkinSplitter")
         splitter.setChildrenCollapsible(False)
         splitter.setHandleWidth(12)
-        for index, (widget, stretch) in enumerate([(left, 5), (middle, 0), (self.live, 0)]):
+        for index, (widget, stretch) in enumerate([(self._left, 5), (middle, 0), (self.live, 0)]):
             splitter.addWidget(widget)
             splitter.setStretchFactor(index, stretch)
         splitter.setSizes([540, 430, 360])
-        left.setMinimumWidth(380)
+        self._left.setMinimumWidth(380)
         middle.setMinimumWidth(360)
         self.live.setMinimumWidth(350)
-
-        self.content = QWidget()
-        inner = QVBoxLayout(self.content)
-        inner.setContentsMargins(0, 0, 0, 0)
-        inner.setSpacing(10)
-        inner.addWidget(splitter, 1)
-        inner.addWidget(self.counts)
-
-        outer = QHBoxLayout(self)
-        outer.setContentsMargins(16, 12, 16, 10)
-        outer.addWidget(self.content)
-        self.setFocusProxy(self.search)  # the main window focuses the page: the box gets it
+        self._content_column.addWidget(splitter, 1)
+        self._content_column.addWidget(self.counts)
 
         self.setTabOrder(self.search, self.actions.purpose)
         self.setTabOrder(self.actions.purpose, self.actions.companions)
@@ -158,11 +176,6 @@ class CheckinPage(QWidget):
         self.setTabOrder(self.actions.check_in, self.actions.check_out)
         self.setTabOrder(self.actions.check_out, self.live)
 
-    def _connect(self) -> None:
-        self.search.textChanged.connect(self._search)
-        self.search.returnPressed.connect(self.submit)
-        self.search.scanned.connect(self.scanned)
-        self.search.moved.connect(self._move)
         self.results.selectionModel().currentRowChanged.connect(self._current_changed)
         self.results.doubleClicked.connect(self._double_clicked)
         self.actions.check_in_requested.connect(self._check_in_shown)
@@ -172,8 +185,7 @@ class CheckinPage(QWidget):
         self.live.absent_days_changed.connect(self.refresh_watch)
         self.counts.present_clicked.connect(lambda: self._open_list(PRESENT_TAB))
         self.counts.watch_clicked.connect(lambda: self._open_list(WATCH_TAB))
-        self._hub.visits_changed.connect(self._visits_changed)
-        self._hub.residents_changed.connect(self._residents_changed)
+        self._update_actions()
 
     def _shortcuts(self) -> None:
         def add(keys: str, slot: Callable[[], None]) -> None:
@@ -184,11 +196,16 @@ class CheckinPage(QWidget):
         add("F8", self.check_out_shown)
         add("Esc", self.clear)
         for number in range(1, len(words.PURPOSES) + 1):
-            add(f"Alt+{number}", lambda index=number - 1: self.actions.choose_purpose(index))
+            add(f"Alt+{number}", lambda index=number - 1: self._choose_purpose(index))
+
+    def _choose_purpose(self, index: int) -> None:
+        if self._built:
+            self.actions.choose_purpose(index)
 
     # -- the database -------------------------------------------------------------------------------------------
     def attach(self, services: DeskServices) -> None:
-        """The database is open: enable the page and fill the live view."""
+        """The database is open: build the rest of the page, enable it and fill the live view."""
+        self._build()
         self._services = services
         self.content.setEnabled(True)
         self.status.say(words.ready(), cue=False)
@@ -246,6 +263,8 @@ class CheckinPage(QWidget):
 
     def show_resident(self, resident_id: int | None) -> None:
         """Fill the card with this resident's current facts (or empty it)."""
+        if not self._built:
+            return
         self._shown = resident_id
         card = None
         if resident_id is not None and self._services is not None:
