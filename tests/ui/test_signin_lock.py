@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QSpinBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QPushButton, QSpinBox, QWidget
 
 from frontdesk.core.models import Role
 from frontdesk.core.services.staff import StaffService
@@ -123,3 +123,16 @@ def test_lock_minutes_are_a_desk_preference(qtbot, make_desk, manager) -> None:
     again = make_desk()
     assert again.settings.findChild(QSpinBox, "lockMinutes").value() == 12
     assert again.gate.idle.interval() == 12 * 60_000
+
+
+def test_a_dialog_left_open_hides_while_locked(qtbot, make_desk, manager) -> None:
+    desk = signed_in_desk(qtbot, make_desk, manager)
+    form = QDialog(desk.window)  # e.g. a resident's record being edited
+    form.open()
+    qtbot.waitExposed(form)
+    desk.window.lock_action.trigger()
+    assert not form.isVisible()
+    password = desk.window.findChild(QLineEdit, "lockPassword")
+    qtbot.keyClicks(password, PASSWORD)
+    qtbot.keyClick(password, Qt.Key.Key_Return)
+    assert form.isVisible()  # back as it was left

@@ -13,7 +13,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from frontdesk.core.errors import RuleViolation
 from frontdesk.ui.signin import (
@@ -162,6 +162,7 @@ class StaffGate(QObject):
         self.actor: Actor | None = None
         self.username = ""
         self.locked = False
+        self._hidden_dialogs: list[QDialog] = []
         self.cover = LockScreen()
         self.cover.set_center(window.windowTitle())
         self.cover.unlock_requested.connect(self.unlock)
@@ -229,6 +230,9 @@ class StaffGate(QObject):
         self._window.set_staff(actor.display_name, role=role_word(actor.role))
         self._window.set_cover(None)
         self._window.show_page(self._window.stack.currentIndex())  # focus back where work goes on
+        for dialog in self._hidden_dialogs:  # the work left open when the screen locked
+            dialog.show()
+        self._hidden_dialogs.clear()
         self._set_actions()
         self.idle.start()
         log.info("staff %s at the desk", actor.staff_id)
@@ -245,6 +249,14 @@ class StaffGate(QObject):
             self.tr("Signed in: {role} {name}").format(role=role_word(self.actor.role), name=self.actor.display_name)
         )
         self._window.set_cover(self.cover)
+        # A form left open (a resident's record…) is a window of its own: hide it too until someone signs in.
+        self._hidden_dialogs = [
+            dialog
+            for dialog in self._window.findChildren(QDialog)
+            if dialog.isVisible() and not isinstance(dialog, SignInDialog | FirstRunDialog)
+        ]
+        for dialog in self._hidden_dialogs:
+            dialog.hide()
         self.cover.password.setFocus()
         self._set_actions()
         self.locked_changed.emit(True)
