@@ -74,7 +74,7 @@ def _render(home: Path, out: Path, size: tuple[int, int], languages: list[str]) 
                 demo=demo,
                 log_file=paths.log_dir() / "frontdesk.log",
             )
-            desk.attach(opened)
+            desk.attach(opened, actor=_desk_actor(), username="lina")  # signed in: the pages, not the sign-in cover
             window = desk.window
             window.resize(*size)
             window.show()
@@ -99,6 +99,14 @@ def _render(home: Path, out: Path, size: tuple[int, int], languages: list[str]) 
     for path in written:
         print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
     return 0
+
+
+def _desk_actor():
+    """A front-desk worker for the pictures (the status bar reads 前台：李娜), signed in without a password."""
+    from frontdesk.core.access import Actor
+    from frontdesk.core.models import Role
+
+    return Actor(0, "李娜", Role.FRONT_DESK)
 
 
 def _stage_checkin(desk, app) -> None:
