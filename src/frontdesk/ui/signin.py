@@ -86,7 +86,6 @@ def error_label(name: str) -> QLabel:
     label = QLabel()
     label.setObjectName(name)
     label.setProperty("tone", "refusal")
-    label.setStyleSheet("color: #B3261E;")
     label.setWordWrap(True)
     label.hide()
     return label
@@ -103,6 +102,7 @@ class _StaffDialog(QDialog):
     def __init__(self, service: StaffService, parent: QWidget | None) -> None:
         super().__init__(parent)
         self._service = service
+        self.setMinimumWidth(420)
         self.form = QFormLayout()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         self.buttons.accepted.connect(self._submit)

@@ -151,7 +151,12 @@ class StaffSection(QGroupBox):
         add_form.addRow(self.tr("Name shown"), self.new_name)
         add_form.addRow(self.tr("Role"), self.new_role)
         add_form.addRow(self.tr("Initial password"), self.new_password)
-        add_form.addRow("", self.add_button)
+        for field in (self.new_user, self.new_name, self.new_role, self.new_password):
+            field.setMaximumWidth(320)
+        button_row = QHBoxLayout()
+        button_row.addWidget(self.add_button)
+        button_row.addStretch(1)
+        add_form.addRow("", button_row)
         return add_form
 
     def attach(self, service: StaffService) -> None:
