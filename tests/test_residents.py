@@ -200,3 +200,16 @@ def test_merge_refuses_conflicting_identifiers(service) -> None:
         service.merge(a, b)
     with pytest.raises(RuleViolation, match="merge_same_record"):
         service.merge(a, a)
+
+
+def test_indexing_is_not_an_edit(any_db, service) -> None:
+    """The search index and pinyin sort key are derived data: writing them leaves updated_at alone."""
+    from frontdesk.core.search.index import reindex
+
+    rid = service.create(ResidentInput(name="王秀兰"))
+    with any_db.read() as session:
+        stamped = session.get(Resident, rid).updated_at
+    with any_db.write() as session:
+        reindex(session, [rid])
+    with any_db.read() as session:
+        assert session.get(Resident, rid).updated_at == stamped == NOW

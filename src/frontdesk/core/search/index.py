@@ -67,7 +67,10 @@ def _index_rows(conn: Connection, rows: Sequence) -> int:
         conn.execute(insert(_TABLE), values)
     if rows:
         conn.execute(
-            update(Resident.__table__).where(Resident.__table__.c.id == bindparam("rid")),
+            update(Resident.__table__)
+            .where(Resident.__table__.c.id == bindparam("rid"))
+            # derived data, not an edit: keep updated_at as it is (the column's onupdate would stamp "now")
+            .values(name_sort=bindparam("name_sort"), updated_at=Resident.__table__.c.updated_at),
             [{"rid": row.id, "name_sort": sort_key(row.name)} for row in rows],
         )
     return len(values)
