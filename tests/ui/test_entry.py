@@ -31,6 +31,22 @@ def test_smoke_visits_every_page_and_exits_0(start, tmp_path: Path, prompts, cap
     assert (tmp_path / "x.sqlite3").exists()
 
 
+def test_smoke_signs_in_without_asking_for_a_password(start, tmp_path: Path, monkeypatch) -> None:
+    """--smoke runs headless: it signs in as a built-in front-desk actor and never opens a sign-in dialog."""
+    from frontdesk.ui import lock
+    from frontdesk.ui.app import smoke_actor
+
+    asked = []
+
+    def ask(self) -> None:
+        asked.append(self)
+
+    monkeypatch.setattr(lock.StaffGate, "ask", ask)
+    assert start("--db", str(tmp_path / "x.sqlite3"), "--smoke") == 0
+    assert asked == []
+    assert smoke_actor().role == "frontdesk"
+
+
 def test_smoke_in_english(start, tmp_path: Path, prompts) -> None:
     assert start("--db", str(tmp_path / "x.sqlite3"), "--smoke", "--lang", "en") == 0
 
