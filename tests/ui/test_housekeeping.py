@@ -1,0 +1,57 @@
+"""Background work of the desk: another desk's changes reach the views; the periodic backup runs off the GUI thread."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from frontdesk.bootstrap import open_database
+from frontdesk.core.services.residents import ResidentService
+from frontdesk.core.services.visits import VisitService
+from frontdesk.core.validation import ResidentInput
+from frontdesk.ui.changes import ChangeHub
+from frontdesk.ui.housekeeping import Housekeeping
+
+NOW = datetime(2026, 11, 28, 9, 30)
+
+
+def test_another_desks_changes_reach_the_views_once(qtbot, tmp_path: Path) -> None:
+    opened = open_database(str(tmp_path / "desk.sqlite3"))
+    hub = ChangeHub()
+    keeper = Housekeeping(hub, poll_ms=3_600_000)  # polled by hand below
+    keeper.attach(opened)
+    seen: list[str] = []
+    hub.visits_changed.connect(lambda: seen.append("visits"))
+    hub.residents_changed.connect(lambda: seen.append("residents"))
+    keeper.poll()
+    assert seen == []  # nothing new
+    other_desk = open_database(str(tmp_path / "desk.sqlite3"))
+    rid = ResidentService(other_desk.db, lambda: NOW).create(ResidentInput(name="王秀兰"))
+    keeper.poll()
+    assert seen == ["residents"]
+    VisitService(other_desk.db, lambda: NOW).check_in(rid)
+    keeper.poll()
+    assert seen == ["residents", "visits"]
+    keeper.poll()
+    assert seen == ["residents", "visits"]  # told once
+    hub.visits_changed.emit()  # this desk's own change: its views refresh where it happened…
+    keeper.poll()
+    assert seen == ["residents", "visits", "visits"]  # …and the poll does not refresh them again
+    keeper.stop()
+    other_desk.db.dispose()
+    opened.db.dispose()
+
+
+def test_periodic_backup_only_when_something_changed(qtbot, tmp_path: Path, frontdesk_home: Path) -> None:
+    opened = open_database(str(tmp_path / "desk.sqlite3"))
+    keeper = Housekeeping(ChangeHub(), backup_ms=3_600_000)
+    keeper.attach(opened)
+    ResidentService(opened.db, lambda: NOW).create(ResidentInput(name="王秀兰"))
+    with qtbot.waitSignal(keeper.backup_done, timeout=10_000) as done:
+        keeper.backup_now()
+    assert Path(done.args[0]).is_file()
+    assert "periodic" in Path(done.args[0]).name
+    with qtbot.assertNotEmitted(keeper.backup_done, wait=500):
+        keeper.backup_now()  # nothing changed since
+    keeper.stop()
+    opened.db.dispose()
