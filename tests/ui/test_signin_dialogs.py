@@ -157,3 +157,23 @@ def test_closing_the_dialog_keeps_the_pages_covered_and_offers_sign_in_again(qtb
     assert_covered(desk)
     desk.gate.cover.sign_in_button.click()
     assert dialog_of(desk, SignInDialog).isVisible()
+
+
+def test_a_locked_database_is_said_in_words_not_a_crash(qtbot, make_desk, manager, monkeypatch, prompts) -> None:
+    import sqlite3
+
+    from frontdesk.core.errors import ProblemKind
+    from frontdesk.ui import problems
+
+    def locked(self, username: str, password: str):
+        raise sqlite3.OperationalError("database is locked")
+
+    desk = asking_desk(qtbot, make_desk)
+    dialog = dialog_of(desk, SignInDialog)
+    monkeypatch.setattr(StaffService, "sign_in", locked)
+    qtbot.keyClicks(dialog.findChild(QLineEdit, "signInUser"), "zhang")
+    qtbot.keyClicks(dialog.findChild(QLineEdit, "signInPassword"), PASSWORD)
+    qtbot.keyClick(dialog.findChild(QLineEdit, "signInPassword"), Qt.Key.Key_Return)
+    assert dialog.findChild(QLabel, "signInError").text() == problems.problem_text(ProblemKind.LOCKED)
+    assert prompts.crashes == []
+    assert_covered(desk)

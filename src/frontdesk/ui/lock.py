@@ -15,14 +15,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from frontdesk.core.errors import RuleViolation
 from frontdesk.ui.signin import (
     ChangePasswordDialog,
     FirstRunDialog,
     SignInDialog,
+    attempt,
     error_label,
     password_field,
-    refusal_text,
     role_word,
     show_error,
 )
@@ -261,10 +260,10 @@ class StaffGate(QObject):
     def unlock(self, password: str) -> None:
         if self._service is None or self.actor is None:
             return
-        try:
-            actor = self._service.sign_in(self.username, password)
-        except RuleViolation as refusal:
-            self.cover.refuse(refusal_text(refusal))
+        service = self._service
+        actor, trouble = attempt(lambda: service.sign_in(self.username, password))
+        if actor is None:
+            self.cover.refuse(trouble)
             return
         self.become(actor, self.username)
 

@@ -7,7 +7,8 @@ Refusals of :class:`frontdesk.core.services.staff.StaffService` are shown in wor
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
@@ -20,10 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from frontdesk.core.errors import RuleViolation
+from frontdesk.core.errors import RuleViolation, classify
+from frontdesk.ui import problems
 
 if TYPE_CHECKING:
     from frontdesk.core.services.staff import StaffService
+
+T = TypeVar("T")
 
 
 def role_word(role: str) -> str:
@@ -73,6 +77,20 @@ def refusal_text(violation: RuleViolation) -> str:
     if code == "staff_not_found":
         return QCoreApplication.translate("Staff", "That staff member no longer exists.")
     return QCoreApplication.translate("Staff", "That cannot be done: {code}.").format(code=code)
+
+
+def attempt(work: Callable[[], T]) -> tuple[T | None, str]:
+    """Run a staff action: its result and ``""``, or ``None`` and what went wrong in words (a refusal, or the
+    machine in the way: database locked, disk full…). A bug is raised as it is, for the crash handler."""
+    try:
+        return work(), ""
+    except RuleViolation as refusal:
+        return None, refusal_text(refusal)
+    except Exception as exc:
+        problem = classify(exc)
+        if problem is None:
+            raise
+        return None, problems.problem_text(problem.kind)
 
 
 def password_field(name: str) -> QLineEdit:
@@ -137,11 +155,10 @@ class SignInDialog(_StaffDialog):
 
     def _submit(self) -> None:
         username = self.user.text().strip()
-        try:
-            actor = self._service.sign_in(username, self.password.text())
-        except RuleViolation as refusal:
+        actor, trouble = attempt(lambda: self._service.sign_in(username, self.password.text()))
+        if actor is None:
             self.password.clear()
-            show_error(self.error, refusal_text(refusal))
+            show_error(self.error, trouble)
             self.password.setFocus()
             return
         show_error(self.error, "")
@@ -184,10 +201,11 @@ class FirstRunDialog(_StaffDialog):
             self.repeat.setFocus()
             return
         username = self.user.text().strip()
-        try:
-            actor = self._service.create_first_manager(username, self.display_name.text(), self.password.text())
-        except RuleViolation as refusal:
-            show_error(self.error, refusal_text(refusal))
+        actor, trouble = attempt(
+            lambda: self._service.create_first_manager(username, self.display_name.text(), self.password.text())
+        )
+        if actor is None:
+            show_error(self.error, trouble)
             return
         self.accept()
         self.signed_in.emit(actor, username.lower())
@@ -217,10 +235,14 @@ class ChangePasswordDialog(_StaffDialog):
         if self.new.text() != self.repeat.text():
             show_error(self.error, self.tr("The two passwords differ."))
             return
-        try:
+
+        def work() -> bool:
             self._service.change_password(self._actor, self.old.text(), self.new.text())
-        except RuleViolation as refusal:
-            show_error(self.error, refusal_text(refusal))
+            return True
+
+        done, trouble = attempt(work)
+        if not done:
+            show_error(self.error, trouble)
             return
         self.accept()
         self.changed.emit()

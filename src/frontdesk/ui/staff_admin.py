@@ -24,8 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from frontdesk.core.errors import RuleViolation
-from frontdesk.ui.signin import error_label, password_field, refusal_text, role_word, show_error
+from frontdesk.ui.signin import attempt, error_label, password_field, role_word, show_error
 
 if TYPE_CHECKING:
     from frontdesk.core.access import Actor
@@ -203,10 +202,14 @@ class StaffSection(QGroupBox):
     def _run(self, work, done: str) -> bool:
         if self._service is None or self._actor is None:
             return False
-        try:
+
+        def run() -> bool:
             work()
-        except RuleViolation as refusal:
-            show_error(self.error, refusal_text(refusal))
+            return True
+
+        ok, trouble = attempt(run)
+        if not ok:
+            show_error(self.error, trouble)
             self.status.clear()
             return False
         show_error(self.error, "")
