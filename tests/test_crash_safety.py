@@ -46,8 +46,8 @@ def _work(path: str, seed: int, out) -> None:
             os.write(out, f"O {visit.visit_id}\n".encode())
 
 
-def _reported(read_end: int) -> list[tuple[str, int]]:
-    chunks = []
+def _reported_after(first: bytes, read_end: int) -> list[tuple[str, int]]:
+    chunks = [first]
     while chunk := os.read(read_end, 65536):
         chunks.append(chunk)
     lines = b"".join(chunks).decode().splitlines()
@@ -68,10 +68,13 @@ def test_killed_at_random_moments_loses_nothing_committed(tmp_path: Path) -> Non
         child = context.Process(target=_work, args=(str(path), kill, write_end), daemon=True)
         child.start()
         os.close(write_end)
-        time.sleep(rng.uniform(0.005, 0.12))
+        # Wait for the child's first commit (however slow a busy machine makes its start), then kill it at a random
+        # moment of its work: mid-transaction, mid-commit, between operations.
+        first = os.read(read_end, 64)
+        time.sleep(rng.uniform(0.0, 0.06))
         os.kill(child.pid, signal.SIGKILL)
         child.join()
-        for kind, ident in _reported(read_end):
+        for kind, ident in _reported_after(first, read_end):
             committed[kind].add(ident)
         os.close(read_end)
         _check(path, committed)
