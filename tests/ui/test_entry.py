@@ -125,3 +125,15 @@ def test_demo_database_created_off_the_gui_thread(start, frontdesk_home) -> None
     pytest.importorskip("frontdesk.core.demo", reason="demo seeder not landed yet")
     assert start("--demo", "--smoke") == 0
     assert (frontdesk_home / "demo.sqlite3").exists()
+
+
+def test_startup_probe_exits_when_attaching_fails(start, tmp_path: Path, monkeypatch, capsys) -> None:
+    """A benchmark or installer must never hang on a desk that could not start."""
+    from frontdesk.ui import app as app_module
+
+    def broken(self, opened, **kwargs) -> None:
+        raise RuntimeError("page failed to attach")
+
+    monkeypatch.setattr(app_module.Desk, "attach", broken)
+    assert start("--db", str(tmp_path / "x.sqlite3"), "--startup-probe") == 1
+    assert "page failed to attach" in capsys.readouterr().err

@@ -244,13 +244,13 @@ def run(
         def database_opened() -> None:
             try:
                 opened = opener.result()
-            except Exception as exc:
+                log.info("frontdesk %s on %s (schema %s)", __version__, opened.db.describe(), opened.schema.after)
+                headless = args.smoke or args.startup_probe
+                desk.attach(opened, actor=smoke_actor() if headless else None, username="smoke" if headless else "")
+            except Exception as exc:  # opening or attaching failed: say why and end, never hang on a dead desk
                 outcome["code"] = _startup_failed(exc, args, prompts, log_file)
                 app.exit(outcome["code"])
                 return
-            log.info("frontdesk %s on %s (schema %s)", __version__, opened.db.describe(), opened.schema.after)
-            headless = args.smoke or args.startup_probe
-            desk.attach(opened, actor=smoke_actor() if headless else None, username="smoke" if headless else "")
             if args.startup_probe:
                 print(f"FRONTDESK_READY {time.time()}", flush=True)
                 app.exit(EXIT_OK)
