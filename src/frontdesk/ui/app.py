@@ -25,6 +25,7 @@ from frontdesk.ui.changes import ChangeHub
 from frontdesk.ui.checkin.scan import KeyClock
 from frontdesk.ui.clock import Clock, system_clock
 from frontdesk.ui.crash import CrashHandler, CrashReport, write_stderr
+from frontdesk.ui.housekeeping import Housekeeping
 from frontdesk.ui.i18n import Translations
 from frontdesk.ui.info import DatabaseInfo, DeskInfo
 from frontdesk.ui.lock import StaffGate
@@ -67,6 +68,7 @@ class Desk:
     demo: bool
     gate: StaffGate
     staff_admin: StaffSection
+    housekeeping: Housekeeping
     opened: OpenResult | None = None
     services: object | None = None
 
@@ -97,6 +99,7 @@ class Desk:
         self.checkin.attach(services)
         self.residents.attach(services)
         self.staff_admin.attach(services.staff)
+        self.housekeeping.attach(opened)  # the 30-minute backup; other desks' changes reach the views
         try:
             from frontdesk.core.services.center_settings import CenterSettings
 
@@ -110,6 +113,7 @@ class Desk:
             self.gate.begin(services.staff)
 
     def close(self) -> None:
+        self.housekeeping.stop()
         self.gate.uninstall()
         self.window.close()
         self.window.deleteLater()
@@ -179,6 +183,7 @@ def build_desk(
         demo=demo,
         gate=gate,
         staff_admin=staff_admin,
+        housekeeping=Housekeeping(hub, parent=window),
     )
 
 
