@@ -32,7 +32,9 @@ class OpenResult:
     db: Database
     schema: SchemaResult
     created_demo: bool
-    backups: BackupManager | None = None  # SQLite only; the desk takes the 30-minute backups with it
+    # SQLite only: the desk takes its start-up backup (off the GUI thread, once the window works) and the 30-minute
+    # ones with it; see frontdesk.ui.housekeeping. Opening does not wait for a copy of the whole database.
+    backups: BackupManager | None = None
 
 
 class DamagedDatabase(EnvironmentProblem):
@@ -95,8 +97,6 @@ def open_database(
                 progress=progress,
             )
             created_demo = True
-        if backups is not None and schema.before is not None:
-            backups.take("start")  # a new, empty database has nothing worth keeping yet
     except BaseException:
         db.dispose()
         raise

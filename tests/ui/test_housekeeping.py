@@ -42,10 +42,13 @@ def test_another_desks_changes_reach_the_views_once(qtbot, tmp_path: Path) -> No
     opened.db.dispose()
 
 
-def test_periodic_backup_only_when_something_changed(qtbot, tmp_path: Path, frontdesk_home: Path) -> None:
+def test_start_backup_then_periodic_only_when_something_changed(qtbot, tmp_path: Path) -> None:
+    open_database(str(tmp_path / "desk.sqlite3")).db.dispose()  # the desk's first start: nothing to back up
     opened = open_database(str(tmp_path / "desk.sqlite3"))
     keeper = Housekeeping(ChangeHub(), backup_ms=3_600_000)
-    keeper.attach(opened)
+    with qtbot.waitSignal(keeper.backup_done, timeout=10_000) as started:
+        keeper.attach(opened)  # an existing database: backed up at start, off the GUI thread
+    assert "-start" in Path(started.args[0]).name
     ResidentService(opened.db, lambda: NOW).create(ResidentInput(name="王秀兰"))
     with qtbot.waitSignal(keeper.backup_done, timeout=10_000) as done:
         keeper.backup_now()

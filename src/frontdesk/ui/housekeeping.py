@@ -62,6 +62,8 @@ class Housekeeping(QObject):
         self._poll_timer.start()
         if opened.backups is not None:
             self._backup_timer.start()
+            if opened.schema.before is not None:  # a database just created has nothing worth keeping yet
+                self.backup_now("start")
 
     def stop(self) -> None:
         self._poll_timer.stop()
@@ -97,8 +99,8 @@ class Housekeeping(QObject):
             except Exception as exc:
                 log.warning("change baseline failed: %s", exc)
 
-    def backup_now(self) -> None:
-        """The periodic backup, off the GUI thread; skipped when nothing changed or one is still running."""
+    def backup_now(self, label: str = "periodic") -> None:
+        """A backup off the GUI thread: at start always, later only when something changed; never two at once."""
         if self._opened is None or self._opened.backups is None or not self._backing_up.acquire(blocking=False):
             return
         manager = self._opened.backups
@@ -107,7 +109,7 @@ class Housekeeping(QObject):
             from frontdesk.core.errors import classify
 
             try:
-                info = manager.take_if_changed("periodic")
+                info = manager.take(label) if label == "start" else manager.take_if_changed(label)
                 if info is not None:
                     self.backup_done.emit(str(info.path))
             except Exception as exc:
