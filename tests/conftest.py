@@ -8,10 +8,12 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before any Qt import
 os.environ.setdefault("QT_ENABLE_HIGHDPI_SCALING", "0")
 
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 
+from clocks import SettableClock
 from frontdesk.core.db import Database
 from frontdesk.core.db.migrate import ensure_schema
 
@@ -22,6 +24,12 @@ def frontdesk_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("FRONTDESK_HOME", str(home))
     return home
+
+
+@pytest.fixture
+def clock() -> SettableClock:
+    """Saturday 2026-11-28, 09:00 (tests/ui has its own, at 09:30)."""
+    return SettableClock(datetime(2026, 11, 28, 9, 0))
 
 
 @pytest.fixture

@@ -5,11 +5,12 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-from datetime import datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
+from clocks import SettableClock
 from frontdesk.core.audit import chain_head
 from frontdesk.core.db import Database
 from frontdesk.core.db.backups import BackupManager, RotationPolicy, describe
@@ -18,21 +19,8 @@ from frontdesk.core.services.residents import ResidentService
 from frontdesk.core.validation import ResidentInput
 
 
-class Clock:
-    def __init__(self) -> None:
-        self.now = datetime(2026, 11, 28, 8, 0)
-
-    def __call__(self) -> datetime:
-        return self.now
-
-
 @pytest.fixture
-def clock() -> Clock:
-    return Clock()
-
-
-@pytest.fixture
-def manager(db: Database, db_path: Path, tmp_path: Path, clock: Clock) -> BackupManager:
+def manager(db: Database, db_path: Path, tmp_path: Path, clock: SettableClock) -> BackupManager:
     ResidentService(db, clock).create(ResidentInput(name="王秀兰"))
     return BackupManager(db_path, tmp_path / "backups", clock)
 
@@ -49,7 +37,9 @@ def test_backup_is_checked_and_described_with_the_audit_chain_head(db: Database,
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
 
-def test_periodic_backup_only_when_something_changed(db: Database, manager: BackupManager, clock: Clock) -> None:
+def test_periodic_backup_only_when_something_changed(
+    db: Database, manager: BackupManager, clock: SettableClock
+) -> None:
     assert manager.take_if_changed() is not None
     clock.now += timedelta(minutes=30)
     assert manager.take_if_changed() is None
@@ -58,7 +48,7 @@ def test_periodic_backup_only_when_something_changed(db: Database, manager: Back
     assert manager.take_if_changed() is not None
 
 
-def test_rotation_keeps_days_weeks_months(db_path: Path, tmp_path: Path, clock: Clock) -> None:
+def test_rotation_keeps_days_weeks_months(db_path: Path, tmp_path: Path, clock: SettableClock) -> None:
     folder = tmp_path / "bk"
     folder.mkdir()
     manager = BackupManager(db_path, folder, clock, policy=RotationPolicy(daily=7, weekly=4, monthly=12))
@@ -115,7 +105,7 @@ def test_damaged_database_is_set_aside_and_the_newest_good_backup_offered(
     reopened.dispose()
 
 
-def test_not_a_database_at_all_is_set_aside_too(db_path: Path, tmp_path: Path, clock: Clock) -> None:
+def test_not_a_database_at_all_is_set_aside_too(db_path: Path, tmp_path: Path, clock: SettableClock) -> None:
     db_path.write_bytes(b"PK\x03\x04 a spreadsheet saved over the database" * 100)
     check = BackupManager(db_path, tmp_path / "bk", clock).check_at_start()
     assert not check.ok
@@ -123,7 +113,9 @@ def test_not_a_database_at_all_is_set_aside_too(db_path: Path, tmp_path: Path, c
     assert check.set_aside.read_bytes().startswith(b"PK")
 
 
-def test_restore_backs_up_the_current_database_first(db: Database, manager: BackupManager, clock: Clock) -> None:
+def test_restore_backs_up_the_current_database_first(
+    db: Database, manager: BackupManager, clock: SettableClock
+) -> None:
     first = manager.take("manual")
     ResidentService(db, clock).create(ResidentInput(name="李建国"))
     clock.now += timedelta(minutes=1)

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 import pytest
 from sqlalchemy import select
 
+from clocks import SettableClock
 from frontdesk.core.access import Actor, Permission, require
 from frontdesk.core.db import Database
 from frontdesk.core.errors import RuleViolation
@@ -14,21 +15,8 @@ from frontdesk.core.models import AuditEntry, Role, Staff
 from frontdesk.core.services.staff import LOCK_MINUTES, MAX_FAILURES, StaffService
 
 
-class Clock:
-    def __init__(self) -> None:
-        self.now = datetime(2026, 11, 28, 8, 0)
-
-    def __call__(self) -> datetime:
-        return self.now
-
-
 @pytest.fixture
-def clock() -> Clock:
-    return Clock()
-
-
-@pytest.fixture
-def staff(db: Database, clock: Clock) -> StaffService:
+def staff(db: Database, clock: SettableClock) -> StaffService:
     return StaffService(db, clock)
 
 
@@ -59,7 +47,7 @@ def test_sign_in_is_case_insensitive_on_the_name_and_audited(db: Database, staff
         assert "staff.sign_in" in session.scalars(select(AuditEntry.action)).all()
 
 
-def test_wrong_passwords_lock_the_account_for_a_while(staff: StaffService, manager, clock: Clock) -> None:
+def test_wrong_passwords_lock_the_account_for_a_while(staff: StaffService, manager, clock: SettableClock) -> None:
     for _ in range(MAX_FAILURES):
         with pytest.raises(RuleViolation, match="sign_in_failed"):
             staff.sign_in("admin", "wrong-password")

@@ -7,28 +7,13 @@ from datetime import date, datetime, timedelta
 import pytest
 from sqlalchemy import select
 
+from clocks import SettableClock
 from frontdesk.core.db import Database
 from frontdesk.core.errors import RuleViolation
 from frontdesk.core.models import Resident, Visit, VisitPurpose
 from frontdesk.core.services.agenda import AgendaItem
 from frontdesk.core.services.alerts import AlertCode
 from frontdesk.core.services.visits import VisitService
-
-
-class FakeClock:
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, **delta: float) -> None:
-        self.now += timedelta(**delta)
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock(datetime(2026, 11, 28, 9, 0))
 
 
 def add_resident(db: Database, name: str, **fields: object) -> int:
@@ -39,7 +24,7 @@ def add_resident(db: Database, name: str, **fields: object) -> int:
         return resident.id
 
 
-def test_check_in_numbers_the_queue_per_day(any_db: Database, clock: FakeClock) -> None:
+def test_check_in_numbers_the_queue_per_day(any_db: Database, clock: SettableClock) -> None:
     service = VisitService(any_db, clock)
     a, b = add_resident(any_db, "王秀兰"), add_resident(any_db, "李建国")
     first = service.check_in(a, purpose=VisitPurpose.CARE, companions=1)
@@ -59,7 +44,7 @@ def test_check_in_numbers_the_queue_per_day(any_db: Database, clock: FakeClock) 
     ]
 
 
-def test_double_check_in_is_refused(any_db: Database, clock: FakeClock) -> None:
+def test_double_check_in_is_refused(any_db: Database, clock: SettableClock) -> None:
     service = VisitService(any_db, clock)
     rid = add_resident(any_db, "王秀兰")
     service.check_in(rid)
@@ -71,7 +56,7 @@ def test_double_check_in_is_refused(any_db: Database, clock: FakeClock) -> None:
         assert len(session.scalars(select(Visit)).all()) == 1
 
 
-def test_check_out_then_in_again_the_same_day(any_db: Database, clock: FakeClock) -> None:
+def test_check_out_then_in_again_the_same_day(any_db: Database, clock: SettableClock) -> None:
     service = VisitService(any_db, clock)
     rid = add_resident(any_db, "王秀兰")
     service.check_in(rid)
@@ -85,13 +70,13 @@ def test_check_out_then_in_again_the_same_day(any_db: Database, clock: FakeClock
 
 
 @pytest.mark.parametrize("companions", [-1, 21])
-def test_companions_must_be_sensible(any_db: Database, clock: FakeClock, companions: int) -> None:
+def test_companions_must_be_sensible(any_db: Database, clock: SettableClock, companions: int) -> None:
     rid = add_resident(any_db, "王秀兰")
     with pytest.raises(RuleViolation, match="companions_out_of_range"):
         VisitService(any_db, clock).check_in(rid, companions=companions)
 
 
-def test_archived_and_unknown_residents_cannot_check_in(any_db: Database, clock: FakeClock) -> None:
+def test_archived_and_unknown_residents_cannot_check_in(any_db: Database, clock: SettableClock) -> None:
     service = VisitService(any_db, clock)
     rid = add_resident(any_db, "王秀兰", archived_at=datetime(2026, 1, 1), archive_reason="moved")
     with pytest.raises(RuleViolation, match="resident_archived"):
@@ -100,7 +85,7 @@ def test_archived_and_unknown_residents_cannot_check_in(any_db: Database, clock:
         service.check_in(9999)
 
 
-def test_present_and_closing_time(any_db: Database, clock: FakeClock) -> None:
+def test_present_and_closing_time(any_db: Database, clock: SettableClock) -> None:
     service = VisitService(any_db, clock)
     ids = [add_resident(any_db, n) for n in ("甲", "乙", "丙")]
     for rid in ids:
@@ -117,7 +102,7 @@ def test_present_and_closing_time(any_db: Database, clock: FakeClock) -> None:
     assert autos == [True, False, True]
 
 
-def test_day_counts_visits_and_people(any_db: Database, clock: FakeClock) -> None:
+def test_day_counts_visits_and_people(any_db: Database, clock: SettableClock) -> None:
     service = VisitService(any_db, clock)
     a, b = add_resident(any_db, "甲"), add_resident(any_db, "乙")
     service.check_in(a, purpose=VisitPurpose.CLASS, companions=2)
@@ -129,7 +114,7 @@ def test_day_counts_visits_and_people(any_db: Database, clock: FakeClock) -> Non
     assert counts.by_purpose == {VisitPurpose.CLASS: 4, VisitPurpose.MEAL: 1}
 
 
-def test_alerts_name_what_to_know_and_what_to_fix(any_db: Database, clock: FakeClock) -> None:
+def test_alerts_name_what_to_know_and_what_to_fix(any_db: Database, clock: SettableClock) -> None:
     rid = add_resident(
         any_db, "王秀兰", birth_date=date(1940, 1, 1), allergies="青霉素过敏", lives_alone=True, phone="13912341234"
     )
@@ -158,7 +143,7 @@ class FakeAppointments:
         return [7]
 
 
-def test_check_in_shows_and_marks_todays_agenda(any_db: Database, clock: FakeClock) -> None:
+def test_check_in_shows_and_marks_todays_agenda(any_db: Database, clock: SettableClock) -> None:
     source = FakeAppointments()
     rid = add_resident(any_db, "王秀兰")
     result = VisitService(any_db, clock, agenda_sources=[source]).check_in(rid)
@@ -181,7 +166,7 @@ def _history(db: Database, resident_id: int, days: list[date]) -> None:
             )
 
 
-def test_welfare_watch_lists_regulars_living_alone_who_stopped_coming(any_db: Database, clock: FakeClock) -> None:
+def test_welfare_watch_lists_regulars_living_alone_who_stopped_coming(any_db: Database, clock: SettableClock) -> None:
     today = clock().date()
     regular_gone = add_resident(any_db, "独居常来", lives_alone=True, phone="13912341234")
     regular_here = add_resident(any_db, "独居仍来", lives_alone=True)

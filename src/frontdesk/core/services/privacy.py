@@ -14,6 +14,7 @@ from frontdesk.core.access import Actor, Permission, require
 from frontdesk.core.db import Database
 from frontdesk.core.errors import RuleViolation
 from frontdesk.core.models import ConsentScope, Resident, ResidentMerge, ResidentSearchKey, Visit
+from frontdesk.core.services.residents import get_resident
 
 Clock = Callable[[], datetime]
 
@@ -41,7 +42,7 @@ class PrivacyService:
             raise RuleViolation("date_in_future")
 
         def work(session: Session) -> None:
-            resident = _get(session, resident_id)
+            resident = get_resident(session, resident_id)
             before = {"date": _iso(resident.consent_date), "scope": resident.consent_scope}
             resident.consent_date, resident.consent_scope = on, chosen
             resident.consent_recorded_by_id, resident.updated_at = actor.staff_id, now
@@ -57,7 +58,7 @@ class PrivacyService:
         now = self._now()
 
         def work(session: Session) -> dict[str, Any]:
-            resident = _get(session, resident_id)
+            resident = get_resident(session, resident_id)
             record = {
                 c.name: _iso(getattr(resident, c.key)) for c in Resident.__table__.columns if c.name != "name_sort"
             }
@@ -111,13 +112,6 @@ class PrivacyService:
 
     def _now(self) -> datetime:
         return self._clock().replace(microsecond=0)
-
-
-def _get(session: Session, resident_id: int) -> Resident:
-    resident = session.get(Resident, resident_id)
-    if resident is None:
-        raise RuleViolation("resident_not_found")
-    return resident
 
 
 def _iso(value: Any) -> Any:

@@ -103,7 +103,7 @@ class ResidentService:
         now = self._now()
 
         def work(session: Session) -> None:
-            resident = _get(session, resident_id)
+            resident = get_resident(session, resident_id)
             candidate = data
             if data.id_number is None:  # unchanged: validate against the stored number so birth date/sex still agree
                 candidate = ResidentInput(**{**asdict(data), "id_number": resident.id_number or ""})
@@ -129,7 +129,7 @@ class ResidentService:
     def form_data(self, resident_id: int) -> tuple[ResidentInput, str]:
         """Values for the edit form, and the masked ID number it shows instead of the real one."""
         with self._db.read() as session:
-            resident = _get(session, resident_id)
+            resident = get_resident(session, resident_id)
             values = {k: getattr(resident, k) for k in ResidentInput.__dataclass_fields__}
         values = {k: ("" if v is None and k not in ("birth_date", "consent_date") else v) for k, v in values.items()}
         values["gender"] = str(values["gender"])
@@ -150,7 +150,7 @@ class ResidentService:
         now = self._now()
 
         def work(session: Session) -> str | None:
-            resident = _get(session, resident_id)
+            resident = get_resident(session, resident_id)
             audit.record(
                 session, "resident.reveal_id_number", at=now, staff_id=staff_id, entity_type="resident",
                 entity_id=resident_id,
@@ -166,7 +166,7 @@ class ResidentService:
         now = self._now()
 
         def work(session: Session) -> None:
-            resident = _get(session, resident_id)
+            resident = get_resident(session, resident_id)
             if resident.archived_at is not None:
                 raise RuleViolation("already_archived", {"name": resident.name})
             if session.scalar(select(Visit.id).where(Visit.resident_id == resident_id, Visit.checked_out_at.is_(None))):
@@ -183,7 +183,7 @@ class ResidentService:
         now = self._now()
 
         def work(session: Session) -> None:
-            resident = _get(session, resident_id)
+            resident = get_resident(session, resident_id)
             if resident.archive_reason == ArchiveReason.MERGED.value:
                 raise RuleViolation("restore_merged_use_undo", {"name": resident.name})
             resident.archived_at = resident.archive_reason = resident.archive_note = None
@@ -201,7 +201,7 @@ class ResidentService:
         now = self._now()
 
         def work(session: Session) -> MergeResult:
-            kept, merged = _get(session, keep_id), _get(session, merge_id)
+            kept, merged = get_resident(session, keep_id), get_resident(session, merge_id)
             if merged.archive_reason == ArchiveReason.MERGED.value:
                 raise RuleViolation("already_merged", {"name": merged.name})
             for field in MERGE_UNIQUE:
@@ -253,7 +253,7 @@ class ResidentService:
     def merge_preview(self, keep_id: int, merge_id: int) -> MergePreview:
         """What merging ``merge_id`` into ``keep_id`` would move and fill, or which identifier stands in the way."""
         with self._db.read() as session:
-            kept, merged = _get(session, keep_id), _get(session, merge_id)
+            kept, merged = get_resident(session, keep_id), get_resident(session, merge_id)
             visits = session.scalar(select(func.count(Visit.id)).where(Visit.resident_id == merge_id)) or 0
             filled = sorted(f for f in MERGE_FILLABLE if not getattr(kept, f) and getattr(merged, f))
             moved = sorted(f for f in MERGE_UNIQUE if getattr(merged, f) and not getattr(kept, f))
@@ -277,7 +277,7 @@ class ResidentService:
                 raise RuleViolation("merge_not_found")
             if entry.undone_at is not None:
                 raise RuleViolation("merge_already_undone")
-            kept, merged = _get(session, entry.kept_id), _get(session, entry.merged_id)
+            kept, merged = get_resident(session, entry.kept_id), get_resident(session, entry.merged_id)
             session.execute(
                 update(Visit)
                 .where(Visit.id.in_(entry.moved_visit_ids), Visit.resident_id == entry.kept_id)
@@ -309,7 +309,8 @@ class ResidentService:
         return self._clock().replace(microsecond=0)
 
 
-def _get(session: Session, resident_id: int) -> Resident:
+def get_resident(session: Session, resident_id: int) -> Resident:
+    """The resident, or the refusal the desk shows when the record is gone."""
     resident = session.get(Resident, resident_id)
     if resident is None:
         raise RuleViolation("resident_not_found")
