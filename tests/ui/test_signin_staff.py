@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 from PySide6.QtWidgets import QApplication, QComboBox, QGroupBox, QLabel, QLineEdit, QPushButton, QTableView
 
@@ -147,3 +149,17 @@ def test_change_own_password_from_the_file_menu(qtbot, make_desk, staff, lina) -
     dialog.buttons.accepted.emit()
     assert not dialog.isVisible()
     assert staff.sign_in("lina", "mine2026pw") == lina
+
+
+def test_check_ins_record_who_was_signed_in(qtbot, make_desk, opened, lina) -> None:
+    from sqlalchemy import select
+
+    from frontdesk.core.models import Visit
+    from frontdesk.core.services.residents import ResidentService
+    from frontdesk.core.validation import ResidentInput
+
+    desk = make_desk(actor=lina, username="lina")
+    rid = ResidentService(opened.db, lambda: datetime(2026, 11, 28, 9, 0)).create(ResidentInput(name="王秀兰"))
+    desk.checkin.check_in(rid)
+    with opened.db.read() as session:
+        assert session.scalars(select(Visit.staff_id)).all() == [lina.staff_id]

@@ -155,6 +155,7 @@ def build_desk(
     staff_admin = StaffSection()
     settings.add_section(staff_admin)
     gate.signed_in.connect(staff_admin.set_actor)
+    gate.signed_in.connect(checkin.set_actor)
 
     def set_language(code: str) -> None:
         prefs.language = code

@@ -61,6 +61,7 @@ class CheckinPage(QWidget):
         self._prompts = prompts
         self._services: DeskServices | None = None
         self._shown: int | None = None  # the resident the card shows
+        self._staff_id: int | None = None  # who signed in: each check-in records it
 
         self.search = SearchBox(key_clock=key_clock)
         self.status = StatusLine()
@@ -94,6 +95,10 @@ class CheckinPage(QWidget):
 
         self.content.setEnabled(False)
         self.status.say(words.opening(), cue=False)
+
+    def set_actor(self, actor) -> None:
+        """Who is at the desk now. The built-in smoke/test actor has no staff row (id 0) and is not recorded."""
+        self._staff_id = actor.staff_id if actor is not None and actor.staff_id > 0 else None
 
     def title(self) -> str:
         return self.tr("Check-in")
@@ -340,7 +345,9 @@ class CheckinPage(QWidget):
         visits = self._services.visits
         try:
             ok, result = self._call(
-                lambda: visits.check_in(resident_id, purpose=VisitPurpose(purpose), companions=companions)
+                lambda: visits.check_in(
+                    resident_id, purpose=VisitPurpose(purpose), companions=companions, staff_id=self._staff_id
+                )
             )
         except RuleViolation as refusal:
             self._done(words.refused(refusal), resident_id, changed=False)
