@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication
+from signin_support import PASSWORD
 from sqlalchemy import select
 
 from frontdesk import paths
@@ -19,6 +20,7 @@ from frontdesk.bootstrap import OpenResult, open_database
 from frontdesk.core.access import Actor
 from frontdesk.core.errors import EnvironmentProblem
 from frontdesk.core.models import Role, Visit
+from frontdesk.core.services.staff import StaffService
 from frontdesk.ui.app import Desk, build_desk
 from frontdesk.ui.appearance import Appearance, register_fonts
 from frontdesk.ui.crash import CrashReport
@@ -333,3 +335,21 @@ class CheckinDriver:
 def checkin(qtbot, make_desk, key_clock: KeyClock) -> CheckinDriver:
     """The check-in page of a desk on the seeded database (tests using it define ``opened = seeded_opened``)."""
     return CheckinDriver(qtbot, make_desk(), key_clock)
+
+
+@pytest.fixture
+def staff(opened: OpenResult, clock) -> StaffService:
+    return StaffService(opened.db, clock)
+
+
+@pytest.fixture
+def manager(staff: StaffService) -> Actor:
+    """The first manager, 张主任 (user name zhang), password signin_support.PASSWORD."""
+    return staff.create_first_manager("zhang", "张主任", PASSWORD)
+
+
+@pytest.fixture
+def lina(staff: StaffService, manager: Actor) -> Actor:
+    """A front-desk member of staff, 李娜 (lina), signed in."""
+    staff.create_staff(manager, "lina", "李娜", Role.FRONT_DESK, "lina2026pw")
+    return staff.sign_in("lina", "lina2026pw")

@@ -2,36 +2,15 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
+from PySide6.QtWidgets import QLabel, QLineEdit
+from signin_support import PASSWORD, commit
 
 from frontdesk.core.models import Role
 from frontdesk.core.services.staff import StaffService
 from frontdesk.ui.signin import FirstRunDialog, SignInDialog
 
 ASK = "ask"  # make_desk(actor=ASK): the desk asks who signs in
-
-PASSWORD = "desk2026pw"
-
-
-def commit(widget, text: str) -> None:
-    """Chinese, as the input method delivers it."""
-    widget.setFocus()
-    event = QInputMethodEvent()
-    event.setCommitString(text)
-    QApplication.sendEvent(widget, event)
-
-
-@pytest.fixture
-def staff(opened, clock) -> StaffService:
-    return StaffService(opened.db, clock)
-
-
-@pytest.fixture
-def manager(staff: StaffService):
-    return staff.create_first_manager("zhang", "张主任", PASSWORD)
 
 
 def asking_desk(qtbot, make_desk):

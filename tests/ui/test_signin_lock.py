@@ -2,25 +2,12 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QPushButton, QSpinBox, QWidget
+from signin_support import PASSWORD
 
 from frontdesk.core.models import Role
-from frontdesk.core.services.staff import StaffService
 from frontdesk.ui.signin import SignInDialog
-
-PASSWORD = "desk2026pw"
-
-
-@pytest.fixture
-def staff(opened, clock) -> StaffService:
-    return StaffService(opened.db, clock)
-
-
-@pytest.fixture
-def manager(staff: StaffService):
-    return staff.create_first_manager("zhang", "张主任", PASSWORD)
 
 
 def signed_in_desk(qtbot, make_desk, actor, *, idle_ms: int | None = None):

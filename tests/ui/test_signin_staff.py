@@ -5,40 +5,13 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
-from PySide6.QtWidgets import QApplication, QComboBox, QGroupBox, QLabel, QLineEdit, QPushButton, QTableView
+from PySide6.QtWidgets import QComboBox, QGroupBox, QLabel, QLineEdit, QPushButton, QTableView
+from signin_support import commit
 
 from frontdesk.core.errors import RuleViolation
 from frontdesk.core.models import Role
-from frontdesk.core.services.staff import StaffService
 from frontdesk.ui.signin import ChangePasswordDialog
 from frontdesk.ui.staff_admin import StaffSection
-
-PASSWORD = "desk2026pw"
-
-
-def commit(widget, text: str) -> None:
-    from PySide6.QtGui import QInputMethodEvent
-
-    widget.setFocus()
-    event = QInputMethodEvent()
-    event.setCommitString(text)
-    QApplication.sendEvent(widget, event)
-
-
-@pytest.fixture
-def staff(opened, clock) -> StaffService:
-    return StaffService(opened.db, clock)
-
-
-@pytest.fixture
-def manager(staff: StaffService):
-    return staff.create_first_manager("zhang", "张主任", PASSWORD)
-
-
-@pytest.fixture
-def lina(staff: StaffService, manager):
-    staff.create_staff(manager, "lina", "李娜", Role.FRONT_DESK, "lina2026pw")
-    return staff.sign_in("lina", "lina2026pw")
 
 
 def settings_of(qtbot, desk) -> StaffSection:
