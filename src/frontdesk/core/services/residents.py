@@ -204,10 +204,9 @@ class ResidentService:
             kept, merged = get_resident(session, keep_id), get_resident(session, merge_id)
             if merged.archive_reason == ArchiveReason.MERGED.value:
                 raise RuleViolation("already_merged", {"name": merged.name})
-            for field in MERGE_UNIQUE:
-                ours, theirs = getattr(kept, field), getattr(merged, field)
-                if ours and theirs and ours != theirs:
-                    raise RuleViolation("merge_conflict", {"field": field})
+            conflict = _merge_conflict(kept, merged)
+            if conflict is not None:
+                raise RuleViolation("merge_conflict", {"field": conflict})
             open_visits = session.scalars(
                 select(Visit.resident_id).where(
                     Visit.resident_id.in_([keep_id, merge_id]), Visit.checked_out_at.is_(None)
@@ -217,10 +216,10 @@ class ResidentService:
                 raise RuleViolation("merge_both_checked_in")
             visit_ids = session.scalars(select(Visit.id).where(Visit.resident_id == merge_id)).all()
             session.execute(update(Visit).where(Visit.id.in_(visit_ids)).values(resident_id=keep_id))
-            filled = {f: _json(getattr(kept, f)) for f in MERGE_FILLABLE if not getattr(kept, f) and getattr(merged, f)}
+            filled = {f: _json(getattr(kept, f)) for f in _merge_fills(kept, merged)}
             for field in filled:
                 setattr(kept, field, getattr(merged, field))
-            moved = {f: getattr(merged, f) for f in MERGE_UNIQUE if getattr(merged, f) and not getattr(kept, f)}
+            moved = {f: getattr(merged, f) for f in _merge_moves(kept, merged)}
             merged_archive = {
                 "archived_at": _json(merged.archived_at),
                 "archive_reason": merged.archive_reason,
@@ -255,16 +254,8 @@ class ResidentService:
         with self._db.read() as session:
             kept, merged = get_resident(session, keep_id), get_resident(session, merge_id)
             visits = session.scalar(select(func.count(Visit.id)).where(Visit.resident_id == merge_id)) or 0
-            filled = sorted(f for f in MERGE_FILLABLE if not getattr(kept, f) and getattr(merged, f))
-            moved = sorted(f for f in MERGE_UNIQUE if getattr(merged, f) and not getattr(kept, f))
-            conflict = next(
-                (
-                    f
-                    for f in MERGE_UNIQUE
-                    if getattr(kept, f) and getattr(merged, f) and getattr(kept, f) != getattr(merged, f)
-                ),
-                None,
-            )
+            filled, moved = sorted(_merge_fills(kept, merged)), sorted(_merge_moves(kept, merged))
+            conflict = _merge_conflict(kept, merged)
         return MergePreview(visits, tuple(filled + moved), conflict)
 
     def undo_merge(self, merge_id: int, *, staff_id: int | None = None) -> None:
@@ -315,6 +306,25 @@ def get_resident(session: Session, resident_id: int) -> Resident:
     if resident is None:
         raise RuleViolation("resident_not_found")
     return resident
+
+
+# What a merge does, field by field; merge() acts on it and merge_preview() shows it.
+def _merge_fills(kept: Resident, merged: Resident) -> list[str]:
+    """Fields the kept record lacks and the merged one has."""
+    return [f for f in MERGE_FILLABLE if not getattr(kept, f) and getattr(merged, f)]
+
+
+def _merge_moves(kept: Resident, merged: Resident) -> list[str]:
+    """Unique identifiers (ID, card) that move over from the merged record."""
+    return [f for f in MERGE_UNIQUE if getattr(merged, f) and not getattr(kept, f)]
+
+
+def _merge_conflict(kept: Resident, merged: Resident) -> str | None:
+    """The first unique identifier the two records hold with different values: such a merge is refused."""
+    return next(
+        (f for f in MERGE_UNIQUE if getattr(kept, f) and getattr(merged, f) and getattr(kept, f) != getattr(merged, f)),
+        None,
+    )
 
 
 def _columns(clean: ResidentInput) -> dict[str, object]:
