@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QLocale
 
-Clock = Callable[[], datetime]
+from frontdesk.core.clock import Clock
+
+__all__ = ["Clock", "day_text", "ms_until_next_day", "system_clock"]  # Clock: the core's one clock type
 
 
 def system_clock() -> datetime:

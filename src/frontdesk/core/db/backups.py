@@ -13,17 +13,16 @@ import json
 import logging
 import shutil
 import sqlite3
-from collections.abc import Callable
 from contextlib import closing
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
 
+from frontdesk.core.clock import Clock
 from frontdesk.core.db.backup import backup_name, backup_sqlite
 from frontdesk.core.errors import EnvironmentProblem, ProblemKind, classify
 
 log = logging.getLogger(__name__)
-Clock = Callable[[], datetime]
 
 COUNTED_TABLES = ("resident", "visit", "staff", "audit_entry")
 ALWAYS_KEEP = 3

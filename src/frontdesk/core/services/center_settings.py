@@ -6,16 +6,13 @@ falls back to the default rather than failing at the desk.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
 
 from frontdesk.core import audit
+from frontdesk.core.clock import Clock
 from frontdesk.core.db import Database
 from frontdesk.core.errors import RuleViolation
 from frontdesk.core.models import Setting
-
-Clock = Callable[[], datetime]
 
 
 @dataclass(frozen=True)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select
 
+from frontdesk.core.clock import Clock
 from frontdesk.core.db import Database
 from frontdesk.core.idnumber import mask, mask_phone
 from frontdesk.core.models import Resident, Visit, VisitPurpose
@@ -15,8 +16,6 @@ from frontdesk.core.search.keys import normalize_query
 from frontdesk.core.search.query import SearchHit, search_residents
 from frontdesk.core.services.agenda import AgendaItem, AgendaSource
 from frontdesk.core.services.alerts import Alert, resident_alerts
-
-Clock = Callable[[], datetime]
 
 # A slip's QR code carries digits only, like a member card: a keyboard-wedge scanner "types" it, and with a Chinese
 # input method active any letter would start a pinyin composition (and the digits after it would pick candidates).

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -11,12 +11,11 @@ from sqlalchemy.orm import Session
 
 from frontdesk.core import audit
 from frontdesk.core.access import Actor, Permission, require
+from frontdesk.core.clock import Clock
 from frontdesk.core.db import Database
 from frontdesk.core.errors import RuleViolation
 from frontdesk.core.models import ConsentScope, Resident, ResidentMerge, ResidentSearchKey, Visit
 from frontdesk.core.services.residents import get_resident
-
-Clock = Callable[[], datetime]
 
 # Cleared by anonymisation; what stays (sex, birth year, community, flags, visits) feeds only statistics.
 IDENTIFYING = (

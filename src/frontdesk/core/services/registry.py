@@ -4,18 +4,16 @@ not be loaded to show forty)."""
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
 from sqlalchemy import Select, func, or_, select
 
+from frontdesk.core.clock import Clock
 from frontdesk.core.db import Database
 from frontdesk.core.idnumber import mask, mask_phone
 from frontdesk.core.models import Disability, Resident
 from frontdesk.core.models.resident import AGED_THRESHOLD
-
-Clock = Callable[[], datetime]
 
 
 class Flag(enum.StrEnum):

@@ -6,7 +6,6 @@ Each action is one transaction that also refreshes the resident's search keys an
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from datetime import datetime
 
@@ -15,6 +14,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from frontdesk.core import audit
+from frontdesk.core.clock import Clock
 from frontdesk.core.db import Database
 from frontdesk.core.errors import RuleViolation
 from frontdesk.core.models import ArchiveReason, Resident, ResidentMerge, Visit
@@ -23,7 +23,6 @@ from frontdesk.core.search.keys import name_readings
 from frontdesk.core.validation import FieldError, ResidentInput, ValidationFailed, validate_resident
 
 log = logging.getLogger(__name__)
-Clock = Callable[[], datetime]
 
 # Fields a merge may fill on the kept record from the merged one when the kept one has nothing there.
 MERGE_FILLABLE = (

@@ -8,7 +8,6 @@ lock the account for five minutes (another staff member can still sign in on the
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -17,12 +16,12 @@ from sqlalchemy.orm import Session
 
 from frontdesk.core import audit
 from frontdesk.core.access import Actor, Permission, require
+from frontdesk.core.clock import Clock
 from frontdesk.core.db import Database
 from frontdesk.core.errors import RuleViolation
 from frontdesk.core.models import Role, Staff
 
 log = logging.getLogger(__name__)
-Clock = Callable[[], datetime]
 
 MAX_FAILURES = 5
 LOCK_MINUTES = 5

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
@@ -11,6 +11,7 @@ from sqlalchemy import case, func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from frontdesk.core.clock import Clock
 from frontdesk.core.db import Database
 from frontdesk.core.errors import RuleViolation
 from frontdesk.core.idnumber import mask_phone
@@ -20,7 +21,6 @@ from frontdesk.core.services.alerts import Alert, resident_alerts
 
 log = logging.getLogger(__name__)
 
-Clock = Callable[[], datetime]
 MAX_COMPANIONS = 20
 
 
