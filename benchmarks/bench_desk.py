@@ -53,7 +53,7 @@ def run(residents: int, people: int = 80, check_ins: int = 100) -> dict[str, obj
         appearance = Appearance(app, register_fonts())
         desk = build_desk(prefs=DeskPrefs(Path(folder)), appearance=appearance, language="zh_CN",
                           clock=lambda: NOW, demo=False, log_file=None)  # fmt: skip
-        from frontdesk.ui.app import smoke_actor
+        from frontdesk.ui.launch import smoke_actor
 
         desk.attach(opened, actor=smoke_actor(), username="bench")  # signed in: the pages are shown
         window = desk.window

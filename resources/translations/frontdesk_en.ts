@@ -97,10 +97,6 @@
         <source>Bookings for the care station and the community partners&apos; services.</source>
         <translation>Bookings for the care station and the community partners&apos; services.</translation>
     </message>
-    <message>
-        <source>Appointments</source>
-        <translation>Appointments</translation>
-    </message>
 </context>
 <context>
     <name>ArchiveDialog</name>
@@ -314,10 +310,6 @@
 <context>
     <name>CheckinPage</name>
     <message>
-        <source>Check-in</source>
-        <translation>Check-in</translation>
-    </message>
-    <message>
         <source>Check out all {count} people still in the building? Their visits are marked as closed automatically.</source>
         <translation>Check out all {count} people still in the building? Their visits are marked as closed automatically.</translation>
     </message>
@@ -347,10 +339,6 @@
     <message>
         <source>Terms, courses and the rooms they use.</source>
         <translation>Terms, courses and the rooms they use.</translation>
-    </message>
-    <message>
-        <source>Classes &amp; Rooms</source>
-        <translation>Classes &amp; Rooms</translation>
     </message>
 </context>
 <context>
@@ -743,6 +731,33 @@
     </message>
 </context>
 <context>
+    <name>Pages</name>
+    <message>
+        <source>Check-in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>Residents</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Appointments</translation>
+    </message>
+    <message>
+        <source>Classes &amp; Rooms</source>
+        <translation>Classes &amp; Rooms</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+</context>
+<context>
     <name>PresentModel</name>
     <message>
         <source>No.</source>
@@ -852,10 +867,6 @@
     <message>
         <source>Figures for the center, its partners and the district.</source>
         <translation>Figures for the center, its partners and the district.</translation>
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation>Reports</translation>
     </message>
 </context>
 <context>
@@ -1398,10 +1409,6 @@
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <source>Residents</source>
-        <translation>Residents</translation>
-    </message>
-    <message>
         <source>Back to the form</source>
         <translation>Back to the form</translation>
     </message>
@@ -1593,10 +1600,6 @@
     <message>
         <source>About frontdesk (F1)</source>
         <translation>About frontdesk (F1)</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Settings</translation>
     </message>
     <message>
         <source>The language of the whole program on this desk.</source>
@@ -1796,6 +1799,17 @@
     <message>
         <source>Active</source>
         <translation>Active</translation>
+    </message>
+</context>
+<context>
+    <name>StartingCover</name>
+    <message>
+        <source>Community Service Center Front Desk</source>
+        <translation>Community Service Center Front Desk</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Opening the database…</translation>
     </message>
 </context>
 <context>

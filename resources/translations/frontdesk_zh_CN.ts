@@ -97,10 +97,6 @@
         <source>Bookings for the care station and the community partners&apos; services.</source>
         <translation>康养服务站和社区合伙人服务的预约。</translation>
     </message>
-    <message>
-        <source>Appointments</source>
-        <translation>预约</translation>
-    </message>
 </context>
 <context>
     <name>ArchiveDialog</name>
@@ -314,10 +310,6 @@
 <context>
     <name>CheckinPage</name>
     <message>
-        <source>Check-in</source>
-        <translation>签到</translation>
-    </message>
-    <message>
         <source>Check out all {count} people still in the building? Their visits are marked as closed automatically.</source>
         <translation>为仍在馆的 {count} 人全部签退？这些来访将记为闭馆自动签退。</translation>
     </message>
@@ -347,10 +339,6 @@
     <message>
         <source>Terms, courses and the rooms they use.</source>
         <translation>学期、课程及其使用的教室。</translation>
-    </message>
-    <message>
-        <source>Classes &amp; Rooms</source>
-        <translation>课程与教室</translation>
     </message>
 </context>
 <context>
@@ -743,6 +731,33 @@
     </message>
 </context>
 <context>
+    <name>Pages</name>
+    <message>
+        <source>Check-in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>Classes &amp; Rooms</source>
+        <translation>课程与教室</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+</context>
+<context>
     <name>PresentModel</name>
     <message>
         <source>No.</source>
@@ -852,10 +867,6 @@
     <message>
         <source>Figures for the center, its partners and the district.</source>
         <translation>中心、社区合伙人和街道需要的统计数字。</translation>
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation>统计</translation>
     </message>
 </context>
 <context>
@@ -1398,10 +1409,6 @@
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <source>Residents</source>
-        <translation>居民</translation>
-    </message>
-    <message>
         <source>Back to the form</source>
         <translation>返回填写</translation>
     </message>
@@ -1593,10 +1600,6 @@
     <message>
         <source>About frontdesk (F1)</source>
         <translation>关于本系统（F1）</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>设置</translation>
     </message>
     <message>
         <source>The language of the whole program on this desk.</source>
@@ -1796,6 +1799,17 @@
     <message>
         <source>Active</source>
         <translation>在用</translation>
+    </message>
+</context>
+<context>
+    <name>StartingCover</name>
+    <message>
+        <source>Community Service Center Front Desk</source>
+        <translation>社区服务中心前台系统</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>正在打开数据库…</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
-from importlib import resources
+from functools import cache
 from pathlib import Path
 
 import platformdirs
@@ -52,9 +52,13 @@ def demo_db_path() -> Path:
     return data_dir() / "demo.sqlite3"
 
 
+@cache
 def resource_dir() -> Path:
-    """The bundled ``resources/`` folder: inside the installed package, or at the top of a source checkout."""
-    packaged = Path(str(resources.files("frontdesk"))) / "resources"
+    """The bundled ``resources/`` folder: inside the installed package, or at the top of a source checkout.
+
+    Files on disk, never inside a zip: Qt and ReportLab open the fonts by path.
+    """
+    packaged = Path(__file__).resolve().parent / "resources"
     if packaged.is_dir():
         return packaged
     return Path(__file__).resolve().parents[2] / "resources"

@@ -34,7 +34,7 @@ def test_smoke_visits_every_page_and_exits_0(start, tmp_path: Path, prompts, cap
 def test_smoke_signs_in_without_asking_for_a_password(start, tmp_path: Path, monkeypatch) -> None:
     """--smoke runs headless: it signs in as a built-in front-desk actor and never opens a sign-in dialog."""
     from frontdesk.ui import lock
-    from frontdesk.ui.app import smoke_actor
+    from frontdesk.ui.launch import smoke_actor
 
     asked = []
 

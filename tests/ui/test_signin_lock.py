@@ -34,10 +34,10 @@ def assert_locked(desk) -> None:
 
 
 def test_idle_time_locks_the_screen(qtbot, make_desk, manager) -> None:
-    desk = signed_in_desk(qtbot, make_desk, manager, idle_ms=150)
+    desk = signed_in_desk(qtbot, make_desk, manager, idle_ms=800)  # long enough to sign in on a busy machine
     assert not desk.gate.locked
     assert desk.checkin.isVisible()
-    qtbot.waitUntil(lambda: desk.gate.locked, timeout=3000)
+    qtbot.waitUntil(lambda: desk.gate.locked, timeout=5000)
     assert_locked(desk)
     assert "张主任" in overlay(desk).findChild(QLabel, "lockWho").text()
     assert desk.window.findChild(QLineEdit, "lockPassword").hasFocus()

@@ -99,8 +99,8 @@ def test_catalog_loads_and_translates(qapp) -> None:
 
     translations = Translations(qapp, "zh_CN")
     try:
-        assert QCoreApplication.translate("CheckinPage", "Check-in") == "签到"
+        assert QCoreApplication.translate("Pages", "Check-in") == "签到"
         assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "取消"  # Qt's own qtbase catalog
     finally:
         translations.remove()
-    assert QCoreApplication.translate("CheckinPage", "Check-in") == "Check-in"
+    assert QCoreApplication.translate("Pages", "Check-in") == "Check-in"

@@ -9,7 +9,7 @@ and shown in the crash dialog.
 from __future__ import annotations
 
 import enum
-import sqlite3
+import sys
 from dataclasses import dataclass, field
 
 
@@ -79,7 +79,8 @@ def classify(exc: BaseException) -> EnvironmentProblem | None:
             return found
     if getattr(exc, "connection_invalidated", False):
         return EnvironmentProblem(ProblemKind.CONNECTION, str(exc))
-    if isinstance(exc, sqlite3.Error):
+    sqlite3 = sys.modules.get("sqlite3")  # not imported yet: no SQLite error can exist (and start-up stays lean)
+    if sqlite3 is not None and isinstance(exc, sqlite3.Error):
         text = str(exc).lower()
         for needle, kind in _SQLITE_MESSAGES:
             if needle in text:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6 import QtCore
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -40,7 +40,7 @@ class CrashDialog(QDialog):
         log_label = QLabel(self.tr("Log file: {path}").format(path=log_text))
         log_label.setObjectName("crashLogPath")
         log_label.setWordWrap(True)
-        log_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        log_label.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.details = QPlainTextEdit(report.details)
         self.details.setObjectName("crashDetails")

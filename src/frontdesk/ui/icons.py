@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from PySide6.QtCore import QByteArray, QRectF, Qt
+from PySide6.QtCore import QByteArray, QRectF
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication
@@ -30,7 +30,7 @@ def _render(name: str, size: int, color: str, ratio: float) -> QPixmap:
     svg = paths.resource("icons", f"{name}.svg").read_text(encoding="utf-8").replace("currentColor", color)
     renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
     result = QPixmap(int(size * ratio), int(size * ratio))
-    result.fill(QColor(Qt.GlobalColor.transparent))
+    result.fill(QColor(0, 0, 0, 0))  # transparent (Qt.GlobalColor would build all of Qt's enums: see widgets)
     painter = QPainter(result)
     renderer.render(painter, QRectF(0, 0, result.width(), result.height()))
     painter.end()

@@ -52,7 +52,7 @@ def main(argv: list[str] | None = None, *, prompts: Prompts | None = None, clock
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
 
-    from frontdesk.ui.app import run
+    from frontdesk.ui.launch import run
 
     return run(app, args, prompts=prompts, clock=clock)
 

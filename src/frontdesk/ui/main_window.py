@@ -1,23 +1,28 @@
-"""The main window: assembles the pages, the navigation, menus and the status bar. No page logic lives here."""
+"""The main window: assembles the pages, the navigation, menus and the status bar. No page logic lives here.
+
+It is built from the pages' :class:`~frontdesk.ui.pages.specs.PageSpec` alone, so it can be shown before any page
+exists (start-up shows it first); :meth:`MainWindow.install_pages` puts the pages in their places.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QSize, Qt, QTimer
+from PySide6.QtCore import QLocale, QSize, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from frontdesk.ui.clock import Clock, day_text, ms_until_next_day
 from frontdesk.ui.info import DatabaseInfo, DeskInfo
-from frontdesk.ui.nav import NavBar
 from frontdesk.ui.pages import Page, as_widget
+from frontdesk.ui.pages.specs import PageSpec
 from frontdesk.ui.prefs import DeskPrefs
 from frontdesk.ui.widgets import ElidedLabel
 
 if TYPE_CHECKING:
     from frontdesk.ui.about import AboutDialog
+    from frontdesk.ui.nav import NavBar
 
 DEFAULT_SIZE = (1280, 760)
 GEOMETRY_KEY = "main_window"
@@ -31,7 +36,7 @@ def page_keys(index: int) -> list[QKeySequence]:
 class MainWindow(QMainWindow):
     def __init__(
         self,
-        pages: Sequence[Page],
+        specs: Sequence[PageSpec],
         *,
         prefs: DeskPrefs,
         clock: Clock,
@@ -45,29 +50,25 @@ class MainWindow(QMainWindow):
         self._clock = clock
         self._desk = desk
         self._about: AboutDialog | None = None
-        self.pages = list(pages)
+        self.specs = list(specs)
+        self.pages: list[Page] = []  # install_pages() puts them in
 
         title = self.tr("Community Service Center Front Desk")
         self._title = title
         self.setWindowTitle(title)
 
-        self.nav = NavBar(title)
-        self.stack = QStackedWidget()
-        self.stack.setObjectName("pageStack")
+        # The page actions exist from the start (menu, shortcuts); the navigation bar and the page stack are built
+        # with the pages. Until then, and whenever a cover is up (sign-in, locked), the pages are not shown.
         self.page_actions = QActionGroup(self)
         self.page_actions.setExclusive(True)
-        for index, page in enumerate(self.pages):
-            self.stack.addWidget(as_widget(page))
-            self._add_page_action(index, page)
-
+        self.page_actions.setEnabled(False)
+        for index, spec in enumerate(self.specs):
+            self._add_page_action(index, spec)
+        self.nav: NavBar | None = None
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("pageStack")
         self.content = QWidget()
         self.content.setObjectName("windowContent")
-        column = QVBoxLayout(self.content)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
-        column.addWidget(self.nav)
-        column.addWidget(self.stack, 1)
-        # The pages, or a cover in their place (before sign-in, or locked): a hidden page shows nothing personal.
         self.screens = QStackedWidget()
         self.screens.setObjectName("windowScreens")
         self.screens.addWidget(self.content)
@@ -85,28 +86,47 @@ class MainWindow(QMainWindow):
         self.refresh_date()
 
         self._restore_geometry()
-        self.show_page(0)
 
     # -- navigation ---------------------------------------------------------------------------------------------
-    def _add_page_action(self, index: int, page: Page) -> None:
+    def install_pages(self, pages: Sequence[Page]) -> None:
+        """Build the navigation bar and the page stack around ``pages`` (in the order of the window's specs)."""
+        if self.pages:
+            raise RuntimeError("the pages are already installed")
+        if [page.page_id for page in pages] != [spec.page_id for spec in self.specs]:
+            raise ValueError("pages do not match the window's page specs")
+        from frontdesk.ui.nav import NavBar  # with the pages: the window's first frame does not show it
+
+        self.pages = list(pages)
+        self.nav = NavBar(self._title)
+        for action, spec in zip(self.page_actions.actions(), self.specs, strict=True):
+            self.nav.add(action, spec.icon_name, action.shortcuts()[0].toString(QKeySequence.SequenceFormat.NativeText))
+        for page in self.pages:
+            self.stack.addWidget(as_widget(page))
+        column = QVBoxLayout(self.content)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.nav)
+        column.addWidget(self.stack, 1)
+        self.page_actions.setEnabled(not self.covered())
+        self.show_page(0)
+
+    def _add_page_action(self, index: int, page: PageSpec) -> None:
         keys = page_keys(index)
         action = QAction(page.title(), self)
         action.setData(page.page_id)
         action.setCheckable(True)
-        action.setShortcuts(keys)
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.setShortcuts(keys)  # in the window (Qt's default context)
         shown = ", ".join(key.toString(QKeySequence.SequenceFormat.NativeText) for key in keys)
         action.setToolTip(self.tr("{page} ({keys})").format(page=page.title(), keys=shown))
         action.triggered.connect(lambda _checked=False, i=index: self.show_page(i))
         self.page_actions.addAction(action)
         self.addAction(action)  # shortcuts work even with the menu bar hidden
-        self.nav.add(action, page.icon_name, keys[0].toString(QKeySequence.SequenceFormat.NativeText))
 
     def show_page(self, target: int | str) -> None:
         index = target if isinstance(target, int) else [p.page_id for p in self.pages].index(target)
         self.stack.setCurrentIndex(index)
         self.page_actions.actions()[index].setChecked(True)
-        as_widget(self.pages[index]).setFocus(Qt.FocusReason.OtherFocusReason)
+        as_widget(self.pages[index]).setFocus()
 
     def current_page(self) -> Page:
         return self.pages[self.stack.currentIndex()]
@@ -118,7 +138,9 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("&File"))
         self.lock_action = file_menu.addAction(self.tr("&Lock screen"))
         self.lock_action.setObjectName("actionLock")
-        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        # setShortcuts([...]), not setShortcut(...): the latter's overloads make PySide build all of Qt's enums
+        # (~30 ms) before the first frame (see frontdesk.ui.widgets).
+        self.lock_action.setShortcuts([QKeySequence("Ctrl+L")])
         self.lock_action.setToolTip(self.tr("Lock screen (Ctrl+L)"))
         self.addAction(self.lock_action)
         self.switch_staff_action = file_menu.addAction(self.tr("&Switch staff…"))
@@ -127,7 +149,7 @@ class MainWindow(QMainWindow):
         self.change_password_action.setObjectName("actionChangePassword")
         file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("E&xit"))
-        quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        quit_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Quit)])
         quit_action.setObjectName("actionQuit")
         quit_action.triggered.connect(self.close)
 
@@ -137,7 +159,7 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu(self.tr("&Help"))
         self.about_action = help_menu.addAction(self.tr("&About frontdesk"))
         self.about_action.setObjectName("actionAbout")
-        self.about_action.setShortcut(QKeySequence("F1"))
+        self.about_action.setShortcuts([QKeySequence("F1")])
         self.about_action.setToolTip(self.tr("About frontdesk (F1)"))
         self.about_action.triggered.connect(self.show_about)
         self.addAction(self.about_action)
@@ -177,7 +199,7 @@ class MainWindow(QMainWindow):
         """Show ``cover`` instead of the pages (``None``: the pages again); page shortcuts wait meanwhile."""
         if cover is None:
             self.screens.setCurrentWidget(self.content)
-            self.page_actions.setEnabled(True)
+            self.page_actions.setEnabled(bool(self.pages))
             return
         if self._cover is not cover:
             if self._cover is not None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt
+from PySide6 import QtCore
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from frontdesk.core.errors import EnvironmentProblem
@@ -37,7 +37,7 @@ class Prompts:
             self._crash_dialog.add_report(report)
             return
         dialog = CrashDialog(report, self._parent())
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.destroyed.connect(self._forget_crash_dialog)
         self._crash_dialog = dialog
         dialog.open()
@@ -62,7 +62,7 @@ class Prompts:
         if blocking:
             box.exec()
             return
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         box.destroyed.connect(self._forget_problem_box)
         self._problem_box = box
         box.open()

@@ -11,7 +11,8 @@ import threading
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
@@ -69,9 +70,10 @@ class DatabaseOpener(QObject):
     def show_progress(self, parent: QWidget, *, expect_slow: bool) -> None:
         """A progress window over ``parent`` if opening takes a while (at once when ``expect_slow``)."""
         window = StartupProgress(demo=self._demo, parent=parent)
-        self.progressed.connect(window.set_progress, Qt.ConnectionType.QueuedConnection)
-        self.finished.connect(window.close, Qt.ConnectionType.QueuedConnection)
-        self.finished.connect(window.deleteLater, Qt.ConnectionType.QueuedConnection)
+        queued = QtCore.Qt.ConnectionType.QueuedConnection  # looked up after the first paint (see widgets.py)
+        self.progressed.connect(window.set_progress, queued)
+        self.finished.connect(window.close, queued)
+        self.finished.connect(window.deleteLater, queued)
 
         def show_if_still_busy() -> None:
             if not self._done.is_set():
@@ -82,8 +84,8 @@ class DatabaseOpener(QObject):
 
 class StartupProgress(QWidget):
     def __init__(self, *, demo: bool, parent: QWidget | None = None) -> None:
-        super().__init__(parent, Qt.WindowType.Dialog)
-        self.setWindowModality(Qt.WindowModality.WindowModal)
+        super().__init__(parent, QtCore.Qt.WindowType.Dialog)
+        self.setWindowModality(QtCore.Qt.WindowModality.WindowModal)
         self.setObjectName("startupProgress")
         self.setWindowTitle(self.tr("Community Service Center Front Desk"))
         text = (

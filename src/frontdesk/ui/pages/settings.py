@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from frontdesk.ui.info import DatabaseInfo, DeskInfo
+from frontdesk.ui.pages.specs import page_title
 
 # Each language is named in its own language, so anyone can find theirs.
 LANGUAGE_NAMES = (("zh_CN", "简体中文"), ("en", "English"))
@@ -199,7 +200,7 @@ class SettingsPage(QWidget):
         self._column.insertWidget(self._column.count() - 1, section)
 
     def title(self) -> str:
-        return self.tr("Settings")
+        return page_title(self.page_id)
 
     def refresh_size(self) -> None:
         size = self._database.size_bytes() if self._database is not None else None

@@ -1,0 +1,258 @@
+"""Starting the desk: the window is shown first, then the pages are built while the database opens.
+
+The order is what makes start-up quick. Showing the window needs only Qt, the fonts, the translations and the
+window's frame (navigation, menus, status bar, built from :data:`~frontdesk.ui.pages.specs.PAGE_SPECS`); a cover
+says the database is opening. Once that first frame is painted, a worker thread opens the database (importing
+SQLAlchemy, checking and upgrading the file) and the GUI thread meanwhile imports and builds the pages
+(:func:`frontdesk.ui.app.build_desk`); when the database is open it is attached and the sign-in screen replaces the
+cover. Nothing here may import the pages or the core's models at module level.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import time
+from typing import TYPE_CHECKING
+
+from PySide6 import QtCore
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from frontdesk import __version__, paths
+from frontdesk.logsetup import configure_logging, redact
+from frontdesk.ui import icons
+from frontdesk.ui.appearance import Appearance, register_fonts
+from frontdesk.ui.clock import Clock, system_clock
+from frontdesk.ui.crash import CrashHandler, CrashReport, write_stderr
+from frontdesk.ui.i18n import Translations
+from frontdesk.ui.info import DeskInfo
+from frontdesk.ui.main_window import MainWindow
+from frontdesk.ui.pages.specs import PAGE_SPECS
+from frontdesk.ui.prefs import DeskPrefs
+from frontdesk.ui.prompts import Prompts
+from frontdesk.ui.startup import DatabaseOpener
+
+if TYPE_CHECKING:
+    from frontdesk.core.access import Actor
+    from frontdesk.ui.app import Desk
+
+log = logging.getLogger(__name__)
+
+EXIT_OK = 0
+EXIT_BUG = 1
+EXIT_ENVIRONMENT = 2
+
+
+def describe_db_arg(db_arg: str | None, *, demo: bool) -> str:
+    """Where we tried to open, for the start-up error message (never a password)."""
+    from frontdesk.bootstrap import database_url_text
+    from frontdesk.core.db import make_url_from_arg
+
+    text = database_url_text(db_arg, demo=demo)
+    try:
+        url = make_url_from_arg(text)
+    except Exception:  # a malformed URL: show what was typed, minus anything that looks personal
+        return redact(text)
+    return url.database or text if url.get_backend_name() == "sqlite" else url.render_as_string(hide_password=True)
+
+
+def run(
+    app: QApplication, args: argparse.Namespace, *, prompts: Prompts | None = None, clock: Clock | None = None
+) -> int:
+    """Show the window at once; build the pages and open the database after its first paint (see the module)."""
+    launch = _Launch(app, args, prompts=prompts or Prompts(), clock=clock or system_clock)
+    try:
+        return launch.run()
+    finally:
+        launch.close()
+
+
+class _Launch:
+    """One start of the desk, from the window's first frame to the event loop's end."""
+
+    def __init__(self, app: QApplication, args: argparse.Namespace, *, prompts: Prompts, clock: Clock) -> None:
+        self.app = app
+        self.args = args
+        self.prompts = prompts
+        self.clock = clock
+        self.log_file = configure_logging()
+        self.prefs = DeskPrefs(paths.data_dir())
+        self.opener = DatabaseOpener(args.db, demo=args.demo, now=clock())
+        self.language = args.lang or self.prefs.language
+        self.translations = Translations(app, self.language)
+        self.crash = CrashHandler(prompts, self.log_file, smoke=args.smoke)
+        self.crash.install()
+        self.old_font = app.font()
+        self.window: MainWindow | None = None
+        self.desk: Desk | None = None
+        self.code = EXIT_OK
+
+    def run(self) -> int:
+        self.app.setWindowIcon(QIcon(str(paths.resource("icons", "frontdesk.svg"))))
+        appearance = Appearance(self.app, register_fonts())
+        appearance.apply(large=self.prefs.large_text)
+        desk_info = DeskInfo(version=__version__, data_folder=paths.data_dir(), log_file=self.log_file)
+        self.window = window = MainWindow(PAGE_SPECS, prefs=self.prefs, clock=self.clock, desk=desk_info)
+        window.set_cover(StartingCover())
+        window.installEventFilter(_FirstPaint(window, lambda: self._after_first_paint(window, appearance)))
+        window.show()
+        code = self.app.exec()
+        if self.code != EXIT_OK:
+            code = self.code
+        if self.args.smoke and self.crash.errors and code == EXIT_OK:
+            code = EXIT_BUG
+        return code
+
+    def _after_first_paint(self, window: MainWindow, appearance: Appearance) -> None:
+        if self.args.startup_probe:
+            print(f"FRONTDESK_SHOWN {time.time()}", flush=True)
+        self.opener.finished.connect(self._database_opened, QtCore.Qt.ConnectionType.QueuedConnection)
+        self.opener.start()
+        slow = self.args.demo and not (self.args.db or paths.demo_db_path().exists())
+        self.opener.show_progress(window, expect_slow=slow)
+        try:  # the pages are built while the worker opens the database
+            from frontdesk.ui.app import build_desk
+
+            self.desk = build_desk(
+                prefs=self.prefs,
+                appearance=appearance,
+                language=self.language,
+                clock=self.clock,
+                demo=self.args.demo,
+                log_file=self.log_file,
+                prompts=self.prompts,
+                window=window,
+            )
+        except Exception as exc:  # a page that cannot be built is a bug: report it and end
+            self._fail(exc)
+
+    def _database_opened(self) -> None:
+        if self.desk is None:  # building the pages failed, and was reported
+            return
+        args = self.args
+        try:
+            opened = self.opener.result()
+            log.info("frontdesk %s on %s (schema %s)", __version__, opened.db.describe(), opened.schema.after)
+            headless = args.smoke or args.startup_probe
+            self.desk.attach(opened, actor=smoke_actor() if headless else None, username="smoke" if headless else "")
+        except Exception as exc:  # opening or attaching failed: say why and end, never hang on a dead desk
+            self._fail(exc)
+            return
+        if args.startup_probe:
+            print(f"FRONTDESK_READY {time.time()}", flush=True)
+            self.app.exit(EXIT_OK)
+        elif args.smoke:
+            window = self.desk.window
+            QTimer.singleShot(0, lambda: _smoke(self.app, window, self.crash))
+
+    def _fail(self, exc: Exception) -> None:
+        self.code = _startup_failed(exc, self.args, self.prompts, self.log_file)
+        self.app.exit(self.code)
+
+    def close(self) -> None:
+        if self.desk is not None:
+            self.desk.close()
+        elif self.window is not None:
+            self.window.close()
+            self.window.deleteLater()
+        self.opener.join()
+        self.crash.uninstall()
+        self.translations.remove()
+        # The application style sheet is left as it is: clearing it here made a later re-styling crash in Qt
+        # (several runs share one process in the tests).
+        self.app.setFont(self.old_font)
+
+
+def smoke_actor() -> Actor:
+    """``--smoke`` signs in as this built-in front-desk actor (no account in the database, no password asked):
+    smoke runs headless and exits by itself after visiting the pages, so nothing waits for a person."""
+    from frontdesk.core.access import Actor
+    from frontdesk.core.models import Role
+
+    return Actor(0, "smoke", Role.FRONT_DESK)
+
+
+class StartingCover(QWidget):
+    """What the window shows until the sign-in screen is ready: the program's name and that it is starting.
+
+    Centred with stretches rather than alignment flags: it is part of the first frame (see :mod:`frontdesk.ui.widgets`
+    on ``QtCore.Qt``).
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("startingCover")
+        logo = QLabel()
+        logo.setPixmap(icons.pixmap("frontdesk", 64, icons.ACCENT))
+        name = QLabel(self.tr("Community Service Center Front Desk"))
+        name.setObjectName("pageTitle")
+        self.note = QLabel(self.tr("Opening the database…"))
+        self.note.setObjectName("hint")
+        column = QVBoxLayout(self)
+        column.addStretch(1)
+        for widget in (logo, name, self.note):
+            row = QHBoxLayout()
+            row.addStretch(1)
+            row.addWidget(widget)
+            row.addStretch(1)
+            column.addLayout(row)
+        column.addStretch(2)
+
+
+def _startup_failed(exc: Exception, args: argparse.Namespace, prompts: Prompts, log_file) -> int:
+    from frontdesk.core.errors import EnvironmentProblem, classify
+
+    problem = classify(exc)
+    if isinstance(problem, EnvironmentProblem):
+        log.warning("cannot start: %s", problem)
+        location = describe_db_arg(args.db, demo=args.demo)
+        from frontdesk.ui import problems
+
+        write_stderr(f"frontdesk: {problems.problem_text(problem.kind)}\n{problems.location_text(location)}\n")
+        if not args.smoke and not args.startup_probe:
+            prompts.problem(problem, location=location, blocking=True)
+        return EXIT_ENVIRONMENT
+    log.error("start-up failed", exc_info=exc)
+    report = CrashReport.from_exception(type(exc), exc, exc.__traceback__, log_file)
+    write_stderr(f"frontdesk: unexpected error at start-up: {report.summary}\n")
+    if not args.smoke and not args.startup_probe:
+        prompts.crash(report, blocking=True)
+    return EXIT_BUG
+
+
+def _smoke(app: QApplication, window: MainWindow, crash: CrashHandler) -> None:
+    """Visit every page once and open the About box; any error makes the exit code non-zero."""
+    try:
+        for index in range(len(window.pages)):
+            window.show_page(index)
+            app.processEvents()
+        about = window.show_about()
+        app.processEvents()
+        about.close()
+        app.processEvents()
+    except Exception:
+        crash.excepthook(*sys.exc_info())  # type: ignore[arg-type]
+    if crash.errors:
+        write_stderr(f"frontdesk --smoke: {len(crash.errors)} error(s)\n")
+        app.exit(EXIT_BUG)
+    else:
+        print(f"frontdesk --smoke: ok, {len(window.pages)} pages", flush=True)
+        app.exit(EXIT_OK)
+
+
+class _FirstPaint(QObject):
+    """Calls ``then`` once, just after the window's first paint has finished."""
+
+    def __init__(self, window: MainWindow, then) -> None:
+        super().__init__(window)
+        self._then = then
+        self._fired = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self._fired:
+            self._fired = True
+            QTimer.singleShot(0, self._then)
+        return False
