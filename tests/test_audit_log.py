@@ -153,3 +153,10 @@ def test_verify_is_recorded_and_finds_an_edited_entry(log: Log) -> None:
     assert (result.ok, result.entries, result.first_bad_id, result.problem) == (False, 1, second, "hash")
     newest = log.service.browse(log.manager, AuditFilter(), limit=1)[0]
     assert newest.details == {"ok": False, "entries": 1, "first_bad_id": second, "problem": "hash"}
+
+
+def test_verify_tells_its_progress(log: Log) -> None:
+    seen: list[int] = []
+    assert log.service.count(log.manager) == 6
+    assert log.service.verify(log.manager, seen.append).ok
+    assert seen == [6]

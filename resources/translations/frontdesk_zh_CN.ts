@@ -126,6 +126,355 @@
     </message>
 </context>
 <context>
+    <name>AuditLog</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Concerning</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <source>Registered a resident</source>
+        <translation>登记居民</translation>
+    </message>
+    <message>
+        <source>Edited a resident</source>
+        <translation>修改居民信息</translation>
+    </message>
+    <message>
+        <source>Showed a full ID number</source>
+        <translation>查看完整身份证号</translation>
+    </message>
+    <message>
+        <source>Archived a resident</source>
+        <translation>归档居民</translation>
+    </message>
+    <message>
+        <source>Took a resident out of the archive</source>
+        <translation>取消归档</translation>
+    </message>
+    <message>
+        <source>Merged duplicate records</source>
+        <translation>合并重复档案</translation>
+    </message>
+    <message>
+        <source>Undid a merge</source>
+        <translation>撤销合并</translation>
+    </message>
+    <message>
+        <source>Recorded consent</source>
+        <translation>登记知情同意</translation>
+    </message>
+    <message>
+        <source>Exported a resident&apos;s data</source>
+        <translation>导出居民资料</translation>
+    </message>
+    <message>
+        <source>Anonymised expired records</source>
+        <translation>匿名化过期档案</translation>
+    </message>
+    <message>
+        <source>Created the first manager</source>
+        <translation>创建首个管理员</translation>
+    </message>
+    <message>
+        <source>Added a staff member</source>
+        <translation>添加员工</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Failed sign-in</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <source>Changed own password</source>
+        <translation>修改本人密码</translation>
+    </message>
+    <message>
+        <source>Reset a password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>Deactivated or reactivated a staff member</source>
+        <translation>停用或启用员工</translation>
+    </message>
+    <message>
+        <source>Changed a setting</source>
+        <translation>修改设置</translation>
+    </message>
+    <message>
+        <source>Made a backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Restored a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Checked the audit log</source>
+        <translation>校验操作日志</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>设置项</translation>
+    </message>
+    <message>
+        <source>Log entry</source>
+        <translation>日志条目</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Account active</source>
+        <translation>账号启用</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Merged record</source>
+        <translation>被合并的档案</translation>
+    </message>
+    <message>
+        <source>Merge number</source>
+        <translation>合并记录号</translation>
+    </message>
+    <message>
+        <source>Visits moved</source>
+        <translation>转移的签到记录</translation>
+    </message>
+    <message>
+        <source>Fields filled in</source>
+        <translation>补充的项目</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Kept for (days)</source>
+        <translation>保留天数</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>(nobody signed in)</source>
+        <translation>（未登录）</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>The log is intact: {count} entries, all checked.</source>
+        <translation>日志完整：共 {count} 条，校验通过。</translation>
+    </message>
+    <message>
+        <source>The log has been altered at entry #{entry}: {problem}. The {count} entries before it are intact.</source>
+        <translation>日志在第 {entry} 条被改动：{problem}。此前的 {count} 条完好。</translation>
+    </message>
+    <message>
+        <source>Checking… {done} of {total} entries</source>
+        <translation>正在校验… {done} / {total} 条</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Intact</source>
+        <translation>完整</translation>
+    </message>
+    <message>
+        <source>Entries checked</source>
+        <translation>已校验条数</translation>
+    </message>
+    <message>
+        <source>First broken entry</source>
+        <translation>首个出错条目</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>edited after it was written</source>
+        <translation>该条写入后被修改</translation>
+    </message>
+    <message>
+        <source>an entry before it was deleted, or entries were reordered</source>
+        <translation>它前面的条目被删除，或条目顺序被打乱</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>操作日志</translation>
+    </message>
+    <message>
+        <source>Check the log</source>
+        <translation>校验日志</translation>
+    </message>
+    <message>
+        <source>Recompute every entry&apos;s seal to show whether anything was edited, deleted or reordered (Ctrl+K)</source>
+        <translation>逐条重新计算校验码，查出是否有条目被修改、删除或调换顺序（Ctrl+K）</translation>
+    </message>
+    <message>
+        <source>Number or part of the name</source>
+        <translation>居民编号或姓名</translation>
+    </message>
+    <message>
+        <source>Anything in the entry</source>
+        <translation>任意内容</translation>
+    </message>
+    <message>
+        <source>Search the details, names and staff (Ctrl+F)</source>
+        <translation>在详情、姓名和员工中查找（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>关键词</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>全部员工</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>全部操作</translation>
+    </message>
+    <message>
+        <source>{name} (deactivated)</source>
+        <translation>{name}（已停用）</translation>
+    </message>
+    <message>
+        <source>The first day is after the last day: change one of the dates.</source>
+        <translation>开始日期晚于结束日期：请改正其中一个日期。</translation>
+    </message>
+    <message>
+        <source>No entries match.</source>
+        <translation>没有符合条件的记录。</translation>
+    </message>
+    <message>
+        <source>{count} entries shown; scroll down for older ones.</source>
+        <translation>已显示 {count} 条；向下滚动查看更早的记录。</translation>
+    </message>
+    <message>
+        <source>{count} entries.</source>
+        <translation>共 {count} 条。</translation>
+    </message>
+    <message>
+        <source>Select an entry to see what it changed.</source>
+        <translation>选中一条记录，查看它改动了什么。</translation>
+    </message>
+    <message>
+        <source>entry #{number}</source>
+        <translation>记录 #{number}</translation>
+    </message>
+    <message>
+        <source>Checking the log…</source>
+        <translation>正在校验日志…</translation>
+    </message>
+</context>
+<context>
+    <name>AuditSection</name>
+    <message>
+        <source>Audit log</source>
+        <translation>操作日志</translation>
+    </message>
+    <message>
+        <source>Who did what and when on every desk, with what changed. Each entry is sealed to the one before, so a check shows whether anything was edited or deleted.</source>
+        <translation>各前台谁在何时做了什么、改动了哪些内容。每条记录都与前一条相互校验，校验即可发现是否有记录被修改或删除。</translation>
+    </message>
+    <message>
+        <source>Audit log…</source>
+        <translation>操作日志…</translation>
+    </message>
+    <message>
+        <source>Browse and check the audit log</source>
+        <translation>查看并校验操作日志</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change password</source>

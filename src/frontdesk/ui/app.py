@@ -21,6 +21,7 @@ from frontdesk import __version__, paths
 from frontdesk.core.errors import EnvironmentProblem, classify
 from frontdesk.logsetup import configure_logging, redact
 from frontdesk.ui.appearance import Appearance, register_fonts
+from frontdesk.ui.audit.section import AuditSection
 from frontdesk.ui.changes import ChangeHub
 from frontdesk.ui.checkin.scan import KeyClock
 from frontdesk.ui.clock import Clock, system_clock
@@ -71,6 +72,7 @@ class Desk:
     housekeeping: Housekeeping
     opened: OpenResult | None = None
     services: object | None = None
+    audit_log: AuditSection | None = None
 
     @property
     def actor(self) -> Actor | None:
@@ -99,6 +101,8 @@ class Desk:
         self.checkin.attach(services)
         self.residents.attach(services)
         self.staff_admin.attach(services.staff)
+        if self.audit_log is not None:
+            self.audit_log.attach(services.audit_log)
         self.housekeeping.attach(opened)  # the 30-minute backup; other desks' changes reach the views
         try:
             from frontdesk.core.services.center_settings import CenterSettings
@@ -155,6 +159,9 @@ def build_desk(
     staff_admin = StaffSection()
     settings.add_section(staff_admin)
     gate.signed_in.connect(staff_admin.set_actor)
+    audit_log = AuditSection(clock)
+    settings.add_section(audit_log)
+    gate.signed_in.connect(audit_log.set_actor)
     gate.signed_in.connect(checkin.set_actor)
 
     def set_language(code: str) -> None:
@@ -185,6 +192,7 @@ def build_desk(
         gate=gate,
         staff_admin=staff_admin,
         housekeeping=Housekeeping(hub, parent=window),
+        audit_log=audit_log,
     )
 
 
