@@ -1850,6 +1850,124 @@
     </message>
 </context>
 <context>
+    <name>ServerPart</name>
+    <message>
+        <source>Database server (several desks)</source>
+        <translation>Database server (several desks)</translation>
+    </message>
+    <message>
+        <source>Changes take effect the next time frontdesk starts. The password is kept only on this computer, readable by this user account, and is never shown again.</source>
+        <translation>Changes take effect the next time frontdesk starts. The password is kept only on this computer, readable by this user account, and is never shown again.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Database name</source>
+        <translation>Database name</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <source>Use this server</source>
+        <translation>Use this server</translation>
+    </message>
+    <message>
+        <source>Back to the local database</source>
+        <translation>Back to the local database</translation>
+    </message>
+    <message>
+        <source>This desk uses the database file on this computer.</source>
+        <translation>This desk uses the database file on this computer.</translation>
+    </message>
+    <message>
+        <source>(saved, not shown)</source>
+        <translation>(saved, not shown)</translation>
+    </message>
+    <message>
+        <source>This desk uses the server {url} (from the next start).</source>
+        <translation>This desk uses the server {url} (from the next start).</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, as on the installer&apos;s sheet.</source>
+        <translation>Enter the server&apos;s address, as on the installer&apos;s sheet.</translation>
+    </message>
+    <message>
+        <source>Enter the database name.</source>
+        <translation>Enter the database name.</translation>
+    </message>
+    <message>
+        <source>Enter the user name.</source>
+        <translation>Enter the user name.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <source>Saved: frontdesk on this desk uses this server from the next start.</source>
+        <translation>Saved: frontdesk on this desk uses this server from the next start.</translation>
+    </message>
+    <message>
+        <source>Back to the database file on this computer from the next start.</source>
+        <translation>Back to the database file on this computer from the next start.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSettings</name>
+    <message>
+        <source>Connected. The database is empty: frontdesk creates its tables at the first start.</source>
+        <translation>Connected. The database is empty: frontdesk creates its tables at the first start.</translation>
+    </message>
+    <message>
+        <source>Connected. The database holds frontdesk data.</source>
+        <translation>Connected. The database holds frontdesk data.</translation>
+    </message>
+    <message>
+        <source>Connected, but a newer frontdesk wrote this database: update frontdesk on this computer first.</source>
+        <translation>Connected, but a newer frontdesk wrote this database: update frontdesk on this computer first.</translation>
+    </message>
+    <message>
+        <source>Connected, but the database holds another program&apos;s tables: use an empty one.</source>
+        <translation>Connected, but the database holds another program&apos;s tables: use an empty one.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Wrong user name or password.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: check the address and port, that the server is on, and the network.</source>
+        <translation>The server cannot be reached: check the address and port, that the server is on, and the network.</translation>
+    </message>
+    <message>
+        <source>The server has no database called {name}: check the name, or ask for it to be created.</source>
+        <translation>The server has no database called {name}: check the name, or ask for it to be created.</translation>
+    </message>
+    <message>
+        <source>The server does not accept this computer or this user: ask for access to be allowed.</source>
+        <translation>The server does not accept this computer or this user: ask for access to be allowed.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Large text (for staff with weak eyesight)</source>

@@ -1850,6 +1850,124 @@
     </message>
 </context>
 <context>
+    <name>ServerPart</name>
+    <message>
+        <source>Database server (several desks)</source>
+        <translation>数据库服务器（多台前台共用）</translation>
+    </message>
+    <message>
+        <source>Changes take effect the next time frontdesk starts. The password is kept only on this computer, readable by this user account, and is never shown again.</source>
+        <translation>更改在下次启动 frontdesk 时生效。密码只保存在这台电脑上，仅当前系统用户可读，之后不再显示。</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>服务器地址</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Database name</source>
+        <translation>数据库名</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>连接地址</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>Use this server</source>
+        <translation>使用此服务器</translation>
+    </message>
+    <message>
+        <source>Back to the local database</source>
+        <translation>改回本机数据库</translation>
+    </message>
+    <message>
+        <source>This desk uses the database file on this computer.</source>
+        <translation>本前台使用这台电脑上的数据库文件。</translation>
+    </message>
+    <message>
+        <source>(saved, not shown)</source>
+        <translation>（已保存，不显示）</translation>
+    </message>
+    <message>
+        <source>This desk uses the server {url} (from the next start).</source>
+        <translation>本前台使用服务器 {url}（下次启动起）。</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, as on the installer&apos;s sheet.</source>
+        <translation>请填写服务器地址（见安装说明单）。</translation>
+    </message>
+    <message>
+        <source>Enter the database name.</source>
+        <translation>请填写数据库名。</translation>
+    </message>
+    <message>
+        <source>Enter the user name.</source>
+        <translation>请填写用户名。</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>Saved: frontdesk on this desk uses this server from the next start.</source>
+        <translation>已保存：本前台下次启动 frontdesk 时使用此服务器。</translation>
+    </message>
+    <message>
+        <source>Back to the database file on this computer from the next start.</source>
+        <translation>已改回本机数据库文件：下次启动时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSettings</name>
+    <message>
+        <source>Connected. The database is empty: frontdesk creates its tables at the first start.</source>
+        <translation>已连接。数据库是空的：第一次启动时 frontdesk 会建好数据表。</translation>
+    </message>
+    <message>
+        <source>Connected. The database holds frontdesk data.</source>
+        <translation>已连接。数据库里已有 frontdesk 的数据。</translation>
+    </message>
+    <message>
+        <source>Connected, but a newer frontdesk wrote this database: update frontdesk on this computer first.</source>
+        <translation>已连接，但该数据库由更新版本的 frontdesk 写入：请先升级这台电脑上的 frontdesk。</translation>
+    </message>
+    <message>
+        <source>Connected, but the database holds another program&apos;s tables: use an empty one.</source>
+        <translation>已连接，但数据库里有其他程序的数据表：请换用一个空的数据库。</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>用户名或密码不对。</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: check the address and port, that the server is on, and the network.</source>
+        <translation>连不上服务器：请检查地址和端口、服务器是否开机以及网络是否畅通。</translation>
+    </message>
+    <message>
+        <source>The server has no database called {name}: check the name, or ask for it to be created.</source>
+        <translation>服务器上没有名为 {name} 的数据库：请检查数据库名，或请管理员先建好它。</translation>
+    </message>
+    <message>
+        <source>The server does not accept this computer or this user: ask for access to be allowed.</source>
+        <translation>服务器不接受这台电脑或这个用户的连接：请管理员在服务器上开通权限。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Large text (for staff with weak eyesight)</source>

@@ -39,6 +39,7 @@ from frontdesk.ui.pages.residents import ResidentsPage
 from frontdesk.ui.pages.settings import SettingsPage
 from frontdesk.ui.prefs import DeskPrefs
 from frontdesk.ui.prompts import Prompts
+from frontdesk.ui.server_settings import ServerPart
 from frontdesk.ui.services import make_services
 from frontdesk.ui.staff_admin import StaffSection
 from frontdesk.ui.startup import DatabaseOpener
@@ -162,6 +163,9 @@ def build_desk(
     audit_log = AuditSection(clock)
     settings.add_section(audit_log)
     gate.signed_in.connect(audit_log.set_actor)
+    server = ServerPart(prefs)
+    settings.add_database_part(server)
+    gate.signed_in.connect(server.set_actor)
     gate.signed_in.connect(checkin.set_actor)
 
     def set_language(code: str) -> None:
@@ -218,7 +222,7 @@ def describe_db_arg(db_arg: str | None, *, demo: bool) -> str:
     return url.database or text if url.get_backend_name() == "sqlite" else url.render_as_string(hide_password=True)
 
 
-def run(
+def run(  # noqa: PLR0915 (the start-up sequence, in order, in one place)
     app: QApplication, args: argparse.Namespace, *, prompts: Prompts | None = None, clock: Clock | None = None
 ) -> int:
     """Show the main window at once, then open the database on a worker thread and attach it.
@@ -229,6 +233,7 @@ def run(
     clock = clock or system_clock
     log_file = configure_logging()
     prefs = DeskPrefs(paths.data_dir())
+    args.db = paths.database_arg(args.db, demo=args.demo, saved_server=prefs.server_url)  # Settings' server
     opener = DatabaseOpener(args.db, demo=args.demo, now=clock())
     expect_slow = args.demo and not (args.db or paths.demo_db_path().exists())
 
