@@ -122,6 +122,355 @@
     </message>
 </context>
 <context>
+    <name>AuditLog</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Concerning</source>
+        <translation>Concerning</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Registered a resident</source>
+        <translation>Registered a resident</translation>
+    </message>
+    <message>
+        <source>Edited a resident</source>
+        <translation>Edited a resident</translation>
+    </message>
+    <message>
+        <source>Showed a full ID number</source>
+        <translation>Showed a full ID number</translation>
+    </message>
+    <message>
+        <source>Archived a resident</source>
+        <translation>Archived a resident</translation>
+    </message>
+    <message>
+        <source>Took a resident out of the archive</source>
+        <translation>Took a resident out of the archive</translation>
+    </message>
+    <message>
+        <source>Merged duplicate records</source>
+        <translation>Merged duplicate records</translation>
+    </message>
+    <message>
+        <source>Undid a merge</source>
+        <translation>Undid a merge</translation>
+    </message>
+    <message>
+        <source>Recorded consent</source>
+        <translation>Recorded consent</translation>
+    </message>
+    <message>
+        <source>Exported a resident&apos;s data</source>
+        <translation>Exported a resident&apos;s data</translation>
+    </message>
+    <message>
+        <source>Anonymised expired records</source>
+        <translation>Anonymised expired records</translation>
+    </message>
+    <message>
+        <source>Created the first manager</source>
+        <translation>Created the first manager</translation>
+    </message>
+    <message>
+        <source>Added a staff member</source>
+        <translation>Added a staff member</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <source>Failed sign-in</source>
+        <translation>Failed sign-in</translation>
+    </message>
+    <message>
+        <source>Changed own password</source>
+        <translation>Changed own password</translation>
+    </message>
+    <message>
+        <source>Reset a password</source>
+        <translation>Reset a password</translation>
+    </message>
+    <message>
+        <source>Deactivated or reactivated a staff member</source>
+        <translation>Deactivated or reactivated a staff member</translation>
+    </message>
+    <message>
+        <source>Changed a setting</source>
+        <translation>Changed a setting</translation>
+    </message>
+    <message>
+        <source>Made a backup</source>
+        <translation>Made a backup</translation>
+    </message>
+    <message>
+        <source>Restored a backup</source>
+        <translation>Restored a backup</translation>
+    </message>
+    <message>
+        <source>Checked the audit log</source>
+        <translation>Checked the audit log</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>Resident</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <source>Log entry</source>
+        <translation>Log entry</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Account active</source>
+        <translation>Account active</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Merged record</source>
+        <translation>Merged record</translation>
+    </message>
+    <message>
+        <source>Merge number</source>
+        <translation>Merge number</translation>
+    </message>
+    <message>
+        <source>Visits moved</source>
+        <translation>Visits moved</translation>
+    </message>
+    <message>
+        <source>Fields filled in</source>
+        <translation>Fields filled in</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Kept for (days)</source>
+        <translation>Kept for (days)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>(nobody signed in)</source>
+        <translation>(nobody signed in)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>The log is intact: {count} entries, all checked.</source>
+        <translation>The log is intact: {count} entries, all checked.</translation>
+    </message>
+    <message>
+        <source>The log has been altered at entry #{entry}: {problem}. The {count} entries before it are intact.</source>
+        <translation>The log has been altered at entry #{entry}: {problem}. The {count} entries before it are intact.</translation>
+    </message>
+    <message>
+        <source>Checking… {done} of {total} entries</source>
+        <translation>Checking… {done} of {total} entries</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Intact</source>
+        <translation>Intact</translation>
+    </message>
+    <message>
+        <source>Entries checked</source>
+        <translation>Entries checked</translation>
+    </message>
+    <message>
+        <source>First broken entry</source>
+        <translation>First broken entry</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>edited after it was written</source>
+        <translation>edited after it was written</translation>
+    </message>
+    <message>
+        <source>an entry before it was deleted, or entries were reordered</source>
+        <translation>an entry before it was deleted, or entries were reordered</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>Check the log</source>
+        <translation>Check the log</translation>
+    </message>
+    <message>
+        <source>Recompute every entry&apos;s seal to show whether anything was edited, deleted or reordered (Ctrl+K)</source>
+        <translation>Recompute every entry&apos;s seal to show whether anything was edited, deleted or reordered (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Number or part of the name</source>
+        <translation>Number or part of the name</translation>
+    </message>
+    <message>
+        <source>Anything in the entry</source>
+        <translation>Anything in the entry</translation>
+    </message>
+    <message>
+        <source>Search the details, names and staff (Ctrl+F)</source>
+        <translation>Search the details, names and staff (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>Resident</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>All actions</translation>
+    </message>
+    <message>
+        <source>{name} (deactivated)</source>
+        <translation>{name} (deactivated)</translation>
+    </message>
+    <message>
+        <source>The first day is after the last day: change one of the dates.</source>
+        <translation>The first day is after the last day: change one of the dates.</translation>
+    </message>
+    <message>
+        <source>No entries match.</source>
+        <translation>No entries match.</translation>
+    </message>
+    <message>
+        <source>{count} entries shown; scroll down for older ones.</source>
+        <translation>{count} entries shown; scroll down for older ones.</translation>
+    </message>
+    <message>
+        <source>{count} entries.</source>
+        <translation>{count} entries.</translation>
+    </message>
+    <message>
+        <source>Select an entry to see what it changed.</source>
+        <translation>Select an entry to see what it changed.</translation>
+    </message>
+    <message>
+        <source>entry #{number}</source>
+        <translation>entry #{number}</translation>
+    </message>
+    <message>
+        <source>Checking the log…</source>
+        <translation>Checking the log…</translation>
+    </message>
+</context>
+<context>
+    <name>AuditSection</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>Who did what and when on every desk, with what changed. Each entry is sealed to the one before, so a check shows whether anything was edited or deleted.</source>
+        <translation>Who did what and when on every desk, with what changed. Each entry is sealed to the one before, so a check shows whether anything was edited or deleted.</translation>
+    </message>
+    <message>
+        <source>Audit log…</source>
+        <translation>Audit log…</translation>
+    </message>
+    <message>
+        <source>Browse and check the audit log</source>
+        <translation>Browse and check the audit log</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -1505,6 +1854,124 @@
     <message>
         <source>Enter: check in · ↑ ↓: choose · Esc: clear</source>
         <translation>Enter: check in · ↑ ↓: choose · Esc: clear</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPart</name>
+    <message>
+        <source>Database server (several desks)</source>
+        <translation>Database server (several desks)</translation>
+    </message>
+    <message>
+        <source>Changes take effect the next time frontdesk starts. The password is kept only on this computer, readable by this user account, and is never shown again.</source>
+        <translation>Changes take effect the next time frontdesk starts. The password is kept only on this computer, readable by this user account, and is never shown again.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Database name</source>
+        <translation>Database name</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <source>Use this server</source>
+        <translation>Use this server</translation>
+    </message>
+    <message>
+        <source>Back to the local database</source>
+        <translation>Back to the local database</translation>
+    </message>
+    <message>
+        <source>This desk uses the database file on this computer.</source>
+        <translation>This desk uses the database file on this computer.</translation>
+    </message>
+    <message>
+        <source>(saved, not shown)</source>
+        <translation>(saved, not shown)</translation>
+    </message>
+    <message>
+        <source>This desk uses the server {url} (from the next start).</source>
+        <translation>This desk uses the server {url} (from the next start).</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, as on the installer&apos;s sheet.</source>
+        <translation>Enter the server&apos;s address, as on the installer&apos;s sheet.</translation>
+    </message>
+    <message>
+        <source>Enter the database name.</source>
+        <translation>Enter the database name.</translation>
+    </message>
+    <message>
+        <source>Enter the user name.</source>
+        <translation>Enter the user name.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <source>Saved: frontdesk on this desk uses this server from the next start.</source>
+        <translation>Saved: frontdesk on this desk uses this server from the next start.</translation>
+    </message>
+    <message>
+        <source>Back to the database file on this computer from the next start.</source>
+        <translation>Back to the database file on this computer from the next start.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSettings</name>
+    <message>
+        <source>Connected. The database is empty: frontdesk creates its tables at the first start.</source>
+        <translation>Connected. The database is empty: frontdesk creates its tables at the first start.</translation>
+    </message>
+    <message>
+        <source>Connected. The database holds frontdesk data.</source>
+        <translation>Connected. The database holds frontdesk data.</translation>
+    </message>
+    <message>
+        <source>Connected, but a newer frontdesk wrote this database: update frontdesk on this computer first.</source>
+        <translation>Connected, but a newer frontdesk wrote this database: update frontdesk on this computer first.</translation>
+    </message>
+    <message>
+        <source>Connected, but the database holds another program&apos;s tables: use an empty one.</source>
+        <translation>Connected, but the database holds another program&apos;s tables: use an empty one.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Wrong user name or password.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: check the address and port, that the server is on, and the network.</source>
+        <translation>The server cannot be reached: check the address and port, that the server is on, and the network.</translation>
+    </message>
+    <message>
+        <source>The server has no database called {name}: check the name, or ask for it to be created.</source>
+        <translation>The server has no database called {name}: check the name, or ask for it to be created.</translation>
+    </message>
+    <message>
+        <source>The server does not accept this computer or this user: ask for access to be allowed.</source>
+        <translation>The server does not accept this computer or this user: ask for access to be allowed.</translation>
     </message>
 </context>
 <context>

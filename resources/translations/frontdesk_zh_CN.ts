@@ -122,6 +122,355 @@
     </message>
 </context>
 <context>
+    <name>AuditLog</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Concerning</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <source>Registered a resident</source>
+        <translation>登记居民</translation>
+    </message>
+    <message>
+        <source>Edited a resident</source>
+        <translation>修改居民信息</translation>
+    </message>
+    <message>
+        <source>Showed a full ID number</source>
+        <translation>查看完整身份证号</translation>
+    </message>
+    <message>
+        <source>Archived a resident</source>
+        <translation>归档居民</translation>
+    </message>
+    <message>
+        <source>Took a resident out of the archive</source>
+        <translation>取消归档</translation>
+    </message>
+    <message>
+        <source>Merged duplicate records</source>
+        <translation>合并重复档案</translation>
+    </message>
+    <message>
+        <source>Undid a merge</source>
+        <translation>撤销合并</translation>
+    </message>
+    <message>
+        <source>Recorded consent</source>
+        <translation>登记知情同意</translation>
+    </message>
+    <message>
+        <source>Exported a resident&apos;s data</source>
+        <translation>导出居民资料</translation>
+    </message>
+    <message>
+        <source>Anonymised expired records</source>
+        <translation>匿名化过期档案</translation>
+    </message>
+    <message>
+        <source>Created the first manager</source>
+        <translation>创建首个管理员</translation>
+    </message>
+    <message>
+        <source>Added a staff member</source>
+        <translation>添加员工</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Failed sign-in</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <source>Changed own password</source>
+        <translation>修改本人密码</translation>
+    </message>
+    <message>
+        <source>Reset a password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>Deactivated or reactivated a staff member</source>
+        <translation>停用或启用员工</translation>
+    </message>
+    <message>
+        <source>Changed a setting</source>
+        <translation>修改设置</translation>
+    </message>
+    <message>
+        <source>Made a backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Restored a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Checked the audit log</source>
+        <translation>校验操作日志</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>设置项</translation>
+    </message>
+    <message>
+        <source>Log entry</source>
+        <translation>日志条目</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Account active</source>
+        <translation>账号启用</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Merged record</source>
+        <translation>被合并的档案</translation>
+    </message>
+    <message>
+        <source>Merge number</source>
+        <translation>合并记录号</translation>
+    </message>
+    <message>
+        <source>Visits moved</source>
+        <translation>转移的签到记录</translation>
+    </message>
+    <message>
+        <source>Fields filled in</source>
+        <translation>补充的项目</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Kept for (days)</source>
+        <translation>保留天数</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>(nobody signed in)</source>
+        <translation>（未登录）</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>The log is intact: {count} entries, all checked.</source>
+        <translation>日志完整：共 {count} 条，校验通过。</translation>
+    </message>
+    <message>
+        <source>The log has been altered at entry #{entry}: {problem}. The {count} entries before it are intact.</source>
+        <translation>日志在第 {entry} 条被改动：{problem}。此前的 {count} 条完好。</translation>
+    </message>
+    <message>
+        <source>Checking… {done} of {total} entries</source>
+        <translation>正在校验… {done} / {total} 条</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Intact</source>
+        <translation>完整</translation>
+    </message>
+    <message>
+        <source>Entries checked</source>
+        <translation>已校验条数</translation>
+    </message>
+    <message>
+        <source>First broken entry</source>
+        <translation>首个出错条目</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>edited after it was written</source>
+        <translation>该条写入后被修改</translation>
+    </message>
+    <message>
+        <source>an entry before it was deleted, or entries were reordered</source>
+        <translation>它前面的条目被删除，或条目顺序被打乱</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>操作日志</translation>
+    </message>
+    <message>
+        <source>Check the log</source>
+        <translation>校验日志</translation>
+    </message>
+    <message>
+        <source>Recompute every entry&apos;s seal to show whether anything was edited, deleted or reordered (Ctrl+K)</source>
+        <translation>逐条重新计算校验码，查出是否有条目被修改、删除或调换顺序（Ctrl+K）</translation>
+    </message>
+    <message>
+        <source>Number or part of the name</source>
+        <translation>居民编号或姓名</translation>
+    </message>
+    <message>
+        <source>Anything in the entry</source>
+        <translation>任意内容</translation>
+    </message>
+    <message>
+        <source>Search the details, names and staff (Ctrl+F)</source>
+        <translation>在详情、姓名和员工中查找（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>关键词</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>全部员工</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>全部操作</translation>
+    </message>
+    <message>
+        <source>{name} (deactivated)</source>
+        <translation>{name}（已停用）</translation>
+    </message>
+    <message>
+        <source>The first day is after the last day: change one of the dates.</source>
+        <translation>开始日期晚于结束日期：请改正其中一个日期。</translation>
+    </message>
+    <message>
+        <source>No entries match.</source>
+        <translation>没有符合条件的记录。</translation>
+    </message>
+    <message>
+        <source>{count} entries shown; scroll down for older ones.</source>
+        <translation>已显示 {count} 条；向下滚动查看更早的记录。</translation>
+    </message>
+    <message>
+        <source>{count} entries.</source>
+        <translation>共 {count} 条。</translation>
+    </message>
+    <message>
+        <source>Select an entry to see what it changed.</source>
+        <translation>选中一条记录，查看它改动了什么。</translation>
+    </message>
+    <message>
+        <source>entry #{number}</source>
+        <translation>记录 #{number}</translation>
+    </message>
+    <message>
+        <source>Checking the log…</source>
+        <translation>正在校验日志…</translation>
+    </message>
+</context>
+<context>
+    <name>AuditSection</name>
+    <message>
+        <source>Audit log</source>
+        <translation>操作日志</translation>
+    </message>
+    <message>
+        <source>Who did what and when on every desk, with what changed. Each entry is sealed to the one before, so a check shows whether anything was edited or deleted.</source>
+        <translation>各前台谁在何时做了什么、改动了哪些内容。每条记录都与前一条相互校验，校验即可发现是否有记录被修改或删除。</translation>
+    </message>
+    <message>
+        <source>Audit log…</source>
+        <translation>操作日志…</translation>
+    </message>
+    <message>
+        <source>Browse and check the audit log</source>
+        <translation>查看并校验操作日志</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -1505,6 +1854,124 @@
     <message>
         <source>Enter: check in · ↑ ↓: choose · Esc: clear</source>
         <translation>Enter 签到 · ↑ ↓ 选择 · Esc 清空</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPart</name>
+    <message>
+        <source>Database server (several desks)</source>
+        <translation>数据库服务器（多台前台共用）</translation>
+    </message>
+    <message>
+        <source>Changes take effect the next time frontdesk starts. The password is kept only on this computer, readable by this user account, and is never shown again.</source>
+        <translation>更改在下次启动 frontdesk 时生效。密码只保存在这台电脑上，仅当前系统用户可读，之后不再显示。</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>服务器地址</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Database name</source>
+        <translation>数据库名</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>连接地址</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>Use this server</source>
+        <translation>使用此服务器</translation>
+    </message>
+    <message>
+        <source>Back to the local database</source>
+        <translation>改回本机数据库</translation>
+    </message>
+    <message>
+        <source>This desk uses the database file on this computer.</source>
+        <translation>本前台使用这台电脑上的数据库文件。</translation>
+    </message>
+    <message>
+        <source>(saved, not shown)</source>
+        <translation>（已保存，不显示）</translation>
+    </message>
+    <message>
+        <source>This desk uses the server {url} (from the next start).</source>
+        <translation>本前台使用服务器 {url}（下次启动起）。</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, as on the installer&apos;s sheet.</source>
+        <translation>请填写服务器地址（见安装说明单）。</translation>
+    </message>
+    <message>
+        <source>Enter the database name.</source>
+        <translation>请填写数据库名。</translation>
+    </message>
+    <message>
+        <source>Enter the user name.</source>
+        <translation>请填写用户名。</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>Saved: frontdesk on this desk uses this server from the next start.</source>
+        <translation>已保存：本前台下次启动 frontdesk 时使用此服务器。</translation>
+    </message>
+    <message>
+        <source>Back to the database file on this computer from the next start.</source>
+        <translation>已改回本机数据库文件：下次启动时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSettings</name>
+    <message>
+        <source>Connected. The database is empty: frontdesk creates its tables at the first start.</source>
+        <translation>已连接。数据库是空的：第一次启动时 frontdesk 会建好数据表。</translation>
+    </message>
+    <message>
+        <source>Connected. The database holds frontdesk data.</source>
+        <translation>已连接。数据库里已有 frontdesk 的数据。</translation>
+    </message>
+    <message>
+        <source>Connected, but a newer frontdesk wrote this database: update frontdesk on this computer first.</source>
+        <translation>已连接，但该数据库由更新版本的 frontdesk 写入：请先升级这台电脑上的 frontdesk。</translation>
+    </message>
+    <message>
+        <source>Connected, but the database holds another program&apos;s tables: use an empty one.</source>
+        <translation>已连接，但数据库里有其他程序的数据表：请换用一个空的数据库。</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>用户名或密码不对。</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: check the address and port, that the server is on, and the network.</source>
+        <translation>连不上服务器：请检查地址和端口、服务器是否开机以及网络是否畅通。</translation>
+    </message>
+    <message>
+        <source>The server has no database called {name}: check the name, or ask for it to be created.</source>
+        <translation>服务器上没有名为 {name} 的数据库：请检查数据库名，或请管理员先建好它。</translation>
+    </message>
+    <message>
+        <source>The server does not accept this computer or this user: ask for access to be allowed.</source>
+        <translation>服务器不接受这台电脑或这个用户的连接：请管理员在服务器上开通权限。</translation>
     </message>
 </context>
 <context>

@@ -45,10 +45,11 @@ class DamagedDatabase(EnvironmentProblem):
         self.check = check
 
 
-def database_url_text(db_arg: str | None, *, demo: bool = False) -> str:
-    """The ``--db`` argument as given, or the default file: the demo one with ``--demo``."""
-    if db_arg:
-        return db_arg
+def database_url_text(db_arg: str | None, *, demo: bool = False, saved_server: str | None = None) -> str:
+    """The ``--db`` argument as given, the desk's saved server, or the default file: the demo one with ``--demo``."""
+    chosen = paths.database_arg(db_arg, demo=demo, saved_server=saved_server)
+    if chosen:
+        return chosen
     return str(paths.demo_db_path() if demo else paths.default_db_path())
 
 
@@ -59,8 +60,12 @@ def open_database(
     progress: Progress | None = None,
     today: date | None = None,
     now: datetime | None = None,
+    saved_server: str | None = None,
 ) -> OpenResult:
     """Open (creating if needed) and migrate the database; with ``demo``, fill a new one with demo data.
+
+    ``saved_server`` is the server URL this desk was set to use: opened when neither ``--db`` nor ``--demo`` is
+    given. A server database is created or upgraded to the head schema on the first connection, like a file.
 
     ``now`` (or ``today`` at the current time of day) is the moment demo history ends: visits up to it, some
     residents still in the building. Raises :class:`frontdesk.core.errors.EnvironmentProblem` when the machine is
@@ -69,7 +74,7 @@ def open_database(
     if now is None:
         now = datetime.combine(today, datetime.now().time()) if today else datetime.now()
     now = now.replace(microsecond=0)
-    url = make_url_from_arg(database_url_text(db_arg, demo=demo))
+    url = make_url_from_arg(database_url_text(db_arg, demo=demo, saved_server=saved_server))
     backups = None
     if url.get_backend_name() == "sqlite" and url.database and not url.database.startswith("file:"):
         # Checked before anything opens it: a damaged file is set aside, never "repaired" into an empty database.

@@ -44,6 +44,15 @@ def backup_dir() -> Path:
     return path
 
 
+def database_arg(db_arg: str | None, *, demo: bool = False, saved_server: str | None = None) -> str | None:
+    """Which database a start opens: ``--db`` if given; else, unless ``--demo``, the server this desk was set to
+    use (Settings → 数据库服务器); else ``None``, the default file. Here, not in bootstrap, because the window
+    decides it before SQLAlchemy is imported."""
+    if db_arg:
+        return db_arg
+    return None if demo else saved_server or None
+
+
 def default_db_path() -> Path:
     return data_dir() / "frontdesk.sqlite3"
 

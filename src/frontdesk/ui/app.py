@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from frontdesk import __version__, paths
 from frontdesk.ui.appearance import Appearance
+from frontdesk.ui.audit.section import AuditSection
 from frontdesk.ui.changes import ChangeHub
 from frontdesk.ui.checkin.scan import KeyClock
 from frontdesk.ui.clock import Clock
@@ -29,6 +30,7 @@ from frontdesk.ui.pages.settings import SettingsPage
 from frontdesk.ui.pages.specs import PAGE_SPECS
 from frontdesk.ui.prefs import DeskPrefs
 from frontdesk.ui.prompts import Prompts
+from frontdesk.ui.server_settings import ServerPart
 from frontdesk.ui.services import make_services
 from frontdesk.ui.staff_admin import StaffSection
 
@@ -57,6 +59,7 @@ class Desk:
     housekeeping: Housekeeping
     opened: OpenResult | None = None
     services: object | None = None
+    audit_log: AuditSection | None = None
 
     @property
     def actor(self) -> Actor | None:
@@ -85,6 +88,8 @@ class Desk:
         self.checkin.attach(services)
         self.residents.attach(services)
         self.staff_admin.attach(services.staff)
+        if self.audit_log is not None:
+            self.audit_log.attach(services.audit_log)
         self.housekeeping.attach(opened)  # the 30-minute backup; other desks' changes reach the views
         try:
             from frontdesk.core.services.center_settings import CenterSettings
@@ -145,6 +150,12 @@ def build_desk(
     staff_admin = StaffSection()
     settings.add_section(staff_admin)
     gate.signed_in.connect(staff_admin.set_actor)
+    audit_log = AuditSection(clock)
+    settings.add_section(audit_log)
+    gate.signed_in.connect(audit_log.set_actor)
+    server = ServerPart(prefs)
+    settings.add_database_part(server)
+    gate.signed_in.connect(server.set_actor)
     gate.signed_in.connect(checkin.set_actor)
 
     def set_language(code: str) -> None:
@@ -175,4 +186,5 @@ def build_desk(
         gate=gate,
         staff_admin=staff_admin,
         housekeeping=Housekeeping(hub, parent=window),
+        audit_log=audit_log,
     )

@@ -80,6 +80,7 @@ class _Launch:
         self.clock = clock
         self.log_file = configure_logging()
         self.prefs = DeskPrefs(paths.data_dir())
+        args.db = paths.database_arg(args.db, demo=args.demo, saved_server=self.prefs.server_url)  # Settings' server
         self.opener = DatabaseOpener(args.db, demo=args.demo, now=clock())
         self.language = args.lang or self.prefs.language
         self.translations = Translations(app, self.language)

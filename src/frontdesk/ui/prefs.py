@@ -6,6 +6,8 @@ its screen lives here, in an INI file beside the database so tests (``FRONTDESK_
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -57,6 +59,29 @@ class DeskPrefs:
     @lock_minutes.setter
     def lock_minutes(self, value: int) -> None:
         self._settings.setValue("ui/lock_minutes", int(value))
+
+    @property
+    def server_url(self) -> str | None:
+        """The PostgreSQL server this desk opens at start (password included), or ``None``: the local file."""
+        value = self._settings.value("database/server_url", "")
+        return str(value) if value else None
+
+    def set_server_url(self, url: str | None) -> None:
+        """Use ``url`` from the next start on (``None``: back to the local file). The file holding the password is
+        made readable by this user only before the password is written into it (QSettings keeps the permissions
+        when it rewrites the file)."""
+        if url is None:
+            self._settings.remove("database/server_url")
+            self._settings.sync()
+            return
+        path = Path(self._settings.fileName())
+        private = stat.S_IRUSR | stat.S_IWUSR
+        if not path.exists():
+            os.close(os.open(path, os.O_CREAT | os.O_WRONLY, private))
+        os.chmod(path, private)  # private before the password goes in
+        self._settings.setValue("database/server_url", url)
+        self._settings.sync()
+        os.chmod(path, private)  # in case the file was replaced rather than rewritten
 
     def geometry(self, name: str) -> QByteArray | None:
         value = self._settings.value(f"geometry/{name}")

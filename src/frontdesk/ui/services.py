@@ -13,6 +13,7 @@ from frontdesk.ui.clock import Clock
 
 if TYPE_CHECKING:
     from frontdesk.core.db import Database
+    from frontdesk.core.services.audit_log import AuditLogService
     from frontdesk.core.services.lookup import LookupService
     from frontdesk.core.services.registry import RegistryService
     from frontdesk.core.services.residents import ResidentService
@@ -27,9 +28,11 @@ class DeskServices:
     residents: ResidentService  # 居民档案: add, edit, reveal, archive, merge
     registry: RegistryService  # the residents table: filtered, sorted, a page at a time
     staff: StaffService  # sign-in, lock screen, 员工 accounts
+    audit_log: AuditLogService  # 操作日志 for managers
 
 
 def make_services(db: Database, clock: Clock) -> DeskServices:
+    from frontdesk.core.services.audit_log import AuditLogService
     from frontdesk.core.services.lookup import LookupService
     from frontdesk.core.services.registry import RegistryService
     from frontdesk.core.services.residents import ResidentService
@@ -42,4 +45,5 @@ def make_services(db: Database, clock: Clock) -> DeskServices:
         residents=ResidentService(db, clock),
         registry=RegistryService(db, clock),
         staff=StaffService(db, clock),
+        audit_log=AuditLogService(db, clock),
     )

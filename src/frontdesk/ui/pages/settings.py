@@ -167,7 +167,12 @@ class SettingsPage(QWidget):
         self.demo_notice.setWordWrap(True)
         self.demo_notice.hide()
         form.addRow("", self.demo_notice)
+        self._database_form = form
         return box
+
+    def add_database_part(self, part: QWidget) -> None:
+        """A part of the Database group another module owns (数据库服务器, for managers), below the facts."""
+        self._database_form.addRow(part)
 
     def set_database(self, database: DatabaseInfo) -> None:
         """Fill in the facts once the database is open (the page exists before that)."""

@@ -1,0 +1,176 @@
+"""操作日志 for managers: the audit log filtered and paged newest first, and the chain check (itself audited).
+
+The log grows by about a thousand entries a day, so nothing here loads it whole: pages are read in SQL, newest first
+along ``ix_audit_entry_at`` (``at``, then ``id``), and the screen reads the next page after the last row it has
+(keyset paging: page 500 costs what page 1 does). A resident filter uses ``ix_audit_entry_entity``. Values are shown
+as recorded: ID and phone numbers were masked when the entry was written.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from sqlalchemy import Select, String, and_, cast, func, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from frontdesk.core import audit
+from frontdesk.core.access import Actor, Permission, require
+from frontdesk.core.clock import Clock
+from frontdesk.core.db import Database
+from frontdesk.core.models import AuditEntry, Resident, Staff
+
+VERIFY_ACTION = "audit.verify"
+_ESCAPE = "!"
+
+
+@dataclass(frozen=True)
+class AuditFilter:
+    """What the manager narrowed the log to; empty fields do not narrow it."""
+
+    since: date | None = None  # first day shown
+    until: date | None = None  # last day shown (inclusive)
+    staff_id: int | None = None  # who did it
+    action: str | None = None  # an action code, e.g. "resident.update"
+    resident: str = ""  # a resident's number, or part of their name
+    text: str = ""  # anywhere in the details, the target's name or the staff member's name
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    entry_id: int
+    at: datetime
+    staff_id: int | None
+    staff_name: str | None  # None: nobody was signed in (a failed sign-in), or the account is gone
+    action: str
+    entity_type: str | None
+    entity_id: int | None
+    target_name: str | None  # the resident's or staff member's name, when the target is one
+    details: dict[str, Any] | None
+
+
+@dataclass(frozen=True)
+class StaffChoice:
+    staff_id: int
+    display_name: str
+    active: bool
+
+
+class AuditLogService:
+    def __init__(self, db: Database, clock: Clock) -> None:
+        self._db = db
+        self._clock = clock
+
+    def browse(
+        self, actor: Actor, where: AuditFilter, *, offset: int = 0, limit: int = 100, after: AuditRow | None = None
+    ) -> list[AuditRow]:
+        """Entries matching ``where``, newest first: ``limit`` of them from ``offset``, or those following ``after``
+        (the last row already shown; cheaper than an offset deep in the log)."""
+        require(actor, Permission.AUDIT)
+        by, target_resident, target_staff = aliased(Staff), aliased(Resident), aliased(Staff)
+        columns = (
+            AuditEntry.id, AuditEntry.at, AuditEntry.staff_id, by.display_name, AuditEntry.action,
+            AuditEntry.entity_type, AuditEntry.entity_id,
+            func.coalesce(target_resident.name, target_staff.display_name), AuditEntry.details,
+        )  # fmt: skip
+        query = (
+            select(*columns)
+            .outerjoin(by, by.id == AuditEntry.staff_id)
+            .outerjoin(
+                target_resident,
+                and_(AuditEntry.entity_type == "resident", target_resident.id == AuditEntry.entity_id),
+            )
+            .outerjoin(target_staff, and_(AuditEntry.entity_type == "staff", target_staff.id == AuditEntry.entity_id))
+        )
+        query = _filtered(query, where, sqlite=self._db.is_sqlite)
+        if after is not None:
+            # "at <= x" alone bounds the index range; the OR then only separates entries of the same second.
+            query = query.where(
+                AuditEntry.at <= after.at, or_(AuditEntry.at < after.at, AuditEntry.id < after.entry_id)
+            )
+        query = query.order_by(AuditEntry.at.desc(), AuditEntry.id.desc()).offset(offset).limit(limit)
+        with self._db.read() as session:
+            return [AuditRow(*row) for row in session.execute(query)]
+
+    def kinds(self, actor: Actor) -> list[str]:
+        """The action codes present in the log, for the filter's list."""
+        require(actor, Permission.AUDIT)
+        with self._db.read() as session:
+            return list(session.scalars(select(AuditEntry.action).distinct().order_by(AuditEntry.action)))
+
+    def staff(self, actor: Actor) -> list[StaffChoice]:
+        """Everyone who has had an account, active ones first (a departed member's entries stay in the log)."""
+        require(actor, Permission.AUDIT)
+        with self._db.read() as session:
+            rows = session.execute(
+                select(Staff.id, Staff.display_name, Staff.active).order_by(Staff.active.desc(), Staff.display_name)
+            )
+            return [StaffChoice(*row) for row in rows]
+
+    def count(self, actor: Actor) -> int:
+        """How many entries the log holds (what a check will go through)."""
+        require(actor, Permission.AUDIT)
+        with self._db.read() as session:
+            return session.scalar(select(func.count(AuditEntry.id))) or 0
+
+    def verify(self, actor: Actor, progress: Callable[[int], None] | None = None) -> audit.ChainCheck:
+        """Recompute the whole chain (half a minute for 500,000 entries: call it off the GUI thread), then record
+        that it was done and what it found: a check is an action like any other. ``progress`` gets the number of
+        entries checked so far."""
+        require(actor, Permission.AUDIT)
+        with self._db.read() as session:
+            result = audit.verify_chain(session, progress)
+        now = self._clock().replace(microsecond=0)
+        details = {"ok": result.ok, "entries": result.entries}
+        if not result.ok:
+            details |= {"first_bad_id": result.first_bad_id, "problem": result.problem}
+
+        def work(session: Session) -> None:
+            audit.record(session, VERIFY_ACTION, at=now, staff_id=actor.staff_id, entity_type="audit_entry",
+                         entity_id=result.first_bad_id, details=details)  # fmt: skip
+
+        self._db.run_write(work)
+        return result
+
+
+def _filtered(query: Select, where: AuditFilter, *, sqlite: bool) -> Select:
+    if where.since is not None:
+        query = query.where(AuditEntry.at >= datetime.combine(where.since, time.min))
+    if where.until is not None:
+        query = query.where(AuditEntry.at < datetime.combine(where.until + timedelta(days=1), time.min))
+    if where.staff_id is not None:
+        query = query.where(AuditEntry.staff_id == where.staff_id)
+    if where.action:
+        query = query.where(AuditEntry.action == where.action)
+    resident = where.resident.strip()
+    if resident:
+        query = query.where(AuditEntry.entity_type == "resident")
+        if resident.isdigit():
+            query = query.where(AuditEntry.entity_id == int(resident))
+        else:
+            named = select(Resident.id).where(Resident.name.like(_contains(resident), escape=_ESCAPE))
+            query = query.where(AuditEntry.entity_id.in_(named))
+    text = where.text.strip()
+    if text:
+        # Details are stored as JSON text, where letters beyond ASCII are \uXXXX escapes: look for the text so written.
+        # LIKE ignores ASCII case on SQLite; PostgreSQL needs ILIKE for that (lower() on SQLite only costs time).
+        written = _contains(json.dumps(text)[1:-1])
+        in_details = cast(AuditEntry.details, String)
+        matches = [in_details.like(written, escape=_ESCAPE) if sqlite else in_details.ilike(written, escape=_ESCAPE)]
+        staff_named = select(Staff.id).where(Staff.display_name.ilike(_contains(text), escape=_ESCAPE))
+        residents_named = select(Resident.id).where(Resident.name.like(_contains(text), escape=_ESCAPE))
+        matches += [
+            AuditEntry.staff_id.in_(staff_named),
+            and_(AuditEntry.entity_type == "staff", AuditEntry.entity_id.in_(staff_named)),
+            and_(AuditEntry.entity_type == "resident", AuditEntry.entity_id.in_(residents_named)),
+        ]
+        query = query.where(or_(*matches))
+    return query
+
+
+def _contains(text: str) -> str:
+    plain = text.replace(_ESCAPE, _ESCAPE * 2).replace("%", _ESCAPE + "%").replace("_", _ESCAPE + "_")
+    return f"%{plain}%"

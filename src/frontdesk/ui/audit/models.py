@@ -1,0 +1,177 @@
+"""The audit log's two tables: the entries (a page at a time as the view scrolls) and one entry's before → after."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from frontdesk.ui.audit import words
+
+if TYPE_CHECKING:
+    from frontdesk.core.services.audit_log import AuditRow
+
+PAGE_SIZE = 100
+# (the last row shown, or None for the first page; how many) -> the rows after it, newest first
+Fetch = Callable[["AuditRow | None", int], Sequence["AuditRow"]]
+Index = QModelIndex | QPersistentModelIndex
+
+
+class Column(enum.IntEnum):
+    TIME = 0  # 时间
+    STAFF = 1  # 员工
+    ACTION = 2  # 操作
+    TARGET = 3  # 对象
+
+
+_HEADERS = {
+    Column.TIME: QT_TRANSLATE_NOOP("AuditLog", "Time"),
+    Column.STAFF: QT_TRANSLATE_NOOP("AuditLog", "Staff member"),
+    Column.ACTION: QT_TRANSLATE_NOOP("AuditLog", "Action"),
+    Column.TARGET: QT_TRANSLATE_NOOP("AuditLog", "Concerning"),
+}
+
+
+class AuditTableModel(QAbstractTableModel):
+    """Read-only. :meth:`set_source` starts over with a new filter; the view asks for more as it scrolls, and each
+    page is read after the last row already shown (never by offset: the log runs to hundreds of thousands)."""
+
+    def __init__(self, parent=None, *, page_size: int = PAGE_SIZE) -> None:
+        super().__init__(parent)
+        self.page_size = page_size
+        self._fetch: Fetch | None = None
+        self._rows: list[AuditRow] = []
+        self._more = False
+        self._fetching = False
+
+    def set_source(self, fetch: Fetch) -> None:
+        self.beginResetModel()
+        self._fetch = fetch
+        self._rows = list(fetch(None, self.page_size))
+        self._more = len(self._rows) == self.page_size
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self._fetch, self._rows, self._more = None, [], False
+        self.endResetModel()
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._more and not self._fetching
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or not self._more or self._fetching or self._fetch is None:
+            return
+        self._fetching = True  # the view may ask again while rows are inserted: once is enough
+        try:
+            rows = list(self._fetch(self._rows[-1] if self._rows else None, self.page_size))
+            self._more = len(rows) == self.page_size
+            if rows:
+                start = len(self._rows)
+                self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
+                self._rows.extend(rows)
+                self.endInsertRows()
+        finally:
+            self._fetching = False
+
+    @property
+    def has_more(self) -> bool:
+        """More entries match than are loaded (they load as the view scrolls)."""
+        return self._more
+
+    def row(self, row: int) -> AuditRow:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and section < len(Column):
+            return QCoreApplication.translate("AuditLog", _HEADERS[Column(section)])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        item = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._text(item, Column(index.column()))
+        if role == Qt.ItemDataRole.UserRole:
+            return item.entry_id
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    @staticmethod
+    def _text(item: AuditRow, column: Column) -> str:
+        if column == Column.TIME:
+            return item.at.strftime("%Y-%m-%d %H:%M:%S")
+        if column == Column.STAFF:
+            return words.staff_text(item)
+        if column == Column.ACTION:
+            return words.action_word(item.action)
+        return words.target_text(item)
+
+
+class DetailModel(QAbstractTableModel):
+    """One entry's details: field · before · after for a change, field · value otherwise."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._change = False
+        self._rows: list[tuple[str, str, str]] = []
+
+    def show(self, details: dict[str, Any] | None) -> None:
+        self.beginResetModel()
+        self._change, self._rows = words.detail_rows(details)
+        self.endResetModel()
+
+    @property
+    def is_change(self) -> bool:
+        return self._change
+
+    def rows(self) -> list[tuple[str, ...]]:
+        """What the table shows, row by row (for tests and copying)."""
+        return [row if self._change else (row[0], row[2]) for row in self._rows]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else (3 if self._change else 2)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if self._change:
+            headers = (
+                QCoreApplication.translate("AuditLog", "Field"),
+                QCoreApplication.translate("AuditLog", "Before"),
+                QCoreApplication.translate("AuditLog", "After"),
+            )
+        else:
+            headers = (QCoreApplication.translate("AuditLog", "Field"), QCoreApplication.translate("AuditLog", "Value"))
+        return headers[section] if section < len(headers) else None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        shown = self.rows()
+        if not 0 <= index.row() < len(shown) or index.column() >= len(shown[index.row()]):
+            return None
+        return shown[index.row()][index.column()]

@@ -1,0 +1,140 @@
+"""操作日志 on the Settings page: managers only; filters typed → rows shown; the check's verdict in words."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QGroupBox
+from signin_support import commit
+from sqlalchemy import select, text
+
+from frontdesk.core.models import AuditEntry
+from frontdesk.core.services.residents import ResidentService
+from frontdesk.core.validation import ResidentInput
+from frontdesk.ui.audit.dialog import AuditLogDialog
+from frontdesk.ui.audit.section import AuditSection
+
+
+@pytest.fixture
+def worked(opened, clock, manager, lina) -> dict[str, int]:
+    """李娜 registers 王秀兰 and 李建国 this morning and then records 王秀兰's new phone and allergy."""
+    residents = ResidentService(opened.db, clock)
+    wang = residents.create(ResidentInput(name="王秀兰", phone="13912341234"), staff_id=lina.staff_id)
+    li = residents.create(ResidentInput(name="李建国"), staff_id=lina.staff_id)
+    edited = ResidentInput(name="王秀兰", phone="13800005678", allergies="青霉素")
+    residents.update(wang, edited, staff_id=lina.staff_id)
+    return {"wang": wang, "li": li}
+
+
+def section_of(qtbot, desk) -> AuditSection:
+    desk.window.show()
+    qtbot.waitExposed(desk.window)
+    desk.window.show_page("settings")
+    return desk.settings.findChild(QGroupBox, "auditSection")
+
+
+def open_log(qtbot, desk) -> AuditLogDialog:
+    section = section_of(qtbot, desk)
+    qtbot.mouseClick(section.open_button, Qt.MouseButton.LeftButton)
+    dialog = section.dialog
+    assert dialog is not None
+    assert dialog.isVisible()
+    return dialog
+
+
+def shown(dialog: AuditLogDialog) -> list[list[str]]:
+    model = dialog.model
+    return [[model.index(r, c).data() for c in range(model.columnCount())] for r in range(model.rowCount())]
+
+
+def test_front_desk_staff_do_not_see_the_audit_log(qtbot, make_desk, lina) -> None:
+    section = section_of(qtbot, make_desk(actor=lina, username="lina"))
+    assert section is not None
+    assert not section.isVisible()
+    assert section.dialog is None
+
+
+def test_a_manager_types_a_filter_and_sees_the_matching_entries(qtbot, make_desk, manager, worked) -> None:
+    dialog = open_log(qtbot, make_desk(actor=manager, username="zhang"))
+    assert dialog.windowTitle() == "操作日志"
+    rows = shown(dialog)
+    assert [row[2] for row in rows[:3]] == ["修改居民信息", "登记居民", "登记居民"]
+    assert rows[0] == ["2026-11-28 09:30:00", "李娜", "修改居民信息", f"居民 王秀兰 · #{worked['wang']}"]
+
+    commit(dialog.text, "青霉素")  # in the details of the edit only
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1)
+    assert shown(dialog)[0][2] == "修改居民信息"
+    assert dialog.detail_model.is_change
+    assert dialog.detail_model.rows() == [
+        ("手机", "139****1234", "138****5678"),  # masked, as recorded
+        ("过敏", "—", "青霉素"),
+    ]
+    assert "李娜" in dialog.summary.text()
+
+    dialog.text.clear()
+    qtbot.keyClicks(dialog.resident, str(worked["li"]))
+    qtbot.keyClick(dialog.resident, Qt.Key.Key_Return)
+    assert [row[3] for row in shown(dialog)] == [f"居民 李建国 · #{worked['li']}"]
+    assert dialog.status.text() == "共 1 条。"
+
+    dialog.resident.clear()
+    dialog.action.setCurrentIndex(dialog.action.findData("staff.create"))
+    assert shown(dialog) == [["2026-11-28 09:30:00", "张主任", "添加员工", "员工 李娜 · #2"]]
+    assert dialog.detail_model.rows() == [("用户名", "lina"), ("角色", "frontdesk")]
+
+    dialog.action.setCurrentIndex(0)
+    dialog.staff.setCurrentIndex(dialog.staff.findData(manager.staff_id))
+    assert {row[1] for row in shown(dialog)} == {"张主任"}
+    dialog.since.setDate(QDate(2026, 11, 29))
+    assert dialog.model.rowCount() == 0
+    assert "日期" in dialog.status.text()  # the first day is after the last: said in words
+
+
+def test_the_table_loads_older_entries_as_it_scrolls(qtbot, make_desk, opened, clock, manager) -> None:
+    from frontdesk.core import audit
+
+    with opened.db.write() as session:
+        for number in range(250):
+            audit.record(session, "test.bulk", at=datetime(2026, 11, 28, 8, 0), details={"n": number})
+    dialog = open_log(qtbot, make_desk(actor=manager, username="zhang"))
+    assert dialog.model.rowCount() == 100
+    assert "滚动" in dialog.status.text()
+    dialog.table.scrollToBottom()  # the view asks the model for the next page
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 200)
+    while dialog.model.canFetchMore():
+        dialog.model.fetchMore()
+    assert dialog.model.rowCount() == 251  # and the manager's account, made at 09:30
+    assert shown(dialog)[0][2] == "创建首个管理员"
+    assert [dialog.model.row(r).details["n"] for r in range(1, 251)] == list(range(249, -1, -1))
+    assert shown(dialog)[1][2] == "test.bulk"  # no words for it: the code as it is
+    assert "共 251 条" in dialog.status.text()
+
+
+def test_the_check_says_in_words_that_the_log_is_intact(qtbot, make_desk, manager, worked) -> None:
+    dialog = open_log(qtbot, make_desk(actor=manager, username="zhang"))
+    qtbot.mouseClick(dialog.verify_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.verifying and dialog.verify_button.isEnabled(), timeout=10_000)
+    assert dialog.verdict.text() == "日志完整：共 6 条，校验通过。"
+    assert shown(dialog)[0][2] == "校验操作日志"  # the check is in the log too
+
+
+def test_the_check_names_the_edited_entry(qtbot, make_desk, opened, manager, worked) -> None:
+    with opened.db.write() as session:
+        third = session.scalars(select(AuditEntry.id).order_by(AuditEntry.id)).all()[2]
+        session.execute(text("UPDATE audit_entry SET staff_id = NULL WHERE id = :id"), {"id": third})
+    dialog = open_log(qtbot, make_desk(actor=manager, username="zhang"))
+    qtbot.mouseClick(dialog.verify_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.verifying and dialog.verify_button.isEnabled(), timeout=10_000)
+    assert dialog.verdict.text() == f"日志在第 {third} 条被改动：该条写入后被修改。此前的 2 条完好。"
+    assert dialog.verdict.property("tone") == "refusal"
+
+
+def test_the_log_closes_when_someone_else_signs_in(qtbot, make_desk, manager, lina) -> None:
+    desk = make_desk(actor=manager, username="zhang")
+    open_log(qtbot, desk)
+    section = desk.audit_log
+    desk.gate.become(lina, "lina")
+    assert section.dialog is None
+    assert not section.isVisible()
