@@ -21,6 +21,7 @@ from frontdesk import __version__, paths
 from frontdesk.core.errors import EnvironmentProblem, classify
 from frontdesk.logsetup import configure_logging, redact
 from frontdesk.ui.appearance import Appearance, register_fonts
+from frontdesk.ui.backups_section import BackupsSection
 from frontdesk.ui.changes import ChangeHub
 from frontdesk.ui.checkin.scan import KeyClock
 from frontdesk.ui.clock import Clock, system_clock
@@ -38,6 +39,7 @@ from frontdesk.ui.pages.residents import ResidentsPage
 from frontdesk.ui.pages.settings import SettingsPage
 from frontdesk.ui.prefs import DeskPrefs
 from frontdesk.ui.prompts import Prompts
+from frontdesk.ui.recovery import already_told, opened_or_restored
 from frontdesk.ui.services import make_services
 from frontdesk.ui.staff_admin import StaffSection
 from frontdesk.ui.startup import DatabaseOpener
@@ -69,6 +71,7 @@ class Desk:
     gate: StaffGate
     staff_admin: StaffSection
     housekeeping: Housekeeping
+    backups: BackupsSection
     opened: OpenResult | None = None
     services: object | None = None
 
@@ -99,6 +102,7 @@ class Desk:
         self.checkin.attach(services)
         self.residents.attach(services)
         self.staff_admin.attach(services.staff)
+        self.backups.attach(opened, on_restored=self.reopen)
         self.housekeeping.attach(opened)  # the 30-minute backup; other desks' changes reach the views
         try:
             from frontdesk.core.services.center_settings import CenterSettings
@@ -111,6 +115,12 @@ class Desk:
             self.gate.become(actor, username)
         else:
             self.gate.begin(services.staff)
+
+    def reopen(self, opened: OpenResult) -> None:
+        """A backup was restored: the pages read the database again and staff sign in again (the restored staff
+        list decides who may work now; see frontdesk.ui.backups_section)."""
+        self.gate.sign_out()
+        self.attach(opened)
 
     def close(self) -> None:
         self.housekeeping.stop()
@@ -156,6 +166,9 @@ def build_desk(
     settings.add_section(staff_admin)
     gate.signed_in.connect(staff_admin.set_actor)
     gate.signed_in.connect(checkin.set_actor)
+    backups = BackupsSection(prefs, clock=clock)
+    settings.add_section(backups)
+    gate.signed_in.connect(backups.set_actor)
 
     def set_language(code: str) -> None:
         prefs.language = code
@@ -185,6 +198,7 @@ def build_desk(
         gate=gate,
         staff_admin=staff_admin,
         housekeeping=Housekeeping(hub, parent=window),
+        backups=backups,
     )
 
 
@@ -249,7 +263,7 @@ def run(
 
         def database_opened() -> None:
             try:
-                opened = opener.result()
+                opened = opened_or_restored(opener, prompts, clock=clock, headless=args.smoke or args.startup_probe)
                 log.info("frontdesk %s on %s (schema %s)", __version__, opened.db.describe(), opened.schema.after)
                 headless = args.smoke or args.startup_probe
                 desk.attach(opened, actor=smoke_actor() if headless else None, username="smoke" if headless else "")
@@ -298,7 +312,7 @@ def _startup_failed(exc: Exception, args: argparse.Namespace, prompts: Prompts, 
         from frontdesk.ui import problems
 
         write_stderr(f"frontdesk: {problems.problem_text(problem.kind)}\n{problems.location_text(location)}\n")
-        if not args.smoke and not args.startup_probe:
+        if not args.smoke and not args.startup_probe and not already_told(problem):
             prompts.problem(problem, location=location, blocking=True)
         return EXIT_ENVIRONMENT
     log.error("start-up failed", exc_info=exc)
