@@ -268,6 +268,8 @@ class BackupsSection(QGroupBox):
 
     def _show_mode(self) -> None:
         server = self._opened is not None and self._opened.backups is None
+        if server:
+            self.status.clear()
         self.server_note.setVisible(server)
         self.sqlite_part.setVisible(not server)
         self._update_second()

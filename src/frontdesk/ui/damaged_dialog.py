@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from frontdesk.ui.restore_dialog import counts_grid, kind_word, when_text
+from frontdesk.ui.restore_dialog import bold, counts_grid, kind_word, when_text
 
 if TYPE_CHECKING:
     from frontdesk.bootstrap import DamagedDatabase
@@ -29,6 +29,7 @@ class DamagedDatabaseDialog(QDialog):
         heading = QLabel(self.tr("The database file is damaged, so frontdesk cannot use it."))
         heading.setObjectName("damagedHeading")
         heading.setWordWrap(True)
+        bold(heading)
         column.addWidget(heading)
         aside = QLabel(
             self.tr("Nothing was deleted: the damaged file was moved aside to {path}").format(

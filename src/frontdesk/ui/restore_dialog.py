@@ -75,7 +75,14 @@ def counts_grid(columns: list[tuple[str, dict[str, int]]]) -> QGridLayout:
             label = QLabel("—" if value is None else QLocale().toString(value))
             label.setObjectName(f"count_{key}_{col}")
             grid.addWidget(label, row, col, Qt.AlignmentFlag.AlignRight)
+    grid.setColumnStretch(len(columns) + 1, 1)  # the numbers stay near their names, however wide the dialog
     return grid
+
+
+def bold(label: QLabel) -> None:
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
 
 
 class RestorePreview(QDialog):
@@ -93,6 +100,7 @@ class RestorePreview(QDialog):
         )
         heading.setObjectName("restoreHeading")
         heading.setWordWrap(True)
+        bold(heading)
         grid = counts_grid([(self.tr("Database now"), current), (self.tr("This backup"), backup.counts)])
         what = QLabel(
             self.tr(
