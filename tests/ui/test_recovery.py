@@ -50,12 +50,21 @@ def run_until_sign_in(argv: list[str], prompts, clock) -> tuple[int, bool]:
         if any(isinstance(w, SignInDialog) and w.isVisible() for w in QApplication.topLevelWidgets()):
             reached["sign_in"] = True
             app.exit(0)
-        else:
-            QTimer.singleShot(50, look)
 
-    QTimer.singleShot(50, look)
-    QTimer.singleShot(20_000, lambda: app.exit(99))
-    return main(argv, prompts=prompts, clock=clock), reached["sign_in"]
+    poll = QTimer()
+    poll.setInterval(50)
+    poll.timeout.connect(look)
+    give_up = QTimer()
+    give_up.setSingleShot(True)
+    give_up.setInterval(20_000)
+    give_up.timeout.connect(lambda: app.exit(99))
+    poll.start()
+    give_up.start()
+    try:
+        return main(argv, prompts=prompts, clock=clock), reached["sign_in"]
+    finally:  # never left running into the next test's event loop
+        poll.stop()
+        give_up.stop()
 
 
 def names(path: Path) -> list[str]:
