@@ -471,6 +471,175 @@
     </message>
 </context>
 <context>
+    <name>BackupTableModel</name>
+    <message>
+        <source>Taken</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>Residents</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>{folder}, and a copy in {second}</source>
+        <translation>{folder}, and a copy in {second}</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>an unexpected error; see the log file.</source>
+        <translation>an unexpected error; see the log file.</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>Before an upgrade</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Before a restore</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>Before an import</translation>
+    </message>
+    <message>
+        <source>At start-up</source>
+        <translation>At start-up</translation>
+    </message>
+    <message>
+        <source>Every 30 minutes</source>
+        <translation>Every 30 minutes</translation>
+    </message>
+    <message>
+        <source>Taken by hand</source>
+        <translation>Taken by hand</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>Residents</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>Staff accounts</source>
+        <translation>Staff accounts</translation>
+    </message>
+    <message>
+        <source>Audit log entries</source>
+        <translation>Audit log entries</translation>
+    </message>
+    <message>
+        <source>{what} {count}</source>
+        <translation>{what} {count}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>BackupsSection</name>
+    <message>
+        <source>Backups and recovery</source>
+        <translation>Backups and recovery</translation>
+    </message>
+    <message>
+        <source>This desk uses a database server. Backing it up is the server administrator&apos;s job (for example with pg_dump); this desk takes no backups of its own.</source>
+        <translation>This desk uses a database server. Backing it up is the server administrator&apos;s job (for example with pg_dump); this desk takes no backups of its own.</translation>
+    </message>
+    <message>
+        <source>Second backup folder</source>
+        <translation>Second backup folder</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>Restore the selected backup…</source>
+        <translation>Restore the selected backup…</translation>
+    </message>
+    <message>
+        <source>None: backups are kept on this computer only</source>
+        <translation>None: backups are kept on this computer only</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Second backup folder on this desk: every backup is also copied there, for example to a USB drive or a network folder. If it cannot be reached, backups still go on here.</source>
+        <translation>Second backup folder on this desk: every backup is also copied there, for example to a USB drive or a network folder. If it cannot be reached, backups still go on here.</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <source>No backup was made: {reason}</source>
+        <translation>No backup was made: {reason}</translation>
+    </message>
+    <message>
+        <source>Backed up at {time}: {counts}. Saved as {path}.</source>
+        <translation>Backed up at {time}: {counts}. Saved as {path}.</translation>
+    </message>
+    <message>
+        <source>Choose the second backup folder</source>
+        <translation>Choose the second backup folder</translation>
+    </message>
+    <message>
+        <source>The second backup folder {folder} cannot be reached or written to (USB drive unplugged? network folder gone?). Backups are still kept on this computer; plug the drive back in or choose another folder.</source>
+        <translation>The second backup folder {folder} cannot be reached or written to (USB drive unplugged? network folder gone?). Backups are still kept on this computer; plug the drive back in or choose another folder.</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Restoring…</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: {reason}</source>
+        <translation>Nothing was restored: {reason}</translation>
+    </message>
+    <message>
+        <source>Restored, but the database could not be opened again: {reason} Close frontdesk and start it again.</source>
+        <translation>Restored, but the database could not be opened again: {reason} Close frontdesk and start it again.</translation>
+    </message>
+    <message>
+        <source>The backup of {time} was restored.</source>
+        <translation>The backup of {time} was restored.</translation>
+    </message>
+    <message>
+        <source>The database as it was before is kept as {path}.</source>
+        <translation>The database as it was before is kept as {path}.</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -757,6 +926,45 @@
     <message>
         <source>Copy details</source>
         <translation>Copy details</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedDatabaseDialog</name>
+    <message>
+        <source>The database file is damaged</source>
+        <translation>The database file is damaged</translation>
+    </message>
+    <message>
+        <source>The database file is damaged, so frontdesk cannot use it.</source>
+        <translation>The database file is damaged, so frontdesk cannot use it.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: the damaged file was moved aside to {path}</source>
+        <translation>Nothing was deleted: the damaged file was moved aside to {path}</translation>
+    </message>
+    <message>
+        <source>The newest good backup is from {time} ({kind}). It holds:</source>
+        <translation>The newest good backup is from {time} ({kind}). It holds:</translation>
+    </message>
+    <message>
+        <source>This backup</source>
+        <translation>This backup</translation>
+    </message>
+    <message>
+        <source>Restoring puts this backup in place of the damaged file; what was entered after {time} is not in it. Then staff sign in as usual.</source>
+        <translation>Restoring puts this backup in place of the damaged file; what was entered after {time} is not in it. Then staff sign in as usual.</translation>
+    </message>
+    <message>
+        <source>Restore from this backup</source>
+        <translation>Restore from this backup</translation>
+    </message>
+    <message>
+        <source>No good backup was found on this computer. Please call your administrator: they can list the backups with “frontdesk-admin backups” and restore one with “frontdesk-admin restore”. Until then, do not use frontdesk on this computer.</source>
+        <translation>No good backup was found on this computer. Please call your administrator: they can list the backups with “frontdesk-admin backups” and restore one with “frontdesk-admin restore”. Until then, do not use frontdesk on this computer.</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Exit</translation>
     </message>
 </context>
 <context>
@@ -1816,6 +2024,41 @@
     <message>
         <source>Undo merge</source>
         <translation>Undo merge</translation>
+    </message>
+</context>
+<context>
+    <name>RestorePreview</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>Restore the backup of {time} ({kind})?</source>
+        <translation>Restore the backup of {time} ({kind})?</translation>
+    </message>
+    <message>
+        <source>Database now</source>
+        <translation>Database now</translation>
+    </message>
+    <message>
+        <source>This backup</source>
+        <translation>This backup</translation>
+    </message>
+    <message>
+        <source>The database goes back to how it was when this backup was taken: everything entered since then is no longer in it. Before that, the database as it is now is backed up (kind: before a restore), so this can be undone by restoring that backup.
+
+This desk then opens the database again and everyone signs in again. Close frontdesk on the other desks first.</source>
+        <translation>The database goes back to how it was when this backup was taken: everything entered since then is no longer in it. Before that, the database as it is now is backed up (kind: before a restore), so this can be undone by restoring that backup.
+
+This desk then opens the database again and everyone signs in again. Close frontdesk on the other desks first.</translation>
+    </message>
+    <message>
+        <source>I understand: what was entered after {time} is no longer in the database</source>
+        <translation>I understand: what was entered after {time} is no longer in the database</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
     </message>
 </context>
 <context>

@@ -471,6 +471,175 @@
     </message>
 </context>
 <context>
+    <name>BackupTableModel</name>
+    <message>
+        <source>Taken</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>来访人次</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>{folder}, and a copy in {second}</source>
+        <translation>{folder}；{second} 另有一份</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>an unexpected error; see the log file.</source>
+        <translation>出现意外错误，详情见日志文件。</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>升级前</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>恢复前</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>导入前</translation>
+    </message>
+    <message>
+        <source>At start-up</source>
+        <translation>启动时</translation>
+    </message>
+    <message>
+        <source>Every 30 minutes</source>
+        <translation>每 30 分钟</translation>
+    </message>
+    <message>
+        <source>Taken by hand</source>
+        <translation>手动备份</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>来访人次</translation>
+    </message>
+    <message>
+        <source>Staff accounts</source>
+        <translation>员工账号</translation>
+    </message>
+    <message>
+        <source>Audit log entries</source>
+        <translation>操作日志条数</translation>
+    </message>
+    <message>
+        <source>{what} {count}</source>
+        <translation>{what} {count}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsSection</name>
+    <message>
+        <source>Backups and recovery</source>
+        <translation>备份与恢复</translation>
+    </message>
+    <message>
+        <source>This desk uses a database server. Backing it up is the server administrator&apos;s job (for example with pg_dump); this desk takes no backups of its own.</source>
+        <translation>本机使用的是数据库服务器。服务器的备份由服务器管理员负责（例如用 pg_dump），本机不另做备份。</translation>
+    </message>
+    <message>
+        <source>Second backup folder</source>
+        <translation>第二备份位置</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>Restore the selected backup…</source>
+        <translation>恢复所选备份…</translation>
+    </message>
+    <message>
+        <source>None: backups are kept on this computer only</source>
+        <translation>未设置：备份只保存在本机</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Second backup folder on this desk: every backup is also copied there, for example to a USB drive or a network folder. If it cannot be reached, backups still go on here.</source>
+        <translation>本机的第二备份位置：每次备份都另复制一份到这里，例如 U 盘或网络文件夹。它无法访问时，本机的备份照常进行。</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <source>No backup was made: {reason}</source>
+        <translation>没有备份成功：{reason}</translation>
+    </message>
+    <message>
+        <source>Backed up at {time}: {counts}. Saved as {path}.</source>
+        <translation>已于 {time} 备份：{counts}。保存为 {path}。</translation>
+    </message>
+    <message>
+        <source>Choose the second backup folder</source>
+        <translation>选择第二备份位置</translation>
+    </message>
+    <message>
+        <source>The second backup folder {folder} cannot be reached or written to (USB drive unplugged? network folder gone?). Backups are still kept on this computer; plug the drive back in or choose another folder.</source>
+        <translation>第二备份位置 {folder} 无法访问或无法写入（U 盘拔掉了？网络文件夹断开了？）。备份仍保存在本机；请重新插上 U 盘，或选择别的位置。</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>正在恢复…</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: {reason}</source>
+        <translation>没有恢复：{reason}</translation>
+    </message>
+    <message>
+        <source>Restored, but the database could not be opened again: {reason} Close frontdesk and start it again.</source>
+        <translation>已恢复，但数据库没能重新打开：{reason} 请关闭 frontdesk 再重新启动。</translation>
+    </message>
+    <message>
+        <source>The backup of {time} was restored.</source>
+        <translation>已恢复 {time} 的备份。</translation>
+    </message>
+    <message>
+        <source>The database as it was before is kept as {path}.</source>
+        <translation>恢复前的数据库保存为 {path}。</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -757,6 +926,45 @@
     <message>
         <source>Copy details</source>
         <translation>复制详情</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedDatabaseDialog</name>
+    <message>
+        <source>The database file is damaged</source>
+        <translation>数据库文件已损坏</translation>
+    </message>
+    <message>
+        <source>The database file is damaged, so frontdesk cannot use it.</source>
+        <translation>数据库文件已损坏，frontdesk 无法使用它。</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: the damaged file was moved aside to {path}</source>
+        <translation>没有删除任何东西：损坏的文件已移到 {path}</translation>
+    </message>
+    <message>
+        <source>The newest good backup is from {time} ({kind}). It holds:</source>
+        <translation>最近一份完好的备份是 {time}（{kind}），其中有：</translation>
+    </message>
+    <message>
+        <source>This backup</source>
+        <translation>这份备份</translation>
+    </message>
+    <message>
+        <source>Restoring puts this backup in place of the damaged file; what was entered after {time} is not in it. Then staff sign in as usual.</source>
+        <translation>恢复会用这份备份代替损坏的文件；{time} 之后录入的内容不在其中。之后照常登录。</translation>
+    </message>
+    <message>
+        <source>Restore from this backup</source>
+        <translation>用此备份恢复</translation>
+    </message>
+    <message>
+        <source>No good backup was found on this computer. Please call your administrator: they can list the backups with “frontdesk-admin backups” and restore one with “frontdesk-admin restore”. Until then, do not use frontdesk on this computer.</source>
+        <translation>本机没有找到完好的备份。请联系管理员：管理员可以用“frontdesk-admin backups”查看备份，用“frontdesk-admin restore”恢复。在此之前，请不要在这台电脑上使用 frontdesk。</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>退出</translation>
     </message>
 </context>
 <context>
@@ -1816,6 +2024,41 @@
     <message>
         <source>Undo merge</source>
         <translation>撤销合并</translation>
+    </message>
+</context>
+<context>
+    <name>RestorePreview</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>Restore the backup of {time} ({kind})?</source>
+        <translation>恢复 {time} 的备份（{kind}）？</translation>
+    </message>
+    <message>
+        <source>Database now</source>
+        <translation>现在的数据库</translation>
+    </message>
+    <message>
+        <source>This backup</source>
+        <translation>这份备份</translation>
+    </message>
+    <message>
+        <source>The database goes back to how it was when this backup was taken: everything entered since then is no longer in it. Before that, the database as it is now is backed up (kind: before a restore), so this can be undone by restoring that backup.
+
+This desk then opens the database again and everyone signs in again. Close frontdesk on the other desks first.</source>
+        <translation>数据库将回到这份备份时的样子：之后录入的所有内容都不再在其中。恢复之前，会先把现在的数据库备份一份（类型：恢复前），需要时可以恢复那份备份来撤销。
+
+之后本机重新打开数据库，所有人需要重新登录。请先关闭其他前台电脑上的 frontdesk。</translation>
+    </message>
+    <message>
+        <source>I understand: what was entered after {time} is no longer in the database</source>
+        <translation>我明白：{time} 之后录入的内容将不在数据库中</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
     </message>
 </context>
 <context>

@@ -38,11 +38,13 @@ class OpenResult:
 
 
 class DamagedDatabase(EnvironmentProblem):
-    """The database failed its start-up check and was set aside; ``check.newest_backup`` is what to offer."""
+    """The database failed its start-up check and was set aside; ``check.newest_backup`` is what to offer, and
+    ``database`` where a restored copy goes (see :mod:`frontdesk.ui.recovery`)."""
 
-    def __init__(self, check: StartCheck) -> None:
+    def __init__(self, check: StartCheck, database: Path | None = None) -> None:
         super().__init__(ProblemKind.CORRUPT, check.detail)
         self.check = check
+        self.database = database
 
 
 def database_url_text(db_arg: str | None, *, demo: bool = False, saved_server: str | None = None) -> str:
@@ -81,7 +83,7 @@ def open_database(
         backups = BackupManager(Path(url.database), paths.backup_dir(), datetime.now)
         check = backups.check_at_start()
         if not check.ok:
-            raise DamagedDatabase(check)
+            raise DamagedDatabase(check, backups.database)
     db = Database(url)
     try:
         if progress:

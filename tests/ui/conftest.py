@@ -76,6 +76,8 @@ class RecordingPrompts:
         self.problems: list[tuple[EnvironmentProblem, str, bool]] = []
         self.confirms: list[tuple[str, str, str]] = []
         self.answer = True  # what confirm() answers
+        self.damaged: list = []  # the DamagedDatabase errors damaged_database() was asked about
+        self.restore_damaged = True  # what damaged_database() answers
 
     def confirm(self, title: str, text: str, *, action: str) -> bool:
         self.confirms.append((title, text, action))
@@ -83,6 +85,10 @@ class RecordingPrompts:
 
     def crash(self, report: CrashReport, *, blocking: bool = False) -> None:
         self.crashes.append(report)
+
+    def damaged_database(self, damage) -> bool:
+        self.damaged.append(damage)
+        return self.restore_damaged
 
     def problem(self, problem: EnvironmentProblem, *, location: str = "", blocking: bool = False) -> None:
         self.problems.append((problem, location, blocking))

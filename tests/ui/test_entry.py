@@ -92,7 +92,8 @@ def test_database_that_is_not_ours_is_reported_as_damaged(start, tmp_path: Path,
     bad = tmp_path / "notes.sqlite3"
     bad.write_bytes(b"this is not a database at all" * 100)
     assert start("--db", str(bad)) == 2
-    assert prompts.problems[0][0].kind is ProblemKind.CORRUPT
+    assert prompts.damaged[0].kind is ProblemKind.CORRUPT  # told, with no backup to offer (see test_recovery.py)
+    assert prompts.damaged[0].check.newest_backup is None
 
 
 def test_url_password_never_shown(start, prompts) -> None:

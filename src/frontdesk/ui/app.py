@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from frontdesk import __version__, paths
 from frontdesk.ui.appearance import Appearance
 from frontdesk.ui.audit.section import AuditSection
+from frontdesk.ui.backups_section import BackupsSection
 from frontdesk.ui.changes import ChangeHub
 from frontdesk.ui.checkin.scan import KeyClock
 from frontdesk.ui.clock import Clock
@@ -57,6 +58,7 @@ class Desk:
     gate: StaffGate
     staff_admin: StaffSection
     housekeeping: Housekeeping
+    backups: BackupsSection
     opened: OpenResult | None = None
     services: object | None = None
     audit_log: AuditSection | None = None
@@ -88,6 +90,7 @@ class Desk:
         self.checkin.attach(services)
         self.residents.attach(services)
         self.staff_admin.attach(services.staff)
+        self.backups.attach(opened, on_restored=self.reopen)
         if self.audit_log is not None:
             self.audit_log.attach(services.audit_log)
         self.housekeeping.attach(opened)  # the 30-minute backup; other desks' changes reach the views
@@ -102,6 +105,12 @@ class Desk:
             self.gate.become(actor, username)
         else:
             self.gate.begin(services.staff)
+
+    def reopen(self, opened: OpenResult) -> None:
+        """A backup was restored: the pages read the database again and staff sign in again (the restored staff
+        list decides who may work now; see frontdesk.ui.backups_section)."""
+        self.gate.sign_out()
+        self.attach(opened)
 
     def close(self) -> None:
         self.housekeeping.stop()
@@ -157,6 +166,9 @@ def build_desk(
     settings.add_database_part(server)
     gate.signed_in.connect(server.set_actor)
     gate.signed_in.connect(checkin.set_actor)
+    backups = BackupsSection(prefs, clock=clock)
+    settings.add_section(backups)
+    gate.signed_in.connect(backups.set_actor)
 
     def set_language(code: str) -> None:
         prefs.language = code
@@ -186,5 +198,6 @@ def build_desk(
         gate=gate,
         staff_admin=staff_admin,
         housekeeping=Housekeeping(hub, parent=window),
+        backups=backups,
         audit_log=audit_log,
     )

@@ -133,11 +133,13 @@ class _Launch:
     def _database_opened(self) -> None:
         if self.desk is None:  # building the pages failed, and was reported
             return
+        from frontdesk.ui.recovery import opened_or_restored
+
         args = self.args
+        headless = args.smoke or args.startup_probe
         try:
-            opened = self.opener.result()
+            opened = opened_or_restored(self.opener, self.prompts, clock=self.clock, headless=headless)
             log.info("frontdesk %s on %s (schema %s)", __version__, opened.db.describe(), opened.schema.after)
-            headless = args.smoke or args.startup_probe
             self.desk.attach(opened, actor=smoke_actor() if headless else None, username="smoke" if headless else "")
         except Exception as exc:  # opening or attaching failed: say why and end, never hang on a dead desk
             self._fail(exc)
@@ -213,7 +215,9 @@ def _startup_failed(exc: Exception, args: argparse.Namespace, prompts: Prompts, 
         from frontdesk.ui import problems
 
         write_stderr(f"frontdesk: {problems.problem_text(problem.kind)}\n{problems.location_text(location)}\n")
-        if not args.smoke and not args.startup_probe:
+        from frontdesk.ui.recovery import already_told
+
+        if not args.smoke and not args.startup_probe and not already_told(problem):
             prompts.problem(problem, location=location, blocking=True)
         return EXIT_ENVIRONMENT
     log.error("start-up failed", exc_info=exc)

@@ -235,6 +235,15 @@ class StaffGate(QObject):
         self.locked_changed.emit(False)
         self.signed_in.emit(actor)
 
+    def sign_out(self) -> None:
+        """Nobody is at the desk any more (the database was restored: its staff list decides who may sign in)."""
+        self.actor = None
+        self.username = ""
+        self.locked = False
+        self.idle.stop()
+        self._set_actions()
+        self.signed_in.emit(None)
+
     # -- locking ------------------------------------------------------------------------------------------------
     def lock(self) -> None:
         if self.actor is None or self.locked:

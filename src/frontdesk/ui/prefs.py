@@ -1,4 +1,5 @@
-"""Per-desk preferences (language, large text, window geometry), kept in ``desk.ini`` in the data folder.
+"""Per-desk preferences (language, large text, window geometry, second backup folder), kept in ``desk.ini``
+in the data folder.
 
 Center-wide settings live in the database (:mod:`frontdesk.core.models.setting`); what belongs to one desk PC and
 its screen lives here, in an INI file beside the database so tests (``FRONTDESK_HOME``) stay isolated.
@@ -82,6 +83,16 @@ class DeskPrefs:
         self._settings.setValue("database/server_url", url)
         self._settings.sync()
         os.chmod(path, private)  # in case the file was replaced rather than rewritten
+
+    @property
+    def second_backup_folder(self) -> str:
+        """A second folder every backup is copied to (USB drive, network folder); ``""`` for none. Per desk: each
+        PC has its own drives."""
+        return str(self._settings.value("backups/second_folder", "") or "")
+
+    @second_backup_folder.setter
+    def second_backup_folder(self, value: str) -> None:
+        self._settings.setValue("backups/second_folder", value)
 
     def geometry(self, name: str) -> QByteArray | None:
         value = self._settings.value(f"geometry/{name}")

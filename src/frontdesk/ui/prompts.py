@@ -7,6 +7,7 @@ and the program exits after it), and :meth:`Prompts.confirm`, asked before an ac
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -15,6 +16,9 @@ from frontdesk.core.errors import EnvironmentProblem
 from frontdesk.ui import problems
 from frontdesk.ui.crash import CrashReport
 from frontdesk.ui.crash_dialog import CrashDialog
+
+if TYPE_CHECKING:
+    from frontdesk.bootstrap import DamagedDatabase
 
 log = logging.getLogger(__name__)
 
@@ -77,6 +81,12 @@ class Prompts:
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         return box.clickedButton() is yes
+
+    def damaged_database(self, damage: DamagedDatabase) -> bool:
+        """At start-up: the database was damaged and set aside; True to restore the newest good backup. Blocking."""
+        from frontdesk.ui.damaged_dialog import DamagedDatabaseDialog
+
+        return DamagedDatabaseDialog(damage, self._parent()).exec() == DamagedDatabaseDialog.DialogCode.Accepted
 
     def _forget_problem_box(self) -> None:
         self._problem_box = None

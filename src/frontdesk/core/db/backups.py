@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import shutil
 import sqlite3
 from contextlib import closing
@@ -46,6 +47,16 @@ class BackupInfo:
     size_bytes: int
 
 
+class SecondFolderUnavailable(EnvironmentProblem):
+    """The backup was written to the main folder, but the second folder (USB drive, network folder) could not take
+    its copy. ``backup`` is the main backup, which stands."""
+
+    def __init__(self, folder: Path, backup: BackupInfo, detail: str) -> None:
+        super().__init__(ProblemKind.CANNOT_OPEN, f"second backup folder {folder}: {detail}")
+        self.folder = folder
+        self.backup = backup
+
+
 @dataclass(frozen=True)
 class StartCheck:
     ok: bool
@@ -73,8 +84,12 @@ def describe(path: Path) -> BackupInfo:
         except (ValueError, KeyError, TypeError, OSError):
             log.warning("unreadable backup description %s; reading the backup itself", sidecar)
     revision, counts, head = _read_facts(path)
-    return BackupInfo(path, datetime.fromtimestamp(path.stat().st_mtime), "", revision, counts, head,
-                      path.stat().st_size)  # fmt: skip
+    named = _NAMED.match(path.stem)  # a backup without a description (before an upgrade): its name says when and why
+    when = datetime.strptime(named["when"], "%Y%m%d-%H%M%S") if named else datetime.fromtimestamp(path.stat().st_mtime)
+    return BackupInfo(path, when, named["label"] if named else "", revision, counts, head, path.stat().st_size)
+
+
+_NAMED = re.compile(r"^.+-(?P<when>\d{8}-\d{6})-(?P<label>[^/]+)$")
 
 
 def _read_facts(path: Path) -> tuple[str | None, dict[str, int], tuple[int, str] | None]:
@@ -128,9 +143,15 @@ class BackupManager:
         meta = {**asdict(info), "path": result.path.name, "created_at": now.isoformat(), "integrity": "ok"}
         result.path.with_suffix(".json").write_text(json.dumps(meta, ensure_ascii=False, indent=1), "utf-8")
         self._last_fingerprint = self._fingerprint()
+        trouble = None
         if self.second_folder is not None:
-            self._copy_to_second(result.path)
+            try:
+                self._copy_to_second(result.path)
+            except EnvironmentProblem as problem:
+                trouble = SecondFolderUnavailable(self.second_folder, info, problem.detail)
         self.rotate()
+        if trouble is not None:
+            raise trouble
         return info
 
     def take_if_changed(self, label: str = "periodic") -> BackupInfo | None:
@@ -150,7 +171,9 @@ class BackupManager:
     def _copy_to_second(self, path: Path) -> None:
         assert self.second_folder is not None
         try:
-            self.second_folder.mkdir(parents=True, exist_ok=True)
+            # The folder itself may be made, never its parents: a drive that was unplugged must not be re-created
+            # as an empty folder on this computer's own disk.
+            self.second_folder.mkdir(exist_ok=True)
             for item in (path, path.with_suffix(".json")):
                 partial = self.second_folder / (item.name + ".partial")
                 shutil.copyfile(item, partial)
@@ -199,7 +222,12 @@ class BackupManager:
         """``PRAGMA quick_check``; a damaged or unreadable database is set aside (renamed, never deleted) and the
         newest good backup is named for the desk to offer. A missing database is fine (first start)."""
         if not self.database.exists():
-            return StartCheck(ok=True)
+            earlier = self._set_aside_earlier()
+            if earlier is None:
+                return StartCheck(ok=True)
+            # Damaged at an earlier start and never restored: still no silent, empty new database in its place.
+            return StartCheck(ok=False, set_aside=earlier, newest_backup=self._newest_sound(),
+                              detail="database missing; a damaged copy was set aside earlier")  # fmt: skip
         try:
             with closing(sqlite3.connect(f"file:{self.database}?mode=ro", uri=True)) as conn:
                 result = conn.execute("PRAGMA quick_check").fetchone()[0]
@@ -214,8 +242,15 @@ class BackupManager:
             if part.exists():
                 part.replace(aside.with_name(aside.name + suffix))
         log.error("database failed quick_check (%s); set aside as %s", result, aside)
-        good = next((b for b in self.backups() if _is_sound(b.path)), None)
-        return StartCheck(ok=False, set_aside=aside, newest_backup=good, detail=str(result)[:200])
+        return StartCheck(ok=False, set_aside=aside, newest_backup=self._newest_sound(), detail=str(result)[:200])
+
+    def _newest_sound(self) -> BackupInfo | None:
+        return next((b for b in self.backups() if _is_sound(b.path)), None)
+
+    def _set_aside_earlier(self) -> Path | None:
+        pattern = f"{self.database.stem}.damaged-*{self.database.suffix}"
+        found = sorted(p for p in self.database.parent.glob(pattern) if p.is_file())
+        return found[-1] if found else None
 
     def restore(self, backup: Path) -> BackupInfo:
         """Replace the database's content with ``backup``'s, after backing up the current one (if readable)."""
@@ -245,3 +280,11 @@ def _is_sound(path: Path) -> bool:
             return conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     except sqlite3.DatabaseError:
         return False
+
+
+def read_counts(path: Path) -> dict[str, int]:
+    """Row counts of a frontdesk SQLite file as it is now (empty when there is no readable file)."""
+    try:
+        return _read_facts(path)[1] if path.is_file() else {}
+    except sqlite3.DatabaseError:
+        return {}

@@ -1,0 +1,437 @@
+"""备份与恢复 on the Settings page (managers only): this desk's backups, 立即备份, restore, the second backup folder.
+
+Shown only to a signed-in actor who ``may(Permission.RESTORE)``; the service refuses anyone else as well. Backups are
+of the SQLite file this desk opens; a PostgreSQL server is backed up by its administrator, and the section says so.
+
+Restoring replaces the whole database: the section closes the desk's connections, restores (the current database
+is backed up first), opens the database again and hands it to ``on_restored`` — the desk re-attaches it and asks
+staff to sign in again, because the restored staff list decides who may work now.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from frontdesk.ui.clock import Clock
+from frontdesk.ui.prefs import DeskPrefs
+from frontdesk.ui.restore_dialog import RestorePreview, counts_line, kind_word, when_text
+from frontdesk.ui.signin import attempt, error_label, show_error
+
+if TYPE_CHECKING:
+    from frontdesk.bootstrap import OpenResult
+    from frontdesk.core.access import Actor
+    from frontdesk.core.db.backups import BackupInfo
+    from frontdesk.core.services.backups import BackupService
+
+log = logging.getLogger(__name__)
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class BackupTableModel(QAbstractTableModel):
+    """时间 · 类型 · 居民 · 来访 · 大小 · 位置, newest first."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[BackupInfo] = []
+        self._second: Path | None = None
+
+    def set_rows(self, rows: list[BackupInfo], second: Path | None = None) -> None:
+        self.beginResetModel()
+        self._rows = sorted(rows, key=lambda b: b.created_at, reverse=True)
+        self._second = second
+        self.endResetModel()
+
+    def row(self, index: int) -> BackupInfo:
+        return self._rows[index]
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 6
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (self.tr("Taken"), self.tr("Kind"), self.tr("Residents"), self.tr("Visits"), self.tr("Size"),
+                self.tr("Where"))[section]  # fmt: skip
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        info = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (2, 3, 4):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column == 5:
+            return str(info.path)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if column == 0:
+            return when_text(info)
+        if column == 1:
+            return kind_word(info.label)
+        if column in (2, 3):
+            count = info.counts.get("resident" if column == 2 else "visit")
+            return "—" if count is None else QLocale().toString(count)
+        if column == 4:
+            return QLocale().formattedDataSize(info.size_bytes)
+        where = str(info.path.parent)
+        if self._second is not None and (self._second / info.path.name).is_file():
+            return self.tr("{folder}, and a copy in {second}").format(folder=where, second=self._second)
+        return where
+
+
+class BackupsSection(QGroupBox):
+    """The 备份与恢复 box: hidden unless the signed-in actor may restore (managers)."""
+
+    backup_finished = Signal(object, bool, str)  # BackupInfo | None, second copy failed, what went wrong in words
+    restored = Signal()  # the restored database is open and attached
+
+    def __init__(self, prefs: DeskPrefs, *, clock: Clock, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Backups and recovery"), parent)
+        self.setObjectName("backupsSection")
+        self._prefs = prefs
+        self._clock = clock
+        self._service: BackupService | None = None
+        self._opened: OpenResult | None = None
+        self._on_restored: Callable[[OpenResult], None] | None = None
+        self._actor: Actor | None = None
+        self._built = False
+        self._busy = False
+        self.preview: RestorePreview | None = None
+        self.backup_finished.connect(self._backup_finished)
+        self.setVisible(False)
+
+    # -- building ---------------------------------------------------------------------------------------------
+    def _build(self) -> None:
+        """Made the first time a manager signs in (most desks never show it)."""
+        if self._built:
+            return
+        self._built = True
+        self.server_note = QLabel(
+            self.tr(
+                "This desk uses a database server. Backing it up is the server administrator's job (for example "
+                "with pg_dump); this desk takes no backups of its own."
+            )
+        )
+        self.server_note.setObjectName("backupsServerNote")
+        self.server_note.setWordWrap(True)
+
+        self._build_table()
+        buttons = self._build_buttons()
+        second_row, second_hint = self._build_second_row()
+        self.second_problem = error_label("secondFolderProblem")
+
+        self.error = error_label("backupsError")
+        self.status = QLabel()
+        self.status.setObjectName("backupsStatus")
+        self.status.setWordWrap(True)
+
+        self.sqlite_part = QWidget()
+        part = QVBoxLayout(self.sqlite_part)
+        part.setContentsMargins(0, 0, 0, 0)
+        part.addWidget(self.table)
+        part.addLayout(buttons)
+        part.addWidget(QLabel(self.tr("Second backup folder")))
+        part.addLayout(second_row)
+        part.addWidget(second_hint)
+        part.addWidget(self.second_problem)
+        column = QVBoxLayout(self)
+        column.addWidget(self.server_note)
+        column.addWidget(self.sqlite_part)
+        column.addWidget(self.error)
+        column.addWidget(self.status)
+        self.setTabOrder(self.table, self.backup_button)
+        self.setTabOrder(self.backup_button, self.restore_button)
+        self.setTabOrder(self.restore_button, self.choose_button)
+        self.setTabOrder(self.choose_button, self.clear_button)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self._show_mode()
+
+    def _build_table(self) -> None:
+        self.model = BackupTableModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("backupsTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.table.setMinimumHeight(180)
+
+    def _build_buttons(self) -> QHBoxLayout:
+        self.backup_button = QPushButton(self.tr("Back up now"))
+        self.backup_button.setObjectName("backupNow")
+        self.backup_button.clicked.connect(self.back_up_now)
+        self.restore_button = QPushButton(self.tr("Restore the selected backup…"))
+        self.restore_button.setObjectName("restoreBackup")
+        self.restore_button.clicked.connect(self.ask_restore)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.backup_button)
+        buttons.addWidget(self.restore_button)
+        buttons.addStretch(1)
+        return buttons
+
+    def _build_second_row(self) -> tuple[QHBoxLayout, QLabel]:
+        self.second_field = QLineEdit()
+        self.second_field.setObjectName("secondFolder")
+        self.second_field.setReadOnly(True)
+        self.second_field.setPlaceholderText(self.tr("None: backups are kept on this computer only"))
+        self.choose_button = QPushButton(self.tr("Choose…"))
+        self.choose_button.setObjectName("chooseSecondFolder")
+        self.choose_button.clicked.connect(self.choose_second_folder)
+        self.clear_button = QPushButton(self.tr("Clear"))
+        self.clear_button.setObjectName("clearSecondFolder")
+        self.clear_button.clicked.connect(self.clear_second_folder)
+        second_row = QHBoxLayout()
+        second_row.addWidget(self.second_field, 1)
+        second_row.addWidget(self.choose_button)
+        second_row.addWidget(self.clear_button)
+        second_hint = QLabel(
+            self.tr(
+                "Second backup folder on this desk: every backup is also copied there, for example to a USB drive "
+                "or a network folder. If it cannot be reached, backups still go on here."
+            )
+        )
+        second_hint.setObjectName("hint")
+        second_hint.setWordWrap(True)
+        return second_row, second_hint
+
+    # -- wiring -----------------------------------------------------------------------------------------------
+    def attach(self, opened: OpenResult, on_restored: Callable[[OpenResult], None]) -> None:
+        """The database is open. ``on_restored`` gets the database opened again after a restore."""
+        from frontdesk.core.services.backups import BackupService
+
+        self._opened = opened
+        self._on_restored = on_restored
+        self._service = None
+        if opened.backups is not None:
+            opened.backups.second_folder = self.second_folder()  # the periodic backups copy there too
+            self._service = BackupService(opened.backups, self._clock)
+        if self._built:
+            self._show_mode()
+        self.refresh()
+
+    def set_actor(self, actor: Actor | None) -> None:
+        from frontdesk.core.access import Permission
+
+        self._actor = actor
+        allowed = actor is not None and actor.may(Permission.RESTORE)
+        if allowed:
+            self._build()
+        self.setVisible(allowed)
+        if not allowed and self._built:
+            self.model.set_rows([])
+        self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._update_second()  # the drive may have been unplugged since
+
+    def _allowed(self) -> bool:
+        from frontdesk.core.access import Permission
+
+        return self._built and self._actor is not None and self._actor.may(Permission.RESTORE)
+
+    def _show_mode(self) -> None:
+        server = self._opened is not None and self._opened.backups is None
+        if server:
+            self.status.clear()
+        self.server_note.setVisible(server)
+        self.sqlite_part.setVisible(not server)
+        self._update_second()
+        self._update_buttons()
+
+    def refresh(self) -> None:
+        if not self._allowed() or self._service is None:
+            return
+        rows, trouble = attempt(lambda: self._service.backups(self._actor))  # type: ignore[union-attr]
+        if rows is None:
+            show_error(self.error, trouble)
+            return
+        self.model.set_rows(rows, self.second_folder())
+        self._update_buttons()
+
+    def selected(self) -> BackupInfo | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row(rows[0].row()) if rows else None
+
+    def _update_buttons(self, *_args) -> None:
+        ready = self._service is not None and not self._busy
+        self.backup_button.setEnabled(ready)
+        self.restore_button.setEnabled(ready and self.selected() is not None)
+
+    # -- 立即备份 ------------------------------------------------------------------------------------------------
+    def back_up_now(self) -> None:
+        """A backup on a worker thread (a large database takes a moment); the result is said in words."""
+        service, actor = self._service, self._actor
+        if service is None or self._busy:
+            return
+        self._busy = True
+        self._update_buttons()
+        show_error(self.error, "")
+        self.status.setText(self.tr("Backing up…"))
+
+        def take() -> tuple[BackupInfo, bool]:
+            from frontdesk.core.db.backups import SecondFolderUnavailable
+
+            try:
+                return service.take_now(actor), False
+            except SecondFolderUnavailable as partial:  # the backup stands; only its second copy failed
+                log.warning("second backup folder: %s", partial.detail)
+                return partial.backup, True
+
+        def work() -> None:
+            try:
+                result, trouble = attempt(take)
+            except Exception:  # a bug: said in words here, the details go to the log
+                log.exception("backup failed")
+                result, trouble = None, QCoreApplication.translate("Backups", "an unexpected error; see the log file.")
+            if result is None:
+                self.backup_finished.emit(None, False, trouble)
+            else:
+                self.backup_finished.emit(result[0], result[1], "")
+
+        threading.Thread(target=work, name="manual-backup", daemon=True).start()
+
+    def _backup_finished(self, info: BackupInfo | None, second_failed: bool, trouble: str) -> None:
+        self._busy = False
+        if info is None:
+            self.status.clear()
+            show_error(self.error, self.tr("No backup was made: {reason}").format(reason=trouble))
+        else:
+            self.status.setText(
+                self.tr("Backed up at {time}: {counts}. Saved as {path}.").format(
+                    time=f"{info.created_at:%H:%M:%S}", counts=counts_line(info.counts), path=info.path
+                )
+            )
+        self.refresh()
+        self._update_second(copy_failed=second_failed)
+        self._update_buttons()
+
+    # -- the second folder -------------------------------------------------------------------------------------
+    def second_folder(self) -> Path | None:
+        text = self._prefs.second_backup_folder
+        return Path(text) if text else None
+
+    def ask_folder(self) -> str:
+        """The folder dialog (tests replace this)."""
+        return QFileDialog.getExistingDirectory(self, self.tr("Choose the second backup folder"))
+
+    def choose_second_folder(self) -> None:
+        chosen = self.ask_folder()
+        if chosen:
+            self._set_second(Path(chosen))
+
+    def clear_second_folder(self) -> None:
+        self._set_second(None)
+
+    def _set_second(self, folder: Path | None) -> None:
+        self._prefs.second_backup_folder = str(folder) if folder else ""
+        if self._opened is not None and self._opened.backups is not None:
+            self._opened.backups.second_folder = folder
+        self._update_second()
+        self.refresh()
+
+    def _update_second(self, *, copy_failed: bool = False) -> None:
+        """The folder, and a warning in words when it cannot be reached (drive unplugged, network folder gone)."""
+        if not self._built:
+            return
+        folder = self.second_folder()
+        self.second_field.setText(str(folder) if folder else "")
+        self.second_field.setCursorPosition(0)
+        self.clear_button.setEnabled(folder is not None)
+        problem = ""
+        if folder is not None and (copy_failed or not _writable(folder)):
+            problem = self.tr(
+                "The second backup folder {folder} cannot be reached or written to (USB drive unplugged? network "
+                "folder gone?). Backups are still kept on this computer; plug the drive back in or choose another "
+                "folder."
+            ).format(folder=folder)
+        show_error(self.second_problem, problem)
+
+    # -- restore -----------------------------------------------------------------------------------------------
+    def ask_restore(self) -> RestorePreview | None:
+        """The preview: the backup beside the database now, and what will happen; nothing until it is confirmed."""
+        info = self.selected()
+        if info is None or self._service is None:
+            return None
+        self.preview = RestorePreview(info, self._service.current_counts(), self)
+        self.preview.accepted.connect(lambda: self.restore(info.path))
+        self.preview.open()
+        return self.preview
+
+    def restore(self, backup: Path) -> bool:
+        """Close the connections, restore, open the database again, hand it to the desk. Done on the GUI thread on
+        purpose: nothing else on this desk may touch the database while its file is being replaced."""
+        opened, service = self._opened, self._service
+        if opened is None or service is None or self._on_restored is None:
+            return False
+        show_error(self.error, "")
+        self.status.setText(self.tr("Restoring…"))
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            opened.db.dispose()  # SQLite: no pooled connection may hold the file while it is replaced
+            result, trouble = attempt(lambda: service.restore(self._actor, backup))
+            if result is None:
+                self.status.clear()
+                show_error(self.error, self.tr("Nothing was restored: {reason}").format(reason=trouble))
+                return False
+            from frontdesk.bootstrap import open_database
+
+            reopened, trouble = attempt(lambda: open_database(str(service.manager.database)))
+            if reopened is None:
+                self.status.clear()
+                again = self.tr("Restored, but the database could not be opened again: {reason} Close frontdesk and "
+                                "start it again.")  # fmt: skip
+                show_error(self.error, again.format(reason=trouble))
+                return False
+        finally:
+            QApplication.restoreOverrideCursor()
+        kept = result.before_restore
+        done = self.tr("The backup of {time} was restored.").format(time=when_text(result.restored))
+        if kept is not None:
+            done += " " + self.tr("The database as it was before is kept as {path}.").format(path=kept.path)
+        self.status.setText(done)
+        self._on_restored(reopened)
+        self.restored.emit()
+        return True
+
+
+def _writable(folder: Path) -> bool:
+    import os
+
+    return folder.is_dir() and os.access(folder, os.W_OK)
