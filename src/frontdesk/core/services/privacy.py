@@ -67,13 +67,14 @@ class PrivacyService:
         """The consent form's contents for printing; printing is written to the audit log."""
         require(actor, Permission.FRONT_DESK)
         now = self._now()
+        center = self._settings.center_name()
 
         def work(session: Session) -> ConsentFormData:
             resident = get_resident(session, resident_id)
             audit.record(session, "resident.print", at=now, staff_id=_staff_id(actor), entity_type="resident",
                          entity_id=resident_id, details={"document": "consent_form"})  # fmt: skip
             return ConsentFormData(
-                center_name=self._settings.center_name(),
+                center_name=center,
                 name=resident.name,
                 id_masked=mask(resident.id_number) if resident.id_number else "",
                 scopes=frozenset(ConsentScope(s) for s in resident.consent_scope or () if s in set(ConsentScope)),
@@ -112,6 +113,7 @@ class PrivacyService:
         require(actor, Permission.REVEAL_IDENTIFIERS)
         now = self._now()
         withheld = [] if actor.may(Permission.HEALTH) else list(HEALTH_FIELDS)
+        center = self._settings.center_name()
 
         def work(session: Session) -> dict[str, Any]:
             resident = get_resident(session, resident_id)
@@ -137,8 +139,8 @@ class PrivacyService:
             ]
             audit.record(session, "resident.export", at=now, staff_id=_staff_id(actor), entity_type="resident",
                          entity_id=resident_id, details={"withheld": withheld})  # fmt: skip
-            return {"exported_at": now.isoformat(), "resident": record, "visits": visits, "merges": merges,
-                    "withheld": withheld}  # fmt: skip
+            return {"exported_at": now.isoformat(), "center": center, "resident": record, "visits": visits,
+                    "merges": merges, "withheld": withheld}  # fmt: skip
 
         return self._db.run_write(work)
 
