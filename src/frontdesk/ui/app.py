@@ -37,6 +37,7 @@ from frontdesk.ui.pages.reports import ReportsPage
 from frontdesk.ui.pages.residents import ResidentsPage
 from frontdesk.ui.pages.settings import SettingsPage
 from frontdesk.ui.prefs import DeskPrefs
+from frontdesk.ui.privacy_settings import PrivacySection
 from frontdesk.ui.prompts import Prompts
 from frontdesk.ui.services import make_services
 from frontdesk.ui.staff_admin import StaffSection
@@ -71,6 +72,7 @@ class Desk:
     housekeeping: Housekeeping
     opened: OpenResult | None = None
     services: object | None = None
+    privacy: PrivacySection | None = None
 
     @property
     def actor(self) -> Actor | None:
@@ -99,6 +101,8 @@ class Desk:
         self.checkin.attach(services)
         self.residents.attach(services)
         self.staff_admin.attach(services.staff)
+        if self.privacy is not None:
+            self.privacy.attach(services.privacy)
         self.housekeeping.attach(opened)  # the 30-minute backup; other desks' changes reach the views
         try:
             from frontdesk.core.services.center_settings import CenterSettings
@@ -156,6 +160,10 @@ def build_desk(
     settings.add_section(staff_admin)
     gate.signed_in.connect(staff_admin.set_actor)
     gate.signed_in.connect(checkin.set_actor)
+    gate.signed_in.connect(residents.set_actor)
+    privacy = PrivacySection(prompts or Prompts())
+    settings.add_section(privacy)
+    gate.signed_in.connect(privacy.set_actor)
 
     def set_language(code: str) -> None:
         prefs.language = code
@@ -185,6 +193,7 @@ def build_desk(
         gate=gate,
         staff_admin=staff_admin,
         housekeeping=Housekeeping(hub, parent=window),
+        privacy=privacy,
     )
 
 

@@ -14,6 +14,7 @@ from frontdesk.ui.clock import Clock
 if TYPE_CHECKING:
     from frontdesk.core.db import Database
     from frontdesk.core.services.lookup import LookupService
+    from frontdesk.core.services.privacy import PrivacyService
     from frontdesk.core.services.registry import RegistryService
     from frontdesk.core.services.residents import ResidentService
     from frontdesk.core.services.staff import StaffService
@@ -27,10 +28,12 @@ class DeskServices:
     residents: ResidentService  # 居民档案: add, edit, reveal, archive, merge
     registry: RegistryService  # the residents table: filtered, sorted, a page at a time
     staff: StaffService  # sign-in, lock screen, 员工 accounts
+    privacy: PrivacyService  # 知情同意, 导出本人信息, 匿名化
 
 
 def make_services(db: Database, clock: Clock) -> DeskServices:
     from frontdesk.core.services.lookup import LookupService
+    from frontdesk.core.services.privacy import PrivacyService
     from frontdesk.core.services.registry import RegistryService
     from frontdesk.core.services.residents import ResidentService
     from frontdesk.core.services.staff import StaffService
@@ -42,4 +45,5 @@ def make_services(db: Database, clock: Clock) -> DeskServices:
         residents=ResidentService(db, clock),
         registry=RegistryService(db, clock),
         staff=StaffService(db, clock),
+        privacy=PrivacyService(db, clock),
     )
