@@ -805,7 +805,7 @@
     </message>
     <message>
         <source>Save retention period</source>
-        <translation>保存期限</translation>
+        <translation>保存此期限</translation>
     </message>
     <message>
         <source>Anonymise…</source>
