@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 import pytest
@@ -30,13 +31,15 @@ from frontdesk.core.validation import ResidentInput
 NOW = datetime(2026, 11, 28, 9, 0)
 DESK = Actor(1, "李娜", Role.FRONT_DESK)
 MANAGER = Actor(2, "张主任", Role.MANAGER)
+CARE = Actor(3, "刘护士", Role.CARE)
 
 
 @pytest.fixture
 def resident(any_db: Database) -> int:
     with any_db.write() as session:  # the two actors' staff rows
         session.add_all([Staff(id=1, username="lina", display_name="李娜", role="frontdesk"),
-                         Staff(id=2, username="boss", display_name="张主任", role="manager")])  # fmt: skip
+                         Staff(id=2, username="boss", display_name="张主任", role="manager"),
+                         Staff(id=3, username="liu", display_name="刘护士", role="care")])  # fmt: skip
     rid = ResidentService(any_db, lambda: NOW).create(
         ResidentInput(name="王秀兰", id_number="11010519491231002X", phone="13912341234", allergies="青霉素过敏",
                       card_number="1000000001")
@@ -58,9 +61,10 @@ def test_consent_with_scope_is_recorded_and_audited(any_db: Database, resident: 
 
 
 def test_export_holds_everything_about_the_resident_and_is_audited(any_db: Database, resident: int) -> None:
-    data = PrivacyService(any_db, lambda: NOW).export_resident(DESK, resident)
+    data = PrivacyService(any_db, lambda: NOW).export_resident(CARE, resident)
     assert data["resident"]["id_number"] == "11010519491231002X"  # their own data, unmasked
     assert data["resident"]["allergies"] == "青霉素过敏"
+    assert data["withheld"] == []
     assert len(data["visits"]) == 1
     json.dumps(data, ensure_ascii=False)  # ready to save as a file
     with any_db.read() as session:
@@ -87,3 +91,68 @@ def test_anonymisation_after_retention_keeps_statistics(any_db: Database, reside
     lookup = LookupService(any_db, lambda: later)
     assert lookup.search("王秀兰", include_archived=True) == []
     assert lookup.search("1000000001", include_archived=True) == []
+
+
+def test_export_by_the_front_desk_withholds_health_data(any_db: Database, resident: int) -> None:
+    data = PrivacyService(any_db, lambda: NOW).export_resident(DESK, resident)
+    assert data["resident"]["id_number"] == "11010519491231002X"
+    assert "allergies" not in data["resident"]
+    assert "chronic_conditions" not in data["resident"]
+    assert "青霉素" not in json.dumps(data, ensure_ascii=False)
+    assert data["withheld"] == ["chronic_conditions", "allergies"]
+
+
+def test_consent_record_and_printed_form(any_db: Database, resident: int) -> None:
+    service = PrivacyService(any_db, lambda: NOW)
+    assert service.consent(DESK, resident).on is None
+    service.record_consent(DESK, resident, [ConsentScope.BASIC, ConsentScope.ID_NUMBER], on=date(2026, 11, 20))
+    record = service.consent(MANAGER, resident)
+    assert (record.on, record.scopes, record.recorded_by) == (
+        date(2026, 11, 20),
+        {ConsentScope.BASIC, ConsentScope.ID_NUMBER},
+        "李娜",
+    )
+    form = service.consent_form(DESK, resident)
+    assert (form.name, form.id_masked) == ("王秀兰", "1101**********002X")
+    with any_db.read() as session:
+        entry = session.scalars(select(AuditEntry).where(AuditEntry.action == "resident.print")).one()
+        assert (entry.entity_id, entry.staff_id, entry.details) == (resident, 1, {"document": "consent_form"})
+
+
+def test_retention_setting_and_expired_count_are_for_managers(any_db: Database, resident: int) -> None:
+    ResidentService(any_db, lambda: NOW).archive(resident, ArchiveReason.MOVED)
+    service = PrivacyService(any_db, lambda: NOW + timedelta(days=400))
+    assert service.retention_days() == 3 * 365
+    with pytest.raises(RuleViolation, match="not_allowed"):
+        service.set_retention_days(DESK, 365)
+    with pytest.raises(RuleViolation, match="not_allowed"):
+        service.count_expired(CARE, retention_days=1)
+    assert service.count_expired(MANAGER, retention_days=service.retention_days()) == 0
+    service.set_retention_days(MANAGER, 365)
+    assert service.retention_days() == 365
+    assert service.count_expired(MANAGER, retention_days=365) == 1
+
+
+def test_health_data_only_for_staff_who_may_see_it(any_db: Database, resident: int) -> None:
+    residents = ResidentService(any_db, lambda: NOW)
+    lookup = LookupService(any_db, lambda: NOW)
+    desk_form, _ = residents.form_data(resident, actor=DESK)
+    assert (desk_form.allergies, desk_form.chronic_conditions) == ("", "")
+    assert residents.form_data(resident, actor=CARE)[0].allergies == "青霉素过敏"
+    assert "allergy" not in {str(a.code) for a in lookup.card(resident, actor=DESK).alerts}
+    assert "allergy" in {str(a.code) for a in lookup.card(resident, actor=CARE).alerts}
+
+    # the front desk edits the phone: the allergy it never saw is kept, not wiped
+    residents.update(resident, replace(desk_form, phone="13800001111"), actor=DESK)
+    with any_db.read() as session:
+        row = session.get(Resident, resident)
+        assert (row.phone, row.allergies) == ("13800001111", "青霉素过敏")
+    # …and it cannot write health data, on a new record or an old one
+    with pytest.raises(RuleViolation, match="not_allowed"):
+        residents.update(resident, replace(desk_form, allergies="无"), actor=DESK)
+    with pytest.raises(RuleViolation, match="not_allowed"):
+        residents.create(ResidentInput(name="李建国", chronic_conditions="高血压"), actor=DESK)
+    residents.update(resident, replace(desk_form, allergies="", chronic_conditions="高血压"), actor=CARE)
+    with any_db.read() as session:
+        row = session.get(Resident, resident)
+        assert (row.allergies, row.chronic_conditions) == (None, "高血压")  # care staff may change and clear them

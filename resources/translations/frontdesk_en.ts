@@ -188,6 +188,10 @@
         <translation>Exported a resident&apos;s data</translation>
     </message>
     <message>
+        <source>Printed a form for a resident</source>
+        <translation>Printed a form for a resident</translation>
+    </message>
+    <message>
         <source>Anonymised expired records</source>
         <translation>Anonymised expired records</translation>
     </message>
@@ -1071,12 +1075,40 @@
         <translation>Show the full ID number (written to the audit log)</translation>
     </message>
     <message>
+        <source>Card and notes</source>
+        <translation>Card and notes</translation>
+    </message>
+    <message>
         <source>e.g. {example}</source>
         <translation>e.g. {example}</translation>
     </message>
     <message>
         <source>Choose or type</source>
         <translation>Choose or type</translation>
+    </message>
+    <message>
+        <source>Print consent form</source>
+        <translation>Print consent form</translation>
+    </message>
+    <message>
+        <source>Print the consent form for the resident to sign, with the boxes ticked as in this form (Ctrl+P)</source>
+        <translation>Print the consent form for the resident to sign, with the boxes ticked as in this form (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Consent to personal information processing</source>
+        <translation>Consent to personal information processing</translation>
+    </message>
+    <message>
+        <source>Agreed to</source>
+        <translation>Agreed to</translation>
+    </message>
+    <message>
+        <source>Recorded by {name}</source>
+        <translation>Recorded by {name}</translation>
+    </message>
+    <message>
+        <source>Not recorded yet</source>
+        <translation>Not recorded yet</translation>
     </message>
     <message>
         <source>Basic information</source>
@@ -1097,10 +1129,6 @@
     <message>
         <source>Health</source>
         <translation>Health</translation>
-    </message>
-    <message>
-        <source>Card, consent and notes</source>
-        <translation>Card, consent and notes</translation>
     </message>
     <message>
         <source>{field} *</source>
@@ -1331,6 +1359,69 @@
     <message>
         <source>In for</source>
         <translation>In for</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacySection</name>
+    <message>
+        <source>Privacy</source>
+        <translation>Privacy</translation>
+    </message>
+    <message>
+        <source>Archived residents (moved away, deceased) are kept for the retention period, then anonymised: name, ID number, phones, address, emergency contact, health data, notes and card are removed. Sex, birth year, community and visits stay, for statistics.</source>
+        <translation>Archived residents (moved away, deceased) are kept for the retention period, then anonymised: name, ID number, phones, address, emergency contact, health data, notes and card are removed. Sex, birth year, community and visits stay, for statistics.</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <source>How long archived residents are kept before anonymisation (default 3 years)</source>
+        <translation>How long archived residents are kept before anonymisation (default 3 years)</translation>
+    </message>
+    <message>
+        <source>Save retention period</source>
+        <translation>Save retention period</translation>
+    </message>
+    <message>
+        <source>Anonymise…</source>
+        <translation>Anonymise…</translation>
+    </message>
+    <message>
+        <source>Remove names and identifiers of those past the retention period</source>
+        <translation>Remove names and identifiers of those past the retention period</translation>
+    </message>
+    <message>
+        <source>Keep archived residents for</source>
+        <translation>Keep archived residents for</translation>
+    </message>
+    <message>
+        <source>Archived residents past the retention period: {count}</source>
+        <translation>Archived residents past the retention period: {count}</translation>
+    </message>
+    <message>
+        <source>No archived resident is past the retention period.</source>
+        <translation>No archived resident is past the retention period.</translation>
+    </message>
+    <message>
+        <source>Retention period saved: {years} years.</source>
+        <translation>Retention period saved: {years} years.</translation>
+    </message>
+    <message>
+        <source>Anonymise archived residents?</source>
+        <translation>Anonymise archived residents?</translation>
+    </message>
+    <message>
+        <source>{count} archived residents have been archived for more than the retention period ({years} years). Their name, ID number, phones, address, emergency contact, health data, notes and member card will be removed for good; this cannot be undone. Sex, birth year, community and their visits stay, so statistics and reports still count them.</source>
+        <translation>{count} archived residents have been archived for more than the retention period ({years} years). Their name, ID number, phones, address, emergency contact, health data, notes and member card will be removed for good; this cannot be undone. Sex, birth year, community and their visits stay, so statistics and reports still count them.</translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation>Anonymise</translation>
+    </message>
+    <message>
+        <source>{count} archived residents anonymised: their names and identifiers are removed, visits still count.</source>
+        <translation>{count} archived residents anonymised: their names and identifiers are removed, visits still count.</translation>
     </message>
 </context>
 <context>
@@ -1743,6 +1834,34 @@
         <translation>Merged into another record</translation>
     </message>
     <message>
+        <source>Basic information</source>
+        <translation>Basic information</translation>
+    </message>
+    <message>
+        <source>Health information</source>
+        <translation>Health information</translation>
+    </message>
+    <message>
+        <source>Shared with service partners</source>
+        <translation>Shared with service partners</translation>
+    </message>
+    <message>
+        <source>Name, contact and address: to register and serve (always needed)</source>
+        <translation>Name, contact and address: to register and serve (always needed)</translation>
+    </message>
+    <message>
+        <source>The ID number is sensitive personal information</source>
+        <translation>The ID number is sensitive personal information</translation>
+    </message>
+    <message>
+        <source>Conditions and allergies: sensitive, seen only by care staff</source>
+        <translation>Conditions and allergies: sensitive, seen only by care staff</translation>
+    </message>
+    <message>
+        <source>Passed to the partner running a service the resident signs up for</source>
+        <translation>Passed to the partner running a service the resident signs up for</translation>
+    </message>
+    <message>
         <source>same ID number</source>
         <translation>same ID number</translation>
     </message>
@@ -1871,6 +1990,18 @@
         <translation>This merge cannot be found any more.</translation>
     </message>
     <message>
+        <source>Your role may not do this.</source>
+        <translation>Your role may not do this.</translation>
+    </message>
+    <message>
+        <source>Please sign in first.</source>
+        <translation>Please sign in first.</translation>
+    </message>
+    <message>
+        <source>Consent always includes basic information: tick it, or leave every box empty.</source>
+        <translation>Consent always includes basic information: tick it, or leave every box empty.</translation>
+    </message>
+    <message>
         <source>This record cannot be found any more: another desk may have merged it. The list is refreshed.</source>
         <translation>This record cannot be found any more: another desk may have merged it. The list is refreshed.</translation>
     </message>
@@ -1950,6 +2081,22 @@
         <source>Valid ID number: born {date}, {sex}. Filled in date of birth and sex.</source>
         <translation>Valid ID number: born {date}, {sex}. Filled in date of birth and sex.</translation>
     </message>
+    <message>
+        <source>Please fill in the date the consent form was signed.</source>
+        <translation>Please fill in the date the consent form was signed.</translation>
+    </message>
+    <message>
+        <source>Tick what the resident agreed to.</source>
+        <translation>Tick what the resident agreed to.</translation>
+    </message>
+    <message>
+        <source>Exported {name}&apos;s own data to {path}</source>
+        <translation>Exported {name}&apos;s own data to {path}</translation>
+    </message>
+    <message>
+        <source>The file could not be written: {error}</source>
+        <translation>The file could not be written: {error}</translation>
+    </message>
 </context>
 <context>
     <name>ResidentsPage</name>
@@ -1990,6 +2137,14 @@
         <translation>Merge the two selected…</translation>
     </message>
     <message>
+        <source>Export the resident&apos;s own data…</source>
+        <translation>Export the resident&apos;s own data…</translation>
+    </message>
+    <message>
+        <source>A PDF of everything held about this resident, for them (full ID number; written to the audit log)</source>
+        <translation>A PDF of everything held about this resident, for them (full ID number; written to the audit log)</translation>
+    </message>
+    <message>
         <source>Community</source>
         <translation>Community</translation>
     </message>
@@ -2016,6 +2171,18 @@
     <message>
         <source>The form set aside has not been saved. Discard what was typed in it?</source>
         <translation>The form set aside has not been saved. Discard what was typed in it?</translation>
+    </message>
+    <message>
+        <source>{name} - own data.pdf</source>
+        <translation>{name} - own data.pdf</translation>
+    </message>
+    <message>
+        <source>Export the resident&apos;s own data</source>
+        <translation>Export the resident&apos;s own data</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
         <source>Select the two records of the same person (Ctrl+click), then merge.</source>

@@ -188,6 +188,10 @@
         <translation>导出居民资料</translation>
     </message>
     <message>
+        <source>Printed a form for a resident</source>
+        <translation>为居民打印表格</translation>
+    </message>
+    <message>
         <source>Anonymised expired records</source>
         <translation>匿名化过期档案</translation>
     </message>
@@ -1071,12 +1075,40 @@
         <translation>显示完整身份证号（记入操作日志）</translation>
     </message>
     <message>
+        <source>Card and notes</source>
+        <translation>服务卡与备注</translation>
+    </message>
+    <message>
         <source>e.g. {example}</source>
         <translation>如 {example}</translation>
     </message>
     <message>
         <source>Choose or type</source>
         <translation>选择或输入</translation>
+    </message>
+    <message>
+        <source>Print consent form</source>
+        <translation>打印同意书</translation>
+    </message>
+    <message>
+        <source>Print the consent form for the resident to sign, with the boxes ticked as in this form (Ctrl+P)</source>
+        <translation>打印知情同意书供居民签字，勾选项与本表一致（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Consent to personal information processing</source>
+        <translation>个人信息处理知情同意</translation>
+    </message>
+    <message>
+        <source>Agreed to</source>
+        <translation>同意范围</translation>
+    </message>
+    <message>
+        <source>Recorded by {name}</source>
+        <translation>记录人：{name}</translation>
+    </message>
+    <message>
+        <source>Not recorded yet</source>
+        <translation>尚未记录</translation>
     </message>
     <message>
         <source>Basic information</source>
@@ -1097,10 +1129,6 @@
     <message>
         <source>Health</source>
         <translation>健康</translation>
-    </message>
-    <message>
-        <source>Card, consent and notes</source>
-        <translation>服务卡、知情同意与备注</translation>
     </message>
     <message>
         <source>{field} *</source>
@@ -1331,6 +1359,69 @@
     <message>
         <source>In for</source>
         <translation>在馆时长</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacySection</name>
+    <message>
+        <source>Privacy</source>
+        <translation>隐私</translation>
+    </message>
+    <message>
+        <source>Archived residents (moved away, deceased) are kept for the retention period, then anonymised: name, ID number, phones, address, emergency contact, health data, notes and card are removed. Sex, birth year, community and visits stay, for statistics.</source>
+        <translation>已归档的居民（迁出、去世）在保存期限内保留，期满后匿名化：删除姓名、身份证号、电话、住址、紧急联系人、健康信息、备注和服务卡。性别、出生年份、社区和来访记录保留，用于统计。</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> 年</translation>
+    </message>
+    <message>
+        <source>How long archived residents are kept before anonymisation (default 3 years)</source>
+        <translation>已归档居民在匿名化之前保留多久（默认 3 年）</translation>
+    </message>
+    <message>
+        <source>Save retention period</source>
+        <translation>保存此期限</translation>
+    </message>
+    <message>
+        <source>Anonymise…</source>
+        <translation>匿名化…</translation>
+    </message>
+    <message>
+        <source>Remove names and identifiers of those past the retention period</source>
+        <translation>删除超过保存期限者的姓名和身份信息</translation>
+    </message>
+    <message>
+        <source>Keep archived residents for</source>
+        <translation>归档居民保存</translation>
+    </message>
+    <message>
+        <source>Archived residents past the retention period: {count}</source>
+        <translation>已超过保存期限的归档居民：{count} 人</translation>
+    </message>
+    <message>
+        <source>No archived resident is past the retention period.</source>
+        <translation>没有超过保存期限的归档居民。</translation>
+    </message>
+    <message>
+        <source>Retention period saved: {years} years.</source>
+        <translation>保存期限已设为 {years} 年。</translation>
+    </message>
+    <message>
+        <source>Anonymise archived residents?</source>
+        <translation>匿名化归档居民？</translation>
+    </message>
+    <message>
+        <source>{count} archived residents have been archived for more than the retention period ({years} years). Their name, ID number, phones, address, emergency contact, health data, notes and member card will be removed for good; this cannot be undone. Sex, birth year, community and their visits stay, so statistics and reports still count them.</source>
+        <translation>有 {count} 位居民归档已超过保存期限（{years} 年）。将永久删除他们的姓名、身份证号、电话、住址、紧急联系人、健康信息、备注和服务卡，且无法撤销。性别、出生年份、社区和来访记录保留，统计和报表仍会计入。</translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation>匿名化</translation>
+    </message>
+    <message>
+        <source>{count} archived residents anonymised: their names and identifiers are removed, visits still count.</source>
+        <translation>已匿名化 {count} 位归档居民：姓名和身份信息已删除，来访记录仍计入统计。</translation>
     </message>
 </context>
 <context>
@@ -1743,6 +1834,34 @@
         <translation>已合并到另一份档案</translation>
     </message>
     <message>
+        <source>Basic information</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <source>Health information</source>
+        <translation>健康信息</translation>
+    </message>
+    <message>
+        <source>Shared with service partners</source>
+        <translation>提供给合作服务方</translation>
+    </message>
+    <message>
+        <source>Name, contact and address: to register and serve (always needed)</source>
+        <translation>姓名、联系方式和住址：用于登记和服务（必选）</translation>
+    </message>
+    <message>
+        <source>The ID number is sensitive personal information</source>
+        <translation>身份证号属于敏感个人信息</translation>
+    </message>
+    <message>
+        <source>Conditions and allergies: sensitive, seen only by care staff</source>
+        <translation>慢性病和过敏：敏感信息，只有护理人员和管理员可见</translation>
+    </message>
+    <message>
+        <source>Passed to the partner running a service the resident signs up for</source>
+        <translation>提供给居民报名的服务的合作方</translation>
+    </message>
+    <message>
         <source>same ID number</source>
         <translation>同一身份证号</translation>
     </message>
@@ -1871,6 +1990,18 @@
         <translation>找不到这次合并的记录。</translation>
     </message>
     <message>
+        <source>Your role may not do this.</source>
+        <translation>您的角色无权进行此操作。</translation>
+    </message>
+    <message>
+        <source>Please sign in first.</source>
+        <translation>请先登录。</translation>
+    </message>
+    <message>
+        <source>Consent always includes basic information: tick it, or leave every box empty.</source>
+        <translation>知情同意必须包含基本信息：请勾选，或全部不勾。</translation>
+    </message>
+    <message>
         <source>This record cannot be found any more: another desk may have merged it. The list is refreshed.</source>
         <translation>找不到这份档案了，可能已被其他前台合并。名单已刷新。</translation>
     </message>
@@ -1950,6 +2081,22 @@
         <source>Valid ID number: born {date}, {sex}. Filled in date of birth and sex.</source>
         <translation>身份证号有效：{date} 出生，{sex}。已填入出生日期和性别。</translation>
     </message>
+    <message>
+        <source>Please fill in the date the consent form was signed.</source>
+        <translation>请填写签署知情同意书的日期。</translation>
+    </message>
+    <message>
+        <source>Tick what the resident agreed to.</source>
+        <translation>请勾选居民同意的范围。</translation>
+    </message>
+    <message>
+        <source>Exported {name}&apos;s own data to {path}</source>
+        <translation>已导出{name}的本人信息：{path}</translation>
+    </message>
+    <message>
+        <source>The file could not be written: {error}</source>
+        <translation>文件无法写入：{error}</translation>
+    </message>
 </context>
 <context>
     <name>ResidentsPage</name>
@@ -1990,6 +2137,14 @@
         <translation>合并所选的两份档案…</translation>
     </message>
     <message>
+        <source>Export the resident&apos;s own data…</source>
+        <translation>导出本人信息…</translation>
+    </message>
+    <message>
+        <source>A PDF of everything held about this resident, for them (full ID number; written to the audit log)</source>
+        <translation>导出本中心保存的该居民全部信息（PDF，含完整身份证号，记入操作日志），交给居民本人</translation>
+    </message>
+    <message>
         <source>Community</source>
         <translation>社区</translation>
     </message>
@@ -2016,6 +2171,18 @@
     <message>
         <source>The form set aside has not been saved. Discard what was typed in it?</source>
         <translation>搁置的表单还没有保存。要放弃其中填写的内容吗？</translation>
+    </message>
+    <message>
+        <source>{name} - own data.pdf</source>
+        <translation>{name} - 本人信息.pdf</translation>
+    </message>
+    <message>
+        <source>Export the resident&apos;s own data</source>
+        <translation>导出本人信息</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <source>Select the two records of the same person (Ctrl+click), then merge.</source>

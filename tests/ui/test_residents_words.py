@@ -12,7 +12,7 @@ import frontdesk.core.services.residents as residents_module
 import frontdesk.core.validation as validation_module
 from frontdesk.core import idnumber
 from frontdesk.core.errors import RuleViolation
-from frontdesk.core.models import ArchiveReason, Disability, Gender, MobilityAid
+from frontdesk.core.models import ArchiveReason, ConsentScope, Disability, Gender, MobilityAid
 from frontdesk.core.services.registry import Flag, Sort
 from frontdesk.core.services.residents import DuplicateMatch
 from frontdesk.core.validation import INPUT_FIELDS
@@ -49,6 +49,7 @@ def test_choices_match_the_core() -> None:
     assert set(words.DISABILITY) == {d.value for d in Disability}
     assert set(words.MOBILITY_AIDS) == {m.value for m in MobilityAid}
     assert set(words.ARCHIVE_REASONS) == {r.value for r in ArchiveReason}
+    assert set(words.CONSENT_SCOPES) == set(words.CONSENT_SCOPE_HINTS) == {c.value for c in ConsentScope}
     assert set(words.FLAGS) == {f.value for f in Flag}
     assert set(words.SORTS) == {s.value for s in Sort}
     assert set(words.DUPLICATE_REASONS) == set(re.findall(r'"(same_\w+)"', Path(residents_module.__file__).read_text()))

@@ -30,6 +30,7 @@ from frontdesk.ui.pages.residents import ResidentsPage
 from frontdesk.ui.pages.settings import SettingsPage
 from frontdesk.ui.pages.specs import PAGE_SPECS
 from frontdesk.ui.prefs import DeskPrefs
+from frontdesk.ui.privacy_settings import PrivacySection
 from frontdesk.ui.prompts import Prompts
 from frontdesk.ui.server_settings import ServerPart
 from frontdesk.ui.services import make_services
@@ -62,6 +63,7 @@ class Desk:
     opened: OpenResult | None = None
     services: object | None = None
     audit_log: AuditSection | None = None
+    privacy: PrivacySection | None = None
 
     @property
     def actor(self) -> Actor | None:
@@ -91,6 +93,8 @@ class Desk:
         self.residents.attach(services)
         self.staff_admin.attach(services.staff)
         self.backups.attach(opened, on_restored=self.reopen)
+        if self.privacy is not None:
+            self.privacy.attach(services.privacy)
         if self.audit_log is not None:
             self.audit_log.attach(services.audit_log)
         self.housekeeping.attach(opened)  # the 30-minute backup; other desks' changes reach the views
@@ -169,6 +173,10 @@ def build_desk(
     backups = BackupsSection(prefs, clock=clock)
     settings.add_section(backups)
     gate.signed_in.connect(backups.set_actor)
+    gate.signed_in.connect(residents.set_actor)
+    privacy = PrivacySection(prompts or Prompts())
+    settings.add_section(privacy)
+    gate.signed_in.connect(privacy.set_actor)
 
     def set_language(code: str) -> None:
         prefs.language = code
@@ -199,5 +207,6 @@ def build_desk(
         staff_admin=staff_admin,
         housekeeping=Housekeeping(hub, parent=window),
         backups=backups,
+        privacy=privacy,
         audit_log=audit_log,
     )

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from frontdesk.core.db import Database
     from frontdesk.core.services.audit_log import AuditLogService
     from frontdesk.core.services.lookup import LookupService
+    from frontdesk.core.services.privacy import PrivacyService
     from frontdesk.core.services.registry import RegistryService
     from frontdesk.core.services.residents import ResidentService
     from frontdesk.core.services.staff import StaffService
@@ -29,11 +30,13 @@ class DeskServices:
     registry: RegistryService  # the residents table: filtered, sorted, a page at a time
     staff: StaffService  # sign-in, lock screen, 员工 accounts
     audit_log: AuditLogService  # 操作日志 for managers
+    privacy: PrivacyService  # 知情同意, 导出本人信息, 匿名化
 
 
 def make_services(db: Database, clock: Clock) -> DeskServices:
     from frontdesk.core.services.audit_log import AuditLogService
     from frontdesk.core.services.lookup import LookupService
+    from frontdesk.core.services.privacy import PrivacyService
     from frontdesk.core.services.registry import RegistryService
     from frontdesk.core.services.residents import ResidentService
     from frontdesk.core.services.staff import StaffService
@@ -46,4 +49,5 @@ def make_services(db: Database, clock: Clock) -> DeskServices:
         registry=RegistryService(db, clock),
         staff=StaffService(db, clock),
         audit_log=AuditLogService(db, clock),
+        privacy=PrivacyService(db, clock),
     )

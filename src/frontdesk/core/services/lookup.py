@@ -8,6 +8,7 @@ from datetime import datetime
 
 from sqlalchemy import select
 
+from frontdesk.core.access import Actor, Permission
 from frontdesk.core.clock import Clock
 from frontdesk.core.db import Database
 from frontdesk.core.idnumber import mask, mask_phone
@@ -15,7 +16,7 @@ from frontdesk.core.models import Resident, Visit, VisitPurpose
 from frontdesk.core.search.keys import normalize_query
 from frontdesk.core.search.query import SearchHit, search_residents
 from frontdesk.core.services.agenda import AgendaItem, AgendaSource
-from frontdesk.core.services.alerts import Alert, resident_alerts
+from frontdesk.core.services.alerts import Alert, AlertCode, resident_alerts
 
 # A slip's QR code carries digits only, like a member card: a keyboard-wedge scanner "types" it, and with a Chinese
 # input method active any letter would start a pinyin composition (and the digits after it would pick candidates).
@@ -23,6 +24,7 @@ from frontdesk.core.services.alerts import Alert, resident_alerts
 # 15 digits, see frontdesk.core.validation), so the two never collide.
 SLIP_PREFIX = "81"
 SLIP_LENGTH = 16
+HEALTH_ALERTS = frozenset({AlertCode.ALLERGY, AlertCode.CONDITION})  # they carry health text (PIPL: sensitive)
 
 
 def slip_payload(visit_id: int) -> str:
@@ -93,8 +95,11 @@ class LookupService:
                 select(Resident.id).where(Resident.card_number == digits, Resident.archived_at.is_(None))
             )
 
-    def card(self, resident_id: int) -> ResidentCard | None:
+    def card(self, resident_id: int, *, actor: Actor | None = None) -> ResidentCard | None:
+        """The card; for an ``actor`` without Permission.HEALTH without the health alerts (allergies, conditions),
+        so nothing of them reaches that desk. ``None`` is a system caller and gets everything."""
         today = self._clock().date()
+        health = actor is None or actor.may(Permission.HEALTH)
         with self._db.read() as session:
             resident = session.get(Resident, resident_id)
             if resident is None:
@@ -122,7 +127,7 @@ class LookupService:
                 emergency_phone_masked=mask_phone(resident.emergency_phone) if resident.emergency_phone else "",
                 card_number=resident.card_number,
                 archived=resident.archived_at is not None,
-                alerts=tuple(resident_alerts(resident, today)),
+                alerts=tuple(a for a in resident_alerts(resident, today) if health or a.code not in HEALTH_ALERTS),
                 agenda=tuple(agenda),
                 today_visits=tuple(
                     TodayVisit(v.id, v.queue_number, v.checked_in_at, v.checked_out_at, VisitPurpose(v.purpose))

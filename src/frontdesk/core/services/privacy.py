@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete, or_, select
+from sqlalchemy import delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from frontdesk.core import audit
@@ -14,8 +15,10 @@ from frontdesk.core.access import Actor, Permission, require
 from frontdesk.core.clock import Clock
 from frontdesk.core.db import Database
 from frontdesk.core.errors import RuleViolation
-from frontdesk.core.models import ConsentScope, Resident, ResidentMerge, ResidentSearchKey, Visit
-from frontdesk.core.services.residents import get_resident
+from frontdesk.core.idnumber import mask
+from frontdesk.core.models import ConsentScope, Resident, ResidentMerge, ResidentSearchKey, Staff, Visit
+from frontdesk.core.services.center_settings import RETENTION_DAYS, CenterSettings
+from frontdesk.core.services.residents import HEALTH_FIELDS, get_resident
 
 # Cleared by anonymisation; what stays (sex, birth year, community, flags, visits) feeds only statistics.
 IDENTIFYING = (
@@ -25,10 +28,61 @@ IDENTIFYING = (
 )  # fmt: skip
 
 
+@dataclass(frozen=True)
+class ConsentRecord:
+    """What the resident agreed to, when, and which member of staff recorded it (``None``: not recorded yet)."""
+
+    on: date | None
+    scopes: frozenset[ConsentScope]
+    recorded_by: str | None
+
+
+@dataclass(frozen=True)
+class ConsentFormData:
+    """What a printed consent form (知情同意书) shows: never the full ID number."""
+
+    center_name: str
+    name: str
+    id_masked: str
+    scopes: frozenset[ConsentScope]  # already agreed (ticked on the form); empty for a blank form to sign
+    on: date | None
+    printed_at: datetime
+
+
 class PrivacyService:
     def __init__(self, db: Database, clock: Clock) -> None:
         self._db = db
         self._clock = clock
+        self._settings = CenterSettings(db, clock)
+
+    def consent(self, actor: Actor, resident_id: int) -> ConsentRecord:
+        require(actor, Permission.FRONT_DESK)
+        with self._db.read() as session:
+            resident = get_resident(session, resident_id)
+            by = session.get(Staff, resident.consent_recorded_by_id) if resident.consent_recorded_by_id else None
+            scopes = frozenset(ConsentScope(s) for s in resident.consent_scope or () if s in set(ConsentScope))
+            return ConsentRecord(resident.consent_date, scopes, by.display_name if by is not None else None)
+
+    def consent_form(self, actor: Actor, resident_id: int) -> ConsentFormData:
+        """The consent form's contents for printing; printing is written to the audit log."""
+        require(actor, Permission.FRONT_DESK)
+        now = self._now()
+        center = self._settings.center_name()
+
+        def work(session: Session) -> ConsentFormData:
+            resident = get_resident(session, resident_id)
+            audit.record(session, "resident.print", at=now, staff_id=_staff_id(actor), entity_type="resident",
+                         entity_id=resident_id, details={"document": "consent_form"})  # fmt: skip
+            return ConsentFormData(
+                center_name=center,
+                name=resident.name,
+                id_masked=mask(resident.id_number) if resident.id_number else "",
+                scopes=frozenset(ConsentScope(s) for s in resident.consent_scope or () if s in set(ConsentScope)),
+                on=resident.consent_date,
+                printed_at=now,
+            )
+
+        return self._db.run_write(work)
 
     def record_consent(self, actor: Actor, resident_id: int, scopes: Iterable[ConsentScope], *, on: date) -> None:
         """知情同意: the resident agreed (signed form) to these scopes on ``on``."""
@@ -44,23 +98,32 @@ class PrivacyService:
             resident = get_resident(session, resident_id)
             before = {"date": _iso(resident.consent_date), "scope": resident.consent_scope}
             resident.consent_date, resident.consent_scope = on, chosen
-            resident.consent_recorded_by_id, resident.updated_at = actor.staff_id, now
-            audit.record(session, "resident.consent", at=now, staff_id=actor.staff_id, entity_type="resident",
+            resident.consent_recorded_by_id, resident.updated_at = _staff_id(actor), now
+            audit.record(session, "resident.consent", at=now, staff_id=_staff_id(actor), entity_type="resident",
                          entity_id=resident_id, details={"before": before, "after": {"date": on.isoformat(),
                                                                                       "scope": chosen}})  # fmt: skip
 
         self._db.run_write(work)
 
     def export_resident(self, actor: Actor, resident_id: int) -> dict[str, Any]:
-        """Everything held about one resident, for them (right of access): their record unmasked, visits, merges."""
+        """Everything held about one resident, for them (right of access): their record unmasked, visits, merges.
+
+        Health data only when the actor may see it (Permission.HEALTH): otherwise ``withheld`` names the fields,
+        and the resident asks care staff or a manager for them."""
         require(actor, Permission.REVEAL_IDENTIFIERS)
         now = self._now()
+        withheld = [] if actor.may(Permission.HEALTH) else list(HEALTH_FIELDS)
+        center = self._settings.center_name()
 
         def work(session: Session) -> dict[str, Any]:
             resident = get_resident(session, resident_id)
             record = {
-                c.name: _iso(getattr(resident, c.key)) for c in Resident.__table__.columns if c.name != "name_sort"
+                c.name: _iso(getattr(resident, c.key))
+                for c in Resident.__table__.columns
+                if c.name != "name_sort" and c.name not in withheld
             }
+            by = session.get(Staff, resident.consent_recorded_by_id) if resident.consent_recorded_by_id else None
+            record["consent_recorded_by"] = by.display_name if by is not None else None
             visits = [
                 {"date": v.visit_date.isoformat(), "queue_number": v.queue_number, "in": _iso(v.checked_in_at),
                  "out": _iso(v.checked_out_at), "purpose": str(v.purpose), "companions": v.companions}
@@ -74,11 +137,27 @@ class PrivacyService:
                     )
                 )
             ]
-            audit.record(session, "resident.export", at=now, staff_id=actor.staff_id, entity_type="resident",
-                         entity_id=resident_id)  # fmt: skip
-            return {"exported_at": now.isoformat(), "resident": record, "visits": visits, "merges": merges}
+            audit.record(session, "resident.export", at=now, staff_id=_staff_id(actor), entity_type="resident",
+                         entity_id=resident_id, details={"withheld": withheld})  # fmt: skip
+            return {"exported_at": now.isoformat(), "center": center, "resident": record, "visits": visits,
+                    "merges": merges, "withheld": withheld}  # fmt: skip
 
         return self._db.run_write(work)
+
+    def retention_days(self) -> int:
+        """How long archived residents are kept before anonymisation (center setting, default 3 years)."""
+        return self._settings.get_int(RETENTION_DAYS)
+
+    def set_retention_days(self, actor: Actor, days: int) -> None:
+        require(actor, Permission.SETTINGS)
+        self._settings.set_int(RETENTION_DAYS, days, staff_id=_staff_id(actor))
+
+    def count_expired(self, actor: Actor, *, retention_days: int) -> int:
+        """How many archived residents :meth:`anonymise_expired` would anonymise now."""
+        require(actor, Permission.SETTINGS)
+        cutoff = self._now() - timedelta(days=retention_days)
+        with self._db.read() as session:
+            return session.scalar(select(func.count(Resident.id)).where(*_expired(cutoff))) or 0
 
     def anonymise_expired(self, actor: Actor, *, retention_days: int) -> int:
         """Remove name and identifiers of residents archived more than ``retention_days`` ago; statistics stay.
@@ -88,11 +167,7 @@ class PrivacyService:
         cutoff = now - timedelta(days=retention_days)
 
         def work(session: Session) -> int:
-            expired = session.scalars(
-                select(Resident).where(
-                    Resident.archived_at.is_not(None), Resident.archived_at < cutoff, Resident.anonymised_at.is_(None)
-                )
-            ).all()
+            expired = session.scalars(select(Resident).where(*_expired(cutoff))).all()
             for resident in expired:
                 for field in IDENTIFYING:
                     setattr(resident, field, None)
@@ -103,7 +178,7 @@ class PrivacyService:
             ids = [r.id for r in expired]
             if ids:
                 session.execute(delete(ResidentSearchKey).where(ResidentSearchKey.resident_id.in_(ids)))
-                audit.record(session, "resident.anonymise", at=now, staff_id=actor.staff_id, entity_type="resident",
+                audit.record(session, "resident.anonymise", at=now, staff_id=_staff_id(actor), entity_type="resident",
                              details={"count": len(ids), "retention_days": retention_days})  # fmt: skip
             return len(ids)
 
@@ -111,6 +186,15 @@ class PrivacyService:
 
     def _now(self) -> datetime:
         return self._clock().replace(microsecond=0)
+
+
+def _expired(cutoff: datetime) -> tuple:
+    return Resident.archived_at.is_not(None), Resident.archived_at < cutoff, Resident.anonymised_at.is_(None)
+
+
+def _staff_id(actor: Actor) -> int | None:
+    """The built-in smoke/test actor (id 0) has no staff row to name."""
+    return actor.staff_id if actor.staff_id > 0 else None
 
 
 def _iso(value: Any) -> Any:

@@ -6,7 +6,7 @@ Each action is one transaction that also refreshes the resident's search keys an
 from __future__ import annotations
 
 import logging
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import datetime
 
 from sqlalchemy import func, or_, select, update
@@ -14,6 +14,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from frontdesk.core import audit
+from frontdesk.core.access import Actor, Permission, require
 from frontdesk.core.clock import Clock
 from frontdesk.core.db import Database
 from frontdesk.core.errors import RuleViolation
@@ -30,6 +31,8 @@ MERGE_FILLABLE = (
     "emergency_relation", "emergency_phone", "chronic_conditions", "allergies", "notes", "consent_date",
 )  # fmt: skip
 MERGE_UNIQUE = ("id_number", "card_number")
+# 健康信息: sensitive personal information (PIPL art. 28), seen and changed only by actors with Permission.HEALTH.
+HEALTH_FIELDS = ("chronic_conditions", "allergies")
 
 
 @dataclass(frozen=True)
@@ -73,8 +76,18 @@ class ResidentService:
 
     # -- register and edit ------------------------------------------------------------------------------------
 
-    def create(self, data: ResidentInput, *, staff_id: int | None = None, allow_duplicate: bool = False) -> int:
-        """Register a resident; returns the new id. Raises ValidationFailed or DuplicateSuspected."""
+    def create(
+        self,
+        data: ResidentInput,
+        *,
+        staff_id: int | None = None,
+        actor: Actor | None = None,
+        allow_duplicate: bool = False,
+    ) -> int:
+        """Register a resident; returns the new id. Raises ValidationFailed or DuplicateSuspected, and refuses
+        health data from an ``actor`` without Permission.HEALTH (``None``: a system caller — seeding, imports)."""
+        _refuse_health_input(actor, data)
+        staff_id = _staff_id(actor, staff_id)
         now = self._now()
         clean = validate_resident(data, today=now.date())
 
@@ -96,16 +109,29 @@ class ResidentService:
         return resident_id
 
     def update(
-        self, resident_id: int, data: ResidentInput, *, staff_id: int | None = None, allow_duplicate: bool = False
+        self,
+        resident_id: int,
+        data: ResidentInput,
+        *,
+        staff_id: int | None = None,
+        actor: Actor | None = None,
+        allow_duplicate: bool = False,
     ) -> None:
-        """Save the edit form. ``data.id_number`` ``None`` keeps the stored ID number (the form showed it masked)."""
+        """Save the edit form. ``data.id_number`` ``None`` keeps the stored ID number (the form showed it masked).
+
+        An ``actor`` without Permission.HEALTH never saw the health fields: theirs are empty and the stored ones are
+        kept (an edit at the front desk must not wipe them); health text from them is refused."""
+        _refuse_health_input(actor, data)
+        staff_id = _staff_id(actor, staff_id)
         now = self._now()
 
         def work(session: Session) -> None:
             resident = get_resident(session, resident_id)
             candidate = data
+            if not _may_see_health(actor):
+                candidate = replace(data, **{f: getattr(resident, f) or "" for f in HEALTH_FIELDS})
             if data.id_number is None:  # unchanged: validate against the stored number so birth date/sex still agree
-                candidate = ResidentInput(**{**asdict(data), "id_number": resident.id_number or ""})
+                candidate = ResidentInput(**{**asdict(candidate), "id_number": resident.id_number or ""})
             clean = validate_resident(candidate, today=now.date())
             if not allow_duplicate:
                 _refuse_duplicates(session, clean, exclude_id=resident_id)
@@ -125,11 +151,14 @@ class ResidentService:
 
         self._db.run_write(work)
 
-    def form_data(self, resident_id: int) -> tuple[ResidentInput, str]:
-        """Values for the edit form, and the masked ID number it shows instead of the real one."""
+    def form_data(self, resident_id: int, *, actor: Actor | None = None) -> tuple[ResidentInput, str]:
+        """Values for the edit form, and the masked ID number it shows instead of the real one. Health fields are
+        left empty for an ``actor`` without Permission.HEALTH: the stored text never leaves the service."""
         with self._db.read() as session:
             resident = get_resident(session, resident_id)
             values = {k: getattr(resident, k) for k in ResidentInput.__dataclass_fields__}
+        if not _may_see_health(actor):
+            values.update(dict.fromkeys(HEALTH_FIELDS, ""))
         values = {k: ("" if v is None and k not in ("birth_date", "consent_date") else v) for k, v in values.items()}
         values["gender"] = str(values["gender"])
         values["disability"] = str(values["disability"])
@@ -297,6 +326,23 @@ class ResidentService:
 
     def _now(self) -> datetime:
         return self._clock().replace(microsecond=0)
+
+
+def _may_see_health(actor: Actor | None) -> bool:
+    """``None`` is a system caller (demo seeding, imports, the CLI); the desk always passes its signed-in actor."""
+    return actor is None or actor.may(Permission.HEALTH)
+
+
+def _refuse_health_input(actor: Actor | None, data: ResidentInput) -> None:
+    if not _may_see_health(actor) and any(getattr(data, f) for f in HEALTH_FIELDS):
+        require(actor, Permission.HEALTH)
+
+
+def _staff_id(actor: Actor | None, staff_id: int | None) -> int | None:
+    """Who the audit entry names: the actor's staff row (the built-in smoke/test actor, id 0, has none)."""
+    if staff_id is None and actor is not None and actor.staff_id > 0:
+        return actor.staff_id
+    return staff_id
 
 
 def get_resident(session: Session, resident_id: int) -> Resident:

@@ -29,6 +29,7 @@ ACTIONS: dict[str, str] = {
     "resident.merge_undo": QT_TRANSLATE_NOOP("AuditLog", "Undid a merge"),
     "resident.consent": QT_TRANSLATE_NOOP("AuditLog", "Recorded consent"),
     "resident.export": QT_TRANSLATE_NOOP("AuditLog", "Exported a resident's data"),
+    "resident.print": QT_TRANSLATE_NOOP("AuditLog", "Printed a form for a resident"),
     "resident.anonymise": QT_TRANSLATE_NOOP("AuditLog", "Anonymised expired records"),
     "staff.create_first_manager": QT_TRANSLATE_NOOP("AuditLog", "Created the first manager"),
     "staff.create": QT_TRANSLATE_NOOP("AuditLog", "Added a staff member"),

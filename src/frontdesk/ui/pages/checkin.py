@@ -63,6 +63,7 @@ class CheckinPage(QWidget):
         self._services: DeskServices | None = None
         self._shown: int | None = None  # the resident the card shows
         self._staff_id: int | None = None  # who signed in: each check-in records it
+        self._actor = None
 
         self.search = SearchBox(key_clock=key_clock)
         self.status = StatusLine()
@@ -100,6 +101,9 @@ class CheckinPage(QWidget):
     def set_actor(self, actor) -> None:
         """Who is at the desk now. The built-in smoke/test actor has no staff row (id 0) and is not recorded."""
         self._staff_id = actor.staff_id if actor is not None and actor.staff_id > 0 else None
+        self._actor = actor  # the card leaves out health data for those without Permission.HEALTH
+        if self._built and self._shown is not None:
+            self.show_resident(self._shown)  # another member of staff: the card as they may see it
 
     def title(self) -> str:
         return page_title(self.page_id)
@@ -274,7 +278,7 @@ class CheckinPage(QWidget):
         self._shown = resident_id
         card = None
         if resident_id is not None and self._services is not None:
-            ok, card = self._call(lambda: self._services.lookup.card(resident_id))
+            ok, card = self._call(lambda: self._services.lookup.card(resident_id, actor=self._actor))
             if not ok:
                 return
         self.card.show_card(card)

@@ -11,12 +11,14 @@ from __future__ import annotations
 import itertools
 import logging
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -42,6 +44,7 @@ from frontdesk.ui.residents.style import STYLE
 from frontdesk.ui.residents.table_model import Column, RegistryModel
 
 if TYPE_CHECKING:
+    from frontdesk.core.access import Actor
     from frontdesk.core.services.registry import RegistryRow
     from frontdesk.ui.prompts import Prompts
     from frontdesk.ui.services import DeskServices
@@ -68,6 +71,11 @@ class ResidentsPage(QWidget):
         self.form: ResidentForm | None = None  # the form on screen
         self.draft: ResidentForm | None = None  # a form set aside to look at an existing record
         self._communities: list[str] = []
+        self._actor: Actor | None = None
+        # Injectable for tests: where to save an export (None: cancelled), and what opens a printed form.
+        self.ask_save_path: Callable[[str], Path | None] = self._ask_save_path
+        self.open_file: Callable[[Path], object] | None = None
+        self.print_folder: Path | None = None
 
         self.filters = FilterBar()
         self.model = RegistryModel(self)
@@ -87,6 +95,10 @@ class ResidentsPage(QWidget):
 
     def title(self) -> str:
         return page_title(self.page_id)
+
+    def set_actor(self, actor: Actor | None) -> None:
+        """Who is at the desk: the form shows health data and records consent as them."""
+        self._actor = actor
 
     # -- building -----------------------------------------------------------------------------------------------
     def _make_table(self) -> QTableView:
@@ -164,6 +176,12 @@ class ResidentsPage(QWidget):
         self.archive_action = action(self.tr("Archive…"), "actionResidentArchive", self.ask_archive)
         self.restore_action = action(self.tr("Restore"), "actionResidentRestore", self.restore_current)
         self.merge_action = action(self.tr("Merge the two selected…"), "actionResidentMerge", self.ask_merge)
+        self.export_action = action(
+            self.tr("Export the resident's own data…"), "actionResidentExport", self.export_current
+        )
+        self.export_action.setToolTip(
+            self.tr("A PDF of everything held about this resident, for them (full ID number; written to the audit log)")
+        )
         self.open_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.table.addAction(self.open_action)  # Enter opens the selected row (only while the table has focus)
 
@@ -333,6 +351,7 @@ class ResidentsPage(QWidget):
         self.archive_action.setEnabled(len(rows) == 1 and not archived)
         self.restore_action.setEnabled(len(rows) == 1 and archived and rows[0].archived_reason != "merged")
         self.merge_action.setEnabled(len(rows) == 2 and not archived)
+        self.export_action.setEnabled(len(rows) == 1)
 
     def context_menu(self, position: QPoint) -> QMenu:
         """The table's menu for the row at ``position`` (selected first, unless it is part of the selection)."""
@@ -345,6 +364,8 @@ class ResidentsPage(QWidget):
         menu.addSeparator()
         menu.addAction(self.archive_action if not self.filters.archived.isChecked() else self.restore_action)
         menu.addAction(self.merge_action)
+        menu.addSeparator()
+        menu.addAction(self.export_action)
         menu.aboutToHide.connect(menu.deleteLater)
         return menu
 
@@ -355,7 +376,11 @@ class ResidentsPage(QWidget):
     def _new_form(self) -> ResidentForm:
         assert self._services is not None
         services, prompts = self._services.residents, self._prompts
-        form = ResidentForm(services, clock=self._clock, prompts=prompts, communities=self._communities, parent=self)
+        extra = {"open_file": self.open_file} if self.open_file is not None else {}
+        form = ResidentForm(
+            services, clock=self._clock, prompts=prompts, communities=self._communities,
+            privacy=self._services.privacy, actor=self._actor, print_folder=self.print_folder, parent=self, **extra,
+        )  # fmt: skip
         form.saved.connect(self._saved)
         form.unchanged.connect(lambda name: self.status.say(words.nothing_changed(name), Tone.HINT))
         form.open_existing.connect(lambda rid, f=form: self._open_existing(f, rid))
@@ -404,13 +429,15 @@ class ResidentsPage(QWidget):
         """The form for this resident's record, ID number masked."""
         if self._services is None or self._showing_form():
             return None
-        residents = self._services.residents
-        ok, loaded = self._run(lambda: residents.form_data(resident_id))
+        residents, privacy, actor = self._services.residents, self._services.privacy, self._actor
+        ok, loaded = self._run(
+            lambda: (residents.form_data(resident_id, actor=actor), privacy.consent(actor, resident_id))  # type: ignore[arg-type]
+        )
         if not ok or loaded is None:
             return None
-        data, masked_id = loaded
+        (data, masked_id), consent = loaded
         form = self._new_form()
-        form.start_edit(resident_id, data, masked_id, archived_reason)
+        form.start_edit(resident_id, data, masked_id, archived_reason, consent)
         self.form = form
         form.open()
         form.fields.widgets["name"].setFocus(Qt.FocusReason.OtherFocusReason)
@@ -508,6 +535,42 @@ class ResidentsPage(QWidget):
             self.status.say(words.restored(name), Tone.OK)
             self._changed(select=None)
         return ok
+
+    # -- right of access ----------------------------------------------------------------------------------------
+    def export_current(self) -> Path | None:
+        """导出本人信息: the selected resident's own data as a PDF they can read, saved where staff choose."""
+        row = self._current_row()
+        if row is None or self._services is None:
+            return None
+        return self.export_resident(row.resident_id, row.name)
+
+    def export_resident(self, resident_id: int, name: str) -> Path | None:
+        from frontdesk.printing.resident_export import write_resident_export
+
+        target = self.ask_save_path(self.tr("{name} - own data.pdf").format(name=name))
+        if target is None:
+            return None
+        privacy, actor = self._services.privacy, self._actor  # type: ignore[union-attr]
+        ok, data = self._run(lambda: privacy.export_resident(actor, resident_id))  # type: ignore[arg-type]
+        if not ok or data is None:
+            return None
+        try:
+            path = write_resident_export(data, target)
+        except OSError as exc:
+            self.status.say(words.not_written(exc.strerror or str(exc)), Tone.REFUSAL)
+            return None
+        self.status.say(words.exported(name, str(path)), Tone.OK)
+        return path
+
+    def _ask_save_path(self, suggested: str) -> Path | None:
+        folder = Path.home() / suggested
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export the resident's own data"), str(folder), self.tr("PDF documents (*.pdf)")
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+        return path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
 
     # -- merge --------------------------------------------------------------------------------------------------
     def ask_merge(self) -> MergeDialog | None:

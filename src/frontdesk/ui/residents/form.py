@@ -10,11 +10,13 @@ from __future__ import annotations
 import itertools
 import logging
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import date, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from frontdesk import paths
 from frontdesk.core import idnumber
 from frontdesk.core.errors import RuleViolation, classify
 from frontdesk.ui.residents import words
@@ -34,6 +37,8 @@ from frontdesk.ui.residents.form_fields import DATE_FIELDS, FormFields, parse_da
 from frontdesk.ui.residents.id_edit import IdState
 
 if TYPE_CHECKING:
+    from frontdesk.core.access import Actor
+    from frontdesk.core.services.privacy import ConsentRecord, PrivacyService
     from frontdesk.core.services.residents import ResidentService
     from frontdesk.core.validation import FieldError, ResidentInput
 
@@ -43,6 +48,17 @@ PHONE_FIELDS = ("phone", "phone2", "emergency_phone")
 
 class Confirm(Protocol):
     def confirm(self, title: str, text: str, *, action: str) -> bool: ...
+
+
+def open_with_system(path: Path) -> None:
+    """The PDF viewer the desk's computer has (it prints from there)."""
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def may_see_health(actor: Actor | None) -> bool:
+    from frontdesk.core.access import Permission
+
+    return actor is not None and actor.may(Permission.HEALTH)
 
 
 class ResidentForm(QDialog):
@@ -59,17 +75,27 @@ class ResidentForm(QDialog):
         clock: Callable[[], datetime],
         prompts: Confirm,
         communities: Sequence[str] = (),
+        privacy: PrivacyService | None = None,
+        actor: Actor | None = None,
+        open_file: Callable[[Path], object] = open_with_system,
+        print_folder: Path | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("residentForm")
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self._residents = residents
+        self._privacy = privacy
+        self._actor = actor
+        self._open_file = open_file  # tests pass a recorder: nothing is opened on their screen
+        self._print_folder = print_folder
         self._clock = clock
         self._prompts = prompts
+        self._consent: tuple[date | None, frozenset[str]] = (None, frozenset())  # as stored
+        self._registered = False  # this form registered its resident (the status line says 已登记, not 已保存)
         self.resident_id: int | None = None
         self._name = ""
-        self._initial: tuple[dict[str, object], str | None] = ({}, None)
+        self._initial: tuple[dict[str, object], str | None, frozenset[str]] = ({}, None, frozenset())
         self._auto: dict[str, str] = {}  # what the ID number filled in, so a corrected ID may fill it again
 
         self.headline = QLabel()
@@ -82,7 +108,7 @@ class ResidentForm(QDialog):
         self.problem.setWordWrap(True)
         self.problem.hide()
         self.duplicates = DuplicatePanel()
-        self.fields = FormFields(communities)
+        self.fields = FormFields(communities, health=may_see_health(actor))
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setObjectName("residentSave")
         self.save_button.setToolTip(self.tr("Save (Ctrl+S, Enter)"))
@@ -144,6 +170,9 @@ class ResidentForm(QDialog):
         self.archive_button.clicked.connect(lambda: self._leave_for(self.archive_requested))
         self.restore_button.clicked.connect(lambda: self._leave_for(self.restore_requested))
         self.fields.reveal.clicked.connect(self.reveal)
+        self.fields.print_consent.clicked.connect(self.print_consent)
+        print_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self)
+        print_shortcut.activated.connect(self.print_consent)
         self.fields.edited.connect(self._edited)
         self.fields.id_number.editingFinished.connect(self._id_finished)
         for name in PHONE_FIELDS:
@@ -178,21 +207,34 @@ class ResidentForm(QDialog):
         self.setWindowTitle(title)
         self.headline.setText(title)
         self.fields.reveal.hide()
+        self.fields.print_consent.hide()  # the form prints for a registered resident: save first
+        self.fields.set_consent((), None)
         self.archive_button.hide()
         self.restore_button.hide()
         self._remember()
 
-    def start_edit(self, resident_id: int, data: ResidentInput, masked_id: str, archived_reason: str | None) -> None:
+    def start_edit(
+        self,
+        resident_id: int,
+        data: ResidentInput,
+        masked_id: str,
+        archived_reason: str | None,
+        consent: ConsentRecord | None = None,
+    ) -> None:
         from dataclasses import asdict
 
         self.resident_id = resident_id
         self._name = data.name
+        scopes = frozenset(str(s) for s in consent.scopes) if consent is not None else frozenset()
+        self._consent = (data.consent_date, scopes)
         title = self.tr("Resident record: {name}").format(name=data.name)
         self.setWindowTitle(title)
         self.headline.setText(title)
         self.fields.load(asdict(data))
         self.fields.id_number.show_stored(masked_id)
         self.fields.reveal.setVisible(bool(masked_id))
+        self.fields.set_consent(scopes, consent.recorded_by if consent is not None else None)
+        self.fields.print_consent.setVisible(self._privacy is not None)
         archived = archived_reason is not None
         self.archived_note.setText(
             self.tr("Archived: {reason}").format(reason=words.choice(words.ARCHIVE_REASONS, archived_reason or ""))
@@ -207,8 +249,8 @@ class ResidentForm(QDialog):
     def _remember(self) -> None:
         self._initial = self._snapshot()
 
-    def _snapshot(self) -> tuple[dict[str, object], str | None]:
-        return self.fields.raw(), self.fields.id_number.value()
+    def _snapshot(self) -> tuple[dict[str, object], str | None, frozenset[str]]:
+        return self.fields.raw(), self.fields.id_number.value(), self.fields.consent_scopes()
 
     def is_dirty(self) -> bool:
         return self._snapshot() != self._initial
@@ -313,7 +355,10 @@ class ResidentForm(QDialog):
         self.duplicates.hide()
         self.fields.clear_errors()
         data, date_errors = self._input()
-        if date_errors:  # a date that is not a date: say so, with whatever else the core would say, write nothing
+        consent, consent_errors = self._consent_input()
+        date_errors += consent_errors
+        blocked = self.fields.has_error("consent_date") or bool(self.fields.consent_error.text())
+        if date_errors or blocked:  # a date that is not a date, or consent half filled in: say all, write nothing
             try:
                 validate_resident(data, today=self._today())
             except ValidationFailed as failed:
@@ -322,10 +367,13 @@ class ResidentForm(QDialog):
             return
         try:
             if self.resident_id is None:
-                resident_id = self._residents.create(data, allow_duplicate=allow_duplicate)
+                resident_id = self._residents.create(data, actor=self._actor, allow_duplicate=allow_duplicate)
+                self.resident_id, self._registered = resident_id, True  # a retry after a consent problem updates
             else:
                 resident_id = self.resident_id
-                self._residents.update(resident_id, data, allow_duplicate=allow_duplicate)
+                self._residents.update(resident_id, data, actor=self._actor, allow_duplicate=allow_duplicate)
+            if consent is not None:  # its own audited action (知情同意), right after the record is saved
+                self._record_consent(resident_id, *consent)
         except ValidationFailed as failed:
             self.show_errors(failed.errors)
             return
@@ -342,8 +390,7 @@ class ResidentForm(QDialog):
             log.warning("resident form: %s", problem)
             self._say_problem(words.trouble(problem.kind))
             return
-        new = self.resident_id is None
-        self.resident_id = resident_id
+        new = self._registered
         self._close_quietly()
         self.saved.emit(resident_id, data.name.strip(), new)
 
@@ -359,7 +406,41 @@ class ResidentForm(QDialog):
                 raw[name] = None
                 errors.append(FieldError(name, "date_format"))
         raw["id_number"] = self.fields.id_number.value()
-        return ResidentInput(**raw), errors  # type: ignore[arg-type]
+        raw["consent_date"] = self._consent[0]  # consent is recorded through PrivacyService (with its scope)
+        return ResidentInput(**raw), [e for e in errors if e.field != "consent_date"]  # type: ignore[arg-type]
+
+    def _consent_input(self) -> tuple[tuple[date, frozenset[str]] | None, list[FieldError]]:
+        """The consent as ticked and dated, when it differs from what is stored; problems with it, in words."""
+        from frontdesk.core.validation import FieldError
+
+        scopes = self.fields.consent_scopes()
+        try:
+            on = parse_date(self.fields.text_of("consent_date"))
+        except ValueError:
+            return None, [FieldError("consent_date", "date_format")]
+        if (on, scopes) == self._consent or (on is None and not scopes and self._consent[0] is None):
+            return None, []
+        if scopes and on is None:
+            self.fields.show_error("consent_date", words.consent_date_needed())
+            return None, []
+        if on is not None and on > self._today():
+            return None, [FieldError("consent_date", "date_in_future")]
+        if not scopes:
+            self.fields.show_consent_error(words.consent_scope_needed())
+            return None, []
+        if "basic" not in scopes:
+            self.fields.show_consent_error(words.refusal(RuleViolation("consent_needs_basic")))
+            return None, []
+        assert on is not None
+        return (on, scopes), []
+
+    def _record_consent(self, resident_id: int, on: date, scopes: frozenset[str]) -> None:
+        from frontdesk.core.models import ConsentScope
+
+        if self._privacy is None:
+            return
+        self._privacy.record_consent(self._actor, resident_id, [ConsentScope(s) for s in scopes], on=on)  # type: ignore[arg-type]
+        self._consent = (on, scopes)
 
     def show_errors(self, errors: Sequence[FieldError]) -> None:
         """Each problem under its field, the field marked, the first one focused; nothing typed is touched."""
@@ -384,6 +465,39 @@ class ResidentForm(QDialog):
         self.problem.show()
 
     # -- privacy ------------------------------------------------------------------------------------------------
+    def print_consent(self) -> Path | None:
+        """打印同意书 (Ctrl+P): the consent form as ticked here, written as a PDF and opened for printing."""
+        from frontdesk.core.models import ConsentScope
+        from frontdesk.printing.consent_form import write_consent_form
+
+        if self.resident_id is None or self._privacy is None or self.fields.print_consent.isHidden():
+            return None
+        privacy, resident_id = self._privacy, self.resident_id
+        try:
+            on = parse_date(self.fields.text_of("consent_date"))
+        except ValueError:
+            on = None
+        try:
+            form = privacy.consent_form(self._actor, resident_id)  # type: ignore[arg-type]
+            form = replace(form, scopes=frozenset(ConsentScope(s) for s in self.fields.consent_scopes()), on=on)
+            folder = self._print_folder or paths.data_dir() / "print"
+            path = write_consent_form(form, folder / f"consent-{resident_id}-{form.printed_at:%Y%m%d-%H%M%S}.pdf")
+        except RuleViolation as refusal:
+            self._say_problem(words.refusal(refusal))
+            return None
+        except OSError as exc:
+            self._say_problem(words.not_written(exc.strerror or str(exc)))
+            return None
+        except Exception as exc:
+            problem = classify(exc)
+            if problem is None:
+                raise
+            self._say_problem(words.trouble(problem.kind))
+            return None
+        self.fields.show_feedback("")
+        self._open_file(path)
+        return path
+
     def reveal(self) -> None:
         """显示: the full ID number, until the form closes; the service writes the audit entry."""
         if self.resident_id is None or self.fields.id_number.state is not IdState.MASKED:

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Mapping
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,6 +36,7 @@ TEXT_LIMITS = {  # the database's column sizes (PostgreSQL refuses longer text)
     "card_number": 32, "chronic_conditions": 500, "allergies": 500,
 }  # fmt: skip
 DATE_FIELDS = ("birth_date", "consent_date")
+HEALTH_FIELDS = ("chronic_conditions", "allergies")  # only for staff who may see health data (core: HEALTH_FIELDS)
 CHECK_FIELDS = ("lives_alone", "empty_nest", "low_income")
 CHOICE_FIELDS = {"gender": words.GENDERS, "disability": words.DISABILITY, "mobility_aid": words.MOBILITY_AIDS}
 _DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?")
@@ -60,9 +61,11 @@ class FormFields(QWidget):
 
     edited = Signal(str)  # a field changed (its name)
 
-    def __init__(self, communities: Iterable[str], parent: QWidget | None = None) -> None:
+    def __init__(self, communities: Iterable[str], *, health: bool = True, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.health = health  # False: the health fields are not made at all (not merely hidden or greyed)
         self.widgets: dict[str, QWidget] = {}
+        self.groups: dict[str, QGroupBox] = {}
         self.errors: dict[str, QLabel] = {}
         self.id_number = IdNumberEdit()
         self.id_number.setObjectName("field_id_number")
@@ -91,9 +94,10 @@ class FormFields(QWidget):
         ])  # fmt: skip
         right = self._column([
             ("careGroup", self.tr("Living situation and care"), [CHECK_FIELDS, ("disability",), ("mobility_aid",)]),
-            ("healthGroup", self.tr("Health"), [("chronic_conditions",), ("allergies",)]),
-            ("otherGroup", self.tr("Card, consent and notes"), [("card_number",), ("consent_date",), ("notes",)]),
+            *([("healthGroup", self.tr("Health"), [("chronic_conditions",), ("allergies",)])] if self.health else []),
+            ("otherGroup", self.tr("Card and notes"), [("card_number",), ("notes",)]),
         ])  # fmt: skip
+        right.insertWidget(right.count() - 1, self._consent_group())
         columns = QHBoxLayout(self)
         columns.setContentsMargins(0, 0, 0, 0)
         columns.setSpacing(16)
@@ -102,7 +106,7 @@ class FormFields(QWidget):
 
     def _make_widgets(self, communities: list[str]) -> None:
         for name, limit in TEXT_LIMITS.items():
-            if name == "community":
+            if name == "community" or (name in HEALTH_FIELDS and not self.health):
                 continue
             edit = QLineEdit()
             edit.setMaxLength(limit)
@@ -136,6 +140,56 @@ class FormFields(QWidget):
         notes.setFixedHeight(notes.fontMetrics().lineSpacing() * 3 + 16)
         self._add("notes", notes)
         self._add("id_number", self.id_number)
+        self.consent_boxes: dict[str, QCheckBox] = {}
+        for key, source in words.CONSENT_SCOPES.items():
+            box = QCheckBox(words.t(source))
+            box.setObjectName(f"consent_{key}")
+            box.setToolTip(words.t(words.CONSENT_SCOPE_HINTS[key]))
+            self.consent_boxes[key] = box
+        self.consent_by = QLabel()
+        self.consent_by.setObjectName("consentRecordedBy")
+        self.consent_by.setWordWrap(True)
+        self.consent_error = QLabel()
+        self.consent_error.setObjectName("error_consent_scope")
+        self.consent_error.setWordWrap(True)
+        self.consent_error.setProperty("role", "fieldError")
+        self.consent_error.hide()
+        self.print_consent = QPushButton(self.tr("Print consent form"))
+        self.print_consent.setObjectName("residentPrintConsent")
+        self.print_consent.setToolTip(
+            self.tr("Print the consent form for the resident to sign, with the boxes ticked as in this form (Ctrl+P)")
+        )
+
+    def _consent_group(self) -> QGroupBox:
+        """The scope boxes (two by two), the date, who recorded it, and the button to print the form."""
+        box = QGroupBox(self.tr("Consent to personal information processing"))
+        box.setObjectName("consentGroup")
+        grid = QGridLayout(box)
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(4)
+        grid.setColumnStretch(1, 1)
+        scopes = QGridLayout()
+        scopes.setHorizontalSpacing(16)
+        for index, check in enumerate(self.consent_boxes.values()):
+            scopes.addWidget(check, index // 2, index % 2)
+        label = QLabel(self.tr("Agreed to"))
+        label.setObjectName("label_consent_scope")
+        grid.addWidget(label, 0, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addLayout(scopes, 0, 1)
+        grid.addWidget(self.consent_error, 1, 1)
+        date_edit = self.widgets["consent_date"]
+        date_row = QHBoxLayout()
+        date_row.addWidget(date_edit)
+        date_row.addStretch(1)
+        grid.addWidget(self._label("consent_date", date_edit), 2, 0)
+        grid.addLayout(date_row, 2, 1)
+        grid.addWidget(self.errors["consent_date"], 3, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.consent_by, 1)
+        bottom.addWidget(self.print_consent)
+        grid.addLayout(bottom, 4, 1)
+        self.groups["consentGroup"] = box
+        return box
 
     def _column(self, groups: list[tuple[str, str, list[tuple[str, ...]]]]) -> QVBoxLayout:
         """Groups one above the other, their labels one width so the fields line up from group to group."""
@@ -144,6 +198,7 @@ class FormFields(QWidget):
         grids = []
         for object_name, title, rows in groups:
             box = self._group(object_name, title, rows)
+            self.groups[object_name] = box
             grids.append(box.layout())
             column.addWidget(box)
         column.addStretch(1)
@@ -223,18 +278,45 @@ class FormFields(QWidget):
                 widget.toggled.connect(lambda _c, n=name: self.edited.emit(n))
             elif isinstance(widget, QPlainTextEdit):
                 widget.textChanged.connect(lambda n=name: self.edited.emit(n))
+        for key, box in self.consent_boxes.items():
+            box.toggled.connect(lambda on, k=key: self._scope_toggled(k, on))
+
+    def _scope_toggled(self, key: str, on: bool) -> None:
+        """Any scope needs 基本信息 too: ticking another ticks it."""
+        if on and key != "basic":
+            self.consent_boxes["basic"].setChecked(True)
+        self.consent_error.clear()
+        self.consent_error.hide()
+        self.edited.emit("consent_scope")
 
     def focus_chain(self) -> list[QWidget]:
         """The fields in reading order: left column top to bottom, then the right one."""
         order = [
             "name", "gender", "birth_date", "id_number", "phone", "phone2", "community", "building", "unit", "room",
             "address_detail", "emergency_name", "emergency_relation", "emergency_phone", "lives_alone", "empty_nest",
-            "low_income", "disability", "mobility_aid", "chronic_conditions", "allergies", "card_number",
-            "consent_date", "notes",
+            "low_income", "disability", "mobility_aid", "chronic_conditions", "allergies", "card_number", "notes",
         ]  # fmt: skip
-        chain = [self.widgets[name] for name in order]
-        chain.insert(order.index("id_number") + 1, self.reveal)
-        return chain
+        chain = [self.widgets[name] for name in order if name in self.widgets]
+        chain.insert(chain.index(self.id_number) + 1, self.reveal)
+        return [*chain, *self.consent_boxes.values(), self.widgets["consent_date"], self.print_consent]
+
+    # -- consent ------------------------------------------------------------------------------------------------
+    def consent_scopes(self) -> frozenset[str]:
+        return frozenset(key for key, box in self.consent_boxes.items() if box.isChecked())
+
+    def set_consent(self, scopes: Iterable[str], recorded_by: str | None) -> None:
+        chosen = set(scopes)
+        for key, box in self.consent_boxes.items():
+            box.blockSignals(True)
+            box.setChecked(key in chosen)
+            box.blockSignals(False)
+        self.consent_by.setText(
+            self.tr("Recorded by {name}").format(name=recorded_by) if recorded_by else self.tr("Not recorded yet")
+        )
+
+    def show_consent_error(self, message: str) -> None:
+        self.consent_error.setText(message)
+        self.consent_error.show()
 
     # -- values -------------------------------------------------------------------------------------------------
     def raw(self) -> dict[str, object]:
@@ -309,6 +391,8 @@ class FormFields(QWidget):
     def clear_errors(self) -> None:
         for name in self.errors:
             self.clear_error(name)
+        self.consent_error.clear()
+        self.consent_error.hide()
 
     def has_error(self, name: str) -> bool:
         return bool(self.errors[name].text())

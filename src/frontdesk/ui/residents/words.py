@@ -96,6 +96,19 @@ ARCHIVE_REASONS: dict[str, str] = {  # 归档原因
     "other": QT_TRANSLATE_NOOP("Residents", "Other"),  # 其他
     "merged": QT_TRANSLATE_NOOP("Residents", "Merged into another record"),  # 合并
 }
+# What a resident may agree to (core ConsentScope), as on the printed consent form.
+CONSENT_SCOPES: dict[str, str] = {
+    "basic": QT_TRANSLATE_NOOP("Residents", "Basic information"),  # 基本信息
+    "id_number": QT_TRANSLATE_NOOP("Residents", "ID number"),  # 身份证号
+    "health": QT_TRANSLATE_NOOP("Residents", "Health information"),  # 健康信息
+    "partners": QT_TRANSLATE_NOOP("Residents", "Shared with service partners"),  # 提供给合作服务方
+}
+CONSENT_SCOPE_HINTS: dict[str, str] = {
+    "basic": QT_TRANSLATE_NOOP("Residents", "Name, contact and address: to register and serve (always needed)"),
+    "id_number": QT_TRANSLATE_NOOP("Residents", "The ID number is sensitive personal information"),
+    "health": QT_TRANSLATE_NOOP("Residents", "Conditions and allergies: sensitive, seen only by care staff"),
+    "partners": QT_TRANSLATE_NOOP("Residents", "Passed to the partner running a service the resident signs up for"),
+}
 DUPLICATE_REASONS: dict[str, str] = {
     "same_id_number": QT_TRANSLATE_NOOP("Residents", "same ID number"),
     "same_card_number": QT_TRANSLATE_NOOP("Residents", "same member card"),
@@ -164,6 +177,12 @@ REFUSALS: dict[str, str] = {
     "already_merged": QT_TRANSLATE_NOOP("Residents", "{name} has already been merged into another record."),
     "merge_already_undone": QT_TRANSLATE_NOOP("Residents", "This merge has already been undone."),
     "merge_not_found": QT_TRANSLATE_NOOP("Residents", "This merge cannot be found any more."),
+    "not_allowed": QT_TRANSLATE_NOOP("Residents", "Your role may not do this."),
+    "not_signed_in": QT_TRANSLATE_NOOP("Residents", "Please sign in first."),
+    "consent_needs_basic": QT_TRANSLATE_NOOP(
+        "Residents", "Consent always includes basic information: tick it, or leave every box empty."
+    ),
+    "date_in_future": QT_TRANSLATE_NOOP("Residents", "This date is later than today."),
     "resident_not_found": QT_TRANSLATE_NOOP(
         "Residents", "This record cannot be found any more: another desk may have merged it. The list is refreshed."
     ),
@@ -313,3 +332,19 @@ def id_ok(born: date, gender: str, *, filled: bool) -> str:
         )
     )
     return text.format(date=born.isoformat(), sex=choice(GENDERS, gender))
+
+
+def consent_date_needed() -> str:
+    return QCoreApplication.translate("Residents", "Please fill in the date the consent form was signed.")
+
+
+def consent_scope_needed() -> str:
+    return QCoreApplication.translate("Residents", "Tick what the resident agreed to.")
+
+
+def exported(name: str, path: str) -> str:
+    return QCoreApplication.translate("Residents", "Exported {name}'s own data to {path}").format(name=name, path=path)
+
+
+def not_written(error: str) -> str:
+    return QCoreApplication.translate("Residents", "The file could not be written: {error}").format(error=error)
