@@ -156,3 +156,26 @@ def test_health_data_only_for_staff_who_may_see_it(any_db: Database, resident: i
     with any_db.read() as session:
         row = session.get(Resident, resident)
         assert (row.allergies, row.chronic_conditions) == (None, "高血压")  # care staff may change and clear them
+
+
+def test_reveal_archive_restore_and_merge_name_who_did_them(any_db: Database, resident: int) -> None:
+    """The audit log says who: the desk passes the signed-in actor to every resident action."""
+    service = ResidentService(any_db, lambda: NOW)
+    other = service.create(ResidentInput(name="王秀兰", phone="13800001111"), allow_duplicate=True)
+    assert service.reveal_id_number(resident, actor=DESK) == "11010519491231002X"
+    service.archive(other, ArchiveReason.MOVED, actor=CARE)
+    service.restore(other, actor=MANAGER)
+    merged = service.merge(resident, other, actor=DESK)
+    service.undo_merge(merged.merge_id, actor=CARE)
+    with any_db.read() as session:
+        done = session.execute(
+            select(AuditEntry.action, AuditEntry.staff_id).where(AuditEntry.action != "resident.create")
+            .where(AuditEntry.action.not_like("visit.%")).order_by(AuditEntry.id)
+        ).all()  # fmt: skip
+    assert [tuple(row) for row in done] == [
+        ("resident.reveal_id_number", 1),
+        ("resident.archive", 3),
+        ("resident.restore", 2),
+        ("resident.merge", 1),
+        ("resident.merge_undo", 3),
+    ]

@@ -173,8 +173,11 @@ class ResidentService:
 
     # -- privacy ----------------------------------------------------------------------------------------------
 
-    def reveal_id_number(self, resident_id: int, *, staff_id: int | None = None) -> str | None:
-        """The full ID number, for an explicit "show" action; written to the audit log."""
+    def reveal_id_number(
+        self, resident_id: int, *, actor: Actor | None = None, staff_id: int | None = None
+    ) -> str | None:
+        """The full ID number, for an explicit "show" action by a role allowed to; written to the audit log."""
+        staff_id = _acting(actor, staff_id, Permission.REVEAL_IDENTIFIERS)
         now = self._now()
 
         def work(session: Session) -> str | None:
@@ -189,8 +192,17 @@ class ResidentService:
 
     # -- archive ----------------------------------------------------------------------------------------------
 
-    def archive(self, resident_id: int, reason: ArchiveReason, *, note: str = "", staff_id: int | None = None) -> None:
+    def archive(
+        self,
+        resident_id: int,
+        reason: ArchiveReason,
+        *,
+        note: str = "",
+        actor: Actor | None = None,
+        staff_id: int | None = None,
+    ) -> None:
         """Moved away or deceased: the record stays (history, statistics) but leaves search and lists."""
+        staff_id = _acting(actor, staff_id, Permission.FRONT_DESK)
         now = self._now()
 
         def work(session: Session) -> None:
@@ -207,7 +219,8 @@ class ResidentService:
 
         self._db.run_write(work)
 
-    def restore(self, resident_id: int, *, staff_id: int | None = None) -> None:
+    def restore(self, resident_id: int, *, actor: Actor | None = None, staff_id: int | None = None) -> None:
+        staff_id = _acting(actor, staff_id, Permission.FRONT_DESK)
         now = self._now()
 
         def work(session: Session) -> None:
@@ -222,8 +235,11 @@ class ResidentService:
 
     # -- merge ------------------------------------------------------------------------------------------------
 
-    def merge(self, keep_id: int, merge_id: int, *, staff_id: int | None = None) -> MergeResult:
+    def merge(
+        self, keep_id: int, merge_id: int, *, actor: Actor | None = None, staff_id: int | None = None
+    ) -> MergeResult:
         """Move ``merge_id``'s visits to ``keep_id``, fill the kept record's empty fields from it, archive it."""
+        staff_id = _acting(actor, staff_id, Permission.FRONT_DESK)
         if keep_id == merge_id:
             raise RuleViolation("merge_same_record")
         now = self._now()
@@ -286,8 +302,9 @@ class ResidentService:
             conflict = _merge_conflict(kept, merged)
         return MergePreview(visits, tuple(filled + moved), conflict)
 
-    def undo_merge(self, merge_id: int, *, staff_id: int | None = None) -> None:
+    def undo_merge(self, merge_id: int, *, actor: Actor | None = None, staff_id: int | None = None) -> None:
         """Put both records back as they were: visits, filled fields, moved identifiers, the archive state."""
+        staff_id = _acting(actor, staff_id, Permission.FRONT_DESK)
         now = self._now()
 
         def work(session: Session) -> None:
@@ -336,6 +353,13 @@ def _may_see_health(actor: Actor | None) -> bool:
 def _refuse_health_input(actor: Actor | None, data: ResidentInput) -> None:
     if not _may_see_health(actor) and any(getattr(data, f) for f in HEALTH_FIELDS):
         require(actor, Permission.HEALTH)
+
+
+def _acting(actor: Actor | None, staff_id: int | None, permission: Permission) -> int | None:
+    """Check that ``actor`` (when the desk names one) may do this; the staff id the audit entry names."""
+    if actor is not None:
+        require(actor, permission)
+    return _staff_id(actor, staff_id)
 
 
 def _staff_id(actor: Actor | None, staff_id: int | None) -> int | None:

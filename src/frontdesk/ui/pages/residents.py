@@ -515,7 +515,7 @@ class ResidentsPage(QWidget):
         from frontdesk.core.models import ArchiveReason
 
         residents = self._services.residents
-        ok, _ = self._run(lambda: residents.archive(resident_id, ArchiveReason(reason), note=note))
+        ok, _ = self._run(lambda: residents.archive(resident_id, ArchiveReason(reason), note=note, actor=self._actor))
         if ok:
             self.status.say(words.archived(name, reason), Tone.OK)
             self._changed(select=None)
@@ -530,7 +530,7 @@ class ResidentsPage(QWidget):
         """恢复档案: back into the register (a merged record comes back by undoing its merge instead)."""
         assert self._services is not None
         residents = self._services.residents
-        ok, _ = self._run(lambda: residents.restore(resident_id))
+        ok, _ = self._run(lambda: residents.restore(resident_id, actor=self._actor))
         if ok:
             self.status.say(words.restored(name), Tone.OK)
             self._changed(select=None)
@@ -599,7 +599,7 @@ class ResidentsPage(QWidget):
     def merge(self, keep_id: int, merge_id: int, *, name: str = "") -> bool:
         assert self._services is not None
         residents = self._services.residents
-        ok, result = self._run(lambda: residents.merge(keep_id, merge_id))
+        ok, result = self._run(lambda: residents.merge(keep_id, merge_id, actor=self._actor))
         if not ok or result is None:
             return False
         merge_ref = result.merge_id
@@ -615,7 +615,7 @@ class ResidentsPage(QWidget):
         """撤销合并: both records as they were, visits and all."""
         assert self._services is not None
         residents = self._services.residents
-        ok, _ = self._run(lambda: residents.undo_merge(merge_id))
+        ok, _ = self._run(lambda: residents.undo_merge(merge_id, actor=self._actor))
         if ok:
             self.status.say(words.merge_undone(name), Tone.OK)
             self._changed(select=None)

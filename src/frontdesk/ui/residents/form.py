@@ -503,7 +503,7 @@ class ResidentForm(QDialog):
         if self.resident_id is None or self.fields.id_number.state is not IdState.MASKED:
             return
         try:
-            number = self._residents.reveal_id_number(self.resident_id)
+            number = self._residents.reveal_id_number(self.resident_id, actor=self._actor)
         except RuleViolation as refusal:
             self._say_problem(words.refusal(refusal))
             return
