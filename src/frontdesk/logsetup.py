@@ -9,13 +9,11 @@ from __future__ import annotations
 
 import faulthandler
 import logging
-import logging.handlers
 import re
 from pathlib import Path
 from typing import TextIO
 
 from frontdesk import paths
-from frontdesk.core.idnumber import mask, mask_phone
 
 LOG_NAME = "frontdesk.log"
 CRASH_NAME = "native-crash.log"
@@ -33,6 +31,8 @@ _crash_file: TextIO | None = None
 
 def redact(text: str) -> str:
     """Mask ID numbers and mobile numbers inside free text (log lines, crash reports)."""
+    from frontdesk.core.idnumber import mask, mask_phone  # on the first record, not while the window starts
+
     for pattern in (_ID18_RE, _ID15_RE):
         text = pattern.sub(lambda m: mask(m.group(0)), text)
     return _MOBILE_RE.sub(lambda m: mask_phone(m.group(0)), text)
@@ -52,12 +52,18 @@ class _RedactingFormatter(logging.Formatter):
         return redact(super().format(record))
 
 
+def log_file_path(log_folder: Path | None = None) -> Path:
+    """Where :func:`configure_logging` writes (the desk names it in crash reports before logging is set up)."""
+    return (log_folder or paths.log_dir()) / LOG_NAME
+
+
 def configure_logging(log_folder: Path | None = None, *, level: int = logging.INFO, console: bool = False) -> Path:
     """Send the ``frontdesk`` and ``qt`` loggers (and warnings) to a rotating file; return the file's path."""
-    global _crash_file  # noqa: PLW0603 - one crash file for the process's life, by design
-    folder = log_folder or paths.log_dir()
-    folder.mkdir(parents=True, exist_ok=True)
-    log_path = folder / LOG_NAME
+    import logging.handlers  # socket, pickle, queue…: ~15 ms the window's first frame does without
+
+    log_path = log_file_path(log_folder)
+    folder = log_path.parent
+    catch_native_crashes(folder)
     handler = logging.handlers.RotatingFileHandler(
         log_path, maxBytes=_MAX_BYTES, backupCount=_BACKUPS, encoding="utf-8"
     )
@@ -77,8 +83,15 @@ def configure_logging(log_folder: Path | None = None, *, level: int = logging.IN
         root.addHandler(stream)
     root.setLevel(level)
     logging.captureWarnings(True)
-    # Native crashes to a file, unless something (pytest, python -X faulthandler) already reports them.
+    return log_path
+
+
+def catch_native_crashes(log_folder: Path | None = None) -> None:
+    """Native crashes (Qt, a driver) to a file in the log folder, unless something (pytest, ``python -X
+    faulthandler``) already reports them. Cheap: the desk calls it first thing, before its window exists."""
+    global _crash_file  # noqa: PLW0603 - one crash file for the process's life, by design
+    folder = log_folder or paths.log_dir()
+    folder.mkdir(parents=True, exist_ok=True)
     if _crash_file is None and not faulthandler.is_enabled():
         _crash_file = (folder / CRASH_NAME).open("a", encoding="utf-8")
         faulthandler.enable(_crash_file)
-    return log_path

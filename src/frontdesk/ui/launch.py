@@ -2,10 +2,11 @@
 
 The order is what makes start-up quick. Showing the window needs only Qt, the fonts, the translations and the
 window's frame (navigation, menus, status bar, built from :data:`~frontdesk.ui.pages.specs.PAGE_SPECS`); a cover
-says the database is opening. Once that first frame is painted, a worker thread opens the database (importing
-SQLAlchemy, checking and upgrading the file) and the GUI thread meanwhile imports and builds the pages
-(:func:`frontdesk.ui.app.build_desk`); when the database is open it is attached and the sign-in screen replaces the
-cover. Nothing here may import the pages or the core's models at module level.
+says the database is opening. Once that first frame is painted, logging is set up, a worker thread opens the
+database (importing SQLAlchemy, checking and upgrading the file) and the GUI thread meanwhile imports and builds
+the pages (:func:`frontdesk.ui.app.build_desk`); when the database is open it is attached and the sign-in screen
+replaces the cover. Nothing here may import the pages or the core's models at module level, nor touch
+``QtCore.Qt`` before the first frame (tests/ui/test_first_frame.py).
 """
 
 from __future__ import annotations
@@ -22,8 +23,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from frontdesk import __version__, paths
-from frontdesk.logsetup import configure_logging, redact
-from frontdesk.ui import icons
+from frontdesk.logsetup import catch_native_crashes, configure_logging, log_file_path, redact
 from frontdesk.ui.appearance import Appearance, register_fonts
 from frontdesk.ui.clock import Clock, system_clock
 from frontdesk.ui.crash import CrashHandler, CrashReport, write_stderr
@@ -78,7 +78,8 @@ class _Launch:
         self.args = args
         self.prompts = prompts
         self.clock = clock
-        self.log_file = configure_logging()
+        catch_native_crashes()
+        self.log_file = log_file_path()  # logging itself is set up once the window is painted
         self.prefs = DeskPrefs(paths.data_dir())
         args.db = paths.database_arg(args.db, demo=args.demo, saved_server=self.prefs.server_url)  # Settings' server
         self.opener = DatabaseOpener(args.db, demo=args.demo, now=clock())
@@ -110,6 +111,7 @@ class _Launch:
     def _after_first_paint(self, window: MainWindow, appearance: Appearance) -> None:
         if self.args.startup_probe:
             print(f"FRONTDESK_SHOWN {time.time()}", flush=True)
+        configure_logging()
         self.opener.finished.connect(self._database_opened, QtCore.Qt.ConnectionType.QueuedConnection)
         self.opener.start()
         slow = self.args.demo and not (self.args.db or paths.demo_db_path().exists())
@@ -189,7 +191,7 @@ class StartingCover(QWidget):
         super().__init__(parent)
         self.setObjectName("startingCover")
         logo = QLabel()
-        logo.setPixmap(icons.pixmap("frontdesk", 64, icons.ACCENT))
+        logo.setPixmap(QIcon(str(paths.resource("icons", "frontdesk.svg"))).pixmap(64))  # the app icon, in colour
         name = QLabel(self.tr("Community Service Center Front Desk"))
         name.setObjectName("pageTitle")
         self.note = QLabel(self.tr("Opening the database…"))

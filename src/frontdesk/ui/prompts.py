@@ -15,10 +15,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from frontdesk.core.errors import EnvironmentProblem
 from frontdesk.ui import problems
 from frontdesk.ui.crash import CrashReport
-from frontdesk.ui.crash_dialog import CrashDialog
 
 if TYPE_CHECKING:
     from frontdesk.bootstrap import DamagedDatabase
+    from frontdesk.ui.crash_dialog import CrashDialog
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +34,8 @@ class Prompts:
 
     def crash(self, report: CrashReport, *, blocking: bool = False) -> None:
         """Show the crash dialog, or add to the one already open; ``blocking`` only at start-up."""
+        from frontdesk.ui.crash_dialog import CrashDialog  # imported when needed: not part of starting the desk
+
         if blocking:
             CrashDialog(report).exec()
             return
