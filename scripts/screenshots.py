@@ -86,6 +86,7 @@ def _render(home: Path, out: Path, size: tuple[int, int], languages: list[str]) 
                     _stage_checkin(desk, app)
                 written.append(_save(window.grab(), out / f"{page.page_id}_{language}.png"))
             written.append(_resident_form(app, desk, out / f"resident_form_{language}.png"))
+            written.extend(_manager_views(app, desk, out, language))
             about = window.show_about()
             app.processEvents()
             written.append(_save(about.grab(), out / f"about_{language}.png"))
@@ -99,6 +100,57 @@ def _render(home: Path, out: Path, size: tuple[int, int], languages: list[str]) 
     for path in written:
         print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
     return 0
+
+
+def _manager_views(app, desk, out: Path, language: str) -> list[Path]:
+    """What a manager sees in 设置 (the whole page, scrolled or not), and the 操作日志 window."""
+    import time
+
+    from PySide6.QtWidgets import QTableView, QWidget
+
+    manager = _stage_audit_log(desk)
+    desk.gate.become(manager, "wangjing")
+    desk.window.show_page("settings")
+    app.processEvents()
+    content = desk.settings.findChild(QWidget, "settingsContent")
+    content.adjustSize()
+    app.processEvents()
+    written = [_save(content.grab(), out / f"settings_manager_{language}.png")]
+    dialog = desk.audit_log.open_log()
+    if dialog is not None:
+        dialog.resize(1100, 700)
+        deadline = time.monotonic() + 5
+        while time.monotonic() < deadline:  # the first page of entries loads off the GUI thread
+            app.processEvents()
+            time.sleep(0.02)
+        table = dialog.findChild(QTableView)
+        if table is not None and table.model().rowCount() > 2:
+            table.selectRow(2)  # an entry with before → after values in the detail pane
+            app.processEvents()
+        written.append(_save(dialog.grab(), out / f"audit_log_{language}.png"))
+        dialog.close()
+    desk.gate.become(_desk_actor(), "lina")
+    return written
+
+
+def _stage_audit_log(desk):
+    """A morning's entries in the 操作日志: sign-ins, an ID shown, a consent recorded, a resident archived and back."""
+    from datetime import date
+
+    from sqlalchemy import select
+
+    from frontdesk.core.models import ArchiveReason, ConsentScope, Resident
+
+    services = desk.services
+    manager = services.staff.sign_in("wangjing", "demo2026")
+    clerk = services.staff.sign_in("liuyan", "demo2026")
+    with desk.opened.db.read() as session:
+        ids = session.scalars(select(Resident.id).where(Resident.archived_at.is_(None)).limit(3)).all()
+    services.residents.reveal_id_number(ids[0], actor=clerk)
+    services.privacy.record_consent(clerk, ids[1], [ConsentScope.BASIC, ConsentScope.HEALTH], on=date(2026, 11, 28))
+    services.residents.archive(ids[2], ArchiveReason.MOVED, note="搬去女儿家", actor=manager)
+    services.residents.restore(ids[2], actor=manager)
+    return manager
 
 
 def _desk_actor():

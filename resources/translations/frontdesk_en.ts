@@ -308,6 +308,18 @@
         <translation>Scope</translation>
     </message>
     <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Left out (health data)</source>
+        <translation>Left out (health data)</translation>
+    </message>
+    <message>
+        <source>Consent form</source>
+        <translation>Consent form</translation>
+    </message>
+    <message>
         <source>(nobody signed in)</source>
         <translation>(nobody signed in)</translation>
     </message>

@@ -308,6 +308,18 @@
         <translation>范围</translation>
     </message>
     <message>
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Left out (health data)</source>
+        <translation>未导出（健康信息）</translation>
+    </message>
+    <message>
+        <source>Consent form</source>
+        <translation>知情同意书</translation>
+    </message>
+    <message>
         <source>(nobody signed in)</source>
         <translation>（未登录）</translation>
     </message>

@@ -153,3 +153,13 @@ def test_every_action_the_core_records_has_words() -> None:
     recorded = {code for path in sources.rglob("*.py") for code in literal.findall(path.read_text(encoding="utf-8"))}
     assert len(recorded) >= 10  # the pattern still finds the calls
     assert sorted(recorded - set(words.ACTIONS)) == []
+
+
+@pytest.mark.parametrize("language", ["zh_CN"], indirect=True)
+def test_consent_and_print_details_are_shown_in_words(language) -> None:
+    from frontdesk.ui.audit import words
+
+    _known, rows = words.detail_rows({"before": {"scope": None}, "after": {"scope": ["basic", "health"]}})
+    assert ("范围", "—", "基本信息、健康信息") in rows
+    assert words.detail_rows({"document": "consent_form"}) == (False, [("文件", "", "知情同意书")])
+    assert words.detail_rows({"withheld": ["allergies"]})[1][0][2] == words.field_word("allergies")

@@ -72,8 +72,13 @@ FIELDS: dict[str, str] = {
     "entries": QT_TRANSLATE_NOOP("AuditLog", "Entries checked"),
     "first_bad_id": QT_TRANSLATE_NOOP("AuditLog", "First broken entry"),
     "problem": QT_TRANSLATE_NOOP("AuditLog", "Problem"),
+    "document": QT_TRANSLATE_NOOP("AuditLog", "Document"),
+    "withheld": QT_TRANSLATE_NOOP("AuditLog", "Left out (health data)"),
 }
 
+DOCUMENTS: dict[str, str] = {  # what was printed (details "document" of resident.print)
+    "consent_form": QT_TRANSLATE_NOOP("AuditLog", "Consent form"),
+}
 PROBLEMS: dict[str, str] = {
     "hash": QT_TRANSLATE_NOOP("AuditLog", "edited after it was written"),
     "link": QT_TRANSLATE_NOOP("AuditLog", "an entry before it was deleted, or entries were reordered"),
@@ -127,8 +132,13 @@ def value_text(key: str, value: Any) -> str:
         return resident_words.choice(resident_words.MOBILITY_AIDS, str(value))
     if key == "reason":
         return resident_words.choice(resident_words.ARCHIVE_REASONS, str(value))
+    if key == "scope" and isinstance(value, str):
+        return resident_words.choice(resident_words.CONSENT_SCOPES, value)
+    if key == "document" and value in DOCUMENTS:
+        return t(DOCUMENTS[value])
     if isinstance(value, list):
-        return "、".join(field_word(str(item)) if key == "filled" else value_text(key, item) for item in value)
+        names_fields = key in ("filled", "withheld")
+        return "、".join(field_word(str(item)) if names_fields else value_text(key, item) for item in value)
     if isinstance(value, dict):
         return "; ".join(f"{field_word(k)}: {value_text(k, v)}" for k, v in value.items())
     return str(value)
