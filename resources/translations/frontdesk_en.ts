@@ -487,6 +487,25 @@
     </message>
 </context>
 <context>
+    <name>BackupNotice</name>
+    <message>
+        <source>⚠ Second backup folder unavailable</source>
+        <translation>⚠ Second backup folder unavailable</translation>
+    </message>
+    <message>
+        <source>The automatic backup was saved on this computer, but it could not be copied to the second backup folder ({folder}). Check that the USB drive or network folder is connected, and tell a manager.</source>
+        <translation>The automatic backup was saved on this computer, but it could not be copied to the second backup folder ({folder}). Check that the USB drive or network folder is connected, and tell a manager.</translation>
+    </message>
+    <message>
+        <source>⚠ Automatic backup failed</source>
+        <translation>⚠ Automatic backup failed</translation>
+    </message>
+    <message>
+        <source>The automatic backup could not be made: {reason} Tell a manager.</source>
+        <translation>The automatic backup could not be made: {reason} Tell a manager.</translation>
+    </message>
+</context>
+<context>
     <name>BackupTableModel</name>
     <message>
         <source>Taken</source>

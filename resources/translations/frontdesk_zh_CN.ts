@@ -487,6 +487,25 @@
     </message>
 </context>
 <context>
+    <name>BackupNotice</name>
+    <message>
+        <source>⚠ Second backup folder unavailable</source>
+        <translation>⚠ 第二备份位置不可用</translation>
+    </message>
+    <message>
+        <source>The automatic backup was saved on this computer, but it could not be copied to the second backup folder ({folder}). Check that the USB drive or network folder is connected, and tell a manager.</source>
+        <translation>自动备份已保存在本机，但没能复制到第二备份位置（{folder}）。请检查 U 盘或网络文件夹是否已连接，并告知管理员。</translation>
+    </message>
+    <message>
+        <source>⚠ Automatic backup failed</source>
+        <translation>⚠ 自动备份失败</translation>
+    </message>
+    <message>
+        <source>The automatic backup could not be made: {reason} Tell a manager.</source>
+        <translation>没能完成自动备份：{reason}请告知管理员。</translation>
+    </message>
+</context>
+<context>
     <name>BackupTableModel</name>
     <message>
         <source>Taken</source>

@@ -58,3 +58,31 @@ def test_start_backup_then_periodic_only_when_something_changed(qtbot, tmp_path:
         keeper.backup_now()  # nothing changed since
     keeper.stop()
     opened.db.dispose()
+
+
+def test_a_failed_automatic_backup_is_shown_in_the_status_bar_until_one_succeeds(
+    qtbot, make_desk, opened, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    desk = make_desk()
+    notice = desk.window.findChild(QLabel, "statusBackupTrouble")
+    assert not notice.isVisibleTo(desk.window)
+    usb = tmp_path / "usb-drive" / "backups"
+    usb.mkdir(parents=True)
+    opened.backups.second_folder = usb
+    usb.rmdir()
+    usb.parent.rmdir()  # the USB drive was pulled out
+    ResidentService(opened.db, lambda: NOW).create(ResidentInput(name="王秀兰"))
+    with qtbot.waitSignal(desk.housekeeping.backup_failed, timeout=10_000):
+        desk.housekeeping.backup_now()
+    qtbot.waitUntil(lambda: notice.isVisibleTo(desk.window))
+    assert notice.text() == "⚠ 第二备份位置不可用"
+    assert str(usb) in notice.toolTip()
+    assert list(opened.backups.folder.glob("*periodic*"))  # the backup itself was made
+
+    opened.backups.second_folder = None
+    ResidentService(opened.db, lambda: NOW).create(ResidentInput(name="李建国"))
+    with qtbot.waitSignal(desk.housekeeping.backup_done, timeout=10_000):
+        desk.housekeeping.backup_now()
+    qtbot.waitUntil(lambda: not notice.isVisibleTo(desk.window))

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from frontdesk import __version__, paths
 from frontdesk.ui.appearance import Appearance
 from frontdesk.ui.audit.section import AuditSection
+from frontdesk.ui.backup_notice import BackupNotice
 from frontdesk.ui.backups_section import BackupsSection
 from frontdesk.ui.changes import ChangeHub
 from frontdesk.ui.checkin.scan import KeyClock
@@ -189,6 +190,12 @@ def build_desk(
         prefs.lock_minutes = minutes
         gate.set_lock_minutes(minutes)
 
+    housekeeping = Housekeeping(hub, parent=window)
+    backup_notice = BackupNotice()  # an automatic backup that failed is seen, by anyone at the desk
+    window.statusBar().insertPermanentWidget(1, backup_notice)
+    housekeeping.backup_failed.connect(backup_notice.failed)
+    housekeeping.backup_done.connect(backup_notice.cleared)
+
     settings.language_chosen.connect(set_language)
     settings.lock_minutes_changed.connect(set_lock_minutes)
     settings.large_text_toggled.connect(set_large_text)
@@ -205,7 +212,7 @@ def build_desk(
         demo=demo,
         gate=gate,
         staff_admin=staff_admin,
-        housekeeping=Housekeeping(hub, parent=window),
+        housekeeping=housekeeping,
         backups=backups,
         privacy=privacy,
         audit_log=audit_log,
