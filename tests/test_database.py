@@ -217,3 +217,29 @@ def test_concurrent_writers_lose_no_update(any_db: Database) -> None:
     assert errors == []
     with any_db.read() as session:
         assert session.get(Setting, "counter").value == workers * rounds
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [("postgresql://desk@192.0.2.1/frontdesk", 10), ("postgresql://desk@192.0.2.1/frontdesk?connect_timeout=3", "3")],
+)
+def test_a_server_that_does_not_answer_is_given_up_on_within_seconds(url: str, expected) -> None:
+    """An unreachable server (switched off, wrong address) must not leave the desk waiting for the system's TCP
+    timeout; a connect_timeout in the URL itself is kept."""
+    from sqlalchemy import event
+
+    db = Database(url)
+    seen: dict = {}
+
+    class Stop(Exception):
+        pass
+
+    def capture(_dialect, _record, _cargs, cparams) -> None:
+        seen.update(cparams)
+        raise Stop
+
+    event.listen(db.engine, "do_connect", capture)
+    with pytest.raises(Stop):
+        db.engine.connect()
+    db.dispose()
+    assert seen["connect_timeout"] == expected

@@ -1495,6 +1495,17 @@
     </message>
 </context>
 <context>
+    <name>Prompts</name>
+    <message>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+</context>
+<context>
     <name>RegistryModel</name>
     <message>
         <source>Name</source>

@@ -78,6 +78,8 @@ class RecordingPrompts:
         self.answer = True  # what confirm() answers
         self.damaged: list = []  # the DamagedDatabase errors damaged_database() was asked about
         self.restore_damaged = True  # what damaged_database() answers
+        self.retries: list = []  # the problems retry_start() was asked about
+        self.retry_answers: list[bool] = []  # what retry_start() answers, in turn (then: quit)
 
     def confirm(self, title: str, text: str, *, action: str) -> bool:
         self.confirms.append((title, text, action))
@@ -85,6 +87,10 @@ class RecordingPrompts:
 
     def crash(self, report: CrashReport, *, blocking: bool = False) -> None:
         self.crashes.append(report)
+
+    def retry_start(self, problem: EnvironmentProblem, *, location: str = "") -> bool:
+        self.retries.append((problem, location))
+        return self.retry_answers.pop(0) if self.retry_answers else False
 
     def damaged_database(self, damage) -> bool:
         self.damaged.append(damage)

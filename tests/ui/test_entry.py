@@ -99,7 +99,7 @@ def test_database_that_is_not_ours_is_reported_as_damaged(start, tmp_path: Path,
 def test_url_password_never_shown(start, prompts) -> None:
     code = start("--db", "postgresql://desk:s3cret@127.0.0.1:1/frontdesk", "--lang", "en")
     assert code == 2
-    [(problem, location, _blocking)] = prompts.problems
+    [(problem, location)] = prompts.retries  # a server that does not answer: try again, or quit
     assert problem.kind is ProblemKind.CONNECTION
     assert "s3cret" not in location
     assert "127.0.0.1" in location
@@ -138,3 +138,14 @@ def test_startup_probe_exits_when_attaching_fails(start, tmp_path: Path, monkeyp
     monkeypatch.setattr(app_module.Desk, "attach", broken)
     assert start("--db", str(tmp_path / "x.sqlite3"), "--startup-probe") == 1
     assert "page failed to attach" in capsys.readouterr().err
+
+
+def test_a_server_that_does_not_answer_can_be_tried_again_then_quit(start, prompts, capsys) -> None:
+    """The center's server may still be starting: the desk offers to try again rather than giving up at once."""
+    prompts.retry_answers = [True]  # try again once; the second time, quit
+    code = start("--db", "postgresql://desk:s3cret@127.0.0.1:1/frontdesk", "--lang", "zh_CN")
+    assert code == 2
+    assert [problem.kind for problem, _where in prompts.retries] == [ProblemKind.CONNECTION] * 2
+    assert all("s3cret" not in where and "127.0.0.1" in where for _problem, where in prompts.retries)
+    assert prompts.problems == []  # quitting is an answer, not a second message
+    assert prompts.crashes == []

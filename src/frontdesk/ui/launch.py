@@ -44,6 +44,7 @@ log = logging.getLogger(__name__)
 EXIT_OK = 0
 EXIT_BUG = 1
 EXIT_ENVIRONMENT = 2
+RETRYABLE = frozenset({"connection", "locked"})  # ProblemKind values worth trying again at start-up
 
 
 def describe_db_arg(db_arg: str | None, *, demo: bool) -> str:
@@ -144,7 +145,8 @@ class _Launch:
             log.info("frontdesk %s on %s (schema %s)", __version__, opened.db.describe(), opened.schema.after)
             self.desk.attach(opened, actor=smoke_actor() if headless else None, username="smoke" if headless else "")
         except Exception as exc:  # opening or attaching failed: say why and end, never hang on a dead desk
-            self._fail(exc)
+            if not self._offer_retry(exc):
+                self._fail(exc)
             return
         if args.startup_probe:
             print(f"FRONTDESK_READY {time.time()}", flush=True)
@@ -152,6 +154,29 @@ class _Launch:
         elif args.smoke:
             window = self.desk.window
             QTimer.singleShot(0, lambda: _smoke(self.app, window, self.crash))
+
+    def _offer_retry(self, exc: Exception) -> bool:
+        """The server is off or the file is locked: ask whether to try again (a server may still be starting).
+        True if that is handled: opening again, or the user chose to quit (the exit code says why)."""
+        from frontdesk.core.errors import classify
+
+        problem = classify(exc)
+        args = self.args
+        if problem is None or problem.kind.value not in RETRYABLE or args.smoke or args.startup_probe:
+            return False
+        location = describe_db_arg(args.db, demo=args.demo)
+        log.warning("cannot open the database at start: %s", problem)
+        if not self.prompts.retry_start(problem, location=location):
+            self.code = EXIT_ENVIRONMENT
+            self.app.exit(self.code)
+            return True
+        self.opener.join()
+        self.opener = DatabaseOpener(args.db, demo=args.demo, now=self.clock())
+        self.opener.finished.connect(self._database_opened, QtCore.Qt.ConnectionType.QueuedConnection)
+        self.opener.start()
+        if self.window is not None:
+            self.opener.show_progress(self.window, expect_slow=False)
+        return True
 
     def _fail(self, exc: Exception) -> None:
         self.code = _startup_failed(exc, self.args, self.prompts, self.log_file)

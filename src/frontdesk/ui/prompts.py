@@ -73,6 +73,25 @@ class Prompts:
         self._problem_box = box
         box.open()
 
+    def retry_start(self, problem: EnvironmentProblem, *, location: str = "") -> bool:
+        """At start-up: the database cannot be reached (server off, file locked); True to try again. Blocking."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            problems.problem_title(),
+            problems.problem_text(problem.kind),
+            QMessageBox.StandardButton.NoButton,
+            self._parent(),
+        )
+        box.setObjectName("retryStartBox")
+        if location:
+            box.setInformativeText(problems.location_text(location))
+        translate = QtCore.QCoreApplication.translate
+        again = box.addButton(translate("Prompts", "Try again"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(translate("Prompts", "Quit"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(again)
+        box.exec()
+        return box.clickedButton() is again
+
     def confirm(self, title: str, text: str, *, action: str) -> bool:
         """Ask before an action that cannot be undone (e.g. checking everyone out at closing time). Blocking: the
         one prompt a page may raise, never on the hot path; tests replace it. ``action`` names the yes button."""

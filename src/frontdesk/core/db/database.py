@@ -29,6 +29,7 @@ from frontdesk.core.errors import EnvironmentProblem, ProblemKind, classify
 log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 10_000
+SERVER_CONNECT_TIMEOUT_S = 10  # PostgreSQL: how long to wait for the server to answer a new connection
 SQLITE_PRAGMAS: tuple[tuple[str, str], ...] = (
     ("journal_mode", "WAL"),
     ("foreign_keys", "ON"),
@@ -101,8 +102,17 @@ class Database:
             event.listen(self.engine, "connect", _sqlite_connect_listener(busy_timeout_ms))
             event.listen(self.engine, "begin", _on_sqlite_begin)
         else:
+            # A server that is off or unreachable is said within seconds, not after the system's TCP timeout
+            # (minutes); a URL's own ?connect_timeout= wins.
+            timeout = {} if "connect_timeout" in self.url.query else {"connect_timeout": SERVER_CONNECT_TIMEOUT_S}
             self.engine = create_engine(
-                self.url, echo=echo, hide_parameters=True, pool_pre_ping=True, pool_size=2, max_overflow=4
+                self.url,
+                echo=echo,
+                hide_parameters=True,
+                pool_pre_ping=True,
+                pool_size=2,
+                max_overflow=4,
+                connect_args=timeout,
             )
         self._write_engine = self.engine.execution_options(frontdesk_write=True)
         if not self.is_sqlite:
