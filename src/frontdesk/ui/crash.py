@@ -15,18 +15,17 @@ import sys
 import threading
 import traceback
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QMessageLogContext, QObject, QtMsgType, Signal, qInstallMessageHandler
 
 from frontdesk import __version__
-from frontdesk.core.errors import EnvironmentProblem, classify
 from frontdesk.logsetup import redact
 
 if TYPE_CHECKING:
+    from frontdesk.core.errors import EnvironmentProblem
     from frontdesk.ui.prompts import Prompts
 
 log = logging.getLogger(__name__)
@@ -43,8 +42,7 @@ _QT_LEVELS = {
 }
 
 
-@dataclass(frozen=True)
-class CrashReport:
+class CrashReport(NamedTuple):
     """What the crash dialog shows and lets staff copy: no personal data (ID and phone numbers are masked)."""
 
     summary: str
@@ -126,6 +124,8 @@ class CrashHandler:
             return
         self._handling = True
         try:
+            from frontdesk.core.errors import classify  # when something went wrong, not while the desk starts
+
             problem = classify(exc)
             if problem is not None:
                 self._environment(problem)

@@ -5,9 +5,12 @@ No traceback and no error code: these are the machine's problems, not bugs, and 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
-from frontdesk.core.errors import ProblemKind
+if TYPE_CHECKING:
+    from frontdesk.core.errors import ProblemKind
 
 
 def problem_title() -> str:
@@ -16,6 +19,8 @@ def problem_title() -> str:
 
 def problem_text(kind: ProblemKind) -> str:
     """The message for ``kind`` in the user's language (the translators must be installed first)."""
+    from frontdesk.core.errors import ProblemKind  # imported when there is a problem to tell, not at start-up
+
     texts = {
         ProblemKind.LOCKED: QCoreApplication.translate(
             "Problems",

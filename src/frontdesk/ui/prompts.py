@@ -12,12 +12,12 @@ from typing import TYPE_CHECKING
 from PySide6 import QtCore
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from frontdesk.core.errors import EnvironmentProblem
 from frontdesk.ui import problems
 from frontdesk.ui.crash import CrashReport
 
 if TYPE_CHECKING:
     from frontdesk.bootstrap import DamagedDatabase
+    from frontdesk.core.errors import EnvironmentProblem
     from frontdesk.ui.crash_dialog import CrashDialog
 
 log = logging.getLogger(__name__)

@@ -8,20 +8,19 @@ showing the window costs no more than the window.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication
 
 
-@dataclass(frozen=True)
-class PageSpec:
+class PageSpec(NamedTuple):
     page_id: str  # also the objectName suffix: page_<page_id>
     icon_name: str  # an SVG in resources/icons
-    _title: Callable[[], str]
+    translated_title: Callable[[], str]
 
     def title(self) -> str:
         """In the running language (looked up each time, so it follows a language change)."""
-        return self._title()
+        return self.translated_title()
 
 
 PAGE_SPECS: tuple[PageSpec, ...] = (
