@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 )
 
 from frontdesk.ui.audit import words
+from frontdesk.ui.paged_model import PagedTableModel
 
 if TYPE_CHECKING:
     from frontdesk.core.services.audit_log import AuditRow
@@ -41,58 +42,31 @@ _HEADERS = {
 }
 
 
-class AuditTableModel(QAbstractTableModel):
+class AuditTableModel(PagedTableModel):
     """Read-only. :meth:`set_source` starts over with a new filter; the view asks for more as it scrolls, and each
     page is read after the last row already shown (never by offset: the log runs to hundreds of thousands)."""
 
     def __init__(self, parent=None, *, page_size: int = PAGE_SIZE) -> None:
-        super().__init__(parent)
-        self.page_size = page_size
+        super().__init__(parent, page_size=page_size)
         self._fetch: Fetch | None = None
-        self._rows: list[AuditRow] = []
-        self._more = False
-        self._fetching = False
 
     def set_source(self, fetch: Fetch) -> None:
-        self.beginResetModel()
         self._fetch = fetch
-        self._rows = list(fetch(None, self.page_size))
-        self._more = len(self._rows) == self.page_size
-        self.endResetModel()
+        rows = list(fetch(None, self.page_size))
+        self._reset(rows, len(rows) == self.page_size)
 
     def clear(self) -> None:
-        self.beginResetModel()
-        self._fetch, self._rows, self._more = None, [], False
-        self.endResetModel()
+        self._fetch = None
+        self._reset([], False)
 
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and self._more and not self._fetching
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or not self._more or self._fetching or self._fetch is None:
-            return
-        self._fetching = True  # the view may ask again while rows are inserted: once is enough
-        try:
-            rows = list(self._fetch(self._rows[-1] if self._rows else None, self.page_size))
-            self._more = len(rows) == self.page_size
-            if rows:
-                start = len(self._rows)
-                self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
-                self._rows.extend(rows)
-                self.endInsertRows()
-        finally:
-            self._fetching = False
-
-    @property
-    def has_more(self) -> bool:
-        """More entries match than are loaded (they load as the view scrolls)."""
-        return self._more
+    def _next_page(self) -> tuple[list[AuditRow], bool]:
+        if self._fetch is None:
+            return [], False
+        rows = list(self._fetch(self._rows[-1] if self._rows else None, self.page_size))
+        return rows, len(rows) == self.page_size
 
     def row(self, row: int) -> AuditRow:
         return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(Column)
@@ -111,11 +85,6 @@ class AuditTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.UserRole:
             return item.entry_id
         return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
     @staticmethod
     def _text(item: AuditRow, column: Column) -> str:

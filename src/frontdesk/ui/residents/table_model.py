@@ -9,13 +9,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
 
+from frontdesk.ui.paged_model import PagedTableModel
 from frontdesk.ui.residents import words
 
 if TYPE_CHECKING:
@@ -47,52 +47,33 @@ _HEADERS = {
 }
 
 
-class RegistryModel(QAbstractTableModel):
+class RegistryModel(PagedTableModel):
     """Read-only. :meth:`set_source` starts over with a new query; the view asks for more rows as it scrolls."""
 
     def __init__(self, parent=None, *, page_size: int = PAGE_SIZE) -> None:
-        super().__init__(parent)
-        self.page_size = page_size
+        super().__init__(parent, page_size=page_size)
         self._fetch: Fetch | None = None
         self._total = 0
-        self._rows: list[RegistryRow] = []
-        self._more = False
-        self._fetching = False
 
     # -- feeding ------------------------------------------------------------------------------------------------
     def set_source(self, fetch: Fetch, total: int, *, preload: int = 0) -> None:
         """A new query: ``total`` rows match; the first page (or ``preload`` rows, to keep a scrolled-down view
         where it was) is read now, the rest when the view scrolls there."""
-        self.beginResetModel()
         self._fetch = fetch
         self._total = total
         first = min(total, max(self.page_size, preload))
-        self._rows = list(fetch(0, first)) if first else []
-        self._more = len(self._rows) < total and len(self._rows) == first
-        self.endResetModel()
+        rows = list(fetch(0, first)) if first else []
+        self._reset(rows, len(rows) < total and len(rows) == first)
 
     def clear(self) -> None:
-        self.beginResetModel()
-        self._fetch, self._total, self._rows, self._more = None, 0, [], False
-        self.endResetModel()
+        self._fetch, self._total = None, 0
+        self._reset([], False)
 
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and self._more and not self._fetching
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or not self._more or self._fetching or self._fetch is None:
-            return
-        self._fetching = True  # a view may ask again while the rows are being inserted: once is enough
-        try:
-            rows = list(self._fetch(len(self._rows), self.page_size))
-            self._more = len(rows) == self.page_size and len(self._rows) + len(rows) < self._total
-            if rows:
-                start = len(self._rows)
-                self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
-                self._rows.extend(rows)
-                self.endInsertRows()
-        finally:
-            self._fetching = False
+    def _next_page(self) -> tuple[list[RegistryRow], bool]:
+        if self._fetch is None:
+            return [], False
+        rows = list(self._fetch(len(self._rows), self.page_size))
+        return rows, len(rows) == self.page_size and len(self._rows) + len(rows) < self._total
 
     # -- reading ------------------------------------------------------------------------------------------------
     @property
@@ -109,9 +90,6 @@ class RegistryModel(QAbstractTableModel):
             if item.resident_id == resident_id:
                 return number
         return None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(Column)
@@ -134,11 +112,6 @@ class RegistryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.AGE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
     @staticmethod
     def _text(item: RegistryRow, column: Column) -> str:
