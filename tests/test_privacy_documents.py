@@ -74,3 +74,26 @@ def test_export_by_the_front_desk_says_where_to_ask_for_health_data(privacy) -> 
     assert "司马秀兰" in text
     assert "青霉素" not in text
     assert "护理人员或管理员" in text
+
+
+def test_no_printed_line_starts_with_a_closing_mark() -> None:
+    """ReportLab's CJK wrapping knows Japanese closing marks only; ， ； ： 》 must hang at a line's end too."""
+    from reportlab.platypus import Paragraph
+
+    from frontdesk.printing.layout import styles
+    from frontdesk.printing.linebreak import CANNOT_START_LINE
+
+    text = "您可以随时查阅、复制您的个人信息；发现不准确时可以要求更正：告诉前台即可，《知情同意书》一式两份。" * 3
+    paragraph = Paragraph(text, styles().body)
+    starts = []
+    for width in range(120, 480, 3):  # every width: wherever the breaks fall
+        paragraph.wrap(width, 10_000)
+        starts += [_line_text(line)[:1] for line in paragraph.blPara.lines[1:]]
+    assert len(starts) > 500  # the paragraph did wrap, many ways
+    assert [mark for mark in starts if mark in CANNOT_START_LINE] == []
+
+
+def _line_text(line) -> str:
+    """A wrapped line's text: CJK-wrapped lines hold fragments, simply wrapped ones (width, words) tuples."""
+    words = line.words if hasattr(line, "words") else line[1]
+    return "".join(getattr(word, "text", word) for word in words)

@@ -18,6 +18,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, SimpleDocTemplate
 
 from frontdesk.printing.fonts import register_fonts
+from frontdesk.printing.linebreak import teach_chinese_punctuation
 
 DEFAULT_CENTER = "社区服务中心"
 
@@ -32,6 +33,7 @@ class Styles:
 
 def styles() -> Styles:
     regular, bold = register_fonts()
+    teach_chinese_punctuation()
     body = ParagraphStyle("body", fontName=regular, fontSize=11, leading=16, wordWrap="CJK")
     return Styles(
         title=ParagraphStyle("title", parent=body, fontName=bold, fontSize=17, leading=24, alignment=1, spaceAfter=10),

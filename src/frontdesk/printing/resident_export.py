@@ -62,8 +62,8 @@ def resident_export_pdf(export: dict[str, Any]) -> bytes:
     story: list = [
         Paragraph(f"{center}<br/>居民本人信息", look.title),
         Paragraph(
-            f"这是本中心保存的关于 {escape(record.get('name', ''))} 的全部个人信息，应本人要求导出"
-            f"（导出时间：{_value('exported_at', export['exported_at'])}）。如有不准确之处，请告知前台更正。",
+            f"这是本中心保存的关于 {escape(record.get('name', ''))} 的全部个人信息，应本人要求于"
+            f" {_value('exported_at', export['exported_at'])} 导出。如有不准确之处，请告知前台更正。",
             look.body,
         ),
     ]
