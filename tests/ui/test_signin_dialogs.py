@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit
 from signin_support import PASSWORD, commit
@@ -156,3 +157,14 @@ def test_a_locked_database_is_said_in_words_not_a_crash(qtbot, make_desk, manage
     assert dialog.findChild(QLabel, "signInError").text() == problems.problem_text(ProblemKind.LOCKED)
     assert prompts.crashes == []
     assert_covered(desk)
+
+
+@pytest.mark.parametrize("language", ["zh_CN"], indirect=True)
+def test_refusals_fill_their_params_and_an_unknown_code_is_named(language) -> None:
+    from frontdesk.core.errors import RuleViolation
+    from frontdesk.ui.signin import refusal_text
+
+    assert refusal_text(RuleViolation("password_too_short", {"minimum": 10})) == "密码至少需要 10 个字符。"
+    assert "wangjing" in refusal_text(RuleViolation("username_taken", {"username": "wangjing"}))
+    assert refusal_text(RuleViolation("sign_in_failed")) == "用户名或密码不对。"
+    assert "no_such_rule" in refusal_text(RuleViolation("no_such_rule"))

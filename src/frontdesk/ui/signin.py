@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -40,43 +40,36 @@ def role_word(role: str) -> str:
     return words.get(str(role), str(role))
 
 
+# Staff refusals by code; ``{name}`` placeholders are filled from the refusal's params.
+REFUSALS: dict[str, str] = {
+    "sign_in_failed": QT_TRANSLATE_NOOP("Staff", "Wrong user name or password."),
+    "account_locked": QT_TRANSLATE_NOOP("Staff", "Account locked: try again after {time}."),
+    "password_too_short": QT_TRANSLATE_NOOP("Staff", "The password needs at least {minimum} characters."),
+    "password_too_simple": QT_TRANSLATE_NOOP("Staff", "Use both letters and digits in the password."),
+    "first_manager_exists": QT_TRANSLATE_NOOP("Staff", "The administrator has already been created: please sign in."),
+    "username_invalid": QT_TRANSLATE_NOOP("Staff", "User names use Latin letters, digits, dots and underscores."),
+    "display_name_required": QT_TRANSLATE_NOOP("Staff", "Please enter the name shown on screen."),
+    "username_taken": QT_TRANSLATE_NOOP("Staff", "The user name {username} is taken."),
+    "wrong_password": QT_TRANSLATE_NOOP("Staff", "The current password is wrong."),
+    "not_allowed": QT_TRANSLATE_NOOP("Staff", "Your role may not do this."),
+    "not_signed_in": QT_TRANSLATE_NOOP("Staff", "Please sign in first."),
+    "cannot_deactivate_self": QT_TRANSLATE_NOOP("Staff", "You cannot deactivate your own account."),
+    "staff_not_found": QT_TRANSLATE_NOOP("Staff", "That staff member no longer exists."),
+}
+
+
 def refusal_text(violation: RuleViolation) -> str:
     """What a staff refusal means, in the staff's words."""
-    code = violation.code
-    params = violation.params
-    if code == "sign_in_failed":
-        return QCoreApplication.translate("Staff", "Wrong user name or password.")
-    if code == "account_locked":
-        until = params.get("until")
-        when = until.strftime("%H:%M") if until is not None else ""
-        return QCoreApplication.translate("Staff", "Account locked: try again after {time}.").format(time=when)
-    if code == "password_too_short":
-        return QCoreApplication.translate("Staff", "The password needs at least {minimum} characters.").format(
-            minimum=params.get("minimum", 8)
-        )
-    if code == "password_too_simple":
-        return QCoreApplication.translate("Staff", "Use both letters and digits in the password.")
-    if code == "first_manager_exists":
-        return QCoreApplication.translate("Staff", "The administrator has already been created: please sign in.")
-    if code == "username_invalid":
-        return QCoreApplication.translate("Staff", "User names use Latin letters, digits, dots and underscores.")
-    if code == "display_name_required":
-        return QCoreApplication.translate("Staff", "Please enter the name shown on screen.")
-    if code == "username_taken":
-        return QCoreApplication.translate("Staff", "The user name {username} is taken.").format(
-            username=params.get("username", "")
-        )
-    if code == "wrong_password":
-        return QCoreApplication.translate("Staff", "The current password is wrong.")
-    if code == "not_allowed":
-        return QCoreApplication.translate("Staff", "Your role may not do this.")
-    if code == "not_signed_in":
-        return QCoreApplication.translate("Staff", "Please sign in first.")
-    if code == "cannot_deactivate_self":
-        return QCoreApplication.translate("Staff", "You cannot deactivate your own account.")
-    if code == "staff_not_found":
-        return QCoreApplication.translate("Staff", "That staff member no longer exists.")
-    return QCoreApplication.translate("Staff", "That cannot be done: {code}.").format(code=code)
+    code, params = violation.code, violation.params
+    if code not in REFUSALS:
+        return QCoreApplication.translate("Staff", "That cannot be done: {code}.").format(code=code)
+    until = params.get("until")
+    values = {
+        "time": until.strftime("%H:%M") if until is not None else "",
+        "minimum": params.get("minimum", 8),
+        "username": params.get("username", ""),
+    }
+    return QCoreApplication.translate("Staff", REFUSALS[code]).format(**values)
 
 
 def attempt(work: Callable[[], T]) -> tuple[T | None, str]:
