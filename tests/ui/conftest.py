@@ -152,10 +152,11 @@ def make_desk(
     """Build a desk like the app does (a new one per call, sharing the database and desk.ini).
 
     Signed in as ``actor`` (default :data:`TEST_ACTOR`); ``actor=ASK`` leaves the sign-in to the dialogs.
-    ``idle_ms`` is the idle time before the screen locks.
+    ``idle_ms`` is the idle time before the screen locks. ``attach=False``: as at start-up, before the database is
+    open (the test attaches it).
     """
 
-    def make(*, actor=TEST_ACTOR, username: str = "test", idle_ms: int | None = None) -> Desk:
+    def make(*, actor=TEST_ACTOR, username: str = "test", idle_ms: int | None = None, attach: bool = True) -> Desk:
         desk = build_desk(
             prefs=DeskPrefs(paths.data_dir()),
             appearance=appearance,
@@ -168,6 +169,8 @@ def make_desk(
             idle_ms=idle_ms,
         )
         qtbot.addWidget(desk.window)
+        if not attach:
+            return desk
         if actor == ASK:
             desk.attach(opened)
         else:

@@ -6,12 +6,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
-from frontdesk import paths
 from frontdesk.core.access import Actor
 from frontdesk.core.models import Role, VisitPurpose
-from frontdesk.ui.app import build_desk
 from frontdesk.ui.checkin.results_model import Column
-from frontdesk.ui.prefs import DeskPrefs
 
 
 @pytest.fixture
@@ -19,16 +16,8 @@ def opened(seeded_opened):
     return seeded_opened
 
 
-def test_page_waits_for_the_database_then_focuses_the_search(qtbot, appearance, language, clock, opened) -> None:
-    early = build_desk(  # as the app starts: the window first, the database when it is open
-        prefs=DeskPrefs(paths.data_dir()),
-        appearance=appearance,
-        language=language,
-        clock=clock,
-        demo=False,
-        log_file=None,
-    )
-    qtbot.addWidget(early.window)
+def test_page_waits_for_the_database_then_focuses_the_search(qtbot, make_desk, opened) -> None:
+    early = make_desk(attach=False)  # as the app starts: the window first, the database when it is open
     page = early.checkin
     assert not page.search.isEnabled()
     assert page.status.text() == "正在打开数据库…"

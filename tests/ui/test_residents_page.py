@@ -6,24 +6,13 @@ import pytest
 from PySide6.QtCore import Qt
 from residents_driver import WRONG_CHECK_DIGIT, ResidentsDriver
 
-from frontdesk import paths
 from frontdesk.core.services.residents import ResidentService
 from frontdesk.core.validation import ResidentInput
-from frontdesk.ui.app import build_desk
-from frontdesk.ui.prefs import DeskPrefs
 
 
-def test_page_waits_for_the_database(qtbot, appearance, language, clock, opened) -> None:
+def test_page_waits_for_the_database(qtbot, make_desk, clock, opened) -> None:
     ResidentService(opened.db, clock).create(ResidentInput(name="王秀兰"))
-    early = build_desk(  # as the app starts: the window first, the database when it is open
-        prefs=DeskPrefs(paths.data_dir()),
-        appearance=appearance,
-        language=language,
-        clock=clock,
-        demo=False,
-        log_file=None,
-    )
-    qtbot.addWidget(early.window)
+    early = make_desk(attach=False)  # as the app starts: the window first, the database when it is open
     page = early.residents
     assert not page.content.isEnabled()
     assert page.status.text() == "正在打开数据库…"
