@@ -380,15 +380,8 @@ class ResidentForm(QDialog):
         except DuplicateSuspected as suspected:
             self.duplicates.show_matches(suspected.matches)
             return
-        except RuleViolation as refusal:
-            self._say_problem(words.refusal(refusal))
-            return
         except Exception as exc:
-            problem = classify(exc)
-            if problem is None:
-                raise
-            log.warning("resident form: %s", problem)
-            self._say_problem(words.trouble(problem.kind))
+            self._say_failure(exc)
             return
         new = self._registered
         self._close_quietly()
@@ -464,6 +457,18 @@ class ResidentForm(QDialog):
         self.problem.setText(text)
         self.problem.show()
 
+    def _say_failure(self, exc: Exception) -> None:
+        """A service call failed: a refusal or machine trouble (database locked, server gone) is said above the
+        buttons and the form keeps what was typed; anything else is a bug, raised on to the crash handler."""
+        if isinstance(exc, RuleViolation):
+            self._say_problem(words.refusal(exc))
+            return
+        problem = classify(exc)
+        if problem is None:
+            raise exc
+        log.warning("resident form: %s", problem)
+        self._say_problem(words.trouble(problem.kind))
+
     # -- privacy ------------------------------------------------------------------------------------------------
     def print_consent(self) -> Path | None:
         """打印同意书 (Ctrl+P): the consent form as ticked here, written as a PDF and opened for printing."""
@@ -482,17 +487,11 @@ class ResidentForm(QDialog):
             form = replace(form, scopes=frozenset(ConsentScope(s) for s in self.fields.consent_scopes()), on=on)
             folder = self._print_folder or paths.data_dir() / "print"
             path = write_consent_form(form, folder / f"consent-{resident_id}-{form.printed_at:%Y%m%d-%H%M%S}.pdf")
-        except RuleViolation as refusal:
-            self._say_problem(words.refusal(refusal))
-            return None
         except OSError as exc:
             self._say_problem(words.not_written(exc.strerror or str(exc)))
             return None
         except Exception as exc:
-            problem = classify(exc)
-            if problem is None:
-                raise
-            self._say_problem(words.trouble(problem.kind))
+            self._say_failure(exc)
             return None
         self.fields.show_feedback("")
         self._open_file(path)
@@ -504,14 +503,8 @@ class ResidentForm(QDialog):
             return
         try:
             number = self._residents.reveal_id_number(self.resident_id, actor=self._actor)
-        except RuleViolation as refusal:
-            self._say_problem(words.refusal(refusal))
-            return
         except Exception as exc:
-            problem = classify(exc)
-            if problem is None:
-                raise
-            self._say_problem(words.trouble(problem.kind))
+            self._say_failure(exc)
             return
         if number:
             self.fields.id_number.show_revealed(number)
