@@ -27,7 +27,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QFileDialog,
     QGroupBox,
@@ -36,7 +35,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -44,6 +42,7 @@ from PySide6.QtWidgets import (
 from frontdesk.ui.clock import Clock
 from frontdesk.ui.prefs import DeskPrefs
 from frontdesk.ui.restore_dialog import RestorePreview, counts_line, kind_word, when_text
+from frontdesk.ui.row_table import row_table
 from frontdesk.ui.signin import attempt, error_label, show_error
 
 if TYPE_CHECKING:
@@ -180,13 +179,7 @@ class BackupsSection(QGroupBox):
 
     def _build_table(self) -> None:
         self.model = BackupTableModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("backupsTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
+        self.table = row_table("backupsTable", self.model)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from frontdesk.ui.audit import words
 from frontdesk.ui.audit.models import AuditTableModel, Column, DetailModel
 from frontdesk.ui.audit.verify import VerifyRunner
+from frontdesk.ui.row_table import row_table
 from frontdesk.ui.signin import attempt
 
 if TYPE_CHECKING:
@@ -169,14 +170,8 @@ class AuditLogDialog(QDialog):
 
     def _build_table(self) -> None:
         self.model = AuditTableModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("auditTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table = row_table("auditTable", self.model)
         self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)

@@ -10,7 +10,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtWidgets import QHeaderView, QTableView
+
+from frontdesk.ui.row_table import as_list, row_table
 
 CELL_PADDING = 32  # the style sheet pads 8 px each side, the style keeps a text margin inside that, and slack
 ICON_ROOM = 26  # a decoration icon and its gap
@@ -56,19 +58,7 @@ def make_table(
 ) -> QTableView:
     """A read-only, single-row-selection table over ``model``; ``samples`` gives each column but ``stretch`` its
     widest text, and column ``stretch`` takes the spare width."""
-    view = QTableView()
-    view.setObjectName(name)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setShowGrid(False)
-    view.setWordWrap(False)
-    view.setTextElideMode(Qt.TextElideMode.ElideRight)
-    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    view.verticalHeader().hide()
-    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    view = as_list(row_table(name, model))
     header = view.horizontalHeader()
     header.setHighlightSections(False)
     header.setMinimumSectionSize(24)

@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING, TypeVar
 from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QFrame,
     QHBoxLayout,
@@ -42,6 +41,7 @@ from frontdesk.ui.residents.merge_dialog import MergeDialog
 from frontdesk.ui.residents.status_line import StatusLine, Tone
 from frontdesk.ui.residents.style import STYLE
 from frontdesk.ui.residents.table_model import Column, RegistryModel
+from frontdesk.ui.row_table import as_list, row_table
 
 if TYPE_CHECKING:
     from frontdesk.core.access import Actor
@@ -102,20 +102,8 @@ class ResidentsPage(QWidget):
 
     # -- building -----------------------------------------------------------------------------------------------
     def _make_table(self) -> QTableView:
-        view = QTableView()
-        view.setObjectName("residentsTable")
-        view.setModel(self.model)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # two rows: merge
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.setAlternatingRowColors(True)
-        view.setShowGrid(False)
-        view.setWordWrap(False)
-        view.setTextElideMode(Qt.TextElideMode.ElideRight)
-        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        view = as_list(row_table("residentsTable", self.model, several=True))  # two rows: merge
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        view.verticalHeader().hide()
-        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 14)
         header = view.horizontalHeader()
         header.setHighlightSections(False)
