@@ -113,10 +113,7 @@ class _Launch:
         if self.args.startup_probe:
             print(f"FRONTDESK_SHOWN {time.time()}", flush=True)
         configure_logging()
-        self.opener.finished.connect(self._database_opened, QtCore.Qt.ConnectionType.QueuedConnection)
-        self.opener.start()
-        slow = self.args.demo and not (self.args.db or paths.demo_db_path().exists())
-        self.opener.show_progress(window, expect_slow=slow)
+        self._start_opening(window, slow=self.args.demo and not (self.args.db or paths.demo_db_path().exists()))
         try:  # the pages are built while the worker opens the database
             from frontdesk.ui.app import build_desk
 
@@ -145,7 +142,7 @@ class _Launch:
             log.info("frontdesk %s on %s (schema %s)", __version__, opened.db.describe(), opened.schema.after)
             self.desk.attach(opened, actor=smoke_actor() if headless else None, username="smoke" if headless else "")
         except Exception as exc:  # opening or attaching failed: say why and end, never hang on a dead desk
-            if not self._offer_retry(exc):
+            if not self._offer_retry(exc, self.desk.window):
                 self._fail(exc)
             return
         if args.startup_probe:
@@ -155,7 +152,7 @@ class _Launch:
             window = self.desk.window
             QTimer.singleShot(0, lambda: _smoke(self.app, window, self.crash))
 
-    def _offer_retry(self, exc: Exception) -> bool:
+    def _offer_retry(self, exc: Exception, window: MainWindow) -> bool:
         """The server is off or the file is locked: ask whether to try again (a server may still be starting).
         True if that is handled: opening again, or the user chose to quit (the exit code says why)."""
         from frontdesk.core.errors import classify
@@ -172,11 +169,14 @@ class _Launch:
             return True
         self.opener.join()
         self.opener = DatabaseOpener(args.db, demo=args.demo, now=self.clock())
+        self._start_opening(window, slow=False)
+        return True
+
+    def _start_opening(self, window: MainWindow, *, slow: bool) -> None:
+        """The worker opens the database; :meth:`_database_opened` runs on the GUI thread when it is done."""
         self.opener.finished.connect(self._database_opened, QtCore.Qt.ConnectionType.QueuedConnection)
         self.opener.start()
-        if self.window is not None:
-            self.opener.show_progress(self.window, expect_slow=False)
-        return True
+        self.opener.show_progress(window, expect_slow=slow)
 
     def _fail(self, exc: Exception) -> None:
         self.code = _startup_failed(exc, self.args, self.prompts, self.log_file)
