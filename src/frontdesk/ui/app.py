@@ -61,10 +61,10 @@ class Desk:
     staff_admin: StaffSection
     housekeeping: Housekeeping
     backups: BackupsSection
+    audit_log: AuditSection
+    privacy: PrivacySection
     opened: OpenResult | None = None
     services: object | None = None
-    audit_log: AuditSection | None = None
-    privacy: PrivacySection | None = None
 
     @property
     def actor(self) -> Actor | None:
@@ -94,10 +94,8 @@ class Desk:
         self.residents.attach(services)
         self.staff_admin.attach(services.staff)
         self.backups.attach(opened, on_restored=self.reopen)
-        if self.privacy is not None:
-            self.privacy.attach(services.privacy)
-        if self.audit_log is not None:
-            self.audit_log.attach(services.audit_log)
+        self.privacy.attach(services.privacy)
+        self.audit_log.attach(services.audit_log)
         self.housekeeping.attach(opened)  # the 30-minute backup; other desks' changes reach the views
         try:
             from frontdesk.core.services.center_settings import CenterSettings
