@@ -149,3 +149,4 @@ def test_a_server_that_does_not_answer_can_be_tried_again_then_quit(start, promp
     assert all("s3cret" not in where and "127.0.0.1" in where for _problem, where in prompts.retries)
     assert prompts.problems == []  # quitting is an answer, not a second message
     assert prompts.crashes == []
+    assert "无法连接数据库服务器" in capsys.readouterr().err  # and the console says why, as for any start-up problem

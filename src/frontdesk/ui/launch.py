@@ -164,8 +164,8 @@ class _Launch:
         location = describe_db_arg(args.db, demo=args.demo)
         log.warning("cannot open the database at start: %s", problem)
         if not self.prompts.retry_start(problem, location=location):
-            self.code = EXIT_ENVIRONMENT
-            self.app.exit(self.code)
+            problem.told = True  # ends like any start-up problem, without a second dialog (recovery.already_told)
+            self._fail(problem)
             return True
         self.opener.join()
         self.opener = DatabaseOpener(args.db, demo=args.demo, now=self.clock())
