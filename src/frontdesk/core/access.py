@@ -42,6 +42,11 @@ class Actor:
     def may(self, permission: Permission) -> bool:
         return permission in ROLE_PERMISSIONS[Role(self.role)]
 
+    @property
+    def audit_staff_id(self) -> int | None:
+        """The staff row an audit entry names: ``None`` for the built-in smoke/test actor (id 0), which has none."""
+        return self.staff_id if self.staff_id > 0 else None
+
 
 def require(actor: Actor | None, permission: Permission) -> Actor:
     if actor is None:

@@ -129,7 +129,7 @@ class AuditLogService:
             details |= {"first_bad_id": result.first_bad_id, "problem": result.problem}
 
         def work(session: Session) -> None:
-            audit.record(session, VERIFY_ACTION, at=now, staff_id=actor.staff_id, entity_type="audit_entry",
+            audit.record(session, VERIFY_ACTION, at=now, staff_id=actor.audit_staff_id, entity_type="audit_entry",
                          entity_id=result.first_bad_id, details=details)  # fmt: skip
 
         self._db.run_write(work)

@@ -59,9 +59,7 @@ class PrivacyService:
         require(actor, Permission.FRONT_DESK)
         with self._db.read() as session:
             resident = get_resident(session, resident_id)
-            by = session.get(Staff, resident.consent_recorded_by_id) if resident.consent_recorded_by_id else None
-            scopes = frozenset(ConsentScope(s) for s in resident.consent_scope or () if s in set(ConsentScope))
-            return ConsentRecord(resident.consent_date, scopes, by.display_name if by is not None else None)
+            return ConsentRecord(resident.consent_date, _scopes(resident), _recorded_by(session, resident))
 
     def consent_form(self, actor: Actor, resident_id: int) -> ConsentFormData:
         """The consent form's contents for printing; printing is written to the audit log."""
@@ -71,13 +69,13 @@ class PrivacyService:
 
         def work(session: Session) -> ConsentFormData:
             resident = get_resident(session, resident_id)
-            audit.record(session, "resident.print", at=now, staff_id=_staff_id(actor), entity_type="resident",
+            audit.record(session, "resident.print", at=now, staff_id=actor.audit_staff_id, entity_type="resident",
                          entity_id=resident_id, details={"document": "consent_form"})  # fmt: skip
             return ConsentFormData(
                 center_name=center,
                 name=resident.name,
                 id_masked=mask(resident.id_number) if resident.id_number else "",
-                scopes=frozenset(ConsentScope(s) for s in resident.consent_scope or () if s in set(ConsentScope)),
+                scopes=_scopes(resident),
                 on=resident.consent_date,
                 printed_at=now,
             )
@@ -98,8 +96,8 @@ class PrivacyService:
             resident = get_resident(session, resident_id)
             before = {"date": _iso(resident.consent_date), "scope": resident.consent_scope}
             resident.consent_date, resident.consent_scope = on, chosen
-            resident.consent_recorded_by_id, resident.updated_at = _staff_id(actor), now
-            audit.record(session, "resident.consent", at=now, staff_id=_staff_id(actor), entity_type="resident",
+            resident.consent_recorded_by_id, resident.updated_at = actor.audit_staff_id, now
+            audit.record(session, "resident.consent", at=now, staff_id=actor.audit_staff_id, entity_type="resident",
                          entity_id=resident_id, details={"before": before, "after": {"date": on.isoformat(),
                                                                                       "scope": chosen}})  # fmt: skip
 
@@ -122,8 +120,7 @@ class PrivacyService:
                 for c in Resident.__table__.columns
                 if c.name != "name_sort" and c.name not in withheld
             }
-            by = session.get(Staff, resident.consent_recorded_by_id) if resident.consent_recorded_by_id else None
-            record["consent_recorded_by"] = by.display_name if by is not None else None
+            record["consent_recorded_by"] = _recorded_by(session, resident)
             visits = [
                 {"date": v.visit_date.isoformat(), "queue_number": v.queue_number, "in": _iso(v.checked_in_at),
                  "out": _iso(v.checked_out_at), "purpose": str(v.purpose), "companions": v.companions}
@@ -137,7 +134,7 @@ class PrivacyService:
                     )
                 )
             ]
-            audit.record(session, "resident.export", at=now, staff_id=_staff_id(actor), entity_type="resident",
+            audit.record(session, "resident.export", at=now, staff_id=actor.audit_staff_id, entity_type="resident",
                          entity_id=resident_id, details={"withheld": withheld})  # fmt: skip
             return {"exported_at": now.isoformat(), "center": center, "resident": record, "visits": visits,
                     "merges": merges, "withheld": withheld}  # fmt: skip
@@ -150,7 +147,7 @@ class PrivacyService:
 
     def set_retention_days(self, actor: Actor, days: int) -> None:
         require(actor, Permission.SETTINGS)
-        self._settings.set_int(RETENTION_DAYS, days, staff_id=_staff_id(actor))
+        self._settings.set_int(RETENTION_DAYS, days, staff_id=actor.audit_staff_id)
 
     def count_expired(self, actor: Actor, *, retention_days: int) -> int:
         """How many archived residents :meth:`anonymise_expired` would anonymise now."""
@@ -178,8 +175,9 @@ class PrivacyService:
             ids = [r.id for r in expired]
             if ids:
                 session.execute(delete(ResidentSearchKey).where(ResidentSearchKey.resident_id.in_(ids)))
-                audit.record(session, "resident.anonymise", at=now, staff_id=_staff_id(actor), entity_type="resident",
-                             details={"count": len(ids), "retention_days": retention_days})  # fmt: skip
+                details = {"count": len(ids), "retention_days": retention_days}
+                audit.record(session, "resident.anonymise", at=now, staff_id=actor.audit_staff_id,
+                             entity_type="resident", details=details)  # fmt: skip
             return len(ids)
 
         return self._db.run_write(work)
@@ -188,13 +186,19 @@ class PrivacyService:
         return self._clock().replace(microsecond=0)
 
 
+def _scopes(resident: Resident) -> frozenset[ConsentScope]:
+    """What the resident agreed to (scopes this program does not know are left out)."""
+    return frozenset(ConsentScope(s) for s in resident.consent_scope or () if s in set(ConsentScope))
+
+
+def _recorded_by(session: Session, resident: Resident) -> str | None:
+    """Who recorded the consent, by name."""
+    by = session.get(Staff, resident.consent_recorded_by_id) if resident.consent_recorded_by_id else None
+    return by.display_name if by is not None else None
+
+
 def _expired(cutoff: datetime) -> tuple:
     return Resident.archived_at.is_not(None), Resident.archived_at < cutoff, Resident.anonymised_at.is_(None)
-
-
-def _staff_id(actor: Actor) -> int | None:
-    """The built-in smoke/test actor (id 0) has no staff row to name."""
-    return actor.staff_id if actor.staff_id > 0 else None
 
 
 def _iso(value: Any) -> Any:

@@ -364,8 +364,8 @@ def _acting(actor: Actor | None, staff_id: int | None, permission: Permission) -
 
 def _staff_id(actor: Actor | None, staff_id: int | None) -> int | None:
     """Who the audit entry names: the actor's staff row (the built-in smoke/test actor, id 0, has none)."""
-    if staff_id is None and actor is not None and actor.staff_id > 0:
-        return actor.staff_id
+    if staff_id is None and actor is not None:
+        return actor.audit_staff_id
     return staff_id
 
 

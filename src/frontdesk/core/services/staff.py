@@ -153,7 +153,7 @@ class StaffService:
 
         def work(session: Session) -> int:
             staff = self._add(session, username, display_name, role, digest=digest, now=now)
-            audit.record(session, "staff.create", at=now, staff_id=actor.staff_id, entity_type="staff",
+            audit.record(session, "staff.create", at=now, staff_id=actor.audit_staff_id, entity_type="staff",
                          entity_id=staff.id, details={"username": staff.username, "role": role.value})  # fmt: skip
             return staff.id
 
@@ -175,7 +175,7 @@ class StaffService:
             if staff is None:
                 raise RuleViolation("staff_not_found")
             staff.active = active
-            audit.record(session, "staff.set_active", at=now, staff_id=actor.staff_id, entity_type="staff",
+            audit.record(session, "staff.set_active", at=now, staff_id=actor.audit_staff_id, entity_type="staff",
                          entity_id=staff_id, details={"active": active})  # fmt: skip
 
         self._db.run_write(work)
@@ -212,7 +212,9 @@ class StaffService:
                 raise RuleViolation("staff_not_found")
             staff.password_hash, staff.password_changed_at = digest, now
             staff.failed_sign_ins, staff.locked_until = 0, None
-            audit.record(session, action, at=now, staff_id=actor.staff_id, entity_type="staff", entity_id=staff_id)
+            audit.record(
+                session, action, at=now, staff_id=actor.audit_staff_id, entity_type="staff", entity_id=staff_id
+            )
 
         self._db.run_write(work)
 

@@ -100,7 +100,7 @@ class CheckinPage(QWidget):
 
     def set_actor(self, actor) -> None:
         """Who is at the desk now. The built-in smoke/test actor has no staff row (id 0) and is not recorded."""
-        self._staff_id = actor.staff_id if actor is not None and actor.staff_id > 0 else None
+        self._staff_id = actor.audit_staff_id if actor is not None else None
         self._actor = actor  # the card leaves out health data for those without Permission.HEALTH
         if self._built and self._shown is not None:
             self.show_resident(self._shown)  # another member of staff: the card as they may see it
