@@ -110,14 +110,14 @@ class MainWindow(QMainWindow):
         self.page_actions.setEnabled(not self.covered())
         self.show_page(0)
 
-    def _add_page_action(self, index: int, page: PageSpec) -> None:
+    def _add_page_action(self, index: int, spec: PageSpec) -> None:
         keys = page_keys(index)
-        action = QAction(page.title(), self)
-        action.setData(page.page_id)
+        action = QAction(spec.title(), self)
+        action.setData(spec.page_id)
         action.setCheckable(True)
         action.setShortcuts(keys)  # in the window (Qt's default context)
         shown = ", ".join(key.toString(QKeySequence.SequenceFormat.NativeText) for key in keys)
-        action.setToolTip(self.tr("{page} ({keys})").format(page=page.title(), keys=shown))
+        action.setToolTip(self.tr("{page} ({keys})").format(page=spec.title(), keys=shown))
         action.triggered.connect(lambda _checked=False, i=index: self.show_page(i))
         self.page_actions.addAction(action)
         self.addAction(action)  # shortcuts work even with the menu bar hidden
