@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import delete, select, update
 
+from actors import TEST_ACTOR
 from frontdesk.core.audit import chain_head, verify_chain
 from frontdesk.core.db import Database
 from frontdesk.core.db.migrate import ensure_schema
@@ -22,9 +23,9 @@ FIXTURES = Path(__file__).parent / "fixtures" / "databases"
 @pytest.fixture
 def logged(any_db: Database) -> Database:
     service = ResidentService(any_db, lambda: datetime(2026, 11, 28, 9, 0))
-    ids = [service.create(ResidentInput(name=name)) for name in ("王秀兰", "李建国", "张桂英")]
-    service.reveal_id_number(ids[0])
-    service.update(ids[1], ResidentInput(name="李建国", allergies="青霉素过敏", id_number=None))
+    ids = [service.create(ResidentInput(name=name), actor=TEST_ACTOR) for name in ("王秀兰", "李建国", "张桂英")]
+    service.reveal_id_number(ids[0], actor=TEST_ACTOR)
+    service.update(ids[1], ResidentInput(name="李建国", allergies="青霉素过敏", id_number=None), actor=TEST_ACTOR)
     return any_db
 
 

@@ -8,6 +8,7 @@ from datetime import date, datetime
 import pytest
 from sqlalchemy import select, text
 
+from actors import TEST_ACTOR
 from clocks import SettableClock
 from frontdesk.core.access import Actor
 from frontdesk.core.db import Database
@@ -39,15 +40,15 @@ def log(any_db: Database) -> Log:
     staff = StaffService(any_db, clock)
     residents = ResidentService(any_db, clock)
     manager = staff.create_first_manager("zhang", "张主任", PASSWORD)
-    staff.create_staff(manager, "lina", "李娜", Role.FRONT_DESK, PASSWORD)
+    staff.create_staff(manager, "lina", "李娜", Role.CARE, PASSWORD)  # care staff: she records an allergy
     clock.now = datetime(2026, 11, 27, 9, 0)
     lina = staff.sign_in("lina", PASSWORD)
-    wang = residents.create(ResidentInput(name="王秀兰", phone="13912341234"), staff_id=lina.staff_id)
+    wang = residents.create(ResidentInput(name="王秀兰", phone="13912341234"), actor=lina)
     clock.advance(minutes=5)
-    li = residents.create(ResidentInput(name="李建国"), staff_id=lina.staff_id)
+    li = residents.create(ResidentInput(name="李建国"), actor=lina)
     clock.now = datetime(2026, 11, 28, 10, 0)
     edited = ResidentInput(name="王秀兰", phone="13800005678", allergies="青霉素")
-    residents.update(wang, edited, staff_id=lina.staff_id)
+    residents.update(wang, edited, actor=lina)
     return Log(any_db, AuditLogService(any_db, clock), manager, lina, wang, li)
 
 
@@ -55,7 +56,7 @@ def actions(rows) -> list[str]:
     return [row.action for row in rows]
 
 
-def test_front_desk_staff_may_not_read_or_check_the_log(log: Log) -> None:
+def test_staff_who_are_not_managers_may_not_read_or_check_the_log(log: Log) -> None:
     for attempt in (
         lambda: log.service.browse(log.lina, AuditFilter()),
         lambda: log.service.kinds(log.lina),
@@ -121,7 +122,9 @@ def test_entries_of_the_same_second_page_without_gaps(any_db: Database) -> None:
 
     with any_db.write() as session:
         for number in range(7):
-            audit.record(session, "test.same_second", at=datetime(2026, 11, 28, 9, 0), details={"n": number})
+            audit.record(
+                session, "test.same_second", at=datetime(2026, 11, 28, 9, 0), actor=TEST_ACTOR, details={"n": number}
+            )
     service = AuditLogService(any_db, SettableClock(datetime(2026, 11, 28, 9, 0)))
     manager = Actor(0, "m", Role.MANAGER)
     seen, after = [], None

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from actors import TEST_ACTOR
 from clocks import SettableClock
 from frontdesk.core.access import Actor
 from frontdesk.core.db import Database
@@ -32,7 +33,7 @@ def people(db: Database, clock: SettableClock) -> tuple[Actor, Actor]:
 
 @pytest.fixture
 def service(db: Database, db_path: Path, tmp_path: Path, clock: SettableClock) -> BackupService:
-    ResidentService(db, clock).create(ResidentInput(name="王秀兰"))
+    ResidentService(db, clock).create(ResidentInput(name="王秀兰"), actor=TEST_ACTOR)
     return BackupService(BackupManager(db_path, tmp_path / "backups", clock), clock)
 
 
@@ -46,7 +47,7 @@ def test_front_desk_staff_may_not_restore_or_take_backups(
 ) -> None:
     manager, lina = people
     first = service.take_now(manager)
-    ResidentService(db, clock).create(ResidentInput(name="李建国"))
+    ResidentService(db, clock).create(ResidentInput(name="李建国"), actor=TEST_ACTOR)
     with pytest.raises(RuleViolation) as refused:
         service.restore(lina, first.path)
     assert refused.value.code == "not_allowed"
@@ -65,7 +66,7 @@ def test_a_restore_is_audited_in_the_restored_database(
 ) -> None:
     manager, _ = people
     first = service.take_now(manager)
-    ResidentService(db, clock).create(ResidentInput(name="李建国"))
+    ResidentService(db, clock).create(ResidentInput(name="李建国"), actor=TEST_ACTOR)
     clock.advance(minutes=5)
     db.dispose()
     result = service.restore(manager, first.path)

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from actors import TEST_ACTOR
 from clocks import SettableClock
 from frontdesk.core.audit import chain_head
 from frontdesk.core.db import Database
@@ -21,7 +22,7 @@ from frontdesk.core.validation import ResidentInput
 
 @pytest.fixture
 def manager(db: Database, db_path: Path, tmp_path: Path, clock: SettableClock) -> BackupManager:
-    ResidentService(db, clock).create(ResidentInput(name="王秀兰"))
+    ResidentService(db, clock).create(ResidentInput(name="王秀兰"), actor=TEST_ACTOR)
     return BackupManager(db_path, tmp_path / "backups", clock)
 
 
@@ -43,7 +44,7 @@ def test_periodic_backup_only_when_something_changed(
     assert manager.take_if_changed() is not None
     clock.now += timedelta(minutes=30)
     assert manager.take_if_changed() is None
-    ResidentService(db, clock).create(ResidentInput(name="李建国"))
+    ResidentService(db, clock).create(ResidentInput(name="李建国"), actor=TEST_ACTOR)
     clock.now += timedelta(minutes=30)
     assert manager.take_if_changed() is not None
 
@@ -117,7 +118,7 @@ def test_restore_backs_up_the_current_database_first(
     db: Database, manager: BackupManager, clock: SettableClock
 ) -> None:
     first = manager.take("manual")
-    ResidentService(db, clock).create(ResidentInput(name="李建国"))
+    ResidentService(db, clock).create(ResidentInput(name="李建国"), actor=TEST_ACTOR)
     clock.now += timedelta(minutes=1)
     manager.restore(first.path)
     labels = [b.label for b in manager.backups()]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from actors import TEST_ACTOR
 from frontdesk.core.db import Database
 from frontdesk.core.services.changes import ChangeProbe
 from frontdesk.core.services.residents import ResidentService
@@ -18,12 +19,12 @@ def test_fingerprint_names_what_changed(any_db: Database) -> None:
     start = probe.fingerprint()
     assert start.changed_parts(None) == {"visits", "residents", "audit"}
     assert probe.fingerprint().changed_parts(start) == set()
-    rid = ResidentService(other_desk, lambda: now).create(ResidentInput(name="王秀兰"))
+    rid = ResidentService(other_desk, lambda: now).create(ResidentInput(name="王秀兰"), actor=TEST_ACTOR)
     registered = probe.fingerprint()
     assert registered.changed_parts(start) == {"residents", "audit"}
-    VisitService(other_desk, lambda: now).check_in(rid)
+    VisitService(other_desk, lambda: now).check_in(rid, actor=TEST_ACTOR)
     checked_in = probe.fingerprint()
     assert "visits" in checked_in.changed_parts(registered)
-    VisitService(other_desk, lambda: now).check_out(rid)
+    VisitService(other_desk, lambda: now).check_out(rid, actor=TEST_ACTOR)
     assert "visits" in probe.fingerprint().changed_parts(checked_in)
     other_desk.dispose()

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from actors import TEST_ACTOR
 from frontdesk.core.audit import verify_chain
 from frontdesk.core.db import Database
 from frontdesk.core.db.migrate import ensure_schema
@@ -37,12 +38,12 @@ def _work(path: str, seed: int, out) -> None:
     visits = VisitService(db, datetime.now)
     while True:
         rid = residents.create(ResidentInput(name=rng.choice("王李张刘陈") + rng.choice(["秀兰", "建国", "桂英"])),
-                               allow_duplicate=True)  # fmt: skip
+                               allow_duplicate=True, actor=TEST_ACTOR)  # fmt: skip
         os.write(out, f"R {rid}\n".encode())
-        visit = visits.check_in(rid)
+        visit = visits.check_in(rid, actor=TEST_ACTOR)
         os.write(out, f"V {visit.visit_id}\n".encode())
         if rng.random() < 0.5:
-            visits.check_out(rid)
+            visits.check_out(rid, actor=TEST_ACTOR)
             os.write(out, f"O {visit.visit_id}\n".encode())
 
 

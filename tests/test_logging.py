@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from actors import TEST_ACTOR
 from frontdesk.logsetup import configure_logging, redact
 
 
@@ -67,13 +68,15 @@ def test_no_full_identifier_in_the_log_after_real_work_even_with_sql_logging(tmp
         rid = residents.create(
             ResidentInput(name="王秀兰", id_number="11010519491231002X", phone="13912341234",
                           emergency_name="李强", emergency_phone="13800001111")
-        )  # fmt: skip
-        residents.reveal_id_number(rid)
-        LookupService(db, lambda: now).search("11010519491231002X")
-        LookupService(db, lambda: now).search("13912341234")
-        VisitService(db, lambda: now).check_in(rid)
+        , actor=TEST_ACTOR)  # fmt: skip
+        residents.reveal_id_number(rid, actor=TEST_ACTOR)
+        LookupService(db, lambda: now).search("11010519491231002X", actor=TEST_ACTOR)
+        LookupService(db, lambda: now).search("13912341234", actor=TEST_ACTOR)
+        VisitService(db, lambda: now).check_in(rid, actor=TEST_ACTOR)
         with pytest.raises(ValidationFailed):
-            residents.create(ResidentInput(name="王秀英", id_number="110105194912310021", phone="13912341235"))
+            residents.create(
+                ResidentInput(name="王秀英", id_number="110105194912310021", phone="13912341235"), actor=TEST_ACTOR
+            )
         db.dispose()
     finally:
         sql_log.setLevel(logging.WARNING)

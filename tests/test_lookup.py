@@ -6,6 +6,7 @@ from datetime import date, datetime
 
 import pytest
 
+from actors import TEST_ACTOR
 from frontdesk.core.db import Database
 from frontdesk.core.models import Resident
 from frontdesk.core.search.index import reindex
@@ -40,7 +41,7 @@ def people(any_db: Database) -> dict[str, int]:
 
 
 def names(service: LookupService, text: str, **kw) -> list[str]:
-    return [hit.name for hit in service.search(text, **kw)]
+    return [hit.name for hit in service.search(text, **kw, actor=TEST_ACTOR)]
 
 
 @pytest.mark.parametrize(
@@ -79,7 +80,7 @@ def test_exact_before_prefix_before_partial_and_frequent_first(any_db: Database,
     assert names(service, "王秀兰")[0] == "王秀兰"
     assert names(service, "zh")[0] == "曾𬌗"  # exact initials before a pinyin prefix
     visits = VisitService(any_db, lambda: NOW)
-    visits.check_in(people["王秀英"])  # a visitor today ranks before an equal match who is not
+    visits.check_in(people["王秀英"], actor=TEST_ACTOR)  # a visitor today ranks before an equal match who is not
     assert names(service, "王秀") == ["王秀英", "王秀兰"]
 
 
@@ -89,27 +90,29 @@ def test_archived_found_when_asked(any_db: Database, people) -> None:
 
 def test_scan_of_card_or_slip(any_db: Database, people) -> None:
     service = LookupService(any_db, lambda: NOW)
-    assert service.find_by_scan("1000000001") == people["王秀兰"]
-    assert service.find_by_scan(" 1000000001\n") == people["王秀兰"]
-    assert service.find_by_scan("1000000009") is None
-    assert service.find_by_scan("王秀兰") is None
-    visit = VisitService(any_db, lambda: NOW).check_in(people["王秀英"])
+    assert service.find_by_scan("1000000001", actor=TEST_ACTOR) == people["王秀兰"]
+    assert service.find_by_scan(" 1000000001\n", actor=TEST_ACTOR) == people["王秀兰"]
+    assert service.find_by_scan("1000000009", actor=TEST_ACTOR) is None
+    assert service.find_by_scan("王秀兰", actor=TEST_ACTOR) is None
+    visit = VisitService(any_db, lambda: NOW).check_in(people["王秀英"], actor=TEST_ACTOR)
     payload = slip_payload(visit.visit_id)
     assert payload.isdigit()
     assert len(payload) == 16
-    assert service.find_by_scan(payload) == people["王秀英"]
-    assert service.find_by_scan(f"FD{visit.visit_id}") is None  # letters would not survive an input method
+    assert service.find_by_scan(payload, actor=TEST_ACTOR) == people["王秀英"]
+    assert (
+        service.find_by_scan(f"FD{visit.visit_id}", actor=TEST_ACTOR) is None
+    )  # letters would not survive an input method
 
 
 def test_card_masks_identifiers_and_shows_today(any_db: Database, people) -> None:
     service = LookupService(any_db, lambda: NOW)
-    VisitService(any_db, lambda: NOW).check_in(people["王秀兰"])
-    card = service.card(people["王秀兰"])
+    VisitService(any_db, lambda: NOW).check_in(people["王秀兰"], actor=TEST_ACTOR)
+    card = service.card(people["王秀兰"], actor=TEST_ACTOR)
     assert card is not None
     assert card.id_masked == "1101**********002X"
     assert card.phone_masked == "139****1234"
     assert card.checked_in
     assert [v.queue_number for v in card.today_visits] == [1]
     assert card.age is None  # no birth date recorded in this test
-    assert service.card(99999) is None
+    assert service.card(99999, actor=TEST_ACTOR) is None
     assert date(2026, 11, 28) == card.today_visits[0].checked_in_at.date()

@@ -14,6 +14,7 @@ from datetime import datetime
 import pytest
 from sqlalchemy import func, select
 
+from actors import TEST_ACTOR
 from frontdesk.core.db import Database
 from frontdesk.core.errors import RuleViolation
 from frontdesk.core.models import Resident, Setting, Visit
@@ -42,17 +43,19 @@ def _desk(url: str, desk: int, results) -> None:
             try:
                 if roll < 0.15 or not mine:
                     name = "王" + "秀兰建国桂英"[desk % 6] + "一二三四五六七八九十"[len(mine) % 10]
-                    mine.append(residents.create(ResidentInput(name=name), allow_duplicate=True))
+                    mine.append(residents.create(ResidentInput(name=name), allow_duplicate=True, actor=TEST_ACTOR))
                 elif roll < 0.55:
                     # any resident, including other desks': two desks checking in one person is the race to win
-                    visits.check_in(rng.choice(mine) if rng.random() < 0.5 else rng.randint(1, 8 * len(mine)))
+                    visits.check_in(
+                        rng.choice(mine) if rng.random() < 0.5 else rng.randint(1, 8 * len(mine)), actor=TEST_ACTOR
+                    )
                 elif roll < 0.8:
-                    visits.check_out(rng.randint(1, 8 * len(mine)))
+                    visits.check_out(rng.randint(1, 8 * len(mine)), actor=TEST_ACTOR)
                 elif roll < 0.9:
                     db.run_write(_increment)  # a read-modify-write on one shared row: lost updates would show
                     done["increments"] += 1
                 else:
-                    lookup.search("王")
+                    lookup.search("王", actor=TEST_ACTOR)
                 done["ops"] += 1
             except RuleViolation:
                 done["refused"] += 1  # the desk says so in words: not an error

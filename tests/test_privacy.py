@@ -9,6 +9,7 @@ from datetime import date, datetime, timedelta
 import pytest
 from sqlalchemy import select
 
+from actors import TEST_ACTOR
 from frontdesk.core.access import Actor
 from frontdesk.core.db import Database
 from frontdesk.core.errors import RuleViolation
@@ -43,9 +44,9 @@ def resident(any_db: Database) -> int:
     rid = ResidentService(any_db, lambda: NOW).create(
         ResidentInput(name="王秀兰", id_number="11010519491231002X", phone="13912341234", allergies="青霉素过敏",
                       card_number="1000000001")
-    )  # fmt: skip
-    VisitService(any_db, lambda: NOW).check_in(rid)
-    VisitService(any_db, lambda: NOW).check_out(rid)
+    , actor=TEST_ACTOR)  # fmt: skip
+    VisitService(any_db, lambda: NOW).check_in(rid, actor=TEST_ACTOR)
+    VisitService(any_db, lambda: NOW).check_out(rid, actor=TEST_ACTOR)
     return rid
 
 
@@ -72,7 +73,7 @@ def test_export_holds_everything_about_the_resident_and_is_audited(any_db: Datab
 
 
 def test_anonymisation_after_retention_keeps_statistics(any_db: Database, resident: int) -> None:
-    ResidentService(any_db, lambda: NOW).archive(resident, ArchiveReason.MOVED)
+    ResidentService(any_db, lambda: NOW).archive(resident, ArchiveReason.MOVED, actor=TEST_ACTOR)
     later = NOW + timedelta(days=400)
     service = PrivacyService(any_db, lambda: later)
     with pytest.raises(RuleViolation, match="not_allowed"):
@@ -89,8 +90,8 @@ def test_anonymisation_after_retention_keeps_statistics(any_db: Database, reside
         assert session.scalars(select(ResidentSearchKey).where(ResidentSearchKey.resident_id == resident)).all() == []
         assert len(session.scalars(select(Visit)).all()) == 1  # visits still count
     lookup = LookupService(any_db, lambda: later)
-    assert lookup.search("王秀兰", include_archived=True) == []
-    assert lookup.search("1000000001", include_archived=True) == []
+    assert lookup.search("王秀兰", include_archived=True, actor=TEST_ACTOR) == []
+    assert lookup.search("1000000001", include_archived=True, actor=TEST_ACTOR) == []
 
 
 def test_export_by_the_front_desk_withholds_health_data(any_db: Database, resident: int) -> None:
@@ -120,16 +121,16 @@ def test_consent_record_and_printed_form(any_db: Database, resident: int) -> Non
 
 
 def test_retention_setting_and_expired_count_are_for_managers(any_db: Database, resident: int) -> None:
-    ResidentService(any_db, lambda: NOW).archive(resident, ArchiveReason.MOVED)
+    ResidentService(any_db, lambda: NOW).archive(resident, ArchiveReason.MOVED, actor=TEST_ACTOR)
     service = PrivacyService(any_db, lambda: NOW + timedelta(days=400))
-    assert service.retention_days() == 3 * 365
+    assert service.retention_days(DESK) == 3 * 365
     with pytest.raises(RuleViolation, match="not_allowed"):
         service.set_retention_days(DESK, 365)
     with pytest.raises(RuleViolation, match="not_allowed"):
         service.count_expired(CARE, retention_days=1)
-    assert service.count_expired(MANAGER, retention_days=service.retention_days()) == 0
+    assert service.count_expired(MANAGER, retention_days=service.retention_days(MANAGER)) == 0
     service.set_retention_days(MANAGER, 365)
-    assert service.retention_days() == 365
+    assert service.retention_days(MANAGER) == 365
     assert service.count_expired(MANAGER, retention_days=365) == 1
 
 
@@ -161,7 +162,7 @@ def test_health_data_only_for_staff_who_may_see_it(any_db: Database, resident: i
 def test_reveal_archive_restore_and_merge_name_who_did_them(any_db: Database, resident: int) -> None:
     """The audit log says who: the desk passes the signed-in actor to every resident action."""
     service = ResidentService(any_db, lambda: NOW)
-    other = service.create(ResidentInput(name="王秀兰", phone="13800001111"), allow_duplicate=True)
+    other = service.create(ResidentInput(name="王秀兰", phone="13800001111"), allow_duplicate=True, actor=TEST_ACTOR)
     assert service.reveal_id_number(resident, actor=DESK) == "11010519491231002X"
     service.archive(other, ArchiveReason.MOVED, actor=CARE)
     service.restore(other, actor=MANAGER)

@@ -9,6 +9,7 @@ from pathlib import Path
 import pypdf
 import pytest
 
+from actors import TEST_ACTOR
 from frontdesk.core.access import Actor
 from frontdesk.core.db import Database
 from frontdesk.core.models import ConsentScope, Role, Staff
@@ -35,11 +36,11 @@ def privacy(db: Database) -> tuple[PrivacyService, int]:
     with db.write() as session:
         session.add_all([Staff(id=1, username="lina", display_name="李娜", role="frontdesk"),
                          Staff(id=3, username="liu", display_name="刘护士", role="care")])  # fmt: skip
-    CenterSettings(db, lambda: NOW).set_center_name("局前街社区服务中心")
+    CenterSettings(db, lambda: NOW).set_center_name("局前街社区服务中心", actor=TEST_ACTOR)
     rid = ResidentService(db, lambda: NOW).create(
-        ResidentInput(name="司马秀兰", id_number=FULL_ID, phone="13912341234", allergies="青霉素过敏")
+        ResidentInput(name="司马秀兰", id_number=FULL_ID, phone="13912341234", allergies="青霉素过敏"), actor=TEST_ACTOR
     )
-    VisitService(db, lambda: NOW).check_in(rid)
+    VisitService(db, lambda: NOW).check_in(rid, actor=TEST_ACTOR)
     service = PrivacyService(db, lambda: NOW)
     service.record_consent(DESK, rid, [ConsentScope.BASIC, ConsentScope.HEALTH], on=NOW.date())
     return service, rid

@@ -6,6 +6,7 @@ from datetime import date, datetime
 
 import pytest
 
+from actors import TEST_ACTOR
 from frontdesk.core.db import Database
 from frontdesk.core.models import ArchiveReason
 from frontdesk.core.services.registry import Flag, RegistryFilter, RegistryService, Sort
@@ -25,20 +26,20 @@ def registry(any_db: Database) -> RegistryService:
         ResidentInput(name="张桂英", birth_date=date(1946, 11, 28), community="西马路社区", disability="semi"),
         ResidentInput(name="赵淑珍", birth_date=date(1946, 11, 29), community="西马路社区", empty_nest=True),
     ]  # fmt: skip
-    ids = [residents.create(p) for p in people]
-    gone = residents.create(ResidentInput(name="周玉兰", community="局前社区"))
-    residents.archive(gone, ArchiveReason.MOVED)
+    ids = [residents.create(p, actor=TEST_ACTOR) for p in people]
+    gone = residents.create(ResidentInput(name="周玉兰", community="局前社区"), actor=TEST_ACTOR)
+    residents.archive(gone, ArchiveReason.MOVED, actor=TEST_ACTOR)
     assert len(ids) == 4
     return RegistryService(any_db, lambda: NOW)
 
 
 def names(registry: RegistryService, where: RegistryFilter, **kw) -> list[str]:
-    return [r.name for r in registry.page(where, offset=0, limit=100, **kw)]
+    return [r.name for r in registry.page(where, offset=0, limit=100, **kw, actor=TEST_ACTOR)]
 
 
 def test_current_residents_by_name_and_archived_apart(registry) -> None:
     everyone = RegistryFilter()
-    assert registry.count(everyone) == 4
+    assert registry.count(everyone, actor=TEST_ACTOR) == 4
     assert names(registry, RegistryFilter(archived=True)) == ["周玉兰"]
     assert len(names(registry, everyone)) == 4
 
@@ -58,19 +59,19 @@ def test_current_residents_by_name_and_archived_apart(registry) -> None:
 )
 def test_filters(registry, where: RegistryFilter, expected: set[str]) -> None:
     assert set(names(registry, where)) == expected
-    assert registry.count(where) == len(expected)
+    assert registry.count(where, actor=TEST_ACTOR) == len(expected)
 
 
 def test_sorting_and_paging(registry) -> None:
     assert names(registry, RegistryFilter(), sort=Sort.AGE)[0] == "王秀兰"
     assert names(registry, RegistryFilter(), sort=Sort.NEWEST)[0] == "赵淑珍"
-    first = registry.page(RegistryFilter(), offset=0, limit=2)
-    second = registry.page(RegistryFilter(), offset=2, limit=2)
+    first = registry.page(RegistryFilter(), offset=0, limit=2, actor=TEST_ACTOR)
+    second = registry.page(RegistryFilter(), offset=2, limit=2, actor=TEST_ACTOR)
     assert len({r.resident_id for r in first + second}) == 4
-    assert registry.communities() == ["局前社区", "西马路社区"]
+    assert registry.communities(actor=TEST_ACTOR) == ["局前社区", "西马路社区"]
 
 
 def test_rows_are_masked(registry) -> None:
-    row = registry.page(RegistryFilter(flags=frozenset({Flag.LOW_INCOME})), offset=0, limit=1)[0]
+    row = registry.page(RegistryFilter(flags=frozenset({Flag.LOW_INCOME})), offset=0, limit=1, actor=TEST_ACTOR)[0]
     assert row.has_emergency_contact
     assert row.id_masked == ""

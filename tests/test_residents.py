@@ -7,6 +7,7 @@ from datetime import date, datetime
 import pytest
 from sqlalchemy import select
 
+from actors import TEST_ACTOR
 from frontdesk.core.db import Database
 from frontdesk.core.errors import RuleViolation
 from frontdesk.core.models import ArchiveReason, AuditEntry, Resident, ResidentSearchKey, Visit
@@ -34,7 +35,9 @@ def rows(db: Database, model, *where):
 
 
 def test_create_fills_birth_date_and_sex_from_the_id_and_indexes_and_audits(any_db, service) -> None:
-    rid = service.create(ResidentInput(name=" 王秀兰 ", id_number="11010519491231002x", phone="139 1234 1234"))
+    rid = service.create(
+        ResidentInput(name=" 王秀兰 ", id_number="11010519491231002x", phone="139 1234 1234"), actor=TEST_ACTOR
+    )
     [resident] = rows(any_db, Resident)
     assert (resident.id, resident.name, resident.id_number) == (rid, "王秀兰", STANDARD_EXAMPLE)
     assert (resident.birth_date, str(resident.gender), resident.phone) == (date(1949, 12, 31), "F", "13912341234")
@@ -46,7 +49,7 @@ def test_create_fills_birth_date_and_sex_from_the_id_and_indexes_and_audits(any_
 
 
 def test_legacy_15_digit_number_is_upgraded(any_db, service) -> None:
-    service.create(ResidentInput(name="李建国", id_number="110105491231002"))
+    service.create(ResidentInput(name="李建国", id_number="110105491231002"), actor=TEST_ACTOR)
     [resident] = rows(any_db, Resident)
     assert resident.id_number == STANDARD_EXAMPLE  # the 15-digit form of the standard's example
     assert resident.birth_date == date(1949, 12, 31)
@@ -61,7 +64,7 @@ def test_every_problem_reported_and_nothing_written(any_db, service) -> None:
         card_number="A-1",
     )
     with pytest.raises(ValidationFailed) as caught:
-        service.create(bad)
+        service.create(bad, actor=TEST_ACTOR)
     assert caught.value.codes() == {
         "name": "required",
         "id_number": "id_checksum",
@@ -75,7 +78,8 @@ def test_every_problem_reported_and_nothing_written(any_db, service) -> None:
 def test_birth_date_and_sex_must_agree_with_the_id(service) -> None:
     with pytest.raises(ValidationFailed) as caught:
         service.create(
-            ResidentInput(name="王秀兰", id_number=STANDARD_EXAMPLE, birth_date=date(1950, 1, 1), gender="M")
+            ResidentInput(name="王秀兰", id_number=STANDARD_EXAMPLE, birth_date=date(1950, 1, 1), gender="M"),
+            actor=TEST_ACTOR,
         )
     assert caught.value.codes() == {"birth_date": "birth_date_mismatch", "gender": "gender_mismatch"}
 
@@ -102,22 +106,24 @@ def test_birth_date_and_sex_must_agree_with_the_id(service) -> None:
     ],
 )
 def test_duplicates_are_caught_before_saving(any_db, service, existing, new, reason) -> None:
-    first = service.create(ResidentInput(**existing))
+    first = service.create(ResidentInput(**existing), actor=TEST_ACTOR)
     with pytest.raises(DuplicateSuspected) as caught:
-        service.create(ResidentInput(**new))
+        service.create(ResidentInput(**new), actor=TEST_ACTOR)
     assert [(m.resident_id, m.reason) for m in caught.value.matches] == [(first, reason)]
     assert len(rows(any_db, Resident)) == 1
 
 
 def test_different_people_sharing_a_phone_are_not_duplicates(service) -> None:
-    service.create(ResidentInput(name="王秀兰", phone="0352-2081234"))
-    service.create(ResidentInput(name="李建国", phone="0352-2081234"))  # her husband: a household landline
+    service.create(ResidentInput(name="王秀兰", phone="0352-2081234"), actor=TEST_ACTOR)
+    service.create(
+        ResidentInput(name="李建国", phone="0352-2081234"), actor=TEST_ACTOR
+    )  # her husband: a household landline
 
 
 def test_the_database_refuses_a_second_id_even_when_told_to_save(any_db, service) -> None:
-    service.create(ResidentInput(name="王秀兰", id_number=STANDARD_EXAMPLE))
+    service.create(ResidentInput(name="王秀兰", id_number=STANDARD_EXAMPLE), actor=TEST_ACTOR)
     with pytest.raises(ValidationFailed) as caught:
-        service.create(ResidentInput(name="王秀英", id_number=STANDARD_EXAMPLE), allow_duplicate=True)
+        service.create(ResidentInput(name="王秀英", id_number=STANDARD_EXAMPLE), allow_duplicate=True, actor=TEST_ACTOR)
     assert caught.value.codes() == {"id_number": "id_number_taken"}
 
 
@@ -129,50 +135,55 @@ def test_sounds_alike() -> None:
 
 
 def test_edit_keeps_the_hidden_id_and_reindexes(any_db, service) -> None:
-    rid = service.create(ResidentInput(name="王秀兰", id_number=STANDARD_EXAMPLE, phone="13912341234"))
-    form, masked = service.form_data(rid)
+    rid = service.create(
+        ResidentInput(name="王秀兰", id_number=STANDARD_EXAMPLE, phone="13912341234"), actor=TEST_ACTOR
+    )
+    form, masked = service.form_data(rid, actor=TEST_ACTOR)
     assert form.id_number is None
     assert masked == "1101**********002X"
-    service.update(rid, ResidentInput(**{**form.__dict__, "name": "王秀岚", "allergies": "青霉素过敏"}))
+    service.update(
+        rid, ResidentInput(**{**form.__dict__, "name": "王秀岚", "allergies": "青霉素过敏"}), actor=TEST_ACTOR
+    )
     [resident] = rows(any_db, Resident)
     assert (resident.name, resident.id_number, resident.allergies) == ("王秀岚", STANDARD_EXAMPLE, "青霉素过敏")
     lookup = LookupService(any_db, clock)
-    assert [h.name for h in lookup.search("王秀岚")] == ["王秀岚"]
-    assert lookup.search("王秀兰") == []
+    assert [h.name for h in lookup.search("王秀岚", actor=TEST_ACTOR)] == ["王秀岚"]
+    assert lookup.search("王秀兰", actor=TEST_ACTOR) == []
     update = rows(any_db, AuditEntry, AuditEntry.action == "resident.update")[0]
     assert update.details["before"] == {"name": "王秀兰", "allergies": None}
 
 
 def test_reveal_is_audited(any_db, service) -> None:
-    rid = service.create(ResidentInput(name="王秀兰", id_number=STANDARD_EXAMPLE))
-    assert service.reveal_id_number(rid, staff_id=None) == STANDARD_EXAMPLE
+    rid = service.create(ResidentInput(name="王秀兰", id_number=STANDARD_EXAMPLE), actor=TEST_ACTOR)
+    assert service.reveal_id_number(rid, actor=TEST_ACTOR) == STANDARD_EXAMPLE
     assert [e.action for e in rows(any_db, AuditEntry)] == ["resident.create", "resident.reveal_id_number"]
 
 
 def test_archive_hides_from_search_and_restore_brings_back(any_db, service) -> None:
-    rid = service.create(ResidentInput(name="王秀兰"))
-    VisitService(any_db, clock).check_in(rid)
+    rid = service.create(ResidentInput(name="王秀兰"), actor=TEST_ACTOR)
+    VisitService(any_db, clock).check_in(rid, actor=TEST_ACTOR)
     with pytest.raises(RuleViolation, match="archive_while_checked_in"):
-        service.archive(rid, ArchiveReason.MOVED)
-    VisitService(any_db, clock).check_out(rid)
-    service.archive(rid, ArchiveReason.DECEASED, note="家属告知")
+        service.archive(rid, ArchiveReason.MOVED, actor=TEST_ACTOR)
+    VisitService(any_db, clock).check_out(rid, actor=TEST_ACTOR)
+    service.archive(rid, ArchiveReason.DECEASED, note="家属告知", actor=TEST_ACTOR)
     lookup = LookupService(any_db, clock)
-    assert lookup.search("王秀兰") == []
-    assert [h.archived for h in lookup.search("王秀兰", include_archived=True)] == [True]
-    service.restore(rid)
-    assert [h.name for h in lookup.search("王秀兰")] == ["王秀兰"]
+    assert lookup.search("王秀兰", actor=TEST_ACTOR) == []
+    assert [h.archived for h in lookup.search("王秀兰", include_archived=True, actor=TEST_ACTOR)] == [True]
+    service.restore(rid, actor=TEST_ACTOR)
+    assert [h.name for h in lookup.search("王秀兰", actor=TEST_ACTOR)] == ["王秀兰"]
 
 
 def test_merge_moves_history_fills_gaps_and_can_be_undone(any_db, service) -> None:
-    keep = service.create(ResidentInput(name="王秀兰", phone="13912341234"))
+    keep = service.create(ResidentInput(name="王秀兰", phone="13912341234"), actor=TEST_ACTOR)
     dup = service.create(
         ResidentInput(name="王秀兰", id_number=STANDARD_EXAMPLE, card_number="1000000001", allergies="青霉素过敏"),
         allow_duplicate=True,
+        actor=TEST_ACTOR,
     )
     visits = VisitService(any_db, clock)
-    visits.check_in(dup)
-    visits.check_out(dup)
-    result = service.merge(keep, dup)
+    visits.check_in(dup, actor=TEST_ACTOR)
+    visits.check_out(dup, actor=TEST_ACTOR)
+    result = service.merge(keep, dup, actor=TEST_ACTOR)
     assert result.visits_moved == 1
     assert set(result.fields_filled) == {"birth_date", "allergies", "id_number", "card_number"}
     with any_db.read() as session:
@@ -180,33 +191,35 @@ def test_merge_moves_history_fills_gaps_and_can_be_undone(any_db, service) -> No
         assert (kept.id_number, kept.card_number, kept.allergies) == (STANDARD_EXAMPLE, "1000000001", "青霉素过敏")
         assert (merged.archive_reason, merged.id_number) == ("merged", None)
         assert session.scalars(select(Visit.resident_id)).all() == [keep]
-    assert [h.resident_id for h in LookupService(any_db, clock).search("1000000001")] == [keep]
+    assert [h.resident_id for h in LookupService(any_db, clock).search("1000000001", actor=TEST_ACTOR)] == [keep]
 
-    service.undo_merge(result.merge_id)
+    service.undo_merge(result.merge_id, actor=TEST_ACTOR)
     with any_db.read() as session:
         kept, merged = session.get(Resident, keep), session.get(Resident, dup)
         assert (kept.id_number, kept.card_number, kept.allergies, kept.birth_date) == (None, None, None, None)
         assert (merged.id_number, merged.card_number, merged.archived_at) == (STANDARD_EXAMPLE, "1000000001", None)
         assert session.scalars(select(Visit.resident_id)).all() == [dup]
-    assert [h.resident_id for h in LookupService(any_db, clock).search("1000000001")] == [dup]
+    assert [h.resident_id for h in LookupService(any_db, clock).search("1000000001", actor=TEST_ACTOR)] == [dup]
     with pytest.raises(RuleViolation, match="merge_already_undone"):
-        service.undo_merge(result.merge_id)
+        service.undo_merge(result.merge_id, actor=TEST_ACTOR)
 
 
 def test_merge_refuses_conflicting_identifiers(service) -> None:
-    a = service.create(ResidentInput(name="王秀兰", id_number=STANDARD_EXAMPLE))
-    b = service.create(ResidentInput(name="王秀兰", id_number="140213194503081028"), allow_duplicate=True)
+    a = service.create(ResidentInput(name="王秀兰", id_number=STANDARD_EXAMPLE), actor=TEST_ACTOR)
+    b = service.create(
+        ResidentInput(name="王秀兰", id_number="140213194503081028"), allow_duplicate=True, actor=TEST_ACTOR
+    )
     with pytest.raises(RuleViolation, match="merge_conflict"):
-        service.merge(a, b)
+        service.merge(a, b, actor=TEST_ACTOR)
     with pytest.raises(RuleViolation, match="merge_same_record"):
-        service.merge(a, a)
+        service.merge(a, a, actor=TEST_ACTOR)
 
 
 def test_indexing_is_not_an_edit(any_db, service) -> None:
     """The search index and pinyin sort key are derived data: writing them leaves updated_at alone."""
     from frontdesk.core.search.index import reindex
 
-    rid = service.create(ResidentInput(name="王秀兰"))
+    rid = service.create(ResidentInput(name="王秀兰"), actor=TEST_ACTOR)
     with any_db.read() as session:
         stamped = session.get(Resident, rid).updated_at
     with any_db.write() as session:

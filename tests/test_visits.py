@@ -7,6 +7,7 @@ from datetime import date, datetime, timedelta
 import pytest
 from sqlalchemy import select
 
+from actors import TEST_ACTOR
 from clocks import SettableClock
 from frontdesk.core.db import Database
 from frontdesk.core.errors import RuleViolation
@@ -27,14 +28,14 @@ def add_resident(db: Database, name: str, **fields: object) -> int:
 def test_check_in_numbers_the_queue_per_day(any_db: Database, clock: SettableClock) -> None:
     service = VisitService(any_db, clock)
     a, b = add_resident(any_db, "王秀兰"), add_resident(any_db, "李建国")
-    first = service.check_in(a, purpose=VisitPurpose.CARE, companions=1)
-    second = service.check_in(b)
+    first = service.check_in(a, purpose=VisitPurpose.CARE, companions=1, actor=TEST_ACTOR)
+    second = service.check_in(b, actor=TEST_ACTOR)
     assert (first.queue_number, second.queue_number) == (1, 2)
     assert first.name == "王秀兰"
     assert first.purpose is VisitPurpose.CARE
-    service.check_out(a)
+    service.check_out(a, actor=TEST_ACTOR)
     clock.advance(days=1)
-    assert service.check_in(a).queue_number == 1  # a new day, a new sequence
+    assert service.check_in(a, actor=TEST_ACTOR).queue_number == 1  # a new day, a new sequence
     with any_db.read() as session:
         visits = session.scalars(select(Visit).order_by(Visit.id)).all()
     assert [(v.visit_date, v.queue_number, v.companions) for v in visits] == [
@@ -47,9 +48,9 @@ def test_check_in_numbers_the_queue_per_day(any_db: Database, clock: SettableClo
 def test_double_check_in_is_refused(any_db: Database, clock: SettableClock) -> None:
     service = VisitService(any_db, clock)
     rid = add_resident(any_db, "王秀兰")
-    service.check_in(rid)
+    service.check_in(rid, actor=TEST_ACTOR)
     with pytest.raises(RuleViolation) as caught:
-        service.check_in(rid)
+        service.check_in(rid, actor=TEST_ACTOR)
     assert caught.value.code == "already_checked_in"
     assert caught.value.params["queue_number"] == 1
     with any_db.read() as session:
@@ -59,44 +60,44 @@ def test_double_check_in_is_refused(any_db: Database, clock: SettableClock) -> N
 def test_check_out_then_in_again_the_same_day(any_db: Database, clock: SettableClock) -> None:
     service = VisitService(any_db, clock)
     rid = add_resident(any_db, "王秀兰")
-    service.check_in(rid)
+    service.check_in(rid, actor=TEST_ACTOR)
     clock.advance(hours=1, minutes=30)
-    out = service.check_out(rid)
+    out = service.check_out(rid, actor=TEST_ACTOR)
     assert out.checked_out_at - out.checked_in_at == timedelta(hours=1, minutes=30)
     with pytest.raises(RuleViolation) as caught:
-        service.check_out(rid)
+        service.check_out(rid, actor=TEST_ACTOR)
     assert caught.value.code == "not_checked_in"
-    assert service.check_in(rid).queue_number == 2
+    assert service.check_in(rid, actor=TEST_ACTOR).queue_number == 2
 
 
 @pytest.mark.parametrize("companions", [-1, 21])
 def test_companions_must_be_sensible(any_db: Database, clock: SettableClock, companions: int) -> None:
     rid = add_resident(any_db, "王秀兰")
     with pytest.raises(RuleViolation, match="companions_out_of_range"):
-        VisitService(any_db, clock).check_in(rid, companions=companions)
+        VisitService(any_db, clock).check_in(rid, companions=companions, actor=TEST_ACTOR)
 
 
 def test_archived_and_unknown_residents_cannot_check_in(any_db: Database, clock: SettableClock) -> None:
     service = VisitService(any_db, clock)
     rid = add_resident(any_db, "王秀兰", archived_at=datetime(2026, 1, 1), archive_reason="moved")
     with pytest.raises(RuleViolation, match="resident_archived"):
-        service.check_in(rid)
+        service.check_in(rid, actor=TEST_ACTOR)
     with pytest.raises(RuleViolation, match="resident_not_found"):
-        service.check_in(9999)
+        service.check_in(9999, actor=TEST_ACTOR)
 
 
 def test_present_and_closing_time(any_db: Database, clock: SettableClock) -> None:
     service = VisitService(any_db, clock)
     ids = [add_resident(any_db, n) for n in ("甲", "乙", "丙")]
     for rid in ids:
-        service.check_in(rid, companions=1 if rid == ids[0] else 0)
+        service.check_in(rid, companions=1 if rid == ids[0] else 0, actor=TEST_ACTOR)
         clock.advance(minutes=5)
-    service.check_out(ids[1])
-    assert [p.name for p in service.present()] == ["甲", "丙"]
-    assert service.day_counts().present == 3  # 甲 + companion, 丙
+    service.check_out(ids[1], actor=TEST_ACTOR)
+    assert [p.name for p in service.present(actor=TEST_ACTOR)] == ["甲", "丙"]
+    assert service.day_counts(actor=TEST_ACTOR).present == 3  # 甲 + companion, 丙
     clock.advance(hours=8)
-    assert service.check_out_everyone() == 2
-    assert service.present() == []
+    assert service.check_out_everyone(actor=TEST_ACTOR) == 2
+    assert service.present(actor=TEST_ACTOR) == []
     with any_db.read() as session:
         autos = session.scalars(select(Visit.auto_checkout).order_by(Visit.id)).all()
     assert autos == [True, False, True]
@@ -105,11 +106,11 @@ def test_present_and_closing_time(any_db: Database, clock: SettableClock) -> Non
 def test_day_counts_visits_and_people(any_db: Database, clock: SettableClock) -> None:
     service = VisitService(any_db, clock)
     a, b = add_resident(any_db, "甲"), add_resident(any_db, "乙")
-    service.check_in(a, purpose=VisitPurpose.CLASS, companions=2)
-    service.check_out(a)
-    service.check_in(a, purpose=VisitPurpose.MEAL)
-    service.check_in(b, purpose=VisitPurpose.CLASS)
-    counts = service.day_counts()
+    service.check_in(a, purpose=VisitPurpose.CLASS, companions=2, actor=TEST_ACTOR)
+    service.check_out(a, actor=TEST_ACTOR)
+    service.check_in(a, purpose=VisitPurpose.MEAL, actor=TEST_ACTOR)
+    service.check_in(b, purpose=VisitPurpose.CLASS, actor=TEST_ACTOR)
+    counts = service.day_counts(actor=TEST_ACTOR)
     assert (counts.visits, counts.people) == (5, 2)
     assert counts.by_purpose == {VisitPurpose.CLASS: 4, VisitPurpose.MEAL: 1}
 
@@ -118,7 +119,7 @@ def test_alerts_name_what_to_know_and_what_to_fix(any_db: Database, clock: Setta
     rid = add_resident(
         any_db, "王秀兰", birth_date=date(1940, 1, 1), allergies="青霉素过敏", lives_alone=True, phone="13912341234"
     )
-    result = VisitService(any_db, clock).check_in(rid)
+    result = VisitService(any_db, clock).check_in(rid, actor=TEST_ACTOR)
     codes = [a.code for a in result.alerts]
     assert codes[0] is AlertCode.ALLERGY  # the most severe first
     assert {AlertCode.NO_EMERGENCY_CONTACT, AlertCode.LIVES_ALONE, AlertCode.AGED} <= set(codes)
@@ -146,7 +147,7 @@ class FakeAppointments:
 def test_check_in_shows_and_marks_todays_agenda(any_db: Database, clock: SettableClock) -> None:
     source = FakeAppointments()
     rid = add_resident(any_db, "王秀兰")
-    result = VisitService(any_db, clock, agenda_sources=[source]).check_in(rid)
+    result = VisitService(any_db, clock, agenda_sources=[source]).check_in(rid, actor=TEST_ACTOR)
     assert source.arrived == [(rid, result.visit_id)]
     assert [(i.title, i.arrived) for i in result.agenda] == [("血压测量", True)]
 
@@ -177,6 +178,6 @@ def test_welfare_watch_lists_regulars_living_alone_who_stopped_coming(any_db: Da
     _history(any_db, regular_here, [*often, today - timedelta(days=1)])
     _history(any_db, rare, [today - timedelta(days=30)])
     _history(any_db, family, often)
-    watch = VisitService(any_db, clock).welfare_watch(absent_days=7)
+    watch = VisitService(any_db, clock).welfare_watch(absent_days=7, actor=TEST_ACTOR)
     assert [(w.name, w.days_absent, w.phone_masked) for w in watch] == [("独居常来", 12, "139****1234")]
-    assert VisitService(any_db, clock).welfare_watch(absent_days=14) == []
+    assert VisitService(any_db, clock).welfare_watch(absent_days=14, actor=TEST_ACTOR) == []

@@ -212,6 +212,18 @@
         <translation>Failed sign-in</translation>
     </message>
     <message>
+        <source>Checked in</source>
+        <translation>Checked in</translation>
+    </message>
+    <message>
+        <source>Checked out</source>
+        <translation>Checked out</translation>
+    </message>
+    <message>
+        <source>Closing time: checked everyone out</source>
+        <translation>Closing time: checked everyone out</translation>
+    </message>
+    <message>
         <source>Changed own password</source>
         <translation>Changed own password</translation>
     </message>

@@ -212,6 +212,18 @@
         <translation>登录失败</translation>
     </message>
     <message>
+        <source>Checked in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <source>Checked out</source>
+        <translation>签退</translation>
+    </message>
+    <message>
+        <source>Closing time: checked everyone out</source>
+        <translation>闭馆签退（全部）</translation>
+    </message>
+    <message>
         <source>Changed own password</source>
         <translation>修改本人密码</translation>
     </message>

@@ -244,11 +244,11 @@ def checkin_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Kn
     visits = VisitService(db, moment)
     for days_ago in range(19, 9, -1):  # a regular until ten days ago
         moment.now = datetime.combine(CHECKIN_TODAY - timedelta(days=days_ago), time(9, 0))
-        visits.check_in(known_ids[1])
-        visits.check_out(known_ids[1])
+        visits.check_in(known_ids[1], actor=TEST_ACTOR)
+        visits.check_out(known_ids[1], actor=TEST_ACTOR)
     moment.now = datetime.combine(CHECKIN_TODAY - timedelta(days=1), time(10, 0))
-    slip = visits.check_in(known_ids[2]).visit_id
-    visits.check_out(known_ids[2])
+    slip = visits.check_in(known_ids[2], actor=TEST_ACTOR).visit_id
+    visits.check_out(known_ids[2], actor=TEST_ACTOR)
     with db.write() as session:
         session.get(Resident, known_ids[2]).archived_at = datetime(2026, 11, 27, 16, 0)
     db.dispose()

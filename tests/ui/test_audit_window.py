@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QGroupBox
 from signin_support import commit
 from sqlalchemy import select, text
 
-from frontdesk.core.models import AuditEntry
+from frontdesk.core.models import AuditEntry, Role
 from frontdesk.core.services.residents import ResidentService
 from frontdesk.core.validation import ResidentInput
 from frontdesk.ui.audit.dialog import AuditLogDialog
@@ -18,13 +18,15 @@ from frontdesk.ui.audit.section import AuditSection
 
 
 @pytest.fixture
-def worked(opened, clock, manager, lina) -> dict[str, int]:
-    """李娜 registers 王秀兰 and 李建国 this morning and then records 王秀兰's new phone and allergy."""
+def worked(opened, clock, manager, staff) -> dict[str, int]:
+    """李娜 (care staff) registers 王秀兰 and 李建国 this morning and then records 王秀兰's new phone and allergy."""
+    staff.create_staff(manager, "lina", "李娜", Role.CARE, "lina2026pw")
+    lina = staff.sign_in("lina", "lina2026pw")
     residents = ResidentService(opened.db, clock)
-    wang = residents.create(ResidentInput(name="王秀兰", phone="13912341234"), staff_id=lina.staff_id)
-    li = residents.create(ResidentInput(name="李建国"), staff_id=lina.staff_id)
+    wang = residents.create(ResidentInput(name="王秀兰", phone="13912341234"), actor=lina)
+    li = residents.create(ResidentInput(name="李建国"), actor=lina)
     edited = ResidentInput(name="王秀兰", phone="13800005678", allergies="青霉素")
-    residents.update(wang, edited, staff_id=lina.staff_id)
+    residents.update(wang, edited, actor=lina)
     return {"wang": wang, "li": li}
 
 
@@ -82,7 +84,7 @@ def test_a_manager_types_a_filter_and_sees_the_matching_entries(qtbot, make_desk
     dialog.resident.clear()
     dialog.action.setCurrentIndex(dialog.action.findData("staff.create"))
     assert shown(dialog) == [["2026-11-28 09:30:00", "张主任", "添加员工", "员工 李娜 · #2"]]
-    assert dialog.detail_model.rows() == [("用户名", "lina"), ("角色", "frontdesk")]
+    assert dialog.detail_model.rows() == [("用户名", "lina"), ("角色", "care")]
 
     dialog.action.setCurrentIndex(0)
     dialog.staff.setCurrentIndex(dialog.staff.findData(manager.staff_id))
@@ -97,7 +99,7 @@ def test_the_table_loads_older_entries_as_it_scrolls(qtbot, make_desk, opened, c
 
     with opened.db.write() as session:
         for number in range(250):
-            audit.record(session, "test.bulk", at=datetime(2026, 11, 28, 8, 0), details={"n": number})
+            audit.record(session, "test.bulk", at=datetime(2026, 11, 28, 8, 0), actor=manager, details={"n": number})
     dialog = open_log(qtbot, make_desk(actor=manager, username="zhang"))
     assert dialog.model.rowCount() == 100
     assert "滚动" in dialog.status.text()

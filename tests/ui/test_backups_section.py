@@ -9,6 +9,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QGroupBox, QLabel, QPushButton, QTableView
 
+from actors import TEST_ACTOR
 from frontdesk.core.services.residents import ResidentService
 from frontdesk.core.validation import ResidentInput
 from frontdesk.ui.backups_section import BackupsSection
@@ -40,7 +41,7 @@ def test_front_desk_staff_do_not_see_backups(qtbot, make_desk, lina) -> None:
 
 
 def test_back_up_now_lists_the_backup_and_says_so(qtbot, make_desk, manager, opened, clock) -> None:
-    ResidentService(opened.db, clock).create(ResidentInput(name="王秀兰"))
+    ResidentService(opened.db, clock).create(ResidentInput(name="王秀兰"), actor=TEST_ACTOR)
     section = section_of(qtbot, make_desk(actor=manager, username="zhang"))
     assert section.isVisible()
     assert section.title() == "备份与恢复"
@@ -59,11 +60,11 @@ def test_back_up_now_lists_the_backup_and_says_so(qtbot, make_desk, manager, ope
 
 def test_restore_from_the_click_to_the_data_as_it_was(qtbot, make_desk, manager, opened, clock) -> None:
     residents = ResidentService(opened.db, clock)
-    residents.create(ResidentInput(name="王秀兰"))
+    residents.create(ResidentInput(name="王秀兰"), actor=TEST_ACTOR)
     desk = make_desk(actor=manager, username="zhang")
     section = section_of(qtbot, desk)
     back_up(qtbot, section)
-    residents.create(ResidentInput(name="李建国"))
+    residents.create(ResidentInput(name="李建国"), actor=TEST_ACTOR)
     assert names(desk) == ["王秀兰", "李建国"]
 
     section.findChild(QTableView, "backupsTable").selectRow(0)
@@ -92,11 +93,11 @@ def test_restore_from_the_click_to_the_data_as_it_was(qtbot, make_desk, manager,
 
 def test_cancelling_the_preview_changes_nothing(qtbot, make_desk, manager, opened, clock) -> None:
     residents = ResidentService(opened.db, clock)
-    residents.create(ResidentInput(name="王秀兰"))
+    residents.create(ResidentInput(name="王秀兰"), actor=TEST_ACTOR)
     desk = make_desk(actor=manager, username="zhang")
     section = section_of(qtbot, desk)
     back_up(qtbot, section)
-    residents.create(ResidentInput(name="李建国"))
+    residents.create(ResidentInput(name="李建国"), actor=TEST_ACTOR)
     section.table.selectRow(0)
     preview = section.ask_restore()
     preview.findChild(QPushButton, "restoreCancel").click()

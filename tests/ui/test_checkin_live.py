@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import func, select
 
+from actors import TEST_ACTOR
 from frontdesk.core.errors import EnvironmentProblem, ProblemKind
 from frontdesk.core.models import Visit
 from frontdesk.core.services.visits import VisitService
@@ -102,7 +103,7 @@ def test_closing_time_asks_then_checks_everyone_out(checkin, known, prompts) -> 
 
 def test_counts_follow_a_check_in(checkin, known) -> None:
     counts = checkin.page.counts
-    before = VisitService(checkin.db, checkin.desk.clock).day_counts()
+    before = VisitService(checkin.db, checkin.desk.clock).day_counts(actor=TEST_ACTOR)
     assert counts.present.text() == f"在馆 {before.present} 人"
     assert counts.today.text() == f"今日 {before.visits} 人次 / {before.people} 人"
     checkin.key(Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)  # 上课
@@ -117,7 +118,7 @@ def test_another_desks_check_in_shows_on_the_timer(checkin, known) -> None:
     checkin.settle()
     results = checkin.page.results_model
     assert results.data(results.index(0, Column.TODAY)) == ""
-    VisitService(checkin.db, checkin.desk.clock).check_in(known.sima)  # the desk next door
+    VisitService(checkin.db, checkin.desk.clock).check_in(known.sima, actor=TEST_ACTOR)  # the desk next door
     checkin.page._live_timer.timeout.emit()
     assert results.data(results.index(0, Column.TODAY)) == "已签到"
     assert "司马秀兰" in present_names(checkin)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
+from actors import TEST_ACTOR
 from frontdesk.bootstrap import open_database
 from frontdesk.core.services.residents import ResidentService
 from frontdesk.core.services.visits import VisitService
@@ -26,10 +27,10 @@ def test_another_desks_changes_reach_the_views_once(qtbot, tmp_path: Path) -> No
     keeper.poll()
     assert seen == []  # nothing new
     other_desk = open_database(str(tmp_path / "desk.sqlite3"))
-    rid = ResidentService(other_desk.db, lambda: NOW).create(ResidentInput(name="王秀兰"))
+    rid = ResidentService(other_desk.db, lambda: NOW).create(ResidentInput(name="王秀兰"), actor=TEST_ACTOR)
     keeper.poll()
     assert seen == ["residents"]
-    VisitService(other_desk.db, lambda: NOW).check_in(rid)
+    VisitService(other_desk.db, lambda: NOW).check_in(rid, actor=TEST_ACTOR)
     keeper.poll()
     assert seen == ["residents", "visits"]
     keeper.poll()
@@ -49,7 +50,7 @@ def test_start_backup_then_periodic_only_when_something_changed(qtbot, tmp_path:
     with qtbot.waitSignal(keeper.backup_done, timeout=10_000) as started:
         keeper.attach(opened)  # an existing database: backed up at start, off the GUI thread
     assert "-start" in Path(started.args[0]).name
-    ResidentService(opened.db, lambda: NOW).create(ResidentInput(name="王秀兰"))
+    ResidentService(opened.db, lambda: NOW).create(ResidentInput(name="王秀兰"), actor=TEST_ACTOR)
     with qtbot.waitSignal(keeper.backup_done, timeout=10_000) as done:
         keeper.backup_now()
     assert Path(done.args[0]).is_file()
@@ -73,7 +74,7 @@ def test_a_failed_automatic_backup_is_shown_in_the_status_bar_until_one_succeeds
     opened.backups.second_folder = usb
     usb.rmdir()
     usb.parent.rmdir()  # the USB drive was pulled out
-    ResidentService(opened.db, lambda: NOW).create(ResidentInput(name="王秀兰"))
+    ResidentService(opened.db, lambda: NOW).create(ResidentInput(name="王秀兰"), actor=TEST_ACTOR)
     with qtbot.waitSignal(desk.housekeeping.backup_failed, timeout=10_000):
         desk.housekeeping.backup_now()
     qtbot.waitUntil(lambda: notice.isVisibleTo(desk.window))
@@ -82,7 +83,7 @@ def test_a_failed_automatic_backup_is_shown_in_the_status_bar_until_one_succeeds
     assert list(opened.backups.folder.glob("*periodic*"))  # the backup itself was made
 
     opened.backups.second_folder = None
-    ResidentService(opened.db, lambda: NOW).create(ResidentInput(name="李建国"))
+    ResidentService(opened.db, lambda: NOW).create(ResidentInput(name="李建国"), actor=TEST_ACTOR)
     with qtbot.waitSignal(desk.housekeeping.backup_done, timeout=10_000):
         desk.housekeeping.backup_now()
     qtbot.waitUntil(lambda: not notice.isVisibleTo(desk.window))

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QCheckBox, QGroupBox, QLabel, QPushButton, QWidget
 from residents_driver import STANDARD_EXAMPLE, ResidentsDriver
 from sqlalchemy import func, select
 
+from actors import TEST_ACTOR
 from frontdesk.core.access import Actor
 from frontdesk.core.models import ArchiveReason, AuditEntry, Resident, Role, Visit
 from frontdesk.core.services.residents import ResidentService
@@ -30,7 +31,8 @@ def pdf_text(path: Path) -> str:
 @pytest.fixture
 def wang(opened, clock) -> int:
     return ResidentService(opened.db, clock).create(
-        ResidentInput(name="王秀兰", id_number=STANDARD_EXAMPLE, allergies="青霉素过敏", chronic_conditions="高血压")
+        ResidentInput(name="王秀兰", id_number=STANDARD_EXAMPLE, allergies="青霉素过敏", chronic_conditions="高血压"),
+        actor=TEST_ACTOR,
     )
 
 
@@ -129,10 +131,10 @@ def test_export_own_data_writes_a_pdf_with_the_residents_name(qtbot, make_desk, 
 
 def test_anonymise_button_removes_names_and_keeps_visit_counts(qtbot, make_desk, opened, clock, prompts) -> None:
     service = ResidentService(opened.db, clock)
-    gone = service.create(ResidentInput(name="钱老伯"))
-    VisitService(opened.db, clock).check_in(gone)
-    VisitService(opened.db, clock).check_out(gone)
-    service.archive(gone, ArchiveReason.MOVED)
+    gone = service.create(ResidentInput(name="钱老伯"), actor=TEST_ACTOR)
+    VisitService(opened.db, clock).check_in(gone, actor=TEST_ACTOR)
+    VisitService(opened.db, clock).check_out(gone, actor=TEST_ACTOR)
+    service.archive(gone, ArchiveReason.MOVED, actor=TEST_ACTOR)
     clock.now = clock.now + timedelta(days=4 * 365)
     front = make_desk()
     assert not front.privacy.isVisibleTo(front.window)  # front desk: no 隐私 section
@@ -158,8 +160,8 @@ def test_anonymise_button_removes_names_and_keeps_visit_counts(qtbot, make_desk,
 
 def test_anonymise_can_be_declined(qtbot, make_desk, opened, clock, prompts) -> None:
     service = ResidentService(opened.db, clock)
-    gone = service.create(ResidentInput(name="钱老伯"))
-    service.archive(gone, ArchiveReason.MOVED)
+    gone = service.create(ResidentInput(name="钱老伯"), actor=TEST_ACTOR)
+    service.archive(gone, ArchiveReason.MOVED, actor=TEST_ACTOR)
     clock.now = datetime(2031, 1, 1, 9, 0)
     prompts.answer = False
     desk = make_desk(actor=MANAGER)

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
+from actors import TEST_ACTOR
 from frontdesk import paths
 from frontdesk.bootstrap import open_database
 from frontdesk.core.db.backups import BackupManager
@@ -28,9 +29,11 @@ def damaged(tmp_path: Path, clock) -> Path:
     path = tmp_path / "desk.sqlite3"
     opened = open_database(str(path))
     StaffService(opened.db, clock).create_first_manager("zhang", "张主任", "desk2026pw")
-    ResidentService(opened.db, clock).create(ResidentInput(name="王秀兰"))
+    ResidentService(opened.db, clock).create(ResidentInput(name="王秀兰"), actor=TEST_ACTOR)
     BackupManager(path, paths.backup_dir(), clock).take("periodic")
-    ResidentService(opened.db, clock).create(ResidentInput(name="李建国"))  # after the backup: lost with the file
+    ResidentService(opened.db, clock).create(
+        ResidentInput(name="李建国"), actor=TEST_ACTOR
+    )  # after the backup: lost with the file
     opened.db.dispose()
     with path.open("r+b") as handle:
         handle.seek(4096)

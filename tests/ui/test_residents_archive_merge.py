@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 from residents_driver import STANDARD_EXAMPLE, ResidentsDriver
 
+from actors import TEST_ACTOR
 from frontdesk.core.models import Resident, Visit
 from frontdesk.core.services.residents import ResidentService
 from frontdesk.core.services.visits import VisitService
@@ -27,7 +28,7 @@ def service(residents: ResidentsDriver, clock) -> ResidentService:
 
 
 def people(residents: ResidentsDriver, service: ResidentService, *data: ResidentInput) -> list[int]:
-    ids = [service.create(item, allow_duplicate=True) for item in data]
+    ids = [service.create(item, allow_duplicate=True, actor=TEST_ACTOR) for item in data]
     residents.desk.hub.residents_changed.emit()
     return ids
 
@@ -91,7 +92,7 @@ def test_archive_from_the_form(qtbot, residents: ResidentsDriver, service) -> No
 
 def test_archive_refused_while_checked_in(residents: ResidentsDriver, service, clock) -> None:
     [wang] = people(residents, service, ResidentInput(name="王秀兰"))
-    VisitService(residents.db, clock).check_in(wang)
+    VisitService(residents.db, clock).check_in(wang, actor=TEST_ACTOR)
     assert not residents.page.archive(wang, "moved", name="王秀兰")
     assert residents.status() == "王秀兰现在在馆（已签到），请先签退再归档。"
     assert residents.page.status.tone == "refusal"
@@ -106,8 +107,8 @@ def test_merge_two_records_and_undo(qtbot, residents: ResidentsDriver, service, 
         ResidentInput(name="王秀兰", id_number=STANDARD_EXAMPLE, allergies="青霉素"),
     )
     visits = VisitService(residents.db, clock)
-    visits.check_in(dup)
-    visits.check_out(dup)
+    visits.check_in(dup, actor=TEST_ACTOR)
+    visits.check_out(dup, actor=TEST_ACTOR)
     page = residents.page
     page.table.selectAll()
     assert page.merge_action.isEnabled()
@@ -182,7 +183,7 @@ def test_other_views_hear_of_every_change(qtbot, residents: ResidentsDriver, ser
 
 def test_a_merged_record_comes_back_only_by_undo(residents: ResidentsDriver, service) -> None:
     [keep, dup] = people(residents, service, ResidentInput(name="王秀兰"), ResidentInput(name="王秀兰"))
-    service.merge(keep, dup)
+    service.merge(keep, dup, actor=TEST_ACTOR)
     residents.desk.hub.residents_changed.emit()
     residents.page.filters.archived.click()
     residents.select("王秀兰")

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton
 from residents_driver import STANDARD_EXAMPLE, WRONG_CHECK_DIGIT, ResidentsDriver
 
+from actors import TEST_ACTOR
 from frontdesk.core.errors import EnvironmentProblem, ProblemKind
 from frontdesk.core.models import Resident
 from frontdesk.core.services.residents import ResidentService
@@ -22,7 +23,7 @@ def residents(qtbot, desk) -> ResidentsDriver:
 
 def register(driver: ResidentsDriver, clock, data: ResidentInput, **kw) -> int:
     """Someone registered earlier (at another desk): straight through the service."""
-    resident_id = ResidentService(driver.db, clock).create(data, **kw)
+    resident_id = ResidentService(driver.db, clock).create(data, **kw, actor=TEST_ACTOR)
     driver.desk.hub.residents_changed.emit()
     return resident_id
 
@@ -305,10 +306,10 @@ def test_choices_and_fields_in_the_users_language(residents: ResidentsDriver) ->
 
 def test_archived_resident_shows_it(residents: ResidentsDriver, clock) -> None:
     service = ResidentService(residents.db, clock)
-    rid = service.create(ResidentInput(name="周玉兰"))
+    rid = service.create(ResidentInput(name="周玉兰"), actor=TEST_ACTOR)
     from frontdesk.core.models import ArchiveReason
 
-    service.archive(rid, ArchiveReason.MOVED)
+    service.archive(rid, ArchiveReason.MOVED, actor=TEST_ACTOR)
     residents.page.filters.archived.setChecked(True)
     residents.select("周玉兰")
     residents.open_selected()

@@ -6,12 +6,13 @@ import pytest
 from PySide6.QtCore import Qt
 from residents_driver import WRONG_CHECK_DIGIT, ResidentsDriver
 
+from actors import TEST_ACTOR
 from frontdesk.core.services.residents import ResidentService
 from frontdesk.core.validation import ResidentInput
 
 
 def test_page_waits_for_the_database(qtbot, make_desk, clock, opened) -> None:
-    ResidentService(opened.db, clock).create(ResidentInput(name="王秀兰"))
+    ResidentService(opened.db, clock).create(ResidentInput(name="王秀兰"), actor=TEST_ACTOR)
     early = make_desk(attach=False)  # as the app starts: the window first, the database when it is open
     page = early.residents
     assert not page.content.isEnabled()
@@ -21,7 +22,7 @@ def test_page_waits_for_the_database(qtbot, make_desk, clock, opened) -> None:
     early.window.show_page("residents")
     page.new_action.trigger()  # nothing to open a form on yet
     assert page.form is None
-    early.attach(opened)
+    early.attach(opened, actor=TEST_ACTOR)
     assert page.content.isEnabled()
     assert page.status.text() == "双击居民，或选中后按 Enter，打开档案。"
     assert page.model.rowCount() == 1
@@ -32,7 +33,7 @@ def test_page_waits_for_the_database(qtbot, make_desk, clock, opened) -> None:
 def test_a_hidden_page_refreshes_when_shown(qtbot, desk) -> None:
     residents = ResidentsDriver(qtbot, desk)
     desk.window.show_page("checkin")
-    ResidentService(residents.db, desk.clock).create(ResidentInput(name="李建国"))
+    ResidentService(residents.db, desk.clock).create(ResidentInput(name="李建国"), actor=TEST_ACTOR)
     desk.hub.residents_changed.emit()
     assert residents.names() == []  # not read while nobody looks at it…
     desk.window.show_page("residents")

@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from residents_driver import ResidentsDriver
 
+from actors import TEST_ACTOR
 from frontdesk.bootstrap import OpenResult, open_database
 from frontdesk.core.services.registry import Flag, RegistryFilter, RegistryService
 from frontdesk.ui.residents.table_model import PAGE_SIZE, Column, RegistryModel
@@ -56,7 +57,10 @@ def registry(opened: OpenResult, clock) -> RegistryService:
 def test_model_passes_qtmodeltester(qtmodeltester, registry: RegistryService) -> None:
     model = RegistryModel(page_size=50)
     where = RegistryFilter()
-    model.set_source(lambda offset, limit: registry.page(where, offset=offset, limit=limit), registry.count(where))
+    model.set_source(
+        lambda offset, limit: registry.page(where, offset=offset, limit=limit, actor=TEST_ACTOR),
+        registry.count(where, actor=TEST_ACTOR),
+    )
     qtmodeltester.check(model, force_py=True)  # it fetches more rows, too
     assert 50 < model.rowCount() <= model.total
     model.set_source(lambda offset, limit: [], 0)
@@ -65,7 +69,7 @@ def test_model_passes_qtmodeltester(qtmodeltester, registry: RegistryService) ->
 
 def test_rows_are_fetched_a_page_at_a_time(residents: ResidentsDriver, registry: RegistryService) -> None:
     model = residents.page.model
-    total = registry.count(RegistryFilter())
+    total = registry.count(RegistryFilter(), actor=TEST_ACTOR)
     assert total > 2 * PAGE_SIZE
     assert model.rowCount() == PAGE_SIZE  # the first page only
     assert model.total == total
@@ -83,7 +87,7 @@ def test_columns_and_the_count_in_words(residents: ResidentsDriver, registry: Re
     model = residents.page.model
     headers = [model.headerData(column, Qt.Orientation.Horizontal) for column in Column]
     assert headers == ["姓名", "性别", "年龄", "社区", "身份证号", "手机", "标记"]
-    total = registry.count(RegistryFilter())
+    total = registry.count(RegistryFilter(), actor=TEST_ACTOR)
     assert residents.page.count.text() == f"共 {total} 人"
     first = model.row(0)
     assert model.index(0, Column.NAME).data() == first.name
@@ -100,16 +104,18 @@ def test_columns_and_the_count_in_words(residents: ResidentsDriver, registry: Re
 def test_filters_narrow_the_table(residents: ResidentsDriver, registry: RegistryService) -> None:
     page = residents.page
     combo = page.findChild(type(page.filters.community), "residentsFilterCommunity")
-    communities = registry.communities()
+    communities = registry.communities(actor=TEST_ACTOR)
     assert [combo.itemText(i) for i in range(combo.count())] == ["全部社区", *communities]
     combo.setCurrentIndex(combo.findText(communities[0]))
-    expected = registry.count(RegistryFilter(community=communities[0]))
+    expected = registry.count(RegistryFilter(community=communities[0]), actor=TEST_ACTOR)
     assert page.model.total == expected < RESIDENTS
     assert page.count.text() == f"共 {expected} 人"
     assert {page.model.row(r).community for r in range(page.model.rowCount())} == {communities[0]}
 
     page.filters.flags["lives_alone"].click()
-    expected = registry.count(RegistryFilter(community=communities[0], flags=frozenset({Flag.LIVES_ALONE})))
+    expected = registry.count(
+        RegistryFilter(community=communities[0], flags=frozenset({Flag.LIVES_ALONE})), actor=TEST_ACTOR
+    )
     assert 0 < page.model.total == expected
     assert all(page.model.row(r).lives_alone for r in range(page.model.rowCount()))
 
@@ -117,7 +123,7 @@ def test_filters_narrow_the_table(residents: ResidentsDriver, registry: Registry
     page.filters.flags["lives_alone"].click()
     page.filters.flags["aged"].click()
     assert all((page.model.row(r).age or 0) >= 80 for r in range(page.model.rowCount()))
-    assert page.model.total == registry.count(RegistryFilter(flags=frozenset({Flag.AGED})))
+    assert page.model.total == registry.count(RegistryFilter(flags=frozenset({Flag.AGED})), actor=TEST_ACTOR)
 
 
 def test_order_oldest_first(residents: ResidentsDriver) -> None:

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtWidgets import QComboBox, QGroupBox, QLabel, QLineEdit, QPushButton, QTableView
 from signin_support import commit
 
+from actors import TEST_ACTOR
 from frontdesk.core.errors import RuleViolation
 from frontdesk.core.models import Role
 from frontdesk.ui.signin import ChangePasswordDialog
@@ -132,7 +133,9 @@ def test_check_ins_record_who_was_signed_in(qtbot, make_desk, opened, lina) -> N
     from frontdesk.core.validation import ResidentInput
 
     desk = make_desk(actor=lina, username="lina")
-    rid = ResidentService(opened.db, lambda: datetime(2026, 11, 28, 9, 0)).create(ResidentInput(name="王秀兰"))
+    rid = ResidentService(opened.db, lambda: datetime(2026, 11, 28, 9, 0)).create(
+        ResidentInput(name="王秀兰"), actor=TEST_ACTOR
+    )
     desk.checkin.check_in(rid)
     with opened.db.read() as session:
         assert session.scalars(select(Visit.staff_id)).all() == [lina.staff_id]

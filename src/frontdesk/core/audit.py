@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from frontdesk.core.access import Actor
 from frontdesk.core.idnumber import mask, mask_phone
 from frontdesk.core.models import AuditEntry
 
@@ -63,18 +64,21 @@ def record(
     action: str,
     *,
     at: datetime,
-    staff_id: int | None = None,
+    actor: Actor,
     entity_type: str | None = None,
     entity_id: int | None = None,
     details: dict[str, Any] | None = None,
 ) -> AuditEntry:
-    """Append one entry to the chain. Call inside a write transaction (which serialises writers)."""
+    """Append one entry to the chain, naming ``actor`` (a person, or a system actor by its name). Call inside a
+    write transaction (which serialises writers)."""
+    if not isinstance(actor, Actor):
+        raise TypeError("every audit entry names its actor")
     head = session.execute(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)).scalar()
     prev = head or GENESIS
     details = json.loads(json.dumps(details, ensure_ascii=False)) if details is not None else None  # as stored
     entry = AuditEntry(
         at=at.replace(microsecond=0),
-        staff_id=staff_id,
+        staff_id=actor.audit_staff_id,
         action=action,
         entity_type=entity_type,
         entity_id=entity_id,

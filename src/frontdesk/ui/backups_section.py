@@ -382,7 +382,7 @@ class BackupsSection(QGroupBox):
         info = self.selected()
         if info is None or self._service is None:
             return None
-        self.preview = RestorePreview(info, self._service.current_counts(), self)
+        self.preview = RestorePreview(info, self._service.current_counts(self._actor), self)
         self.preview.accepted.connect(lambda: self.restore(info.path))
         self.preview.open()
         return self.preview

@@ -199,10 +199,10 @@ class _Launch:
 def smoke_actor() -> Actor:
     """``--smoke`` signs in as this built-in front-desk actor (no account in the database, no password asked):
     smoke runs headless and exits by itself after visiting the pages, so nothing waits for a person."""
-    from frontdesk.core.access import Actor
+    from frontdesk.core.access import system_actor
     from frontdesk.core.models import Role
 
-    return Actor(0, "smoke", Role.FRONT_DESK)
+    return system_actor("smoke", Role.FRONT_DESK)
 
 
 class StartingCover(QWidget):

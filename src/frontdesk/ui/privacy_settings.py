@@ -108,7 +108,8 @@ class PrivacySection(QGroupBox):
             return
         service = self._service
         assert service is not None
-        days, _ = attempt(service.retention_days)
+        actor = self._actor
+        days, _ = attempt(lambda: service.retention_days(actor))
         if days is not None:
             self.years.blockSignals(True)
             self.years.setValue(max(MIN_YEARS, min(MAX_YEARS, round(days / DAYS_PER_YEAR))))

@@ -18,7 +18,7 @@ from sqlalchemy import Select, String, and_, cast, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from frontdesk.core import audit
-from frontdesk.core.access import Actor, Permission, require
+from frontdesk.core.access import Actor, Permission, guarded
 from frontdesk.core.clock import Clock
 from frontdesk.core.db import Database
 from frontdesk.core.models import AuditEntry, Resident, Staff
@@ -64,12 +64,12 @@ class AuditLogService:
         self._db = db
         self._clock = clock
 
+    @guarded(Permission.AUDIT)
     def browse(
         self, actor: Actor, where: AuditFilter, *, offset: int = 0, limit: int = 100, after: AuditRow | None = None
     ) -> list[AuditRow]:
         """Entries matching ``where``, newest first: ``limit`` of them from ``offset``, or those following ``after``
         (the last row already shown; cheaper than an offset deep in the log)."""
-        require(actor, Permission.AUDIT)
         by, target_resident, target_staff = aliased(Staff), aliased(Resident), aliased(Staff)
         columns = (
             AuditEntry.id, AuditEntry.at, AuditEntry.staff_id, by.display_name, AuditEntry.action,
@@ -95,32 +95,32 @@ class AuditLogService:
         with self._db.read() as session:
             return [AuditRow(*row) for row in session.execute(query)]
 
+    @guarded(Permission.AUDIT)
     def kinds(self, actor: Actor) -> list[str]:
         """The action codes present in the log, for the filter's list."""
-        require(actor, Permission.AUDIT)
         with self._db.read() as session:
             return list(session.scalars(select(AuditEntry.action).distinct().order_by(AuditEntry.action)))
 
+    @guarded(Permission.AUDIT)
     def staff(self, actor: Actor) -> list[StaffChoice]:
         """Everyone who has had an account, active ones first (a departed member's entries stay in the log)."""
-        require(actor, Permission.AUDIT)
         with self._db.read() as session:
             rows = session.execute(
                 select(Staff.id, Staff.display_name, Staff.active).order_by(Staff.active.desc(), Staff.display_name)
             )
             return [StaffChoice(*row) for row in rows]
 
+    @guarded(Permission.AUDIT)
     def count(self, actor: Actor) -> int:
         """How many entries the log holds (what a check will go through)."""
-        require(actor, Permission.AUDIT)
         with self._db.read() as session:
             return session.scalar(select(func.count(AuditEntry.id))) or 0
 
+    @guarded(Permission.AUDIT)
     def verify(self, actor: Actor, progress: Callable[[int], None] | None = None) -> audit.ChainCheck:
         """Recompute the whole chain (half a minute for 500,000 entries: call it off the GUI thread), then record
         that it was done and what it found: a check is an action like any other. ``progress`` gets the number of
         entries checked so far."""
-        require(actor, Permission.AUDIT)
         with self._db.read() as session:
             result = audit.verify_chain(session, progress)
         now = self._clock().replace(microsecond=0)
@@ -129,7 +129,7 @@ class AuditLogService:
             details |= {"first_bad_id": result.first_bad_id, "problem": result.problem}
 
         def work(session: Session) -> None:
-            audit.record(session, VERIFY_ACTION, at=now, staff_id=actor.audit_staff_id, entity_type="audit_entry",
+            audit.record(session, VERIFY_ACTION, at=now, actor=actor, entity_type="audit_entry",
                          entity_id=result.first_bad_id, details=details)  # fmt: skip
 
         self._db.run_write(work)

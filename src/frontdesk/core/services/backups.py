@@ -13,13 +13,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from frontdesk.core import audit
-from frontdesk.core.access import Actor, Permission, require
+from frontdesk.core.access import Actor, Permission, guarded, system_actor
 from frontdesk.core.clock import Clock
 from frontdesk.core.db import Database
 from frontdesk.core.db.backups import BackupInfo, BackupManager, StartCheck, describe, read_counts
 from frontdesk.core.errors import RuleViolation
 
 log = logging.getLogger(__name__)
+
+START_UP = system_actor("start-up")  # the damaged-database offer at start: no one can be signed in
+RESTORED_BY = system_actor("restore")  # the restoring account is not in the restored database (details name them)
 
 
 @dataclass(frozen=True)
@@ -33,29 +36,30 @@ class BackupService:
         self.manager = manager
         self._clock = clock
 
-    def backups(self, actor: Actor | None) -> list[BackupInfo]:
+    @guarded(Permission.SETTINGS)
+    def backups(self, actor: Actor) -> list[BackupInfo]:
         """This desk's backups, newest first."""
-        require(actor, Permission.SETTINGS)
         return self.manager.backups()
 
-    def take_now(self, actor: Actor | None) -> BackupInfo:
+    @guarded(Permission.SETTINGS)
+    def take_now(self, actor: Actor) -> BackupInfo:
         """立即备份. Raises :class:`~frontdesk.core.db.backups.SecondFolderUnavailable` when only the second copy
         failed (the backup itself stands)."""
-        require(actor, Permission.SETTINGS)
         return self.manager.take("manual")
 
-    def current_counts(self) -> dict[str, int]:
+    @guarded(Permission.SETTINGS)
+    def current_counts(self, actor: Actor) -> dict[str, int]:
         """Residents, visits… in the database now, to set beside a backup's before restoring it."""
         return read_counts(self.manager.database)
 
-    def describe(self, backup: Path) -> BackupInfo:
+    @guarded(Permission.SETTINGS)
+    def describe(self, actor: Actor, backup: Path) -> BackupInfo:
         return describe(backup)
 
-    def restore(self, actor: Actor | None, backup: Path) -> RestoreResult:
+    @guarded(Permission.RESTORE)
+    def restore(self, actor: Actor, backup: Path) -> RestoreResult:
         """Put ``backup`` in place of the database (managers only). The caller closes its connections first and
         opens the database again afterwards."""
-        require(actor, Permission.RESTORE)
-        assert actor is not None
         if not backup.is_file():
             raise RuleViolation("backup_missing", {"path": str(backup)})
         before = {b.path for b in self.manager.backups()}
@@ -63,7 +67,7 @@ class BackupService:
         kept = next((b for b in self.manager.backups() if b.path not in before and b.label == "before-restore"), None)
         details = {"backup": backup.name, "backup_taken_at": restored.created_at.isoformat(), "by": actor.display_name,
                    "before_restore": kept.path.name if kept else None}  # fmt: skip
-        _record_restore(self.manager, actor.staff_id, details, self._clock)
+        _record_restore(self.manager, actor, details, self._clock)
         log.warning("staff %s restored %s", actor.staff_id, backup.name)
         return RestoreResult(restored, kept)
 
@@ -79,12 +83,12 @@ def restore_at_start(manager: BackupManager, check: StartCheck, clock: Clock) ->
     restored = manager.restore(check.newest_backup.path)
     details = {"backup": restored.path.name, "backup_taken_at": restored.created_at.isoformat(), "at_start": True,
                "damaged_set_aside": check.set_aside.name if check.set_aside else None}  # fmt: skip
-    _record_restore(manager, None, details, clock)
+    _record_restore(manager, START_UP, details, clock)
     log.warning("damaged database replaced at start-up by %s", restored.path.name)
     return restored
 
 
-def _record_restore(manager: BackupManager, staff_id: int | None, details: dict, clock: Clock) -> None:
+def _record_restore(manager: BackupManager, actor: Actor, details: dict, clock: Clock) -> None:
     """The audit entry, in the restored database (brought to the current schema first: a backup may be older)."""
     from frontdesk.core.db.migrate import ensure_schema
     from frontdesk.core.models import Staff
@@ -95,8 +99,8 @@ def _record_restore(manager: BackupManager, staff_id: int | None, details: dict,
 
         def work(session) -> None:
             # The signed-in account may not exist in the restored database (added after the backup was taken).
-            known = staff_id if staff_id and session.get(Staff, staff_id) is not None else None
-            audit.record(session, "backup.restore", at=clock(), staff_id=known, details=details)
+            known = actor.audit_staff_id is None or session.get(Staff, actor.audit_staff_id) is not None
+            audit.record(session, "backup.restore", at=clock(), actor=actor if known else RESTORED_BY, details=details)
 
         db.run_write(work)
     finally:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from frontdesk.core import audit
+from frontdesk.core.access import Actor, Permission, guarded
 from frontdesk.core.clock import Clock
 from frontdesk.core.db import Database
 from frontdesk.core.errors import RuleViolation
@@ -45,20 +46,22 @@ class CenterSettings:
             return value
         return setting.default
 
-    def set_int(self, setting: IntSetting, value: int, *, staff_id: int | None = None) -> None:
+    @guarded(Permission.SETTINGS)
+    def set_int(self, setting: IntSetting, value: int, *, actor: Actor) -> None:
         if not setting.minimum <= value <= setting.maximum:
             raise RuleViolation("setting_out_of_range", {"minimum": setting.minimum, "maximum": setting.maximum})
-        self._set(setting.key, value, staff_id)
+        self._set(setting.key, value, actor)
 
     def center_name(self) -> str:
         with self._db.read() as session:
             row = session.get(Setting, CENTER_NAME)
         return row.value if row is not None and isinstance(row.value, str) else ""
 
-    def set_center_name(self, name: str, *, staff_id: int | None = None) -> None:
-        self._set(CENTER_NAME, name.strip()[:60], staff_id)
+    @guarded(Permission.SETTINGS)
+    def set_center_name(self, name: str, *, actor: Actor) -> None:
+        self._set(CENTER_NAME, name.strip()[:60], actor)
 
-    def _set(self, key: str, value: object, staff_id: int | None) -> None:
+    def _set(self, key: str, value: object, actor: Actor) -> None:
         now = self._clock().replace(microsecond=0)
 
         def work(session) -> None:
@@ -69,7 +72,7 @@ class CenterSettings:
             else:
                 row.value, row.updated_at = value, now
             audit.record(
-                session, "setting.update", at=now, staff_id=staff_id, entity_type="setting",
+                session, "setting.update", at=now, actor=actor, entity_type="setting",
                 details={"key": key, "before": before, "after": value},
             )  # fmt: skip
 

@@ -8,7 +8,7 @@ from datetime import datetime
 
 from sqlalchemy import select
 
-from frontdesk.core.access import Actor, Permission
+from frontdesk.core.access import Actor, Permission, guarded
 from frontdesk.core.clock import Clock
 from frontdesk.core.db import Database
 from frontdesk.core.idnumber import mask, mask_phone
@@ -75,13 +75,15 @@ class LookupService:
         self._clock = clock
         self._sources = tuple(agenda_sources)
 
-    def search(self, text: str, *, limit: int = 50, include_archived: bool = False) -> list[SearchHit]:
+    @guarded(Permission.FRONT_DESK)
+    def search(self, text: str, *, actor: Actor, limit: int = 50, include_archived: bool = False) -> list[SearchHit]:
         with self._db.read() as session:
             return search_residents(
                 session, text, today=self._clock().date(), limit=limit, include_archived=include_archived
             )
 
-    def find_by_scan(self, text: str) -> int | None:
+    @guarded(Permission.FRONT_DESK)
+    def find_by_scan(self, text: str, *, actor: Actor) -> int | None:
         """The resident a scanned member card or visit slip (see :func:`slip_payload`) belongs to, or ``None``."""
         code = normalize_query(text)
         if not code.isascii() or not code.isdigit():
@@ -95,11 +97,12 @@ class LookupService:
                 select(Resident.id).where(Resident.card_number == digits, Resident.archived_at.is_(None))
             )
 
-    def card(self, resident_id: int, *, actor: Actor | None = None) -> ResidentCard | None:
+    @guarded(Permission.FRONT_DESK)
+    def card(self, resident_id: int, *, actor: Actor) -> ResidentCard | None:
         """The card; for an ``actor`` without Permission.HEALTH without the health alerts (allergies, conditions),
-        so nothing of them reaches that desk. ``None`` is a system caller and gets everything."""
+        so nothing of them reaches that desk."""
         today = self._clock().date()
-        health = actor is None or actor.may(Permission.HEALTH)
+        health = actor.may(Permission.HEALTH)
         with self._db.read() as session:
             resident = session.get(Resident, resident_id)
             if resident is None:

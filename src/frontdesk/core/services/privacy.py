@@ -11,7 +11,7 @@ from sqlalchemy import delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from frontdesk.core import audit
-from frontdesk.core.access import Actor, Permission, require
+from frontdesk.core.access import Actor, Permission, guarded
 from frontdesk.core.clock import Clock
 from frontdesk.core.db import Database
 from frontdesk.core.errors import RuleViolation
@@ -55,21 +55,21 @@ class PrivacyService:
         self._clock = clock
         self._settings = CenterSettings(db, clock)
 
+    @guarded(Permission.FRONT_DESK)
     def consent(self, actor: Actor, resident_id: int) -> ConsentRecord:
-        require(actor, Permission.FRONT_DESK)
         with self._db.read() as session:
             resident = get_resident(session, resident_id)
             return ConsentRecord(resident.consent_date, _scopes(resident), _recorded_by(session, resident))
 
+    @guarded(Permission.FRONT_DESK)
     def consent_form(self, actor: Actor, resident_id: int) -> ConsentFormData:
         """The consent form's contents for printing; printing is written to the audit log."""
-        require(actor, Permission.FRONT_DESK)
         now = self._now()
         center = self._settings.center_name()
 
         def work(session: Session) -> ConsentFormData:
             resident = get_resident(session, resident_id)
-            audit.record(session, "resident.print", at=now, staff_id=actor.audit_staff_id, entity_type="resident",
+            audit.record(session, "resident.print", at=now, actor=actor, entity_type="resident",
                          entity_id=resident_id, details={"document": "consent_form"})  # fmt: skip
             return ConsentFormData(
                 center_name=center,
@@ -82,9 +82,9 @@ class PrivacyService:
 
         return self._db.run_write(work)
 
+    @guarded(Permission.FRONT_DESK)
     def record_consent(self, actor: Actor, resident_id: int, scopes: Iterable[ConsentScope], *, on: date) -> None:
         """知情同意: the resident agreed (signed form) to these scopes on ``on``."""
-        require(actor, Permission.FRONT_DESK)
         chosen = sorted({ConsentScope(s).value for s in scopes})
         if ConsentScope.BASIC.value not in chosen:
             raise RuleViolation("consent_needs_basic")
@@ -97,18 +97,18 @@ class PrivacyService:
             before = {"date": _iso(resident.consent_date), "scope": resident.consent_scope}
             resident.consent_date, resident.consent_scope = on, chosen
             resident.consent_recorded_by_id, resident.updated_at = actor.audit_staff_id, now
-            audit.record(session, "resident.consent", at=now, staff_id=actor.audit_staff_id, entity_type="resident",
+            audit.record(session, "resident.consent", at=now, actor=actor, entity_type="resident",
                          entity_id=resident_id, details={"before": before, "after": {"date": on.isoformat(),
                                                                                       "scope": chosen}})  # fmt: skip
 
         self._db.run_write(work)
 
+    @guarded(Permission.REVEAL_IDENTIFIERS)
     def export_resident(self, actor: Actor, resident_id: int) -> dict[str, Any]:
         """Everything held about one resident, for them (right of access): their record unmasked, visits, merges.
 
         Health data only when the actor may see it (Permission.HEALTH): otherwise ``withheld`` names the fields,
         and the resident asks care staff or a manager for them."""
-        require(actor, Permission.REVEAL_IDENTIFIERS)
         now = self._now()
         withheld = [] if actor.may(Permission.HEALTH) else list(HEALTH_FIELDS)
         center = self._settings.center_name()
@@ -134,32 +134,33 @@ class PrivacyService:
                     )
                 )
             ]
-            audit.record(session, "resident.export", at=now, staff_id=actor.audit_staff_id, entity_type="resident",
+            audit.record(session, "resident.export", at=now, actor=actor, entity_type="resident",
                          entity_id=resident_id, details={"withheld": withheld})  # fmt: skip
             return {"exported_at": now.isoformat(), "center": center, "resident": record, "visits": visits,
                     "merges": merges, "withheld": withheld}  # fmt: skip
 
         return self._db.run_write(work)
 
-    def retention_days(self) -> int:
+    @guarded(Permission.FRONT_DESK)
+    def retention_days(self, actor: Actor) -> int:
         """How long archived residents are kept before anonymisation (center setting, default 3 years)."""
         return self._settings.get_int(RETENTION_DAYS)
 
+    @guarded(Permission.SETTINGS)
     def set_retention_days(self, actor: Actor, days: int) -> None:
-        require(actor, Permission.SETTINGS)
-        self._settings.set_int(RETENTION_DAYS, days, staff_id=actor.audit_staff_id)
+        self._settings.set_int(RETENTION_DAYS, days, actor=actor)
 
+    @guarded(Permission.SETTINGS)
     def count_expired(self, actor: Actor, *, retention_days: int) -> int:
         """How many archived residents :meth:`anonymise_expired` would anonymise now."""
-        require(actor, Permission.SETTINGS)
         cutoff = self._now() - timedelta(days=retention_days)
         with self._db.read() as session:
             return session.scalar(select(func.count(Resident.id)).where(*_expired(cutoff))) or 0
 
+    @guarded(Permission.SETTINGS)
     def anonymise_expired(self, actor: Actor, *, retention_days: int) -> int:
         """Remove name and identifiers of residents archived more than ``retention_days`` ago; statistics stay.
         Returns how many were anonymised."""
-        require(actor, Permission.SETTINGS)
         now = self._now()
         cutoff = now - timedelta(days=retention_days)
 
@@ -176,7 +177,7 @@ class PrivacyService:
             if ids:
                 session.execute(delete(ResidentSearchKey).where(ResidentSearchKey.resident_id.in_(ids)))
                 details = {"count": len(ids), "retention_days": retention_days}
-                audit.record(session, "resident.anonymise", at=now, staff_id=actor.audit_staff_id,
+                audit.record(session, "resident.anonymise", at=now, actor=actor,
                              entity_type="resident", details=details)  # fmt: skip
             return len(ids)
 

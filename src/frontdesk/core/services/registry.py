@@ -9,6 +9,7 @@ from datetime import date, timedelta
 
 from sqlalchemy import Select, func, or_, select
 
+from frontdesk.core.access import Actor, Permission, guarded
 from frontdesk.core.clock import Clock
 from frontdesk.core.db import Database
 from frontdesk.core.idnumber import mask, mask_phone
@@ -61,7 +62,8 @@ class RegistryService:
         self._db = db
         self._clock = clock
 
-    def communities(self) -> list[str]:
+    @guarded(Permission.FRONT_DESK)
+    def communities(self, *, actor: Actor) -> list[str]:
         with self._db.read() as session:
             return list(
                 session.scalars(
@@ -72,11 +74,15 @@ class RegistryService:
                 )
             )
 
-    def count(self, where: RegistryFilter) -> int:
+    @guarded(Permission.FRONT_DESK)
+    def count(self, where: RegistryFilter, *, actor: Actor) -> int:
         with self._db.read() as session:
             return session.scalar(_filtered(select(func.count(Resident.id)), where, self._clock().date())) or 0
 
-    def page(self, where: RegistryFilter, *, offset: int, limit: int, sort: Sort = Sort.NAME) -> list[RegistryRow]:
+    @guarded(Permission.FRONT_DESK)
+    def page(
+        self, where: RegistryFilter, *, actor: Actor, offset: int, limit: int, sort: Sort = Sort.NAME
+    ) -> list[RegistryRow]:
         today = self._clock().date()
         order = {
             Sort.NAME: (Resident.name_sort, Resident.id),  # pinyin order

@@ -14,7 +14,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from frontdesk.core import audit
-from frontdesk.core.access import Actor, Permission, require
+from frontdesk.core.access import Actor, Permission, guarded, require
 from frontdesk.core.clock import Clock
 from frontdesk.core.db import Database
 from frontdesk.core.errors import RuleViolation
@@ -76,18 +76,11 @@ class ResidentService:
 
     # -- register and edit ------------------------------------------------------------------------------------
 
-    def create(
-        self,
-        data: ResidentInput,
-        *,
-        staff_id: int | None = None,
-        actor: Actor | None = None,
-        allow_duplicate: bool = False,
-    ) -> int:
+    @guarded(Permission.FRONT_DESK)
+    def create(self, data: ResidentInput, *, actor: Actor, allow_duplicate: bool = False) -> int:
         """Register a resident; returns the new id. Raises ValidationFailed or DuplicateSuspected, and refuses
-        health data from an ``actor`` without Permission.HEALTH (``None``: a system caller — seeding, imports)."""
+        health data from an ``actor`` without Permission.HEALTH."""
         _refuse_health_input(actor, data)
-        staff_id = _staff_id(actor, staff_id)
         now = self._now()
         clean = validate_resident(data, today=now.date())
 
@@ -99,7 +92,7 @@ class ResidentService:
             _flush_unique(session)
             reindex(session, [resident.id])
             audit.record(
-                session, "resident.create", at=now, staff_id=staff_id, entity_type="resident",
+                session, "resident.create", at=now, actor=actor, entity_type="resident",
                 entity_id=resident.id, details={"after": audit.masked(_columns(clean))},
             )  # fmt: skip
             return resident.id
@@ -108,27 +101,19 @@ class ResidentService:
         log.info("resident %s registered", resident_id)
         return resident_id
 
-    def update(
-        self,
-        resident_id: int,
-        data: ResidentInput,
-        *,
-        staff_id: int | None = None,
-        actor: Actor | None = None,
-        allow_duplicate: bool = False,
-    ) -> None:
+    @guarded(Permission.FRONT_DESK)
+    def update(self, resident_id: int, data: ResidentInput, *, actor: Actor, allow_duplicate: bool = False) -> None:
         """Save the edit form. ``data.id_number`` ``None`` keeps the stored ID number (the form showed it masked).
 
         An ``actor`` without Permission.HEALTH never saw the health fields: theirs are empty and the stored ones are
         kept (an edit at the front desk must not wipe them); health text from them is refused."""
         _refuse_health_input(actor, data)
-        staff_id = _staff_id(actor, staff_id)
         now = self._now()
 
         def work(session: Session) -> None:
             resident = get_resident(session, resident_id)
             candidate = data
-            if not _may_see_health(actor):
+            if not actor.may(Permission.HEALTH):
                 candidate = replace(data, **{f: getattr(resident, f) or "" for f in HEALTH_FIELDS})
             if data.id_number is None:  # unchanged: validate against the stored number so birth date/sex still agree
                 candidate = ResidentInput(**{**asdict(candidate), "id_number": resident.id_number or ""})
@@ -145,19 +130,20 @@ class ResidentService:
             _flush_unique(session)
             reindex(session, [resident_id])
             audit.record(
-                session, "resident.update", at=now, staff_id=staff_id, entity_type="resident", entity_id=resident_id,
+                session, "resident.update", at=now, actor=actor, entity_type="resident", entity_id=resident_id,
                 details={"before": audit.masked({k: before[k] for k in changed}), "after": audit.masked(changed)},
             )  # fmt: skip
 
         self._db.run_write(work)
 
-    def form_data(self, resident_id: int, *, actor: Actor | None = None) -> tuple[ResidentInput, str]:
+    @guarded(Permission.FRONT_DESK)
+    def form_data(self, resident_id: int, *, actor: Actor) -> tuple[ResidentInput, str]:
         """Values for the edit form, and the masked ID number it shows instead of the real one. Health fields are
         left empty for an ``actor`` without Permission.HEALTH: the stored text never leaves the service."""
         with self._db.read() as session:
             resident = get_resident(session, resident_id)
             values = {k: getattr(resident, k) for k in ResidentInput.__dataclass_fields__}
-        if not _may_see_health(actor):
+        if not actor.may(Permission.HEALTH):
             values.update(dict.fromkeys(HEALTH_FIELDS, ""))
         values = {k: ("" if v is None and k not in ("birth_date", "consent_date") else v) for k, v in values.items()}
         values["gender"] = str(values["gender"])
@@ -167,23 +153,24 @@ class ResidentService:
         values["id_number"] = None
         return ResidentInput(**values), masked_id
 
-    def find_duplicates(self, data: ResidentInput, *, exclude_id: int | None = None) -> list[DuplicateMatch]:
+    @guarded(Permission.FRONT_DESK)
+    def find_duplicates(
+        self, data: ResidentInput, *, actor: Actor, exclude_id: int | None = None
+    ) -> list[DuplicateMatch]:
         with self._db.read() as session:
             return _duplicates(session, data, exclude_id)
 
     # -- privacy ----------------------------------------------------------------------------------------------
 
-    def reveal_id_number(
-        self, resident_id: int, *, actor: Actor | None = None, staff_id: int | None = None
-    ) -> str | None:
+    @guarded(Permission.REVEAL_IDENTIFIERS)
+    def reveal_id_number(self, resident_id: int, *, actor: Actor) -> str | None:
         """The full ID number, for an explicit "show" action by a role allowed to; written to the audit log."""
-        staff_id = _acting(actor, staff_id, Permission.REVEAL_IDENTIFIERS)
         now = self._now()
 
         def work(session: Session) -> str | None:
             resident = get_resident(session, resident_id)
             audit.record(
-                session, "resident.reveal_id_number", at=now, staff_id=staff_id, entity_type="resident",
+                session, "resident.reveal_id_number", at=now, actor=actor, entity_type="resident",
                 entity_id=resident_id,
             )  # fmt: skip
             return resident.id_number
@@ -192,17 +179,16 @@ class ResidentService:
 
     # -- archive ----------------------------------------------------------------------------------------------
 
+    @guarded(Permission.FRONT_DESK)
     def archive(
         self,
         resident_id: int,
         reason: ArchiveReason,
         *,
         note: str = "",
-        actor: Actor | None = None,
-        staff_id: int | None = None,
+        actor: Actor,
     ) -> None:
         """Moved away or deceased: the record stays (history, statistics) but leaves search and lists."""
-        staff_id = _acting(actor, staff_id, Permission.FRONT_DESK)
         now = self._now()
 
         def work(session: Session) -> None:
@@ -213,14 +199,14 @@ class ResidentService:
                 raise RuleViolation("archive_while_checked_in", {"name": resident.name})
             resident.archived_at, resident.archive_reason, resident.archive_note = now, reason.value, note.strip()
             audit.record(
-                session, "resident.archive", at=now, staff_id=staff_id, entity_type="resident",
+                session, "resident.archive", at=now, actor=actor, entity_type="resident",
                 entity_id=resident_id, details={"reason": reason.value, "note": note.strip()},
             )  # fmt: skip
 
         self._db.run_write(work)
 
-    def restore(self, resident_id: int, *, actor: Actor | None = None, staff_id: int | None = None) -> None:
-        staff_id = _acting(actor, staff_id, Permission.FRONT_DESK)
+    @guarded(Permission.FRONT_DESK)
+    def restore(self, resident_id: int, *, actor: Actor) -> None:
         now = self._now()
 
         def work(session: Session) -> None:
@@ -228,18 +214,16 @@ class ResidentService:
             if resident.archive_reason == ArchiveReason.MERGED.value:
                 raise RuleViolation("restore_merged_use_undo", {"name": resident.name})
             resident.archived_at = resident.archive_reason = resident.archive_note = None
-            audit.record(session, "resident.restore", at=now, staff_id=staff_id, entity_type="resident",
+            audit.record(session, "resident.restore", at=now, actor=actor, entity_type="resident",
                          entity_id=resident_id)  # fmt: skip
 
         self._db.run_write(work)
 
     # -- merge ------------------------------------------------------------------------------------------------
 
-    def merge(
-        self, keep_id: int, merge_id: int, *, actor: Actor | None = None, staff_id: int | None = None
-    ) -> MergeResult:
+    @guarded(Permission.FRONT_DESK)
+    def merge(self, keep_id: int, merge_id: int, *, actor: Actor) -> MergeResult:
         """Move ``merge_id``'s visits to ``keep_id``, fill the kept record's empty fields from it, archive it."""
-        staff_id = _acting(actor, staff_id, Permission.FRONT_DESK)
         if keep_id == merge_id:
             raise RuleViolation("merge_same_record")
         now = self._now()
@@ -278,14 +262,14 @@ class ResidentService:
             merged.archive_note = f"→ {keep_id}"
             kept.updated_at = merged.updated_at = now
             entry = ResidentMerge(
-                kept_id=keep_id, merged_id=merge_id, at=now, staff_id=staff_id, moved_visit_ids=list(visit_ids),
-                filled=filled, moved_unique=moved, merged_archive=merged_archive,
+                kept_id=keep_id, merged_id=merge_id, at=now, staff_id=actor.audit_staff_id,
+                moved_visit_ids=list(visit_ids), filled=filled, moved_unique=moved, merged_archive=merged_archive,
             )  # fmt: skip
             session.add(entry)
             session.flush()
             reindex(session, [keep_id, merge_id])
             audit.record(
-                session, "resident.merge", at=now, staff_id=staff_id, entity_type="resident", entity_id=keep_id,
+                session, "resident.merge", at=now, actor=actor, entity_type="resident", entity_id=keep_id,
                 details={"merged_id": merge_id, "merge_id": entry.id, "visits": len(visit_ids),
                          "filled": sorted(filled) + sorted(moved)},
             )  # fmt: skip
@@ -293,7 +277,8 @@ class ResidentService:
 
         return self._db.run_write(work)
 
-    def merge_preview(self, keep_id: int, merge_id: int) -> MergePreview:
+    @guarded(Permission.FRONT_DESK)
+    def merge_preview(self, keep_id: int, merge_id: int, *, actor: Actor) -> MergePreview:
         """What merging ``merge_id`` into ``keep_id`` would move and fill, or which identifier stands in the way."""
         with self._db.read() as session:
             kept, merged = get_resident(session, keep_id), get_resident(session, merge_id)
@@ -302,9 +287,9 @@ class ResidentService:
             conflict = _merge_conflict(kept, merged)
         return MergePreview(visits, tuple(filled + moved), conflict)
 
-    def undo_merge(self, merge_id: int, *, actor: Actor | None = None, staff_id: int | None = None) -> None:
+    @guarded(Permission.FRONT_DESK)
+    def undo_merge(self, merge_id: int, *, actor: Actor) -> None:
         """Put both records back as they were: visits, filled fields, moved identifiers, the archive state."""
-        staff_id = _acting(actor, staff_id, Permission.FRONT_DESK)
         now = self._now()
 
         def work(session: Session) -> None:
@@ -331,11 +316,11 @@ class ResidentService:
             merged.archive_reason = entry.merged_archive["archive_reason"]
             merged.archive_note = entry.merged_archive["archive_note"]
             kept.updated_at = merged.updated_at = now
-            entry.undone_at, entry.undone_by_id = now, staff_id
+            entry.undone_at, entry.undone_by_id = now, actor.audit_staff_id
             _flush_unique(session)
             reindex(session, [entry.kept_id, entry.merged_id])
             audit.record(
-                session, "resident.merge_undo", at=now, staff_id=staff_id, entity_type="resident",
+                session, "resident.merge_undo", at=now, actor=actor, entity_type="resident",
                 entity_id=entry.kept_id, details={"merged_id": entry.merged_id, "merge_id": entry.id},
             )  # fmt: skip
 
@@ -345,28 +330,9 @@ class ResidentService:
         return self._clock().replace(microsecond=0)
 
 
-def _may_see_health(actor: Actor | None) -> bool:
-    """``None`` is a system caller (demo seeding, imports, the CLI); the desk always passes its signed-in actor."""
-    return actor is None or actor.may(Permission.HEALTH)
-
-
-def _refuse_health_input(actor: Actor | None, data: ResidentInput) -> None:
-    if not _may_see_health(actor) and any(getattr(data, f) for f in HEALTH_FIELDS):
+def _refuse_health_input(actor: Actor, data: ResidentInput) -> None:
+    if not actor.may(Permission.HEALTH) and any(getattr(data, f) for f in HEALTH_FIELDS):
         require(actor, Permission.HEALTH)
-
-
-def _acting(actor: Actor | None, staff_id: int | None, permission: Permission) -> int | None:
-    """Check that ``actor`` (when the desk names one) may do this; the staff id the audit entry names."""
-    if actor is not None:
-        require(actor, permission)
-    return _staff_id(actor, staff_id)
-
-
-def _staff_id(actor: Actor | None, staff_id: int | None) -> int | None:
-    """Who the audit entry names: the actor's staff row (the built-in smoke/test actor, id 0, has none)."""
-    if staff_id is None and actor is not None:
-        return actor.audit_staff_id
-    return staff_id
 
 
 def get_resident(session: Session, resident_id: int) -> Resident:

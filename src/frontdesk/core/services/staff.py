@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from frontdesk.core import audit
-from frontdesk.core.access import Actor, Permission, require
+from frontdesk.core.access import Actor, Permission, guarded, system_actor
 from frontdesk.core.clock import Clock
 from frontdesk.core.db import Database
 from frontdesk.core.errors import RuleViolation
@@ -26,6 +26,7 @@ log = logging.getLogger(__name__)
 MAX_FAILURES = 5
 LOCK_MINUTES = 5
 MIN_PASSWORD_LENGTH = 8
+SIGN_IN = system_actor("sign-in", Role.FRONT_DESK)  # who records a refused sign-in: no one is signed in yet
 
 
 def _hasher():
@@ -78,9 +79,10 @@ class StaffService:
             if not self._no_manager(session):
                 raise RuleViolation("first_manager_exists")
             staff = self._add(session, username, display_name, Role.MANAGER, digest=digest, now=now)
-            audit.record(session, "staff.create_first_manager", at=now, staff_id=staff.id, entity_type="staff",
+            actor = Actor(staff.id, staff.display_name, Role.MANAGER)
+            audit.record(session, "staff.create_first_manager", at=now, actor=actor, entity_type="staff",
                          entity_id=staff.id, details={"username": staff.username})  # fmt: skip
-            return Actor(staff.id, staff.display_name, Role.MANAGER)
+            return actor
 
         return self._db.run_write(work)
 
@@ -93,7 +95,7 @@ class StaffService:
         with self._db.read() as session:
             staff = session.scalar(select(Staff).where(func.lower(Staff.username) == name))
         if staff is None or not staff.active or staff.password_hash is None:
-            self._log_failure(None, name, now)
+            self._log_failure(staff.id if staff is not None else None, now)
             raise RuleViolation("sign_in_failed")
         if staff.locked_until is not None and staff.locked_until > now:
             raise RuleViolation("account_locked", {"until": staff.locked_until})
@@ -110,13 +112,15 @@ class StaffService:
             row.failed_sign_ins, row.locked_until = 0, None
             if new_hash:
                 row.password_hash = new_hash
-            audit.record(session, "staff.sign_in", at=now, staff_id=row.id, entity_type="staff", entity_id=row.id)
-            return Actor(row.id, row.display_name, Role(row.role))
+            actor = Actor(row.id, row.display_name, Role(row.role))
+            audit.record(session, "staff.sign_in", at=now, actor=actor, entity_type="staff", entity_id=row.id)
+            return actor
 
         actor = self._db.run_write(work)
         log.info("staff %s signed in", actor.staff_id)
         return actor
 
+    @guarded(Permission.FRONT_DESK)
     def change_password(self, actor: Actor, old: str, new: str) -> None:
         from argon2.exceptions import VerificationError
 
@@ -133,8 +137,8 @@ class StaffService:
 
     # -- managers ---------------------------------------------------------------------------------------------
 
+    @guarded(Permission.MANAGE_STAFF)
     def list_staff(self, actor: Actor) -> list[StaffRow]:
-        require(actor, Permission.MANAGE_STAFF)
         now = self._now()
         with self._db.read() as session:
             rows = session.scalars(select(Staff).order_by(Staff.active.desc(), Staff.username)).all()
@@ -145,27 +149,27 @@ class StaffService:
             for s in rows
         ]
 
+    @guarded(Permission.MANAGE_STAFF)
     def create_staff(self, actor: Actor, username: str, display_name: str, role: Role, password: str) -> int:
-        require(actor, Permission.MANAGE_STAFF)
         check_password_rules(password)
         now = self._now()
         digest = hash_password(password)
 
         def work(session: Session) -> int:
             staff = self._add(session, username, display_name, role, digest=digest, now=now)
-            audit.record(session, "staff.create", at=now, staff_id=actor.audit_staff_id, entity_type="staff",
+            audit.record(session, "staff.create", at=now, actor=actor, entity_type="staff",
                          entity_id=staff.id, details={"username": staff.username, "role": role.value})  # fmt: skip
             return staff.id
 
         return self._db.run_write(work)
 
+    @guarded(Permission.MANAGE_STAFF)
     def reset_password(self, actor: Actor, staff_id: int, password: str) -> None:
-        require(actor, Permission.MANAGE_STAFF)
         check_password_rules(password)
         self._set_password(staff_id, hash_password(password), actor, "staff.reset_password")
 
+    @guarded(Permission.MANAGE_STAFF)
     def set_active(self, actor: Actor, staff_id: int, active: bool) -> None:
-        require(actor, Permission.MANAGE_STAFF)
         if staff_id == actor.staff_id and not active:
             raise RuleViolation("cannot_deactivate_self")
         now = self._now()
@@ -175,7 +179,7 @@ class StaffService:
             if staff is None:
                 raise RuleViolation("staff_not_found")
             staff.active = active
-            audit.record(session, "staff.set_active", at=now, staff_id=actor.audit_staff_id, entity_type="staff",
+            audit.record(session, "staff.set_active", at=now, actor=actor, entity_type="staff",
                          entity_id=staff_id, details={"active": active})  # fmt: skip
 
         self._db.run_write(work)
@@ -212,9 +216,7 @@ class StaffService:
                 raise RuleViolation("staff_not_found")
             staff.password_hash, staff.password_changed_at = digest, now
             staff.failed_sign_ins, staff.locked_until = 0, None
-            audit.record(
-                session, action, at=now, staff_id=actor.audit_staff_id, entity_type="staff", entity_id=staff_id
-            )
+            audit.record(session, action, at=now, actor=actor, entity_type="staff", entity_id=staff_id)
 
         self._db.run_write(work)
 
@@ -225,15 +227,19 @@ class StaffService:
             if staff.failed_sign_ins >= MAX_FAILURES:
                 staff.locked_until = now + timedelta(minutes=LOCK_MINUTES)
                 staff.failed_sign_ins = 0
-            audit.record(session, "staff.sign_in_failed", at=now, entity_type="staff", entity_id=staff_id)
+            audit.record(
+                session, "staff.sign_in_failed", at=now, actor=SIGN_IN, entity_type="staff", entity_id=staff_id
+            )
 
         self._db.run_write(work)
 
-    def _log_failure(self, staff_id: int | None, username: str, now: datetime) -> None:
+    def _log_failure(self, staff_id: int | None, now: datetime) -> None:
+        """A refused sign-in. An unknown user name is not stored: people type their password into that box."""
+
         def work(session: Session) -> None:
-            details = {"username": username[:40]}
-            audit.record(session, "staff.sign_in_failed", at=now, entity_type="staff", entity_id=staff_id,
-                         details=details)  # fmt: skip
+            details = {"unknown_user": True} if staff_id is None else {"inactive": True}
+            audit.record(session, "staff.sign_in_failed", at=now, actor=SIGN_IN, entity_type="staff",
+                         entity_id=staff_id, details=details)  # fmt: skip
 
         self._db.run_write(work)
 

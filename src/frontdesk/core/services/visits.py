@@ -11,6 +11,8 @@ from sqlalchemy import case, func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from frontdesk.core import audit
+from frontdesk.core.access import Actor, Permission, guarded
 from frontdesk.core.clock import Clock
 from frontdesk.core.db import Database
 from frontdesk.core.errors import RuleViolation
@@ -90,13 +92,14 @@ class VisitService:
 
     # -- actions ---------------------------------------------------------------------------------------------
 
+    @guarded(Permission.FRONT_DESK)
     def check_in(
         self,
         resident_id: int,
         *,
+        actor: Actor,
         purpose: VisitPurpose = VisitPurpose.ACTIVITY,
         companions: int = 0,
-        staff_id: int | None = None,
     ) -> CheckInResult:
         """签到. Refused for an unknown or archived resident, and for one already in the building."""
         if not 0 <= companions <= MAX_COMPANIONS:
@@ -124,13 +127,18 @@ class VisitService:
                 checked_in_at=now,
                 purpose=purpose,
                 companions=companions,
-                staff_id=staff_id,
+                staff_id=actor.audit_staff_id,
             )
             session.add(visit)
             try:
                 session.flush()
             except IntegrityError as exc:  # another desk checked the same person in a moment ago
                 raise RuleViolation("already_checked_in", {"name": resident.name}) from exc
+            audit.record(
+                session, "visit.check_in", at=now, actor=actor, entity_type="resident", entity_id=resident_id,
+                details={"visit_id": visit.id, "queue_number": queue, "purpose": str(purpose),
+                         "companions": companions},
+            )  # fmt: skip
             agenda: list[AgendaItem] = []
             for source in self._sources:
                 source.mark_arrived(session, resident_id, day, visit.id, now)
@@ -152,7 +160,8 @@ class VisitService:
         log.info("check-in resident=%s visit=%s queue=%s", resident_id, result.visit_id, result.queue_number)
         return result
 
-    def check_out(self, resident_id: int) -> CheckOutResult:
+    @guarded(Permission.FRONT_DESK)
+    def check_out(self, resident_id: int, *, actor: Actor) -> CheckOutResult:
         """签退 the resident's open visit."""
         now = self._clock().replace(microsecond=0)
 
@@ -164,13 +173,18 @@ class VisitService:
             if visit is None:
                 raise RuleViolation("not_checked_in", {"name": resident.name})
             visit.checked_out_at = max(now, visit.checked_in_at)
+            audit.record(
+                session, "visit.check_out", at=now, actor=actor, entity_type="resident", entity_id=resident_id,
+                details={"visit_id": visit.id, "queue_number": visit.queue_number},
+            )  # fmt: skip
             return CheckOutResult(
                 visit.id, resident_id, resident.name, visit.queue_number, visit.checked_in_at, visit.checked_out_at
             )
 
         return self._db.run_write(work)
 
-    def check_out_everyone(self) -> int:
+    @guarded(Permission.FRONT_DESK)
+    def check_out_everyone(self, *, actor: Actor) -> int:
         """Closing time: check out everyone still in, marked automatic. Returns how many were checked out."""
         now = self._clock().replace(microsecond=0)
 
@@ -185,7 +199,10 @@ class VisitService:
                 )
                 .execution_options(synchronize_session=False)
             )
-            return result.rowcount or 0
+            count = result.rowcount or 0
+            if count:
+                audit.record(session, "visit.check_out_everyone", at=now, actor=actor, details={"count": count})
+            return count
 
         count = self._db.run_write(work)
         log.info("closing time: %d checked out automatically", count)
@@ -193,7 +210,8 @@ class VisitService:
 
     # -- views -----------------------------------------------------------------------------------------------
 
-    def present(self) -> list[PresentVisitor]:
+    @guarded(Permission.FRONT_DESK)
+    def present(self, *, actor: Actor) -> list[PresentVisitor]:
         """在馆: everyone checked in and not out, longest-present first."""
         with self._db.read() as session:
             rows = session.execute(
@@ -209,7 +227,8 @@ class VisitService:
                 for v, name in rows
             ]
 
-    def day_counts(self, day: date | None = None) -> DayCounts:
+    @guarded(Permission.FRONT_DESK)
+    def day_counts(self, day: date | None = None, *, actor: Actor) -> DayCounts:
         day = day or self._clock().date()
         with self._db.read() as session:
             by_purpose_rows = session.execute(
@@ -226,7 +245,10 @@ class VisitService:
         by_purpose = {VisitPurpose(p): int(n) for p, n in by_purpose_rows}
         return DayCounts(sum(by_purpose.values()), people or 0, present or 0, by_purpose)
 
-    def welfare_watch(self, *, absent_days: int = 7, lookback_days: int = 60, min_visits: int = 8) -> list[WatchEntry]:
+    @guarded(Permission.FRONT_DESK)
+    def welfare_watch(
+        self, *, actor: Actor, absent_days: int = 7, lookback_days: int = 60, min_visits: int = 8
+    ) -> list[WatchEntry]:
         """独居 residents who came at least ``min_visits`` times in the ``lookback_days`` before the last
         ``absent_days`` and not once since: the call list, longest absent first."""
         today = self._clock().date()

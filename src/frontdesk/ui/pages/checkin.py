@@ -62,7 +62,6 @@ class CheckinPage(QWidget):
         self._prompts = prompts
         self._services: DeskServices | None = None
         self._shown: int | None = None  # the resident the card shows
-        self._staff_id: int | None = None  # who signed in: each check-in records it
         self._actor = None
 
         self.search = SearchBox(key_clock=key_clock)
@@ -99,11 +98,17 @@ class CheckinPage(QWidget):
         self.status.say(words.opening(), cue=False)
 
     def set_actor(self, actor) -> None:
-        """Who is at the desk now. The built-in smoke/test actor has no staff row (id 0) and is not recorded."""
-        self._staff_id = actor.audit_staff_id if actor is not None else None
-        self._actor = actor  # the card leaves out health data for those without Permission.HEALTH
-        if self._built and self._shown is not None:
-            self.show_resident(self._shown)  # another member of staff: the card as they may see it
+        """Who is at the desk now (``None``: signed out, so nothing is read and the card and results empty)."""
+        self._actor = actor  # every call names them; the card leaves out health data for those without HEALTH
+        if not self._built:
+            return
+        if actor is None:
+            self.results_model.set_rows([])
+            self.card.show_card(None)
+            self._update_actions()
+        else:  # signed in: what was not read while nobody was (the card as this member of staff may see it)
+            self.refresh_visits()
+            self.refresh_watch()
 
     def title(self) -> str:
         return page_title(self.page_id)
@@ -228,7 +233,9 @@ class CheckinPage(QWidget):
 
     def _call(self, work: Callable[[], T]) -> tuple[bool, T | None]:
         """Run one service call; machine trouble (database locked, server gone) is said on the status line, with
-        nothing typed lost. Anything else is a bug and goes on to the crash handler."""
+        nothing typed lost. Anything else is a bug and goes on to the crash handler. Signed out: nothing runs."""
+        if self._actor is None:
+            return False, None
         try:
             return True, work()
         except RuleViolation:
@@ -247,7 +254,7 @@ class CheckinPage(QWidget):
             return
         hits = []
         if text.strip():
-            ok, found = self._call(lambda: self._services.lookup.search(text))
+            ok, found = self._call(lambda: self._services.lookup.search(text, actor=self._actor))
             hits = found if ok and found else []
         self.results_model.set_rows(hits)
         if hits:
@@ -296,7 +303,7 @@ class CheckinPage(QWidget):
             return
         text = self.search.text().strip()
         if looks_like_scan(text):
-            ok, resident_id = self._call(lambda: self._services.lookup.find_by_scan(text))
+            ok, resident_id = self._call(lambda: self._services.lookup.find_by_scan(text, actor=self._actor))
             if not ok:
                 return
             if resident_id is not None:
@@ -314,7 +321,7 @@ class CheckinPage(QWidget):
         """A card or slip was scanned (see checkin/scan.py): check that resident in at once, whatever was typed."""
         if self._services is None:
             return
-        ok, resident_id = self._call(lambda: self._services.lookup.find_by_scan(payload))
+        ok, resident_id = self._call(lambda: self._services.lookup.find_by_scan(payload, actor=self._actor))
         if not ok:
             return
         if resident_id is None:
@@ -351,7 +358,7 @@ class CheckinPage(QWidget):
         try:
             ok, result = self._call(
                 lambda: visits.check_in(
-                    resident_id, purpose=VisitPurpose(purpose), companions=companions, staff_id=self._staff_id
+                    resident_id, actor=self._actor, purpose=VisitPurpose(purpose), companions=companions
                 )
             )
         except RuleViolation as refusal:
@@ -376,7 +383,7 @@ class CheckinPage(QWidget):
         assert self._services is not None
         visits = self._services.visits
         try:
-            ok, result = self._call(lambda: visits.check_out(resident_id))
+            ok, result = self._call(lambda: visits.check_out(resident_id, actor=self._actor))
         except RuleViolation as refusal:
             self._done(words.refused(refusal), resident_id, changed=False)
             return
@@ -399,7 +406,7 @@ class CheckinPage(QWidget):
             self._back_to_search()
             return
         visits = self._services.visits
-        ok, count = self._call(visits.check_out_everyone)
+        ok, count = self._call(lambda: visits.check_out_everyone(actor=self._actor))
         if ok and count is not None:
             self.status.say(words.closed(count))
             self.search.clear()
@@ -450,7 +457,7 @@ class CheckinPage(QWidget):
         if self._services is None:
             return
         visits = self._services.visits
-        ok, live = self._call(lambda: (visits.present(), visits.day_counts()))
+        ok, live = self._call(lambda: (visits.present(actor=self._actor), visits.day_counts(actor=self._actor)))
         if not ok or live is None:
             return
         present, counts = live
@@ -466,7 +473,7 @@ class CheckinPage(QWidget):
             return
         visits = self._services.visits
         days = self.live.absent_days.value()
-        ok, entries = self._call(lambda: visits.welfare_watch(absent_days=days))
+        ok, entries = self._call(lambda: visits.welfare_watch(actor=self._actor, absent_days=days))
         if ok and entries is not None:
             self.live.watch_model.set_rows(entries)
             self.counts.set_watch_count(len(entries))

@@ -97,8 +97,12 @@ class ResidentsPage(QWidget):
         return page_title(self.page_id)
 
     def set_actor(self, actor: Actor | None) -> None:
-        """Who is at the desk: the form shows health data and records consent as them."""
+        """Who is at the desk: the form shows health data and records consent as them. Nothing is read while
+        nobody is signed in; signing in reads the table."""
         self._actor = actor
+        if actor is not None and self._services is not None:
+            self._stale = True
+            self.refresh()
 
     # -- building -----------------------------------------------------------------------------------------------
     def _make_table(self) -> QTableView:
@@ -234,7 +238,9 @@ class ResidentsPage(QWidget):
 
     def _run(self, work: Callable[[], T]) -> tuple[bool, T | None]:
         """One service call. A refusal and machine trouble (database locked, server gone) are said on the status
-        line; anything else is a bug and goes on to the crash handler."""
+        line; anything else is a bug and goes on to the crash handler. Signed out: nothing runs."""
+        if self._actor is None:
+            return False, None
         try:
             return True, work()
         except RuleViolation as refusal:
@@ -264,8 +270,8 @@ class ResidentsPage(QWidget):
             where = RegistryFilter(
                 community=query.community, flags=frozenset(Flag(f) for f in query.flags), archived=query.archived
             )
-            registry = self._services.registry
-            ok, found = self._run(lambda: (registry.communities(), registry.count(where)))
+            registry, actor = self._services.registry, self._actor
+            ok, found = self._run(lambda: (registry.communities(actor=actor), registry.count(where, actor=actor)))
             if not ok or found is None:
                 return
             self._communities, total = found
@@ -282,10 +288,10 @@ class ResidentsPage(QWidget):
         self._update_actions()
 
     def _fetcher(self, where, sort) -> Callable[[int, int], list[RegistryRow]]:
-        registry = self._services.registry  # type: ignore[union-attr]
+        registry, actor = self._services.registry, self._actor  # type: ignore[union-attr]
 
         def fetch(offset: int, limit: int) -> list[RegistryRow]:
-            ok, rows = self._run(lambda: registry.page(where, offset=offset, limit=limit, sort=sort))
+            ok, rows = self._run(lambda: registry.page(where, actor=actor, offset=offset, limit=limit, sort=sort))
             return rows if ok and rows is not None else []
 
         return fetch
@@ -571,7 +577,7 @@ class ResidentsPage(QWidget):
         residents = self._services.residents
         ok, previews = self._run(
             lambda: {
-                (a.resident_id, b.resident_id): residents.merge_preview(a.resident_id, b.resident_id)
+                (a.resident_id, b.resident_id): residents.merge_preview(a.resident_id, b.resident_id, actor=self._actor)
                 for a, b in ((first, second), (second, first))
             }
         )
