@@ -365,3 +365,15 @@ def test_demo_staff_sign_in_with_the_readme_password(tmp_path) -> None:
     assert staff.sign_in("wangjing", DEMO_PASSWORD).role is Role.MANAGER
     assert staff.sign_in("liuyan", DEMO_PASSWORD).role is Role.FRONT_DESK
     db.dispose()
+
+
+def test_the_seeding_is_in_the_audit_log_as_the_program_not_a_person(seeded: tuple[Database, SeedSummary]) -> None:
+    from frontdesk.core.audit import verify_chain
+    from frontdesk.core.models import AuditEntry
+
+    db, summary = seeded
+    with db.read() as session:
+        entries = session.scalars(select(AuditEntry)).all()
+        assert [(e.action, e.staff_id) for e in entries] == [("demo.seed", None)]
+        assert entries[0].details["residents"] == summary.residents
+        assert verify_chain(session).ok

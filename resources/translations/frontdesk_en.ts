@@ -180,6 +180,10 @@
         <translation>Undid a merge</translation>
     </message>
     <message>
+        <source>Filled with demo data</source>
+        <translation>Filled with demo data</translation>
+    </message>
+    <message>
         <source>Recorded consent</source>
         <translation>Recorded consent</translation>
     </message>

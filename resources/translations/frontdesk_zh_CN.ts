@@ -180,6 +180,10 @@
         <translation>撤销合并</translation>
     </message>
     <message>
+        <source>Filled with demo data</source>
+        <translation>填入演示数据</translation>
+    </message>
+    <message>
         <source>Recorded consent</source>
         <translation>登记知情同意</translation>
     </message>

@@ -15,6 +15,8 @@ from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import Connection, Table, func, insert, select, text
 
+from frontdesk.core import audit
+from frontdesk.core.access import system_actor
 from frontdesk.core.db import Database
 from frontdesk.core.demo import catalog
 from frontdesk.core.demo.people import ResidentFactory
@@ -28,6 +30,7 @@ log = logging.getLogger(__name__)
 Progress = Callable[[str, float], None]
 DEFAULT_NOW = time(10, 30)  # "today" is shown mid-morning: the building is full, the queue is long
 _CHUNK = 20_000
+SEEDER = system_actor("demo")  # the demo data is recorded in the audit log as made by the program, not a person
 
 
 @dataclass(frozen=True)
@@ -124,6 +127,10 @@ def seed_database(
                     pending = []
                     report("Writing visits", 0.25 + 0.75 * done / days)
         _sync_sequences(conn, ("staff", "partner", "room", "resident"))
+        audit.record(
+            session, "demo.seed", at=now, actor=SEEDER,
+            details={"residents": len(people), "visits": visit_count, "days": days, "rng_seed": rng_seed},
+        )  # fmt: skip
     seconds = clock.perf_counter() - started
     report("Done", 1.0)
     summary = SeedSummary(len(people), len(staff_rows), len(partner_rows), len(room_rows), visit_count, seconds)

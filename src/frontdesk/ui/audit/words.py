@@ -27,6 +27,7 @@ ACTIONS: dict[str, str] = {
     "resident.restore": QT_TRANSLATE_NOOP("AuditLog", "Took a resident out of the archive"),
     "resident.merge": QT_TRANSLATE_NOOP("AuditLog", "Merged duplicate records"),
     "resident.merge_undo": QT_TRANSLATE_NOOP("AuditLog", "Undid a merge"),
+    "demo.seed": QT_TRANSLATE_NOOP("AuditLog", "Filled with demo data"),
     "resident.consent": QT_TRANSLATE_NOOP("AuditLog", "Recorded consent"),
     "resident.export": QT_TRANSLATE_NOOP("AuditLog", "Exported a resident's data"),
     "resident.print": QT_TRANSLATE_NOOP("AuditLog", "Printed a form for a resident"),
