@@ -157,3 +157,24 @@ def test_keys_are_in_the_tooltips(checkin) -> None:
     assert not page.actions.print_slip.isEnabled()
     assert "后续版本" in page.actions.print_slip.toolTip()
     assert page.search.placeholderText() == "姓名 / 拼音首字母 / 手机后四位 / 身份证后六位 / 刷卡"
+
+
+def test_after_sign_out_the_page_shows_and_reads_nobody(checkin, known, monkeypatch) -> None:
+    """Signing out (e.g. after a restore) empties the card and the results; nothing is read until someone signs in
+    again — the services would refuse a read without an actor, and the page does not try."""
+    checkin.commit("赵桂芳")
+    checkin.settle()
+    assert checkin.card_name() == "赵桂芳"
+    page = checkin.page
+    calls: list[str] = []
+    lookup = page._services.lookup
+    for name in ("search", "card", "find_by_scan"):
+        original = getattr(lookup, name)
+        monkeypatch.setattr(lookup, name, lambda *a, _n=name, _o=original, **k: calls.append(_n) or _o(*a, **k))
+    checkin.desk.gate.sign_out()
+    assert page.card.card is None
+    assert page.results_model.rowCount() == 0
+    page.show_resident(known.zhao)  # a change signal arriving now: still nothing is read
+    page._search("赵桂芳")
+    assert calls == []
+    assert page.card.card is None
