@@ -15,7 +15,9 @@ from clocks import SettableClock
 from frontdesk.core.access import Actor
 from frontdesk.core.db import Database
 from frontdesk.core.db.backups import BackupManager, SecondFolderUnavailable, describe
-from frontdesk.core.errors import RuleViolation
+from frontdesk.core.db.restore_checks import FailedAfterReplacing
+from frontdesk.core.desk_settings import DeskSettings
+from frontdesk.core.errors import EnvironmentProblem, ProblemKind, RuleViolation
 from frontdesk.core.models import AuditEntry, Role
 from frontdesk.core.services.backups import BackupService, restore_at_start
 from frontdesk.core.services.residents import ResidentService
@@ -132,3 +134,121 @@ def test_an_undescribed_backup_is_named_by_its_file(db: Database, db_path: Path,
     info = describe(copy)
     assert info.label == "before-upgrade-0004"
     assert info.created_at.isoformat() == "2026-11-20T08:30:00"
+
+
+# -- the second folder, only through the service ----------------------------------------------------------------
+
+
+def desk_service(db: Database, db_path: Path, tmp_path: Path, clock: SettableClock) -> BackupService:
+    desk = DeskSettings(tmp_path / "home" / "desk-settings.json")
+    return BackupService(BackupManager(db_path, tmp_path / "backups", clock), clock, db=db, desk=desk)
+
+
+def test_the_second_folder_is_a_managers_choice_audited_and_used_by_the_periodic_backup(
+    db: Database, db_path: Path, tmp_path: Path, people: tuple[Actor, Actor], clock: SettableClock
+) -> None:
+    manager, lina = people
+    service = desk_service(db, db_path, tmp_path, clock)
+    usb = tmp_path / "usb" / "备份"
+    usb.mkdir(parents=True)
+    for nobody in (lina, None):
+        with pytest.raises(RuleViolation):
+            service.set_second_folder(nobody, usb)
+    assert service.manager.second_folder is None
+    assert not (tmp_path / "home" / "desk-settings.json").exists()
+
+    service.set_second_folder(manager, usb)
+    with db.read() as session:
+        entry = session.scalars(select(AuditEntry).where(AuditEntry.action == "backup.second_folder")).one()
+    assert entry.staff_id == manager.staff_id
+    assert entry.details == {"key": "backups.second_folder", "before": None, "after": str(usb)}
+
+    periodic = service.manager.take_if_changed()  # the 30-minute backup, as housekeeping runs it
+    assert periodic is not None
+    assert (usb / periodic.path.name).is_file()
+
+    again = desk_service(db, db_path, tmp_path, clock)  # the next start of this desk
+    assert again.second_folder(manager) == usb
+    clock.advance(minutes=1)
+    again.set_second_folder(manager, None)
+    with db.read() as session:
+        last = session.scalars(select(AuditEntry).order_by(AuditEntry.id.desc()).limit(1)).one()
+    assert last.details == {"key": "backups.second_folder", "before": str(usb), "after": None}
+    assert desk_service(db, db_path, tmp_path, clock).second_folder(manager) is None
+
+
+def test_a_second_folder_must_be_a_real_other_place(
+    db: Database, db_path: Path, tmp_path: Path, people: tuple[Actor, Actor], clock: SettableClock
+) -> None:
+    manager, _ = people
+    service = desk_service(db, db_path, tmp_path, clock)
+    with pytest.raises(RuleViolation) as relative:
+        service.set_second_folder(manager, Path("usb"))
+    assert relative.value.code == "second_folder_not_absolute"
+    with pytest.raises(RuleViolation) as same:
+        service.set_second_folder(manager, tmp_path / "backups")
+    assert same.value.code == "second_folder_is_main"
+    with db.read() as session:
+        assert session.scalars(select(AuditEntry).where(AuditEntry.action == "backup.second_folder")).all() == []
+
+
+def test_a_folder_chosen_in_desk_ini_is_carried_over_once(tmp_path: Path) -> None:
+    desk = DeskSettings(tmp_path / "desk-settings.json")
+    assert desk.adopt_second_backup_folder(str(tmp_path / "usb"))
+    assert desk.second_backup_folder() == tmp_path / "usb"
+    desk.set_second_backup_folder(None)  # cleared since: the old value does not come back
+    assert not desk.adopt_second_backup_folder(str(tmp_path / "usb"))
+    assert desk.second_backup_folder() is None
+
+
+def test_a_safety_backup_is_a_managers_and_is_labelled(service: BackupService, people: tuple[Actor, Actor]) -> None:
+    manager, lina = people
+    with pytest.raises(RuleViolation):
+        service.take_safety(lina, "before-anonymise")
+    info = service.take_safety(manager, "before-anonymise")
+    assert info.label == "before-anonymise"
+    assert info.path.is_file()
+    with pytest.raises(ValueError, match="not a safety backup"):
+        service.take_safety(manager, "periodic")  # not a safety backup: it would be kept 30 days by mistake
+
+
+def test_a_restore_without_the_second_copy_is_audited_as_such(
+    db: Database, service: BackupService, people: tuple[Actor, Actor], tmp_path: Path, clock: SettableClock
+) -> None:
+    manager, _ = people
+    usb = tmp_path / "usb" / "frontdesk"
+    usb.mkdir(parents=True)
+    service.manager.second_folder = usb
+    first = service.take_now(manager)
+    shutil.rmtree(tmp_path / "usb")  # the drive is unplugged
+    clock.advance(minutes=1)
+    db.dispose()
+    result = service.restore(manager, first.path)
+    assert result.second_copy_missing == usb
+    with db.read() as session:
+        entry = session.scalars(select(AuditEntry).order_by(AuditEntry.id.desc()).limit(1)).one()
+    assert entry.action == "backup.restore"
+    assert entry.details["second_copy_missing"] == str(usb)
+    assert entry.details["before_restore"] == result.before_restore.path.name
+
+
+def test_an_audit_entry_that_cannot_be_written_after_replacing_says_the_restore_happened(
+    db: Database, service: BackupService, people: tuple[Actor, Actor], clock: SettableClock, monkeypatch
+) -> None:
+    from frontdesk.core.services import backups as service_module
+
+    manager, _ = people
+    first = service.take_now(manager)
+    ResidentService(db, clock).create(ResidentInput(name="李建国"), actor=TEST_ACTOR)
+    clock.advance(minutes=1)
+    db.dispose()
+
+    def locked(*_args) -> None:
+        raise EnvironmentProblem(ProblemKind.LOCKED, "database is locked")
+
+    monkeypatch.setattr(service_module, "_record_restore", locked)
+    with pytest.raises(FailedAfterReplacing) as failed:
+        service.restore(manager, first.path)
+    assert failed.value.kind is ProblemKind.LOCKED
+    assert failed.value.before_restore is not None
+    assert resident_names(db) == ["王秀兰"]

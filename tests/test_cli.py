@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import sqlite3
 from pathlib import Path
@@ -90,3 +91,29 @@ def test_backups_listed_and_restored(db_path: Path, capsys: pytest.CaptureFixtur
     with sqlite3.connect(db_path) as conn:
         assert conn.execute("SELECT count(*) FROM resident WHERE name = '改错了'").fetchone()[0] == 0
     assert "before-restore" in " ".join(p.name for p in backup_path.parent.iterdir())
+
+
+def test_a_restore_is_audited_as_the_admin_tool_and_a_refusal_changes_nothing(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    args = ["--db", str(db_path)]
+    main([*args, "seed", "--residents", "20", "--days", "1", "--today", "2026-11-28", "-q"])
+    assert main([*args, "backup"]) == 0
+    backup_path = Path(capsys.readouterr().out.strip().splitlines()[-1].split(" (")[0])
+    newer = tmp_path / "newer.sqlite3"
+    shutil.copyfile(backup_path, newer)
+    with sqlite3.connect(newer) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '0999'")
+    assert main([*args, "restore", str(newer), "--yes"]) == 1
+    assert "newer frontdesk" in capsys.readouterr().err
+    assert "before-restore" not in " ".join(p.name for p in backup_path.parent.iterdir())
+
+    assert main([*args, "restore", str(backup_path), "--yes"]) == 0
+    assert "before-restore" in capsys.readouterr().out
+    with sqlite3.connect(db_path) as conn:
+        action, staff_id, details = conn.execute(
+            "SELECT action, staff_id, details FROM audit_entry ORDER BY id DESC LIMIT 1"
+        ).fetchone()
+    assert (action, staff_id, json.loads(details)["by"]) == ("backup.restore", None, "admin-cli")
+    assert main([*args, "backups"]) == 0
+    assert "safety: kept until" in capsys.readouterr().out

@@ -252,6 +252,10 @@
         <translation>Restored a backup</translation>
     </message>
     <message>
+        <source>Changed the second backup folder</source>
+        <translation>Changed the second backup folder</translation>
+    </message>
+    <message>
         <source>Checked the audit log</source>
         <translation>Checked the audit log</translation>
     </message>
@@ -330,6 +334,14 @@
     <message>
         <source>Left out (health data)</source>
         <translation>Left out (health data)</translation>
+    </message>
+    <message>
+        <source>Second backup folder</source>
+        <translation>Second backup folder</translation>
+    </message>
+    <message>
+        <source>Second folder missed its copy</source>
+        <translation>Second folder missed its copy</translation>
     </message>
     <message>
         <source>Consent form</source>
@@ -571,6 +583,10 @@
         <translation>Before an import</translation>
     </message>
     <message>
+        <source>Before anonymisation</source>
+        <translation>Before anonymisation</translation>
+    </message>
+    <message>
         <source>At start-up</source>
         <translation>At start-up</translation>
     </message>
@@ -583,8 +599,44 @@
         <translation>Taken by hand</translation>
     </message>
     <message>
+        <source>the backup file is no longer there.</source>
+        <translation>the backup file is no longer there.</translation>
+    </message>
+    <message>
+        <source>the backup file is damaged (it failed its check). Choose another backup.</source>
+        <translation>the backup file is damaged (it failed its check). Choose another backup.</translation>
+    </message>
+    <message>
+        <source>the file is not a frontdesk database.</source>
+        <translation>the file is not a frontdesk database.</translation>
+    </message>
+    <message>
+        <source>the backup was made by a newer version of frontdesk. Update this program first.</source>
+        <translation>the backup was made by a newer version of frontdesk. Update this program first.</translation>
+    </message>
+    <message>
+        <source>the backup was made by a version of frontdesk this program does not know.</source>
+        <translation>the backup was made by a version of frontdesk this program does not know.</translation>
+    </message>
+    <message>
+        <source>Choose a whole folder path, such as E:\备份.</source>
+        <translation>Choose a whole folder path, such as E:\备份.</translation>
+    </message>
+    <message>
+        <source>That is the folder the backups are kept in already; choose another drive or folder.</source>
+        <translation>That is the folder the backups are kept in already; choose another drive or folder.</translation>
+    </message>
+    <message>
         <source>Other</source>
         <translation>Other</translation>
+    </message>
+    <message>
+        <source>A safety backup: kept for {days} days whatever the periodic backups do, until {date}.</source>
+        <translation>A safety backup: kept for {days} days whatever the periodic backups do, until {date}.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: {reason}</source>
+        <translation>Nothing was restored: {reason}</translation>
     </message>
     <message>
         <source>Residents</source>
@@ -688,6 +740,18 @@
     <message>
         <source>The database as it was before is kept as {path}.</source>
         <translation>The database as it was before is kept as {path}.</translation>
+    </message>
+    <message>
+        <source>The second backup folder {folder} could not be reached, so that backup is only on this computer for now.</source>
+        <translation>The second backup folder {folder} could not be reached, so that backup is only on this computer for now.</translation>
+    </message>
+    <message>
+        <source>The backup of {time} was put in place, but the step after it failed: {reason}</source>
+        <translation>The backup of {time} was put in place, but the step after it failed: {reason}</translation>
+    </message>
+    <message>
+        <source>Close frontdesk and start it again: it checks the database when it starts.</source>
+        <translation>Close frontdesk and start it again: it checks the database when it starts.</translation>
     </message>
 </context>
 <context>
@@ -1469,6 +1533,18 @@
     <message>
         <source>{count} archived residents anonymised: their names and identifiers are removed, visits still count.</source>
         <translation>{count} archived residents anonymised: their names and identifiers are removed, visits still count.</translation>
+    </message>
+    <message>
+        <source>The data as it was is kept in the backup {path} for 30 days (the second backup folder could not be reached).</source>
+        <translation>The data as it was is kept in the backup {path} for 30 days (the second backup folder could not be reached).</translation>
+    </message>
+    <message>
+        <source>The data as it was is kept in the backup {path} for 30 days.</source>
+        <translation>The data as it was is kept in the backup {path} for 30 days.</translation>
+    </message>
+    <message>
+        <source>Nothing was anonymised: the backup taken first could not be made: {reason}</source>
+        <translation>Nothing was anonymised: the backup taken first could not be made: {reason}</translation>
     </message>
 </context>
 <context>

@@ -252,6 +252,10 @@
         <translation>从备份恢复</translation>
     </message>
     <message>
+        <source>Changed the second backup folder</source>
+        <translation>更改第二备份位置</translation>
+    </message>
+    <message>
         <source>Checked the audit log</source>
         <translation>校验操作日志</translation>
     </message>
@@ -330,6 +334,14 @@
     <message>
         <source>Left out (health data)</source>
         <translation>未导出（健康信息）</translation>
+    </message>
+    <message>
+        <source>Second backup folder</source>
+        <translation>第二备份位置</translation>
+    </message>
+    <message>
+        <source>Second folder missed its copy</source>
+        <translation>第二备份位置未收到副本</translation>
     </message>
     <message>
         <source>Consent form</source>
@@ -571,6 +583,10 @@
         <translation>导入前</translation>
     </message>
     <message>
+        <source>Before anonymisation</source>
+        <translation>匿名化前</translation>
+    </message>
+    <message>
         <source>At start-up</source>
         <translation>启动时</translation>
     </message>
@@ -583,8 +599,44 @@
         <translation>手动备份</translation>
     </message>
     <message>
+        <source>the backup file is no longer there.</source>
+        <translation>备份文件已不在原处。</translation>
+    </message>
+    <message>
+        <source>the backup file is damaged (it failed its check). Choose another backup.</source>
+        <translation>备份文件已损坏（未通过检查）。请选择另一份备份。</translation>
+    </message>
+    <message>
+        <source>the file is not a frontdesk database.</source>
+        <translation>该文件不是 frontdesk 数据库。</translation>
+    </message>
+    <message>
+        <source>the backup was made by a newer version of frontdesk. Update this program first.</source>
+        <translation>这份备份由更新版本的 frontdesk 生成。请先更新本程序。</translation>
+    </message>
+    <message>
+        <source>the backup was made by a version of frontdesk this program does not know.</source>
+        <translation>这份备份由本程序不认识的 frontdesk 版本生成。</translation>
+    </message>
+    <message>
+        <source>Choose a whole folder path, such as E:\备份.</source>
+        <translation>请选择完整的文件夹路径，例如 E:\备份。</translation>
+    </message>
+    <message>
+        <source>That is the folder the backups are kept in already; choose another drive or folder.</source>
+        <translation>备份本来就保存在这个文件夹里；请选择另一个磁盘或文件夹。</translation>
+    </message>
+    <message>
         <source>Other</source>
         <translation>其他</translation>
+    </message>
+    <message>
+        <source>A safety backup: kept for {days} days whatever the periodic backups do, until {date}.</source>
+        <translation>安全备份：不受定时备份轮换影响，保留 {days} 天，至 {date}。</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: {reason}</source>
+        <translation>没有恢复任何数据：{reason}</translation>
     </message>
     <message>
         <source>Residents</source>
@@ -688,6 +740,18 @@
     <message>
         <source>The database as it was before is kept as {path}.</source>
         <translation>恢复前的数据库保存为 {path}。</translation>
+    </message>
+    <message>
+        <source>The second backup folder {folder} could not be reached, so that backup is only on this computer for now.</source>
+        <translation>第二备份位置 {folder} 无法访问，因此这份备份目前仅保存在本机。</translation>
+    </message>
+    <message>
+        <source>The backup of {time} was put in place, but the step after it failed: {reason}</source>
+        <translation>{time} 的备份已替换当前数据库，但之后的步骤失败：{reason}</translation>
+    </message>
+    <message>
+        <source>Close frontdesk and start it again: it checks the database when it starts.</source>
+        <translation>请关闭 frontdesk 后重新启动：启动时会检查数据库。</translation>
     </message>
 </context>
 <context>
@@ -1469,6 +1533,18 @@
     <message>
         <source>{count} archived residents anonymised: their names and identifiers are removed, visits still count.</source>
         <translation>已匿名化 {count} 位归档居民：姓名和身份信息已删除，来访记录仍计入统计。</translation>
+    </message>
+    <message>
+        <source>The data as it was is kept in the backup {path} for 30 days (the second backup folder could not be reached).</source>
+        <translation>匿名化前的数据保存在备份 {path} 中，保留 30 天（第二备份位置无法访问）。</translation>
+    </message>
+    <message>
+        <source>The data as it was is kept in the backup {path} for 30 days.</source>
+        <translation>匿名化前的数据保存在备份 {path} 中，保留 30 天。</translation>
+    </message>
+    <message>
+        <source>Nothing was anonymised: the backup taken first could not be made: {reason}</source>
+        <translation>没有匿名化任何人：事先的备份未能完成：{reason}</translation>
     </message>
 </context>
 <context>

@@ -4,12 +4,18 @@ back as it was; the second backup folder chosen, lost and cleared; a database se
 from __future__ import annotations
 
 import dataclasses
+import os
 import shutil
+from datetime import datetime
 from pathlib import Path
 
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QGroupBox, QLabel, QPushButton, QTableView
+from sqlalchemy import select
 
 from actors import TEST_ACTOR
+from frontdesk import paths
+from frontdesk.core.models import AuditEntry
 from frontdesk.core.services.residents import ResidentService
 from frontdesk.core.validation import ResidentInput
 from frontdesk.ui.backups_section import BackupsSection
@@ -113,8 +119,9 @@ def test_second_folder_chosen_lost_and_cleared(qtbot, make_desk, manager, opened
     usb.mkdir(parents=True)
     monkeypatch.setattr(section, "ask_folder", lambda: str(usb))
     section.findChild(QPushButton, "chooseSecondFolder").click()
-    assert desk.prefs.second_backup_folder == str(usb)
+    assert desk.desk_settings.second_backup_folder() == usb  # kept by the core, for this desk
     assert opened.backups.second_folder == usb
+    assert audited_folders(desk) == [(None, str(usb))]
     back_up(qtbot, section)
     first = section.model.row(0)
     assert (usb / first.path.name).is_file()
@@ -131,17 +138,139 @@ def test_second_folder_chosen_lost_and_cleared(qtbot, make_desk, manager, opened
     assert str(usb) in problem.text()
 
     section.findChild(QPushButton, "clearSecondFolder").click()
-    assert desk.prefs.second_backup_folder == ""
+    assert desk.desk_settings.second_backup_folder() is None
     assert opened.backups.second_folder is None
     assert not problem.isVisible()
+    assert audited_folders(desk) == [(None, str(usb)), (str(usb), None)]
+
+
+def audited_folders(desk) -> list[tuple[str | None, str | None]]:
+    with desk.opened.db.read() as session:
+        rows = session.scalars(select(AuditEntry).where(AuditEntry.action == "backup.second_folder")).all()
+        return [(row.details["before"], row.details["after"]) for row in rows]
 
 
 def test_a_saved_second_folder_is_used_by_the_next_desk(qtbot, make_desk, manager, opened, tmp_path) -> None:
+    usb = tmp_path / "usb"
     first = make_desk(actor=manager, username="zhang")
-    first.prefs.second_backup_folder = str(tmp_path)
-    first.prefs.sync()
+    first.services.backups.set_second_folder(manager, usb)
+    opened.backups.second_folder = None  # as a new start's manager has it
     make_desk(actor=manager, username="zhang")
-    assert opened.backups.second_folder == tmp_path  # the periodic backups copy there too
+    assert opened.backups.second_folder == usb  # the periodic backups copy there too
+
+
+def test_a_folder_chosen_in_desk_ini_by_an_earlier_version_is_carried_over_once(
+    qtbot, make_desk, manager, opened, tmp_path
+) -> None:
+    ini = QSettings(str(paths.data_dir() / "desk.ini"), QSettings.Format.IniFormat)
+    ini.setValue("backups/second_folder", str(tmp_path / "usb"))
+    ini.sync()
+    desk = make_desk(actor=manager, username="zhang")
+    assert opened.backups.second_folder == tmp_path / "usb"
+    assert desk.desk_settings.second_backup_folder() == tmp_path / "usb"
+    ini.sync()
+    assert not ini.contains("backups/second_folder")  # once: desk.ini no longer has it
+    desk.services.backups.set_second_folder(manager, None)
+    make_desk(actor=manager, username="zhang")
+    assert opened.backups.second_folder is None  # cleared stays cleared
+
+
+def test_safety_backups_are_listed_by_kind_with_how_long_they_stay(language) -> None:
+    from frontdesk.core.db.backups import SAFETY_LABELS, BackupInfo, RotationPolicy
+    from frontdesk.ui import backup_words
+    from frontdesk.ui.backups_section import BackupTableModel
+
+    assert backup_words.SAFETY_PREFIXES == SAFETY_LABELS  # the UI's copy of the core's rules
+    assert RotationPolicy().safety_days == backup_words.SAFETY_DAYS
+    labels = ["before-upgrade-from-0005", "before-restore", "before-import", "before-anonymise-2", "periodic",
+              "manual", "start"]  # fmt: skip
+    when = datetime(2026, 11, 28, 9, 0)
+    model = BackupTableModel()
+    model.set_rows([BackupInfo(Path(f"/b/{lb}.sqlite3"), when, lb, "0006", {}, None, 1) for lb in labels])
+    kinds = {model.row(r).label: model.index(r, 1).data() for r in range(model.rowCount())}
+    assert kinds == {"before-upgrade-from-0005": "升级前", "before-restore": "恢复前", "before-import": "导入前",
+                     "before-anonymise-2": "匿名化前", "periodic": "每 30 分钟", "manual": "手动备份",
+                     "start": "启动时"}  # fmt: skip
+    tips = {model.row(r).label: model.index(r, 1).data(Qt.ItemDataRole.ToolTipRole) for r in range(len(labels))}
+    assert "2026-12-28" in tips["before-restore"]
+    assert "30" in tips["before-anonymise-2"]
+    assert tips["periodic"] is None
+
+
+def restore_first(qtbot, desk, section: BackupsSection) -> bool:
+    section.table.selectRow(section.model.rowCount() - 1)  # the oldest: the one taken first
+    return section.restore(section.selected().path)
+
+
+def test_a_damaged_backup_is_refused_in_words_and_nothing_changes(qtbot, make_desk, manager, opened, clock) -> None:
+    residents = ResidentService(opened.db, clock)
+    residents.create(ResidentInput(name="王秀兰"), actor=TEST_ACTOR)
+    desk = make_desk(actor=manager, username="zhang")
+    section = section_of(qtbot, desk)
+    back_up(qtbot, section)
+    residents.create(ResidentInput(name="李建国"), actor=TEST_ACTOR)
+    with section.model.row(0).path.open("r+b") as handle:
+        handle.seek(4096)
+        handle.write(os.urandom(8192))
+    assert not restore_first(qtbot, desk, section)
+    error = section.findChild(QLabel, "backupsError").text()
+    assert error.startswith("没有恢复任何数据：")
+    assert "损坏" in error
+    assert names(desk) == ["王秀兰", "李建国"]
+    assert desk.opened is opened
+    assert "before-restore" not in [b.label for b in opened.backups.backups()]
+
+
+def test_trouble_after_the_file_was_replaced_is_said_as_it_is(
+    qtbot, make_desk, manager, opened, clock, monkeypatch
+) -> None:
+    from frontdesk.core.errors import EnvironmentProblem, ProblemKind
+    from frontdesk.core.services import backups as service_module
+
+    residents = ResidentService(opened.db, clock)
+    residents.create(ResidentInput(name="王秀兰"), actor=TEST_ACTOR)
+    desk = make_desk(actor=manager, username="zhang")
+    section = section_of(qtbot, desk)
+    back_up(qtbot, section)
+    residents.create(ResidentInput(name="李建国"), actor=TEST_ACTOR)
+
+    def full(*_args) -> None:
+        raise EnvironmentProblem(ProblemKind.DISK_FULL, "database or disk is full")
+
+    monkeypatch.setattr(service_module, "_record_restore", full)
+    assert not restore_first(qtbot, desk, section)
+    error = section.findChild(QLabel, "backupsError").text()
+    assert "没有恢复" not in error  # it was restored: the screen must not say otherwise
+    assert "已替换当前数据库" in error
+    assert "磁盘已满" in error
+    assert "重新启动" in error
+    assert names(desk) == ["王秀兰"]
+
+
+def test_a_restore_goes_ahead_without_the_second_copy_and_says_so(
+    qtbot, make_desk, manager, opened, clock, tmp_path, monkeypatch
+) -> None:
+    residents = ResidentService(opened.db, clock)
+    residents.create(ResidentInput(name="王秀兰"), actor=TEST_ACTOR)
+    desk = make_desk(actor=manager, username="zhang")
+    section = section_of(qtbot, desk)
+    usb = tmp_path / "usb" / "备份"
+    usb.mkdir(parents=True)
+    monkeypatch.setattr(section, "ask_folder", lambda: str(usb))
+    section.choose_second_folder()
+    back_up(qtbot, section)
+    residents.create(ResidentInput(name="李建国"), actor=TEST_ACTOR)
+    shutil.rmtree(tmp_path / "usb")  # the USB drive is unplugged
+    # The reopened database's start backup still aims at the second folder (the new manager was given it) and says
+    # it cannot reach it.
+    with qtbot.waitSignal(desk.housekeeping.backup_failed, timeout=10_000):
+        assert restore_first(qtbot, desk, section)
+    assert names(desk) == ["王秀兰"]
+    status = section.findChild(QLabel, "backupsStatus").text()
+    assert "已恢复" in status
+    assert str(usb) in status
+    assert "仅保存在本机" in status
+    desk.opened.db.dispose()
 
 
 def test_a_database_server_is_backed_up_by_its_administrator(qtbot, make_desk, manager, opened) -> None:

@@ -3,6 +3,7 @@ staff, the resident's own data exported for them, and anonymisation after the re
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -168,3 +169,43 @@ def test_anonymise_can_be_declined(qtbot, make_desk, opened, clock, prompts) -> 
     desk.privacy.anonymise()
     with opened.db.read() as session:
         assert session.get(Resident, gone).name == "钱老伯"
+
+
+def archived_long_ago(opened, clock) -> int:
+    service = ResidentService(opened.db, clock)
+    gone = service.create(ResidentInput(name="钱老伯"), actor=TEST_ACTOR)
+    service.archive(gone, ArchiveReason.MOVED, actor=TEST_ACTOR)
+    clock.now = clock.now + timedelta(days=4 * 365)
+    return gone
+
+
+def test_anonymise_takes_a_safety_backup_first(qtbot, make_desk, opened, clock, prompts) -> None:
+    gone = archived_long_ago(opened, clock)
+    desk = make_desk(actor=MANAGER)
+    assert desk.privacy.anonymise() == 1
+    safety = [b for b in opened.backups.backups() if b.label == "before-anonymise"]
+    assert len(safety) == 1
+    with sqlite3.connect(safety[0].path) as conn:  # the data as it was, for 30 days
+        assert conn.execute("SELECT name FROM resident WHERE id = ?", (gone,)).fetchone()[0] == "钱老伯"
+    status = desk.privacy.status.text()
+    assert "已匿名化" in status
+    assert str(safety[0].path) in status
+    assert "30 天" in status
+
+
+def test_no_safety_backup_no_anonymisation(qtbot, make_desk, opened, clock, prompts, monkeypatch) -> None:
+    from frontdesk.core.errors import EnvironmentProblem, ProblemKind
+
+    gone = archived_long_ago(opened, clock)
+    desk = make_desk(actor=MANAGER)
+
+    def full(label: str):
+        raise EnvironmentProblem(ProblemKind.DISK_FULL, "database or disk is full")
+
+    monkeypatch.setattr(opened.backups, "take", full)
+    assert desk.privacy.anonymise() is None
+    with opened.db.read() as session:
+        assert session.get(Resident, gone).name == "钱老伯"  # nothing anonymised
+    error = desk.privacy.findChild(QLabel, "privacyError").text()
+    assert error.startswith("没有匿名化任何人")
+    assert "磁盘已满" in error

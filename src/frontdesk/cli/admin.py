@@ -114,14 +114,23 @@ def cmd_backups(args: argparse.Namespace) -> int:
     manager = _manager(args)
     if manager is None:
         return 1
+    from datetime import timedelta
+
+    from frontdesk.core.db.backups import RotationPolicy, is_safety
+
+    days = RotationPolicy().safety_days
     for info in manager.backups():
-        print(f"{info.created_at:%Y-%m-%d %H:%M:%S}  {info.label:<28} {_counts(info.counts)}  {info.path}")
+        until = info.created_at + timedelta(days=days)
+        kept = f"  (safety: kept until {until:%Y-%m-%d})" if is_safety(info.label) else ""
+        print(f"{info.created_at:%Y-%m-%d %H:%M:%S}  {info.label:<28} {_counts(info.counts)}  {info.path}{kept}")
     return 0
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    from frontdesk.core.access import system_actor
     from frontdesk.core.db.backups import describe
-    from frontdesk.core.db.migrate import ensure_schema
+    from frontdesk.core.db.restore_checks import FailedAfterReplacing, RestoreRefused
+    from frontdesk.core.services.backups import BackupService
 
     manager = _manager(args)
     if manager is None:
@@ -135,11 +144,38 @@ def cmd_restore(args: argparse.Namespace) -> int:
     if not args.yes:
         print("restore replaces the database's content; add --yes to go ahead", file=sys.stderr)
         return 1
-    manager.restore(source)
+    # Audited in the restored database as the admin tool (the schema is brought to head there first).
+    service = BackupService(manager, datetime.now)
+    try:
+        result = service.restore(system_actor("admin-cli"), source)
+    except RestoreRefused as refused:
+        print(f"restore: nothing was restored: {REFUSED_TEXT.get(refused.reason, refused.reason)}", file=sys.stderr)
+        return 1
+    except FailedAfterReplacing as failed:
+        print(f"restore: the database WAS replaced by the backup, but then: {PROBLEM_TEXT[failed.kind]}",
+              file=sys.stderr)  # fmt: skip
+        if failed.before_restore is not None:
+            print(f"the database as it was is kept as {failed.before_restore.path}", file=sys.stderr)
+        return 1
     db = _open(args)
-    ensure_schema(db, backup_dir=paths.backup_dir())
-    print(f"restored into {db.describe()}; the database as it was is in {paths.backup_dir()} (before-restore)")
+    print(f"restored into {db.describe()}", end="")
+    if result.before_restore is not None:
+        print(f"; the database as it was is kept as {result.before_restore.path} (before-restore)")
+    else:
+        print()
+    if result.second_copy_missing is not None:
+        print(f"note: the second backup folder {result.second_copy_missing} could not get its copy of the "
+              "before-restore backup; the copy on this computer stands")  # fmt: skip
     return 0
+
+
+REFUSED_TEXT = {
+    "missing": "the backup file is not there",
+    "damaged": "the backup file is damaged (it failed PRAGMA integrity_check)",
+    "not_frontdesk": "the file is not a frontdesk database",
+    "too_new": "the backup was written by a newer frontdesk; update this program first",
+    "unknown_schema": "the backup's schema revision is unknown to this version of frontdesk",
+}
 
 
 def _counts(counts: dict[str, int]) -> str:
@@ -188,7 +224,9 @@ def build_parser() -> argparse.ArgumentParser:
     backup.add_argument("--to", help="folder for the copy (default: the data folder's backups/)")
     backup.set_defaults(func=cmd_backup)
 
-    sub.add_parser("backups", help="list the backups, newest first").set_defaults(func=cmd_backups)
+    sub.add_parser(
+        "backups", help="list the backups, newest first (safety backups say until when they are kept)"
+    ).set_defaults(func=cmd_backups)
 
     restore = sub.add_parser("restore", help="replace the database with a backup (backs up the current one first)")
     restore.add_argument("backup", help="the backup file (see: frontdesk-admin backups)")

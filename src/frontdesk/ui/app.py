@@ -40,6 +40,7 @@ from frontdesk.ui.staff_admin import StaffSection
 if TYPE_CHECKING:
     from frontdesk.bootstrap import OpenResult
     from frontdesk.core.access import Actor
+    from frontdesk.core.desk_settings import DeskSettings
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +64,7 @@ class Desk:
     backups: BackupsSection
     audit_log: AuditSection
     privacy: PrivacySection
+    desk_settings: DeskSettings  # this PC's own settings (its second backup folder), kept by the core
     opened: OpenResult | None = None
     services: object | None = None
 
@@ -88,19 +90,19 @@ class Desk:
         )
         self.window.set_database(info)
         self.settings.set_database(info)
-        services = make_services(db, self.clock)
+        # Before the housekeeping starts the periodic backups: the backup service gives the manager this desk's
+        # second folder.
+        services = make_services(db, self.clock, backups=opened.backups, desk=self.desk_settings)
         self.services = services
         self.checkin.attach(services)
         self.residents.attach(services)
         self.staff_admin.attach(services.staff)
-        self.backups.attach(opened, on_restored=self.reopen)
-        self.privacy.attach(services.privacy)
+        self.backups.attach(opened, services.backups, on_restored=self.reopen)
+        self.privacy.attach(services.privacy, services.backups)
         self.audit_log.attach(services.audit_log)
         self.housekeeping.attach(opened)  # the 30-minute backup; other desks' changes reach the views
         try:
-            from frontdesk.core.services.center_settings import CenterSettings
-
-            self.gate.set_center_name(CenterSettings(db, self.clock).center_name())
+            self.gate.set_center_name(services.settings.center_name())
         except Exception:  # the name is a nicety on the lock screen, never a reason not to start
             log.warning("center name not read", exc_info=True)
         if actor is not None:
@@ -169,7 +171,7 @@ def build_desk(
     settings.add_database_part(server)
     gate.signed_in.connect(server.set_actor)
     gate.signed_in.connect(checkin.set_actor)
-    backups = BackupsSection(prefs, clock=clock)
+    backups = BackupsSection(clock=clock)
     settings.add_section(backups)
     gate.signed_in.connect(backups.set_actor)
     gate.signed_in.connect(residents.set_actor)
@@ -188,6 +190,7 @@ def build_desk(
         prefs.lock_minutes = minutes
         gate.set_lock_minutes(minutes)
 
+    desk_settings = _desk_settings(prefs)
     housekeeping = Housekeeping(hub, parent=window)
     backup_notice = BackupNotice()  # an automatic backup that failed is seen, by anyone at the desk
     window.statusBar().insertPermanentWidget(1, backup_notice)
@@ -214,4 +217,22 @@ def build_desk(
         backups=backups,
         privacy=privacy,
         audit_log=audit_log,
+        desk_settings=desk_settings,
     )
+
+
+def _desk_settings(prefs: DeskPrefs) -> DeskSettings:
+    """This desk's settings file; a second backup folder an earlier version kept in ``desk.ini`` is carried over
+    once (written to the new file first, then forgotten in the old one)."""
+    from frontdesk.core.desk_settings import FILE_NAME, DeskSettings
+
+    desk = DeskSettings(paths.data_dir() / FILE_NAME)
+    old = prefs.old_second_backup_folder
+    if old:
+        try:
+            desk.adopt_second_backup_folder(old)
+        except OSError:
+            log.warning("second backup folder not carried over from desk.ini", exc_info=True)
+            return desk
+    prefs.forget_old_second_backup_folder()
+    return desk

@@ -6,6 +6,9 @@ of the SQLite file this desk opens; a PostgreSQL server is backed up by its admi
 Restoring replaces the whole database: the section closes the desk's connections, restores (the current database
 is backed up first), opens the database again and hands it to ``on_restored`` — the desk re-attaches it and asks
 staff to sign in again, because the restored staff list decides who may work now.
+
+The section only presents and calls: the :class:`~frontdesk.core.services.backups.BackupService` it is given (made
+in the composition root) checks the actor, audits, and keeps the second folder.
 """
 
 from __future__ import annotations
@@ -39,16 +42,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from frontdesk.ui import problems
+from frontdesk.ui.backup_words import folder_refusal_text, kind_tooltip, kind_word, restore_refused_text
 from frontdesk.ui.clock import Clock
-from frontdesk.ui.prefs import DeskPrefs
-from frontdesk.ui.restore_dialog import RestorePreview, counts_line, kind_word, when_text
+from frontdesk.ui.restore_dialog import RestorePreview, counts_line, when_text
 from frontdesk.ui.row_table import row_table
 from frontdesk.ui.signin import attempt, error_label, show_error
 
 if TYPE_CHECKING:
     from frontdesk.bootstrap import OpenResult
     from frontdesk.core.access import Actor
-    from frontdesk.core.db.backups import BackupInfo
+    from frontdesk.core.db.backups import BackupInfo, RestoreResult
+    from frontdesk.core.db.restore_checks import FailedAfterReplacing
     from frontdesk.core.services.backups import BackupService
 
 log = logging.getLogger(__name__)
@@ -93,6 +98,8 @@ class BackupTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == 5:
             return str(info.path)
+        if role == Qt.ItemDataRole.ToolTipRole and column == 1:
+            return kind_tooltip(info) or None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == 0:
@@ -116,10 +123,9 @@ class BackupsSection(QGroupBox):
     backup_finished = Signal(object, bool, str)  # BackupInfo | None, second copy failed, what went wrong in words
     restored = Signal()  # the restored database is open and attached
 
-    def __init__(self, prefs: DeskPrefs, *, clock: Clock, parent: QWidget | None = None) -> None:
+    def __init__(self, *, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Backups and recovery"), parent)
         self.setObjectName("backupsSection")
-        self._prefs = prefs
         self._clock = clock
         self._service: BackupService | None = None
         self._opened: OpenResult | None = None
@@ -224,16 +230,14 @@ class BackupsSection(QGroupBox):
         return second_row, second_hint
 
     # -- wiring -----------------------------------------------------------------------------------------------
-    def attach(self, opened: OpenResult, on_restored: Callable[[OpenResult], None]) -> None:
-        """The database is open. ``on_restored`` gets the database opened again after a restore."""
-        from frontdesk.core.services.backups import BackupService
-
+    def attach(
+        self, opened: OpenResult, service: BackupService | None, on_restored: Callable[[OpenResult], None]
+    ) -> None:
+        """The database is open; ``service`` backs up its file (``None`` on a database server). ``on_restored``
+        gets the database opened again after a restore."""
         self._opened = opened
         self._on_restored = on_restored
-        self._service = None
-        if opened.backups is not None:
-            opened.backups.second_folder = self.second_folder()  # the periodic backups copy there too
-            self._service = BackupService(opened.backups, self._clock)
+        self._service = service
         if self._built:
             self._show_mode()
         self.refresh()
@@ -337,8 +341,12 @@ class BackupsSection(QGroupBox):
 
     # -- the second folder -------------------------------------------------------------------------------------
     def second_folder(self) -> Path | None:
-        text = self._prefs.second_backup_folder
-        return Path(text) if text else None
+        """The folder as the service has it (nothing for someone who may not see it)."""
+        service, actor = self._service, self._actor
+        if service is None or not self._allowed():
+            return None
+        folder, _trouble = attempt(lambda: service.second_folder(actor))
+        return folder
 
     def ask_folder(self) -> str:
         """The folder dialog (tests replace this)."""
@@ -352,12 +360,32 @@ class BackupsSection(QGroupBox):
     def clear_second_folder(self) -> None:
         self._set_second(None)
 
-    def _set_second(self, folder: Path | None) -> None:
-        self._prefs.second_backup_folder = str(folder) if folder else ""
-        if self._opened is not None and self._opened.backups is not None:
-            self._opened.backups.second_folder = folder
+    def _set_second(self, folder: Path | None) -> bool:
+        """Through the service, which checks the actor and audits the change; a refusal is said under the field."""
+        from frontdesk.core.errors import RuleViolation
+
+        service, actor = self._service, self._actor
+        if service is None:
+            return False
+
+        def change() -> str:
+            try:
+                service.set_second_folder(actor, folder)
+            except RuleViolation as refusal:
+                words = folder_refusal_text(refusal)
+                if words is None:  # not about the folder (not signed in, not allowed): the shared words
+                    raise
+                return words
+            return ""
+
+        refused, trouble = attempt(change)
+        problem = trouble if refused is None else refused
+        if problem:
+            show_error(self.second_problem, problem)
+            return False
         self._update_second()
         self.refresh()
+        return True
 
     def _update_second(self, *, copy_failed: bool = False) -> None:
         """The folder, and a warning in words when it cannot be reached (drive unplugged, network folder gone)."""
@@ -398,11 +426,19 @@ class BackupsSection(QGroupBox):
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             opened.db.dispose()  # SQLite: no pooled connection may hold the file while it is replaced
-            result, trouble = attempt(lambda: service.restore(self._actor, backup))
-            if result is None:
+            outcome, trouble = attempt(lambda: _restore(service, self._actor, backup))
+            if outcome is None or isinstance(outcome, str):  # refused, or the machine in the way: nothing changed
                 self.status.clear()
-                show_error(self.error, self.tr("Nothing was restored: {reason}").format(reason=trouble))
+                text = outcome or self.tr("Nothing was restored: {reason}").format(reason=trouble)
+                show_error(self.error, text)
                 return False
+            from frontdesk.core.db.restore_checks import FailedAfterReplacing
+
+            if isinstance(outcome, FailedAfterReplacing):  # the file was replaced, then something failed
+                self.status.clear()
+                show_error(self.error, self._failed_after_text(outcome))
+                return False
+            result = outcome
             from frontdesk.bootstrap import open_database
 
             reopened, trouble = attempt(lambda: open_database(str(service.manager.database)))
@@ -418,10 +454,37 @@ class BackupsSection(QGroupBox):
         done = self.tr("The backup of {time} was restored.").format(time=when_text(result.restored))
         if kept is not None:
             done += " " + self.tr("The database as it was before is kept as {path}.").format(path=kept.path)
+        if result.second_copy_missing is not None:
+            done += " " + self.tr(
+                "The second backup folder {folder} could not be reached, so that backup is only on this computer "
+                "for now."
+            ).format(folder=result.second_copy_missing)
         self.status.setText(done)
         self._on_restored(reopened)
         self.restored.emit()
         return True
+
+    def _failed_after_text(self, failed: FailedAfterReplacing) -> str:
+        text = self.tr("The backup of {time} was put in place, but the step after it failed: {reason}").format(
+            time=when_text(failed.restored), reason=problems.problem_text(failed.kind)
+        )
+        if failed.before_restore is not None:
+            text += " " + self.tr("The database as it was before is kept as {path}.").format(
+                path=failed.before_restore.path
+            )
+        return text + " " + self.tr("Close frontdesk and start it again: it checks the database when it starts.")
+
+
+def _restore(service: BackupService, actor: Actor | None, backup: Path) -> RestoreResult | FailedAfterReplacing | str:
+    """The restore's outcome: done, replaced-then-failed, or a refusal in words (nothing changed)."""
+    from frontdesk.core.db.restore_checks import FailedAfterReplacing, RestoreRefused
+
+    try:
+        return service.restore(actor, backup)  # type: ignore[arg-type]
+    except RestoreRefused as refused:
+        return restore_refused_text(refused)
+    except FailedAfterReplacing as failed:
+        return failed
 
 
 def _writable(folder: Path) -> bool:

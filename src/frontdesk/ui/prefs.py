@@ -1,4 +1,4 @@
-"""Per-desk preferences (language, large text, window geometry, second backup folder), kept in ``desk.ini``
+"""Per-desk preferences of the screen (language, large text, window geometry, lock time), kept in ``desk.ini``
 in the data folder.
 
 Center-wide settings live in the database (:mod:`frontdesk.core.models.setting`); what belongs to one desk PC and
@@ -85,14 +85,15 @@ class DeskPrefs:
         os.chmod(path, private)  # in case the file was replaced rather than rewritten
 
     @property
-    def second_backup_folder(self) -> str:
-        """A second folder every backup is copied to (USB drive, network folder); ``""`` for none. Per desk: each
-        PC has its own drives."""
+    def old_second_backup_folder(self) -> str:
+        """The second backup folder an earlier version kept here (``""`` for none). The core keeps it now, in the
+        desk's settings file (:mod:`frontdesk.core.desk_settings`); the desk carries it over once, then forgets it."""
         return str(self._settings.value("backups/second_folder", "") or "")
 
-    @second_backup_folder.setter
-    def second_backup_folder(self, value: str) -> None:
-        self._settings.setValue("backups/second_folder", value)
+    def forget_old_second_backup_folder(self) -> None:
+        if self._settings.contains("backups/second_folder"):
+            self._settings.remove("backups/second_folder")
+            self._settings.sync()
 
     def geometry(self, name: str) -> QByteArray | None:
         value = self._settings.value(f"geometry/{name}")

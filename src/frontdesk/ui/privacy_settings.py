@@ -4,6 +4,9 @@ PIPL keeps personal information no longer than needed. Archived residents (moved
 period lose their name and identifiers; what statistics need (sex, birth year, community, visits) stays. Every action
 goes through :class:`~frontdesk.core.services.privacy.PrivacyService` with the signed-in actor, which refuses anyone
 without Permission.SETTINGS too.
+
+Anonymisation cannot be undone, so a safety backup (匿名化前, kept 30 days) is taken first; when it cannot be made,
+nothing is anonymised. A desk on a database server takes no backups of its own (the server's administrator does).
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from frontdesk.ui.signin import attempt, error_label, show_error
 
 if TYPE_CHECKING:
     from frontdesk.core.access import Actor
+    from frontdesk.core.services.backups import BackupService
     from frontdesk.core.services.privacy import PrivacyService
     from frontdesk.ui.residents.form import Confirm
 
@@ -31,6 +35,7 @@ class PrivacySection(QGroupBox):
         self.setObjectName("privacySection")
         self._prompts = prompts
         self._service: PrivacyService | None = None
+        self._backups: BackupService | None = None
         self._actor: Actor | None = None
         self._stored_years = 3  # as saved in the center's settings
         self._due = 0  # archived residents past the retention period
@@ -84,8 +89,10 @@ class PrivacySection(QGroupBox):
         self.years.valueChanged.connect(self._years_changed)
         self.setVisible(False)
 
-    def attach(self, service: PrivacyService) -> None:
+    def attach(self, service: PrivacyService, backups: BackupService | None = None) -> None:
+        """``backups`` takes the safety backup before anonymising (``None``: a database server)."""
         self._service = service
+        self._backups = backups
         self.refresh()
 
     def set_actor(self, actor: Actor | None) -> None:
@@ -165,15 +172,44 @@ class PrivacySection(QGroupBox):
             action=self.tr("Anonymise"),
         ):
             return None
+        safety, trouble = self._safety_backup()
+        if trouble:
+            self.status.clear()
+            show_error(self.error, trouble)
+            return None
         service, actor = self._service, self._actor
         count, trouble = attempt(lambda: service.anonymise_expired(actor, retention_days=years * DAYS_PER_YEAR))  # type: ignore[union-attr, arg-type]
         show_error(self.error, trouble)
         if count is None:
             return None
-        self.status.setText(
-            self.tr(
-                "{count} archived residents anonymised: their names and identifiers are removed, visits still count."
-            ).format(count=count)
-        )
+        done = self.tr(
+            "{count} archived residents anonymised: their names and identifiers are removed, visits still count."
+        ).format(count=count)
+        self.status.setText(f"{done} {safety}" if safety else done)
         self.refresh()
         return count
+
+    def _safety_backup(self) -> tuple[str, str]:
+        """The 匿名化前 backup: (what to add to the result, why nothing may be anonymised — ``""`` when it may)."""
+        backups, actor = self._backups, self._actor
+        if backups is None:
+            return "", ""
+
+        def take() -> str:
+            from frontdesk.core.db.backups import SecondFolderUnavailable
+
+            try:
+                info = backups.take_safety(actor, "before-anonymise")  # type: ignore[arg-type]
+            except SecondFolderUnavailable as partial:  # the backup stands on this computer: enough to go on
+                return self.tr(
+                    "The data as it was is kept in the backup {path} for 30 days (the second backup folder could "
+                    "not be reached)."
+                ).format(path=partial.backup.path)
+            return self.tr("The data as it was is kept in the backup {path} for 30 days.").format(path=info.path)
+
+        note, trouble = attempt(take)
+        if note is None:
+            return "", self.tr("Nothing was anonymised: the backup taken first could not be made: {reason}").format(
+                reason=trouble
+            )
+        return note, ""

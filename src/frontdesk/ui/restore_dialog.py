@@ -17,24 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from frontdesk.ui.backup_words import kind_word
+
 if TYPE_CHECKING:
     from frontdesk.core.db.backups import BackupInfo
 
-
-def kind_word(label: str) -> str:
-    """Why a backup was taken, in words (labels are ``manual``, ``manual-2``, ``before-upgrade-0003``…)."""
-    words = (
-        ("before-upgrade", QCoreApplication.translate("Backups", "Before an upgrade")),
-        ("before-restore", QCoreApplication.translate("Backups", "Before a restore")),
-        ("before-import", QCoreApplication.translate("Backups", "Before an import")),
-        ("start", QCoreApplication.translate("Backups", "At start-up")),
-        ("periodic", QCoreApplication.translate("Backups", "Every 30 minutes")),
-        ("manual", QCoreApplication.translate("Backups", "Taken by hand")),
-    )
-    for prefix, word in words:
-        if label.startswith(prefix):
-            return word
-    return QCoreApplication.translate("Backups", "Other")
+__all__ = ["RestorePreview", "counts_grid", "counts_line", "kind_word", "when_text"]
 
 
 def when_text(info: BackupInfo) -> str:

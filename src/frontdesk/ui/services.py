@@ -13,7 +13,11 @@ from frontdesk.ui.clock import Clock
 
 if TYPE_CHECKING:
     from frontdesk.core.db import Database
+    from frontdesk.core.db.backups import BackupManager
+    from frontdesk.core.desk_settings import DeskSettings
     from frontdesk.core.services.audit_log import AuditLogService
+    from frontdesk.core.services.backups import BackupService
+    from frontdesk.core.services.center_settings import CenterSettings
     from frontdesk.core.services.lookup import LookupService
     from frontdesk.core.services.privacy import PrivacyService
     from frontdesk.core.services.registry import RegistryService
@@ -31,10 +35,18 @@ class DeskServices:
     staff: StaffService  # sign-in, lock screen, 员工 accounts
     audit_log: AuditLogService  # 操作日志 for managers
     privacy: PrivacyService  # 知情同意, 导出本人信息, 匿名化
+    settings: CenterSettings  # the center's name and settings shared by every desk
+    backups: BackupService | None  # 备份与恢复; None on a database server (its administrator backs it up)
 
 
-def make_services(db: Database, clock: Clock) -> DeskServices:
+def make_services(
+    db: Database, clock: Clock, *, backups: BackupManager | None = None, desk: DeskSettings | None = None
+) -> DeskServices:
+    """``backups``: the SQLite file's backup manager (``None`` on a server); ``desk``: this desk's own settings,
+    where its second backup folder is kept (given to the manager here, so the periodic backups copy there too)."""
     from frontdesk.core.services.audit_log import AuditLogService
+    from frontdesk.core.services.backups import BackupService
+    from frontdesk.core.services.center_settings import CenterSettings
     from frontdesk.core.services.lookup import LookupService
     from frontdesk.core.services.privacy import PrivacyService
     from frontdesk.core.services.registry import RegistryService
@@ -50,4 +62,6 @@ def make_services(db: Database, clock: Clock) -> DeskServices:
         staff=StaffService(db, clock),
         audit_log=AuditLogService(db, clock),
         privacy=PrivacyService(db, clock),
+        settings=CenterSettings(db, clock),
+        backups=BackupService(backups, clock, db=db, desk=desk) if backups is not None else None,
     )

@@ -4,7 +4,13 @@ Every backup is a checked copy made with SQLite's backup API (:func:`frontdesk.c
 a small JSON file beside it: when and why it was taken, the schema revision, row counts, and the audit log's chain
 head at that moment — so a restored log can be checked against what the backup held.
 
-Rotation keeps the newest backup of each of the last 7 days, 4 weeks and 12 months, and always the newest few.
+Rotation keeps the 3 newest backups and the newest of each of the last 7 days, 4 weeks and 12 months. Safety
+backups — taken before an upgrade, a restore, an import or an anonymisation — are kept apart from that: each stays for
+30 days whatever the periodic backups do (they never take a periodic slot), then goes. A restore chosen by mistake can
+so be undone for a month, however many 30-minute backups follow it.
+
+Taking a backup, rotating and restoring hold one lock per database file (:func:`file_lock`), shared by the desk's
+manual backups, its periodic thread and a restore: a restore never replaces the file in the middle of a copy.
 """
 
 from __future__ import annotations
@@ -14,19 +20,28 @@ import logging
 import re
 import shutil
 import sqlite3
+import threading
 from contextlib import closing
 from dataclasses import asdict, dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from frontdesk.core.clock import Clock
 from frontdesk.core.db.backup import backup_name, backup_sqlite
+from frontdesk.core.db.restore_checks import FailedAfterReplacing, check_restorable
 from frontdesk.core.errors import EnvironmentProblem, ProblemKind, classify
 
 log = logging.getLogger(__name__)
 
 COUNTED_TABLES = ("resident", "visit", "staff", "audit_entry")
 ALWAYS_KEEP = 3
+# Labels of safety backups (a label may carry a suffix: "before-upgrade-from-0005", "before-restore-2").
+SAFETY_LABELS = ("before-upgrade", "before-restore", "before-import", "before-anonymise")
+
+
+def is_safety(label: str) -> bool:
+    """Taken before something that cannot be undone otherwise (upgrade, restore, import, anonymisation)."""
+    return label.startswith(SAFETY_LABELS)
 
 
 @dataclass(frozen=True)
@@ -34,13 +49,27 @@ class RotationPolicy:
     daily: int = 7
     weekly: int = 4
     monthly: int = 12
+    safety_days: int = 30  # a safety backup is kept this long, outside the periodic slots
+
+
+_LOCKS: dict[Path, threading.RLock] = {}
+_LOCKS_GUARD = threading.Lock()
+
+
+def file_lock(database: Path) -> threading.RLock:
+    """The one lock for backing up, rotating and restoring ``database`` in this process. One per file rather than per
+    manager: after a restore the desk opens the database again with a new manager, while a backup started on the
+    old one may still be running."""
+    key = database.resolve()
+    with _LOCKS_GUARD:
+        return _LOCKS.setdefault(key, threading.RLock())
 
 
 @dataclass(frozen=True)
 class BackupInfo:
     path: Path
     created_at: datetime
-    label: str  # "start", "periodic", "manual", "before-upgrade-…", "before-restore", "before-import"
+    label: str  # "start", "periodic", "manual"; safety (see SAFETY_LABELS): "before-upgrade-…", "before-restore"…
     revision: str | None
     counts: dict[str, int]
     audit_head: tuple[int, str] | None  # (id, hash) of the newest audit entry
@@ -55,6 +84,15 @@ class SecondFolderUnavailable(EnvironmentProblem):
         super().__init__(ProblemKind.CANNOT_OPEN, f"second backup folder {folder}: {detail}")
         self.folder = folder
         self.backup = backup
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    restored: BackupInfo  # the backup now in place
+    before_restore: BackupInfo | None  # the database as it was (None when there was nothing readable to keep)
+    # The second folder that did not get its copy of the before-restore backup (drive unplugged); None when it did,
+    # or when there is no second folder. The restore went ahead: the copy on this computer stands.
+    second_copy_missing: Path | None = None
 
 
 @dataclass(frozen=True)
@@ -119,18 +157,24 @@ class BackupManager:
         *,
         second_folder: Path | None = None,
         policy: RotationPolicy = RotationPolicy(),
+        lock: threading.RLock | None = None,
     ) -> None:
         self.database = database
         self.folder = folder
         self.second_folder = second_folder
         self._clock = clock
         self._policy = policy
+        self._lock = lock if lock is not None else file_lock(database)
         self._last_fingerprint: tuple | None = None
 
     # -- taking backups ---------------------------------------------------------------------------------------
 
     def take(self, label: str) -> BackupInfo:
         """A checked backup now, described, copied to the second folder if there is one, then rotation."""
+        with self._lock:
+            return self._take(label, rotate=True)
+
+    def _take(self, label: str, *, rotate: bool) -> BackupInfo:
         now = self._clock().replace(microsecond=0)
         target = self.folder / backup_name(self.database, label, now)
         n = 1
@@ -149,17 +193,19 @@ class BackupManager:
                 self._copy_to_second(result.path)
             except EnvironmentProblem as problem:
                 trouble = SecondFolderUnavailable(self.second_folder, info, problem.detail)
-        self.rotate()
+        if rotate:
+            self.rotate()
         if trouble is not None:
             raise trouble
         return info
 
     def take_if_changed(self, label: str = "periodic") -> BackupInfo | None:
         """The 30-minute backup: only when something was written since the last one."""
-        fingerprint = self._fingerprint()
-        if fingerprint == self._last_fingerprint:
-            return None
-        return self.take(label)
+        with self._lock:
+            fingerprint = self._fingerprint()
+            if fingerprint == self._last_fingerprint:
+                return None
+            return self._take(label, rotate=True)
 
     def _fingerprint(self) -> tuple:
         """Changes whenever anything is written: SQLite's change counter in the file header, and the WAL's size."""
@@ -193,28 +239,36 @@ class BackupManager:
         return sorted(found, key=lambda b: b.created_at, reverse=True)
 
     def rotate(self) -> list[Path]:
-        """Delete backups no rule keeps; returns what was deleted."""
-        backups = self.backups()
-        keep = {b.path for b in backups[:ALWAYS_KEEP]}
-        for bucket, count in (
-            (lambda d: d.date(), self._policy.daily),
-            (lambda d: d.isocalendar()[:2], self._policy.weekly),
-            (lambda d: (d.year, d.month), self._policy.monthly),
-        ):
-            seen: list[object] = []
-            for backup in backups:  # newest first: the first of each bucket is its newest
-                key = bucket(backup.created_at)
-                if key not in seen:
-                    seen.append(key)
-                    if len(seen) <= count:
-                        keep.add(backup.path)
-        deleted = []
-        for backup in backups:
-            if backup.path not in keep:
-                for item in (backup.path, backup.path.with_suffix(".json")):
-                    item.unlink(missing_ok=True)
-                deleted.append(backup.path)
-        return deleted
+        """Delete backups no rule keeps; returns what was deleted.
+
+        Periodic, manual and start-up backups: the newest few, and the newest of each recent day, week and month.
+        Safety backups are not counted among those: each is kept for ``policy.safety_days`` from when it was taken.
+        """
+        with self._lock:
+            backups = self.backups()
+            ordinary = [b for b in backups if not is_safety(b.label)]
+            keep = {b.path for b in ordinary[:ALWAYS_KEEP]}
+            for bucket, count in (
+                (lambda d: d.date(), self._policy.daily),
+                (lambda d: d.isocalendar()[:2], self._policy.weekly),
+                (lambda d: (d.year, d.month), self._policy.monthly),
+            ):
+                seen: list[object] = []
+                for backup in ordinary:  # newest first: the first of each bucket is its newest
+                    key = bucket(backup.created_at)
+                    if key not in seen:
+                        seen.append(key)
+                        if len(seen) <= count:
+                            keep.add(backup.path)
+            cutoff = self._clock() - timedelta(days=self._policy.safety_days)
+            keep |= {b.path for b in backups if is_safety(b.label) and b.created_at > cutoff}
+            deleted = []
+            for backup in backups:
+                if backup.path not in keep:
+                    for item in (backup.path, backup.path.with_suffix(".json")):
+                        item.unlink(missing_ok=True)
+                    deleted.append(backup.path)
+            return deleted
 
     # -- start-up check and restore -----------------------------------------------------------------------------
 
@@ -252,26 +306,59 @@ class BackupManager:
         found = sorted(p for p in self.database.parent.glob(pattern) if p.is_file())
         return found[-1] if found else None
 
-    def restore(self, backup: Path) -> BackupInfo:
-        """Replace the database's content with ``backup``'s, after backing up the current one (if readable)."""
-        if not _is_sound(backup):
-            raise EnvironmentProblem(ProblemKind.CORRUPT, f"backup failed integrity_check: {backup}")
-        if self.database.exists():
+    def restore(self, backup: Path) -> RestoreResult:
+        """Replace the database's content with ``backup``'s, after backing up the current one (if readable).
+
+        Refused with :class:`~frontdesk.core.db.restore_checks.RestoreRefused` — nothing changed — unless the backup
+        is a sound frontdesk database of a schema this program knows. Only the second folder's copy of the
+        before-restore backup failing does not stop it (the copy on this computer stands; the result says so).
+        Trouble once the file is replaced raises :class:`~frontdesk.core.db.restore_checks.FailedAfterReplacing`.
+        """
+        with self._lock:
+            check_restorable(backup)
+            kept, missing = None, None
+            if self.database.exists():
+                try:
+                    kept = self._take("before-restore", rotate=False)  # rotation after: it may not take ``backup``
+                except SecondFolderUnavailable as partial:
+                    kept, missing = partial.backup, partial.folder
+                except EnvironmentProblem as problem:
+                    if problem.kind is not ProblemKind.CORRUPT:  # a damaged database has nothing to keep
+                        raise
+            self._replace_with(backup)
+            restored = describe(backup)
             try:
-                self.take("before-restore")
+                self._check_replaced()
             except EnvironmentProblem as problem:
-                if problem.kind is not ProblemKind.CORRUPT:
-                    raise
-        with (
-            closing(sqlite3.connect(f"file:{backup}?mode=ro", uri=True)) as source,
-            closing(sqlite3.connect(self.database, timeout=10)) as target,
-        ):
-            source.backup(target)
-            target.execute("PRAGMA journal_mode=WAL")
-            if target.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
-                raise EnvironmentProblem(ProblemKind.CORRUPT, "restored database failed integrity_check")
-        log.warning("database restored from %s", backup)
-        return describe(backup)
+                raise FailedAfterReplacing(problem, restored, kept) from problem
+            log.warning("database restored from %s", backup)
+            try:
+                self.rotate()
+            except OSError:  # an old backup that could not be deleted is no reason to call the restore failed
+                log.warning("rotation after restore failed", exc_info=True)
+            return RestoreResult(restored, kept, missing)
+
+    def _replace_with(self, backup: Path) -> None:
+        """The database's pages become the backup's, in one transaction of SQLite's backup API: a failure here
+        leaves the database as it was."""
+        try:
+            with (
+                closing(sqlite3.connect(f"file:{backup}?mode=ro", uri=True)) as source,
+                closing(sqlite3.connect(self.database, timeout=10)) as target,
+            ):
+                source.backup(target)
+        except sqlite3.Error as exc:
+            raise classify(exc) or EnvironmentProblem(ProblemKind.CANNOT_OPEN, str(exc)) from exc
+
+    def _check_replaced(self) -> None:
+        try:
+            with closing(sqlite3.connect(self.database, timeout=10)) as target:
+                target.execute("PRAGMA journal_mode=WAL")
+                verdict = target.execute("PRAGMA integrity_check").fetchone()[0]
+        except sqlite3.Error as exc:
+            raise classify(exc) or EnvironmentProblem(ProblemKind.CORRUPT, str(exc)) from exc
+        if verdict != "ok":
+            raise EnvironmentProblem(ProblemKind.CORRUPT, f"restored database failed integrity_check: {verdict}")
 
 
 def _is_sound(path: Path) -> bool:

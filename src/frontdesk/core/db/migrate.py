@@ -140,3 +140,15 @@ def head_of_scripts() -> str:
     head = ScriptDirectory.from_config(_config()).get_current_head()
     assert head is not None
     return head
+
+
+def is_known_revision(revision: str) -> bool:
+    """``revision`` is one of this program's migrations (exactly, not a prefix of one): a database at it can be
+    opened, and brought to head if older."""
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(_config())
+    if _unknown_revision(script, revision):
+        return False
+    found = script.get_revision(revision)
+    return found is not None and found.revision == revision

@@ -45,6 +45,7 @@ ACTIONS: dict[str, str] = {
     "setting.update": QT_TRANSLATE_NOOP("AuditLog", "Changed a setting"),
     "backup.create": QT_TRANSLATE_NOOP("AuditLog", "Made a backup"),
     "backup.restore": QT_TRANSLATE_NOOP("AuditLog", "Restored a backup"),
+    "backup.second_folder": QT_TRANSLATE_NOOP("AuditLog", "Changed the second backup folder"),
     "audit.verify": QT_TRANSLATE_NOOP("AuditLog", "Checked the audit log"),
 }
 
@@ -78,6 +79,8 @@ FIELDS: dict[str, str] = {
     "problem": QT_TRANSLATE_NOOP("AuditLog", "Problem"),
     "document": QT_TRANSLATE_NOOP("AuditLog", "Document"),
     "withheld": QT_TRANSLATE_NOOP("AuditLog", "Left out (health data)"),
+    "backups.second_folder": QT_TRANSLATE_NOOP("AuditLog", "Second backup folder"),
+    "second_copy_missing": QT_TRANSLATE_NOOP("AuditLog", "Second folder missed its copy"),
 }
 
 DOCUMENTS: dict[str, str] = {  # what was printed (details "document" of resident.print)
