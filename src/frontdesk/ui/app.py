@@ -88,7 +88,7 @@ class Desk:
         )
         self.window.set_database(info)
         self.settings.set_database(info)
-        services = make_services(db, self.clock)
+        services = make_services(db, self.clock, opened.backups)
         self.services = services
         self.checkin.attach(services)
         self.residents.attach(services)

@@ -13,6 +13,7 @@ from frontdesk.ui.clock import Clock
 
 if TYPE_CHECKING:
     from frontdesk.core.db import Database
+    from frontdesk.core.db.backups import BackupManager
     from frontdesk.core.services.audit_log import AuditLogService
     from frontdesk.core.services.lookup import LookupService
     from frontdesk.core.services.privacy import PrivacyService
@@ -33,7 +34,8 @@ class DeskServices:
     privacy: PrivacyService  # 知情同意, 导出本人信息, 匿名化
 
 
-def make_services(db: Database, clock: Clock) -> DeskServices:
+def make_services(db: Database, clock: Clock, backups: BackupManager | None = None) -> DeskServices:
+    """``backups``: the desk's backups (a SQLite desk), whose recorded chain heads the audit log is checked against."""
     from frontdesk.core.services.audit_log import AuditLogService
     from frontdesk.core.services.lookup import LookupService
     from frontdesk.core.services.privacy import PrivacyService
@@ -48,6 +50,6 @@ def make_services(db: Database, clock: Clock) -> DeskServices:
         residents=ResidentService(db, clock),
         registry=RegistryService(db, clock),
         staff=StaffService(db, clock),
-        audit_log=AuditLogService(db, clock),
+        audit_log=AuditLogService(db, clock, backups.backups if backups is not None else None),
         privacy=PrivacyService(db, clock),
     )
