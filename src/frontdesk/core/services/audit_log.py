@@ -10,8 +10,10 @@ keys that still exist, one query per page, and show as erased once the resident 
 cannot look inside a sealed value in SQL, so with a text filter SQL returns the plain matches *and* every entry with
 sealed values (within the other filters: dates, staff, action, resident), and those are decrypted and matched here,
 reading on in batches until a page is full. The cost: a text search reads and decrypts every sealed entry between
-where it starts and its next page of matches — for a rare text, the whole date window (some 10,000 entries a week
-of a busy desk take well under a second; narrowing the dates narrows it). Pages stay keyset pages.
+where it starts and its next page of matches — for a rare text, the whole date window (measured: 10,000 sealed
+entries searched for a text found in none take about 1.4 s on a shared 2-core machine; a page of a plain browse
+takes 20 ms). Narrowing the dates narrows it. The dialog reads its pages on the GUI thread today, so such a
+search holds the screen that long: it belongs on the desk's worker with the other waits. Pages stay keyset pages.
 
 The chain check is also held against the chain heads recorded with this desk's backups (their descriptions), so a
 log whose newest entries were cut off, or rewritten and re-hashed, no longer passes.
