@@ -130,3 +130,43 @@ def test_chinese_text_round_trips(any_db: Database) -> None:
         assert session.scalars(select(Resident.name).order_by(Resident.id)).all() == names
     with any_db.engine.connect() as conn:
         assert "resident" in inspect(conn).get_table_names()
+
+
+def test_0007_keeps_old_entries_verifying_by_their_label_and_reads_sealed_ones(tmp_path: Path) -> None:
+    """Entries from before 0007 get their actor label and still verify, even once a staff row they name is gone;
+    the saved 0007 database's sealed edit reads back with 王秀兰's key."""
+    from frontdesk.core import sealing
+    from frontdesk.core.audit import verify_chain
+    from frontdesk.core.models import AuditEntry, Staff
+
+    path = tmp_path / "desk.sqlite3"
+    shutil.copy(FIXTURES / "rev_0006.sqlite3", path)
+    with sqlite3.connect(path) as conn:  # a merge of a resident anonymised under 0006 still held the moved ID
+        conn.execute('UPDATE resident_merge SET moved_unique = \'{"id_number": "140213194503081023"}\'')
+        conn.execute("UPDATE resident SET anonymised_at = '2026-11-28 12:00:00' WHERE id = 4")
+    db = Database(path)
+    ensure_schema(db)
+    with db.read() as session:
+        entries = session.scalars(select(AuditEntry).order_by(AuditEntry.id)).all()
+        assert [(e.actor, e.hash_version) for e in entries] == [("staff:2", 1), ("staff:1", 1)]
+        assert verify_chain(session).ok
+    with db.write() as session:
+        session.execute(Staff.__table__.delete().where(Staff.id == 1))  # the merge's staff row goes: SET NULL
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("SELECT moved_unique FROM resident_merge").fetchone()[0] == "{}"
+        assert conn.execute("SELECT staff_id FROM audit_entry WHERE id = 2").fetchone()[0] is None
+    with db.read() as session:
+        assert verify_chain(session).ok
+    db.dispose()
+
+    path = tmp_path / "desk7.sqlite3"
+    shutil.copy(FIXTURES / "rev_0007.sqlite3", path)
+    db = Database(path)
+    ensure_schema(db)
+    with db.read() as session:
+        assert verify_chain(session).ok
+        edit = session.scalars(select(AuditEntry).where(AuditEntry.hash_version == 2)).one()
+        key = sealing.keys_for(session, {1})[1]
+        assert sealing.unseal(edit.details, key, 1)["after"] == {"allergies": "青霉素、磺胺过敏"}
+        assert sealing.unseal(edit.details, None, 1)["after"] == {"allergies": sealing.ERASED}
+    db.dispose()

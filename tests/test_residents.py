@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date, datetime
 
 import pytest
 from sqlalchemy import select
 
 from actors import TEST_ACTOR
+from frontdesk.core import sealing
 from frontdesk.core.db import Database
 from frontdesk.core.errors import RuleViolation
 from frontdesk.core.models import ArchiveReason, AuditEntry, Resident, ResidentSearchKey, Visit
@@ -34,6 +36,14 @@ def rows(db: Database, model, *where):
         return session.scalars(select(model).where(*where)).all()
 
 
+def unsealed(db: Database, entry: AuditEntry) -> dict:
+    """An entry's details as its resident's key reads them; stored, the personal values are sealed."""
+    assert sealing.MARK in json.dumps(entry.details)
+    with db.read() as session:
+        key = sealing.keys_for(session, {entry.entity_id})[entry.entity_id]
+    return sealing.unseal(entry.details, key, entry.entity_id)
+
+
 def test_create_fills_birth_date_and_sex_from_the_id_and_indexes_and_audits(any_db, service) -> None:
     rid = service.create(
         ResidentInput(name=" 王秀兰 ", id_number="11010519491231002x", phone="139 1234 1234"), actor=TEST_ACTOR
@@ -44,8 +54,9 @@ def test_create_fills_birth_date_and_sex_from_the_id_and_indexes_and_audits(any_
     assert rows(any_db, ResidentSearchKey, ResidentSearchKey.resident_id == rid)
     [entry] = rows(any_db, AuditEntry)
     assert entry.action == "resident.create"
-    assert entry.details["after"]["id_number"] == "1101**********002X"  # masked in the log
-    assert entry.details["after"]["phone"] == "139****1234"
+    assert unsealed(any_db, entry)["after"]["id_number"] == "1101**********002X"  # masked in the log
+    assert unsealed(any_db, entry)["after"]["phone"] == "139****1234"
+    assert "139" not in json.dumps(entry.details)  # and sealed
 
 
 def test_legacy_15_digit_number_is_upgraded(any_db, service) -> None:
@@ -150,7 +161,7 @@ def test_edit_keeps_the_hidden_id_and_reindexes(any_db, service) -> None:
     assert [h.name for h in lookup.search("王秀岚", actor=TEST_ACTOR)] == ["王秀岚"]
     assert lookup.search("王秀兰", actor=TEST_ACTOR) == []
     update = rows(any_db, AuditEntry, AuditEntry.action == "resident.update")[0]
-    assert update.details["before"] == {"name": "王秀兰", "allergies": None}
+    assert unsealed(any_db, update)["before"] == {"name": "王秀兰", "allergies": None}
 
 
 def test_reveal_is_audited(any_db, service) -> None:

@@ -344,12 +344,76 @@
         <translation>Second folder missed its copy</translation>
     </message>
     <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Older entries cleared</source>
+        <translation>Older entries cleared</translation>
+    </message>
+    <message>
+        <source>Backups compared</source>
+        <translation>Backups compared</translation>
+    </message>
+    <message>
+        <source>Backup taken at</source>
+        <translation>Backup taken at</translation>
+    </message>
+    <message>
+        <source>System (sign-in)</source>
+        <translation>System (sign-in)</translation>
+    </message>
+    <message>
+        <source>System (start-up)</source>
+        <translation>System (start-up)</translation>
+    </message>
+    <message>
+        <source>System (restore)</source>
+        <translation>System (restore)</translation>
+    </message>
+    <message>
+        <source>System (backup)</source>
+        <translation>System (backup)</translation>
+    </message>
+    <message>
+        <source>System (self-test)</source>
+        <translation>System (self-test)</translation>
+    </message>
+    <message>
+        <source>System (demo data)</source>
+        <translation>System (demo data)</translation>
+    </message>
+    <message>
+        <source>System (command line)</source>
+        <translation>System (command line)</translation>
+    </message>
+    <message>
         <source>Consent form</source>
         <translation>Consent form</translation>
     </message>
     <message>
+        <source>the newest entries were cut off</source>
+        <translation>the newest entries were cut off</translation>
+    </message>
+    <message>
+        <source>not what a backup recorded: the log was rewritten</source>
+        <translation>not what a backup recorded: the log was rewritten</translation>
+    </message>
+    <message>
+        <source>System · {name}</source>
+        <translation>System · {name}</translation>
+    </message>
+    <message>
         <source>(nobody signed in)</source>
         <translation>(nobody signed in)</translation>
+    </message>
+    <message>
+        <source>(erased)</source>
+        <translation>(erased)</translation>
+    </message>
+    <message>
+        <source>Erased when the resident was anonymised</source>
+        <translation>Erased when the resident was anonymised</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -362,6 +426,18 @@
     <message>
         <source>The log is intact: {count} entries, all checked.</source>
         <translation>The log is intact: {count} entries, all checked.</translation>
+    </message>
+    <message>
+        <source> It agrees with the {anchors} backups that recorded its state.</source>
+        <translation> It agrees with the {anchors} backups that recorded its state.</translation>
+    </message>
+    <message>
+        <source>The log was cut short: entry #{entry}, the newest when the backup of {when} was taken, is missing, and so is everything after it. The log now ends at entry #{last}.</source>
+        <translation>The log was cut short: entry #{entry}, the newest when the backup of {when} was taken, is missing, and so is everything after it. The log now ends at entry #{last}.</translation>
+    </message>
+    <message>
+        <source>The log does not match the backup of {when}: entry #{entry} is not what that backup recorded, so the log was rewritten after it.</source>
+        <translation>The log does not match the backup of {when}: entry #{entry} is not what that backup recorded, so the log was rewritten after it.</translation>
     </message>
     <message>
         <source>The log has been altered at entry #{entry}: {problem}. The {count} entries before it are intact.</source>
@@ -2118,6 +2194,10 @@
     <message>
         <source>This merge has already been undone.</source>
         <translation>This merge has already been undone.</translation>
+    </message>
+    <message>
+        <source>This merge can no longer be undone: the record was anonymised and its details are gone.</source>
+        <translation>This merge can no longer be undone: the record was anonymised and its details are gone.</translation>
     </message>
     <message>
         <source>This merge cannot be found any more.</source>

@@ -344,12 +344,76 @@
         <translation>第二备份位置未收到副本</translation>
     </message>
     <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Older entries cleared</source>
+        <translation>已清除的早期日志</translation>
+    </message>
+    <message>
+        <source>Backups compared</source>
+        <translation>比对的备份数</translation>
+    </message>
+    <message>
+        <source>Backup taken at</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <source>System (sign-in)</source>
+        <translation>系统（登录）</translation>
+    </message>
+    <message>
+        <source>System (start-up)</source>
+        <translation>系统（启动）</translation>
+    </message>
+    <message>
+        <source>System (restore)</source>
+        <translation>系统（恢复）</translation>
+    </message>
+    <message>
+        <source>System (backup)</source>
+        <translation>系统（备份）</translation>
+    </message>
+    <message>
+        <source>System (self-test)</source>
+        <translation>系统（自检）</translation>
+    </message>
+    <message>
+        <source>System (demo data)</source>
+        <translation>系统（演示数据）</translation>
+    </message>
+    <message>
+        <source>System (command line)</source>
+        <translation>系统（命令行）</translation>
+    </message>
+    <message>
         <source>Consent form</source>
         <translation>知情同意书</translation>
     </message>
     <message>
+        <source>the newest entries were cut off</source>
+        <translation>最新的若干条被截掉</translation>
+    </message>
+    <message>
+        <source>not what a backup recorded: the log was rewritten</source>
+        <translation>与备份记录不符：日志被改写</translation>
+    </message>
+    <message>
+        <source>System · {name}</source>
+        <translation>系统 · {name}</translation>
+    </message>
+    <message>
         <source>(nobody signed in)</source>
         <translation>（未登录）</translation>
+    </message>
+    <message>
+        <source>(erased)</source>
+        <translation>（已删除）</translation>
+    </message>
+    <message>
+        <source>Erased when the resident was anonymised</source>
+        <translation>居民匿名化时已删除</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -362,6 +426,18 @@
     <message>
         <source>The log is intact: {count} entries, all checked.</source>
         <translation>日志完整：共 {count} 条，校验通过。</translation>
+    </message>
+    <message>
+        <source> It agrees with the {anchors} backups that recorded its state.</source>
+        <translation>与记录其状态的 {anchors} 份备份一致。</translation>
+    </message>
+    <message>
+        <source>The log was cut short: entry #{entry}, the newest when the backup of {when} was taken, is missing, and so is everything after it. The log now ends at entry #{last}.</source>
+        <translation>日志被截短：{when} 的备份记录的最新一条（第 {entry} 条）及其后的所有条目都已不在。日志现在止于第 {last} 条。</translation>
+    </message>
+    <message>
+        <source>The log does not match the backup of {when}: entry #{entry} is not what that backup recorded, so the log was rewritten after it.</source>
+        <translation>日志与 {when} 的备份不符：第 {entry} 条与该备份记录的不同，日志在其后被改写。</translation>
     </message>
     <message>
         <source>The log has been altered at entry #{entry}: {problem}. The {count} entries before it are intact.</source>
@@ -2118,6 +2194,10 @@
     <message>
         <source>This merge has already been undone.</source>
         <translation>这次合并已经撤销过了。</translation>
+    </message>
+    <message>
+        <source>This merge can no longer be undone: the record was anonymised and its details are gone.</source>
+        <translation>此次合并已无法撤销：该档案已匿名化，原有信息已删除。</translation>
     </message>
     <message>
         <source>This merge cannot be found any more.</source>

@@ -125,7 +125,8 @@ def test_the_check_says_in_words_that_the_log_is_intact(qtbot, make_desk, manage
 def test_the_check_names_the_edited_entry(qtbot, make_desk, opened, manager, worked) -> None:
     with opened.db.write() as session:
         third = session.scalars(select(AuditEntry.id).order_by(AuditEntry.id)).all()[2]
-        session.execute(text("UPDATE audit_entry SET staff_id = NULL WHERE id = :id"), {"id": third})
+        # who did it, as hashed (the staff id is only a link now, and may become NULL when a staff row goes)
+        session.execute(text("UPDATE audit_entry SET actor = 'staff:99' WHERE id = :id"), {"id": third})
     dialog = open_log(qtbot, make_desk(actor=manager, username="zhang"))
     qtbot.mouseClick(dialog.verify_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.verifying and dialog.verify_button.isEnabled(), timeout=10_000)
@@ -165,3 +166,54 @@ def test_consent_and_print_details_are_shown_in_words(language) -> None:
     assert ("范围", "—", "基本信息、健康信息") in rows
     assert words.detail_rows({"document": "consent_form"}) == (False, [("文件", "", "知情同意书")])
     assert words.detail_rows({"withheld": ["allergies"]})[1][0][2] == words.field_word("allergies")
+
+
+@pytest.mark.parametrize("language", ["zh_CN"], indirect=True)
+def test_who_did_it_in_words_for_people_and_for_the_program(language) -> None:
+    from frontdesk.core.services.audit_log import AuditRow
+    from frontdesk.ui.audit import words
+
+    def row(staff_id, staff_name, label) -> AuditRow:
+        return AuditRow(1, datetime(2026, 11, 28, 9, 0), staff_id, staff_name, "x", None, None, None, None, label)
+
+    assert words.staff_text(row(None, None, "system:sign-in")) == "系统（登录）"
+    assert words.staff_text(row(None, None, "system:nightly-export")) == "系统 · nightly-export"
+    assert words.staff_text(row(2, "李娜", "staff:2")) == "李娜"
+    assert words.staff_text(row(None, None, "staff:9")) == "#9"  # the account row is gone; the log still says who
+    assert words.staff_text(row(None, None, None)) == "（未登录）"  # an entry from before labels, with no one
+
+
+@pytest.mark.parametrize("language", ["zh_CN"], indirect=True)
+def test_erased_values_and_a_cut_off_log_are_said_in_words(language) -> None:
+    from frontdesk.core.audit import REDACTED, ChainCheck
+    from frontdesk.core.sealing import ERASED
+    from frontdesk.ui.audit import words
+
+    _change, rows = words.detail_rows({"before": {"address_detail": ERASED}, "after": {"address_detail": ERASED}})
+    assert [r[1:] for r in rows] == [("（已删除）", "（已删除）")]
+    assert words.detail_rows(REDACTED)[1] == [("详情", "", "居民匿名化时已删除")]
+    cut = ChainCheck(False, 40, 45, "truncated", datetime(2026, 11, 28, 9, 30), 40, 3)
+    assert words.check_text(cut) == (
+        "日志被截短：2026-11-28 09:30 的备份记录的最新一条（第 45 条）及其后的所有条目都已不在。日志现在止于第 40 条。"
+    )
+    rewritten = ChainCheck(False, 40, 12, "anchor", datetime(2026, 11, 28, 9, 30), 40, 3)
+    assert words.check_text(rewritten).startswith("日志与 2026-11-28 09:30 的备份不符：第 12 条")
+
+
+def test_the_check_says_when_the_log_was_cut_short_after_a_backup(qtbot, make_desk, opened, clock, manager,
+                                                                  worked) -> None:  # fmt: skip
+    from frontdesk.core.db.backups import BackupManager
+
+    assert opened.backups is not None
+    backup = opened.backups.take("manual")
+    with opened.db.write() as session:  # the newest entry (the edit) removed behind the program's back
+        newest = session.scalars(select(AuditEntry.id).order_by(AuditEntry.id.desc())).first()
+        session.execute(text("DELETE FROM audit_entry WHERE id = :id"), {"id": newest})
+    assert isinstance(opened.backups, BackupManager)
+    assert backup.audit_head[0] == newest
+    dialog = open_log(qtbot, make_desk(actor=manager, username="zhang"))
+    qtbot.mouseClick(dialog.verify_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.verifying and dialog.verify_button.isEnabled(), timeout=10_000)
+    assert dialog.verdict.text().startswith("日志被截短：")
+    assert f"（第 {newest} 条）" in dialog.verdict.text()
+    assert dialog.verdict.property("tone") == "refusal"

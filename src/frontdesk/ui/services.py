@@ -42,8 +42,9 @@ class DeskServices:
 def make_services(
     db: Database, clock: Clock, *, backups: BackupManager | None = None, desk: DeskSettings | None = None
 ) -> DeskServices:
-    """``backups``: the SQLite file's backup manager (``None`` on a server); ``desk``: this desk's own settings,
-    where its second backup folder is kept (given to the manager here, so the periodic backups copy there too)."""
+    """``backups``: the SQLite file's backup manager (``None`` on a server), whose recorded chain heads the audit log
+    is also checked against; ``desk``: this desk's own settings, where its second backup folder is kept (given to
+    the manager here, so the periodic backups copy there too)."""
     from frontdesk.core.services.audit_log import AuditLogService
     from frontdesk.core.services.backups import BackupService
     from frontdesk.core.services.center_settings import CenterSettings
@@ -60,7 +61,7 @@ def make_services(
         residents=ResidentService(db, clock),
         registry=RegistryService(db, clock),
         staff=StaffService(db, clock),
-        audit_log=AuditLogService(db, clock),
+        audit_log=AuditLogService(db, clock, backups.backups if backups is not None else None),
         privacy=PrivacyService(db, clock),
         settings=CenterSettings(db, clock),
         backups=BackupService(backups, clock, db=db, desk=desk) if backups is not None else None,

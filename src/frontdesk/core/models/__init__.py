@@ -1,7 +1,7 @@
 """ORM models. Importing this package registers every table on :data:`Base.metadata`."""
 
 from frontdesk.core.db.base import Base
-from frontdesk.core.models.audit import AuditEntry
+from frontdesk.core.models.audit import AuditEntry, ResidentKey
 from frontdesk.core.models.merge import ResidentMerge
 from frontdesk.core.models.partner import Partner, PartnerKind
 from frontdesk.core.models.resident import ArchiveReason, ConsentScope, Disability, Gender, MobilityAid, Resident
@@ -22,6 +22,7 @@ __all__ = [
     "Partner",
     "PartnerKind",
     "Resident",
+    "ResidentKey",
     "ResidentMerge",
     "ResidentSearchKey",
     "Role",

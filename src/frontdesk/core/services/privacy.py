@@ -1,4 +1,8 @@
-"""个人信息保护 (PIPL): consent with its scope, a resident's own data for them, and anonymisation after retention."""
+"""个人信息保护 (PIPL): consent with its scope, a resident's own data for them, and anonymisation after retention.
+
+Anonymisation clears the row and erases the person everywhere else too (the audit log, merge records, the file's
+free pages and WAL): see :mod:`frontdesk.core.erasure` for where and how, and why the log is crypto-shredded.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +14,7 @@ from typing import Any
 from sqlalchemy import delete, func, or_, select
 from sqlalchemy.orm import Session
 
-from frontdesk.core import audit
+from frontdesk.core import audit, erasure
 from frontdesk.core.access import Actor, Permission, guarded
 from frontdesk.core.clock import Clock
 from frontdesk.core.db import Database
@@ -166,22 +170,37 @@ class PrivacyService:
 
         def work(session: Session) -> int:
             expired = session.scalars(select(Resident).where(*_expired(cutoff))).all()
-            for resident in expired:
+            # The same person's other records, merged into theirs: anonymised with them (their data moved over).
+            duplicates = session.scalars(
+                select(Resident).where(
+                    Resident.id.in_(
+                        select(ResidentMerge.merged_id).where(
+                            ResidentMerge.kept_id.in_([r.id for r in expired]), ResidentMerge.undone_at.is_(None)
+                        )
+                    ),
+                    Resident.anonymised_at.is_(None),
+                )
+            ).all()
+            people = {r.id: r for r in [*expired, *duplicates]}
+            for resident in people.values():
                 for field in IDENTIFYING:
                     setattr(resident, field, None)
                 resident.name, resident.name_sort = f"#{resident.id}", f"#{resident.id}"
                 if resident.birth_date is not None:
                     resident.birth_date = date(resident.birth_date.year, 1, 1)  # the year still counts in reports
                 resident.anonymised_at = resident.updated_at = now
-            ids = [r.id for r in expired]
+            ids = list(people)
             if ids:
                 session.execute(delete(ResidentSearchKey).where(ResidentSearchKey.resident_id.in_(ids)))
-                details = {"count": len(ids), "retention_days": retention_days}
+                details = {"count": len(expired), "retention_days": retention_days, **erasure.forget(session, ids)}
                 audit.record(session, "resident.anonymise", at=now, actor=actor,
                              entity_type="resident", details=details)  # fmt: skip
-            return len(ids)
+            return len(expired)
 
-        return self._db.run_write(work)
+        count = self._db.run_write(work)
+        if count:
+            erasure.scrub_file(self._db)  # deleted content out of the file's free pages and the WAL
+        return count
 
     def _now(self) -> datetime:
         return self._clock().replace(microsecond=0)

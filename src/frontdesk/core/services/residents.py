@@ -299,6 +299,9 @@ class ResidentService:
             if entry.undone_at is not None:
                 raise RuleViolation("merge_already_undone")
             kept, merged = get_resident(session, entry.kept_id), get_resident(session, entry.merged_id)
+            if kept.anonymised_at is not None or merged.anonymised_at is not None:
+                # what the merge moved over was erased with the person: there is nothing left to put back
+                raise RuleViolation("merge_undo_anonymised")
             session.execute(
                 update(Visit)
                 .where(Visit.id.in_(entry.moved_visit_ids), Visit.resident_id == entry.kept_id)

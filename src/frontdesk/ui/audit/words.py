@@ -81,6 +81,21 @@ FIELDS: dict[str, str] = {
     "withheld": QT_TRANSLATE_NOOP("AuditLog", "Left out (health data)"),
     "backups.second_folder": QT_TRANSLATE_NOOP("AuditLog", "Second backup folder"),
     "second_copy_missing": QT_TRANSLATE_NOOP("AuditLog", "Second folder missed its copy"),
+    "erased": QT_TRANSLATE_NOOP("AuditLog", "Details"),
+    "redacted": QT_TRANSLATE_NOOP("AuditLog", "Older entries cleared"),
+    "anchors": QT_TRANSLATE_NOOP("AuditLog", "Backups compared"),
+    "backup_taken_at": QT_TRANSLATE_NOOP("AuditLog", "Backup taken at"),
+}
+
+# Parts of the program that act by themselves (frontdesk.core.access.system_actor), by their name in the log.
+SYSTEM_ACTORS: dict[str, str] = {
+    "sign-in": QT_TRANSLATE_NOOP("AuditLog", "System (sign-in)"),
+    "start-up": QT_TRANSLATE_NOOP("AuditLog", "System (start-up)"),
+    "restore": QT_TRANSLATE_NOOP("AuditLog", "System (restore)"),
+    "backup": QT_TRANSLATE_NOOP("AuditLog", "System (backup)"),
+    "smoke": QT_TRANSLATE_NOOP("AuditLog", "System (self-test)"),
+    "demo": QT_TRANSLATE_NOOP("AuditLog", "System (demo data)"),
+    "admin-cli": QT_TRANSLATE_NOOP("AuditLog", "System (command line)"),
 }
 
 DOCUMENTS: dict[str, str] = {  # what was printed (details "document" of resident.print)
@@ -89,6 +104,8 @@ DOCUMENTS: dict[str, str] = {  # what was printed (details "document" of residen
 PROBLEMS: dict[str, str] = {
     "hash": QT_TRANSLATE_NOOP("AuditLog", "edited after it was written"),
     "link": QT_TRANSLATE_NOOP("AuditLog", "an entry before it was deleted, or entries were reordered"),
+    "truncated": QT_TRANSLATE_NOOP("AuditLog", "the newest entries were cut off"),
+    "anchor": QT_TRANSLATE_NOOP("AuditLog", "not what a backup recorded: the log was rewritten"),
 }
 
 
@@ -101,9 +118,20 @@ def action_word(code: str) -> str:
 
 
 def staff_text(row: AuditRow) -> str:
-    if row.staff_id is None:
+    """Who did it: the staff member's name; a part of the program by what it is (系统（登录）); a departed member's
+    number. The recorded label decides, not the staff link (which is cleared when an account row goes)."""
+    label = row.actor_label or ""
+    if label.startswith("system:"):
+        name = label.removeprefix("system:")
+        if name in SYSTEM_ACTORS:
+            return t(SYSTEM_ACTORS[name])
+        return QCoreApplication.translate("AuditLog", "System · {name}").format(name=name)
+    if row.staff_name:
+        return row.staff_name
+    number = row.staff_id if row.staff_id is not None else label.removeprefix("staff:") if label else None
+    if number is None:
         return QCoreApplication.translate("AuditLog", "(nobody signed in)")
-    return row.staff_name or f"#{row.staff_id}"
+    return f"#{number}"
 
 
 def target_text(row: AuditRow) -> str:
@@ -125,6 +153,14 @@ def field_word(key: str) -> str:
 
 def value_text(key: str, value: Any) -> str:
     """A recorded value as staff read it: yes/no, a problem in words, lists joined; masked values stay masked."""
+    from frontdesk.core.sealing import Erased  # only once details are shown: the core is loaded by then
+
+    if isinstance(value, Erased):
+        return QCoreApplication.translate("AuditLog", "(erased)")
+    if key == "erased":
+        return QCoreApplication.translate("AuditLog", "Erased when the resident was anonymised")
+    if key == "redacted" and isinstance(value, list):
+        return "、".join(f"#{item[0]}" for item in value if isinstance(item, list) and item)
     if value is None or value == "":
         return EMPTY
     if isinstance(value, bool):
@@ -179,9 +215,27 @@ def detail_rows(details: dict[str, Any] | None) -> tuple[bool, list[tuple[str, s
 def check_text(result: ChainCheck) -> str:
     """The verdict of a chain check, in words."""
     if result.ok:
-        return QCoreApplication.translate("AuditLog", "The log is intact: {count} entries, all checked.").format(
+        text = QCoreApplication.translate("AuditLog", "The log is intact: {count} entries, all checked.").format(
             count=result.entries
         )
+        if result.anchors:
+            text += QCoreApplication.translate(
+                "AuditLog", " It agrees with the {anchors} backups that recorded its state."
+            ).format(anchors=result.anchors)
+        return text
+    when = result.anchor_taken_at.strftime("%Y-%m-%d %H:%M") if result.anchor_taken_at else EMPTY
+    if result.problem == "truncated":
+        return QCoreApplication.translate(
+            "AuditLog",
+            "The log was cut short: entry #{entry}, the newest when the backup of {when} was taken, is missing, and so "
+            "is everything after it. The log now ends at entry #{last}.",
+        ).format(entry=result.first_bad_id, when=when, last=result.last_id or 0)
+    if result.problem == "anchor":
+        return QCoreApplication.translate(
+            "AuditLog",
+            "The log does not match the backup of {when}: entry #{entry} is not what that backup recorded, so the log "
+            "was rewritten after it.",
+        ).format(entry=result.first_bad_id, when=when)
     problem = t(PROBLEMS[result.problem]) if result.problem in PROBLEMS else str(result.problem)
     return QCoreApplication.translate(
         "AuditLog", "The log has been altered at entry #{entry}: {problem}. The {count} entries before it are intact."

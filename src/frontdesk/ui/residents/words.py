@@ -176,6 +176,9 @@ REFUSALS: dict[str, str] = {
     "merge_same_record": QT_TRANSLATE_NOOP("Residents", "Choose two different records to merge."),
     "already_merged": QT_TRANSLATE_NOOP("Residents", "{name} has already been merged into another record."),
     "merge_already_undone": QT_TRANSLATE_NOOP("Residents", "This merge has already been undone."),
+    "merge_undo_anonymised": QT_TRANSLATE_NOOP(
+        "Residents", "This merge can no longer be undone: the record was anonymised and its details are gone."
+    ),
     "merge_not_found": QT_TRANSLATE_NOOP("Residents", "This merge cannot be found any more."),
     "not_allowed": QT_TRANSLATE_NOOP("Residents", "Your role may not do this."),
     "not_signed_in": QT_TRANSLATE_NOOP("Residents", "Please sign in first."),
