@@ -16,8 +16,15 @@ from datetime import date
 from frontdesk.core import idnumber
 from frontdesk.core.errors import FrontdeskError
 from frontdesk.core.models import Disability, Gender, MobilityAid
+from frontdesk.core.text import clean_text
 
 NAME_MAX = 40
+# The database's column sizes for the other text fields (PostgreSQL refuses longer text; SQLite would keep it).
+TEXT_MAX = {
+    "community": 40, "building": 20, "unit": 20, "room": 20, "address_detail": 120, "emergency_name": 40,
+    "emergency_relation": 20,
+}  # fmt: skip
+MULTILINE_FIELDS = frozenset({"notes"})  # typed in a box with several lines: line breaks are kept
 CARD_MAX_DIGITS = 15  # member cards: digits only (an input method passes them through); 16 digits are slips
 _MOBILE = re.compile(r"1[3-9]\d{9}")
 _NAME_CHARS = re.compile(r"[\u3400-\u9fff\U00020000-\U0003134f\uf900-\ufaffA-Za-z·•．. \-]+")
@@ -94,7 +101,7 @@ def validate_resident(data: ResidentInput, *, today: date) -> ResidentInput:
     clean: dict[str, object] = {"name": _check_name(data.name, errors)}
     clean.update(_check_identity(data, today, errors))
     clean.update(_check_contacts(data, errors))
-    card = unicodedata.normalize("NFKC", data.card_number or "").strip()
+    card = unicodedata.normalize("NFKC", clean_text(data.card_number)).strip()
     if card and not (card.isascii() and card.isdigit() and 4 <= len(card) <= CARD_MAX_DIGITS):
         errors.append(FieldError("card_number", "card_format"))
     clean["card_number"] = card
@@ -105,7 +112,10 @@ def validate_resident(data: ResidentInput, *, today: date) -> ResidentInput:
     if data.mobility_aid not in {m.value for m in MobilityAid}:
         errors.append(FieldError("mobility_aid", "invalid_choice"))
     for name in ("community", "building", "unit", "room", "address_detail", "chronic_conditions", "allergies", "notes"):
-        clean[name] = _text(getattr(data, name))
+        clean[name] = _text(getattr(data, name), multiline=name in MULTILINE_FIELDS)
+    for name, limit in TEXT_MAX.items():
+        if len(str(clean[name])) > limit:
+            errors.append(FieldError(name, "too_long", {"max": limit}))
     if errors:
         raise ValidationFailed(errors)
     return replace(data, **clean)
@@ -166,6 +176,8 @@ def _check_contacts(data: ResidentInput, errors: list[FieldError]) -> dict[str, 
     return clean
 
 
-def _text(value: str | None) -> str:
-    """Trimmed, with full-width spaces and line ends of single-line fields folded away."""
-    return unicodedata.normalize("NFC", value or "").strip().replace("\u3000", " ").strip()
+def _text(value: str | None, *, multiline: bool = False) -> str:
+    """Cleaned (no lone surrogates or control characters: see :mod:`frontdesk.core.text`), trimmed, with full-width
+    spaces and the line ends of single-line fields folded into spaces."""
+    text = clean_text(value, multiline=multiline)
+    return unicodedata.normalize("NFC", text).strip().replace("\u3000", " ").strip()
