@@ -12,10 +12,17 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from clocks import SettableClock
 from frontdesk.core.db import Database
 from frontdesk.core.db.migrate import ensure_schema
+
+# Generated-input tests: no per-example deadline (a database write or an Argon2 hash on a busy machine is not a
+# bug); in CI the examples are derived from each test's name, so a failure there reproduces anywhere.
+settings.register_profile("frontdesk", deadline=None)
+settings.register_profile("ci", parent=settings.get_profile("frontdesk"), derandomize=True, database=None)
+settings.load_profile("ci" if os.environ.get("CI") or os.environ.get("FRONTDESK_REQUIRE_PG") else "frontdesk")
 
 
 @pytest.fixture(autouse=True)

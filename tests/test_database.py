@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import socket
 import sqlite3
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -243,3 +245,24 @@ def test_a_server_that_does_not_answer_is_given_up_on_within_seconds(url: str, e
         db.engine.connect()
     db.dispose()
     assert seen["connect_timeout"] == expected
+
+
+def test_a_server_that_accepts_but_never_answers_is_given_up_on_within_seconds() -> None:
+    """A port that takes the TCP connection but never speaks PostgreSQL (a hung server, a firewall that swallows
+    the traffic): the desk hears about it as a connection problem after the connect timeout, not minutes later."""
+    timeout_s = 2  # libpq's smallest connect_timeout
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen(8)  # the kernel completes the handshake for the backlog; nobody ever reads or answers
+        port = listener.getsockname()[1]
+        db = Database(f"postgresql://desk@127.0.0.1:{port}/frontdesk?connect_timeout={timeout_s}")
+        started = time.monotonic()
+        try:
+            with pytest.raises(EnvironmentProblem) as caught, db.read() as session:
+                session.execute(text("SELECT 1"))
+        finally:
+            elapsed = time.monotonic() - started
+            db.dispose()
+    assert caught.value.kind is ProblemKind.CONNECTION
+    assert elapsed < 3 * timeout_s
+    assert elapsed >= timeout_s / 2  # it did wait: the port was listening, not refusing

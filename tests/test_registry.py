@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import astuple
 from datetime import date, datetime
 
 import pytest
@@ -14,6 +15,8 @@ from frontdesk.core.services.residents import ResidentService
 from frontdesk.core.validation import ResidentInput
 
 NOW = datetime(2026, 11, 28, 9, 0)
+LI_ID = "110105195501010019"  # born 1955-01-01, male (a valid check digit)
+LI_PHONE = "13912345678"
 
 
 @pytest.fixture
@@ -21,7 +24,7 @@ def registry(any_db: Database) -> RegistryService:
     residents = ResidentService(any_db, lambda: NOW)
     people = [
         ResidentInput(name="王秀兰", birth_date=date(1940, 5, 1), community="局前社区", lives_alone=True),
-        ResidentInput(name="李建国", birth_date=date(1955, 1, 1), community="局前社区", low_income=True,
+        ResidentInput(name="李建国", id_number=LI_ID, phone=LI_PHONE, community="局前社区", low_income=True,
                       emergency_name="李强", emergency_phone="13800001111"),
         ResidentInput(name="张桂英", birth_date=date(1946, 11, 28), community="西马路社区", disability="semi"),
         ResidentInput(name="赵淑珍", birth_date=date(1946, 11, 29), community="西马路社区", empty_nest=True),
@@ -72,6 +75,12 @@ def test_sorting_and_paging(registry) -> None:
 
 
 def test_rows_are_masked(registry) -> None:
+    """The register shows the ID number and phone masked, and the full values are nowhere in the row."""
     row = registry.page(RegistryFilter(flags=frozenset({Flag.LOW_INCOME})), offset=0, limit=1, actor=TEST_ACTOR)[0]
+    assert row.name == "李建国"
     assert row.has_emergency_contact
-    assert row.id_masked == ""
+    assert row.id_masked == "1101**********0019"
+    assert row.phone_masked == "139****5678"
+    values = [str(value) for value in astuple(row)]
+    for secret in (LI_ID, LI_PHONE, LI_ID[4:-4], LI_PHONE[3:-4]):  # whole, and the hidden middle
+        assert not any(secret in value for value in values), secret

@@ -6,6 +6,7 @@ from datetime import date, datetime, timedelta
 
 import pytest
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 
 from actors import TEST_ACTOR
 from clocks import SettableClock
@@ -55,6 +56,42 @@ def test_double_check_in_is_refused(any_db: Database, clock: SettableClock) -> N
     assert caught.value.params["queue_number"] == 1
     with any_db.read() as session:
         assert len(session.scalars(select(Visit)).all()) == 1
+
+
+def test_a_check_in_the_database_refuses_says_so(any_db: Database, clock: SettableClock, monkeypatch) -> None:
+    """Two desks at once: the service's own look-up missed the other desk's open visit, and the one-open-visit
+    index refused the insert. The refusal says the database caught it; any other integrity error is not dressed up
+    as "already checked in"."""
+    from frontdesk.core.services import visits as visits_module
+
+    service = VisitService(any_db, clock)
+    rid, other = add_resident(any_db, "王秀兰"), add_resident(any_db, "李建国")
+    first = service.check_in(rid, actor=TEST_ACTOR)
+    monkeypatch.setattr(visits_module, "_open_visit", lambda _session, _resident_id: None)  # the race's blind spot
+    with pytest.raises(RuleViolation) as caught:
+        service.check_in(rid, actor=TEST_ACTOR)
+    assert caught.value.code == "already_checked_in"
+    assert caught.value.params["detected_by"] == "database"
+    monkeypatch.undo()
+    with pytest.raises(RuleViolation) as seen:
+        service.check_in(rid, actor=TEST_ACTOR)
+    assert seen.value.params["detected_by"] == "open_visit"
+    assert seen.value.params["visit_id"] == first.visit_id
+    with any_db.write() as session:  # make the next queue number collide instead: that is no refusal
+        session.add(Visit(resident_id=rid, visit_date=clock().date(), queue_number=2, checked_in_at=clock(),
+                          checked_out_at=clock()))  # fmt: skip
+    monkeypatch.setattr(visits_module, "func", _MaxIsOne())
+    with pytest.raises(IntegrityError):
+        service.check_in(other, actor=TEST_ACTOR)
+
+
+class _MaxIsOne:
+    """``func`` for the visits module whose ``max()`` is the literal 1, so the next queue number is taken."""
+
+    def __getattr__(self, name: str):
+        from sqlalchemy import func, literal
+
+        return (lambda *_args: literal(1)) if name == "max" else getattr(func, name)
 
 
 def test_check_out_then_in_again_the_same_day(any_db: Database, clock: SettableClock) -> None:

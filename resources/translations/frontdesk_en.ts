@@ -2747,6 +2747,14 @@ This desk then opens the database again and everyone signs in again. Close front
         <translation>Use both letters and digits in the password.</translation>
     </message>
     <message>
+        <source>The password holds an invisible or broken character: type it again with the keyboard.</source>
+        <translation>The password holds an invisible or broken character: type it again with the keyboard.</translation>
+    </message>
+    <message>
+        <source>Too long: at most {maximum} characters.</source>
+        <translation>Too long: at most {maximum} characters.</translation>
+    </message>
+    <message>
         <source>The administrator has already been created: please sign in.</source>
         <translation>The administrator has already been created: please sign in.</translation>
     </message>

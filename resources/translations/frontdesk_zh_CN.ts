@@ -2747,6 +2747,14 @@ This desk then opens the database again and everyone signs in again. Close front
         <translation>密码请同时包含字母和数字。</translation>
     </message>
     <message>
+        <source>The password holds an invisible or broken character: type it again with the keyboard.</source>
+        <translation>密码中有看不见或无效的字符：请用键盘重新输入。</translation>
+    </message>
+    <message>
+        <source>Too long: at most {maximum} characters.</source>
+        <translation>太长了：最多 {maximum} 个字符。</translation>
+    </message>
+    <message>
         <source>The administrator has already been created: please sign in.</source>
         <translation>管理员已创建，请直接登录。</translation>
     </message>

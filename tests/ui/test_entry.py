@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import threading
 import time
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QThread
 from PySide6.QtGui import QShowEvent
 
 from frontdesk.core.errors import ProblemKind
@@ -122,10 +124,29 @@ def test_saved_language_used_when_not_given(start, frontdesk_home, capsys) -> No
 
 
 @pytest.mark.slow
-def test_demo_database_created_off_the_gui_thread(start, frontdesk_home) -> None:
-    pytest.importorskip("frontdesk.core.demo", reason="demo seeder not landed yet")
+def test_demo_database_created_off_the_gui_thread(start, frontdesk_home, monkeypatch) -> None:
+    """Opening the database and seeding the demo run on a worker thread, never on the thread that runs Qt."""
+    from frontdesk import bootstrap
+    from frontdesk.core import demo
+
+    threads: dict[str, int] = {}
+
+    def recorded(name: str, original):
+        def run(*args, **kwargs):
+            threads[name] = threading.get_ident()
+            return original(*args, **kwargs)
+
+        return run
+
+    monkeypatch.setattr(bootstrap, "open_database", recorded("open", bootstrap.open_database))
+    monkeypatch.setattr(demo, "seed_database", recorded("seed", demo.seed_database))
+    gui = threading.get_ident()
+    assert QCoreApplication.instance().thread() is QThread.currentThread()  # this test runs on the GUI thread
     assert start("--demo", "--smoke") == 0
     assert (frontdesk_home / "demo.sqlite3").exists()
+    assert set(threads) == {"open", "seed"}  # both ran, so the check below means something
+    assert threads["open"] != gui
+    assert threads["seed"] != gui
 
 
 def test_startup_probe_exits_when_attaching_fails(start, tmp_path: Path, monkeypatch, capsys) -> None:

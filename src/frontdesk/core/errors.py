@@ -91,7 +91,11 @@ def classify(exc: BaseException) -> EnvironmentProblem | None:
         kind = _PG_SQLSTATE_CLASSES.get(sqlstate) or _PG_SQLSTATE_CLASSES.get(sqlstate[:2])
         if kind is not None:
             return EnvironmentProblem(kind, str(exc))
-    if type(exc).__module__.startswith("psycopg") and type(exc).__name__ == "OperationalError":
+    # psycopg's own OperationalError, and its client-side subclasses (no SQLSTATE: the server never answered), such
+    # as ConnectionTimeout from a server that accepts the connection and then hangs.
+    psycopg = sys.modules.get("psycopg")
+    client_side = psycopg is not None and isinstance(exc, psycopg.OperationalError)
+    if client_side and (type(exc) is psycopg.OperationalError or sqlstate is None):
         return EnvironmentProblem(ProblemKind.CONNECTION, str(exc))
     if isinstance(exc, OSError):
         import errno

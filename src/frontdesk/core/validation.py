@@ -16,8 +16,15 @@ from datetime import date
 from frontdesk.core import idnumber
 from frontdesk.core.errors import FrontdeskError
 from frontdesk.core.models import Disability, Gender, MobilityAid
+from frontdesk.core.text import clean_text
 
 NAME_MAX = 40
+# The database's column sizes for the other text fields (PostgreSQL refuses longer text; SQLite would keep it).
+TEXT_MAX = {
+    "community": 40, "building": 20, "unit": 20, "room": 20, "address_detail": 120, "emergency_name": 40,
+    "emergency_relation": 20,
+}  # fmt: skip
+MULTILINE_FIELDS = frozenset({"notes"})  # typed in a box with several lines: line breaks are kept
 CARD_MAX_DIGITS = 15  # member cards: digits only (an input method passes them through); 16 digits are slips
 _MOBILE = re.compile(r"1[3-9]\d{9}")
 _NAME_CHARS = re.compile(r"[\u3400-\u9fff\U00020000-\U0003134f\uf900-\ufaffA-Za-z·•．. \-]+")
@@ -94,7 +101,7 @@ def validate_resident(data: ResidentInput, *, today: date) -> ResidentInput:
     clean: dict[str, object] = {"name": _check_name(data.name, errors)}
     clean.update(_check_identity(data, today, errors))
     clean.update(_check_contacts(data, errors))
-    card = unicodedata.normalize("NFKC", data.card_number or "").strip()
+    card = unicodedata.normalize("NFKC", clean_text(data.card_number)).strip()
     if card and not (card.isascii() and card.isdigit() and 4 <= len(card) <= CARD_MAX_DIGITS):
         errors.append(FieldError("card_number", "card_format"))
     clean["card_number"] = card
@@ -105,14 +112,17 @@ def validate_resident(data: ResidentInput, *, today: date) -> ResidentInput:
     if data.mobility_aid not in {m.value for m in MobilityAid}:
         errors.append(FieldError("mobility_aid", "invalid_choice"))
     for name in ("community", "building", "unit", "room", "address_detail", "chronic_conditions", "allergies", "notes"):
-        clean[name] = _text(getattr(data, name))
+        clean[name] = clean_field(getattr(data, name), multiline=name in MULTILINE_FIELDS)
+    for name, limit in TEXT_MAX.items():
+        if len(str(clean[name])) > limit:
+            errors.append(FieldError(name, "too_long", {"max": limit}))
     if errors:
         raise ValidationFailed(errors)
     return replace(data, **clean)
 
 
 def _check_name(value: str, errors: list[FieldError]) -> str:
-    name = _text(value)
+    name = clean_field(value)
     if not name:
         errors.append(FieldError("name", "required"))
     elif len(name) > NAME_MAX:
@@ -128,7 +138,7 @@ def _check_identity(data: ResidentInput, today: date, errors: list[FieldError]) 
     birth = data.birth_date
     if birth is not None and (birth > today or birth < idnumber.EARLIEST_BIRTH):
         errors.append(FieldError("birth_date", "birth_date_range"))
-    id_number = None if data.id_number is None else (_text(data.id_number) or "")
+    id_number = None if data.id_number is None else (clean_field(data.id_number) or "")
     if id_number:
         try:
             info = idnumber.parse(id_number, today=today)
@@ -150,7 +160,7 @@ def _check_identity(data: ResidentInput, today: date, errors: list[FieldError]) 
 def _check_contacts(data: ResidentInput, errors: list[FieldError]) -> dict[str, object]:
     clean: dict[str, object] = {}
     for name in ("phone", "phone2", "emergency_phone"):
-        value = _text(getattr(data, name))
+        value = clean_field(getattr(data, name))
         if value:
             try:
                 value = normalize_phone(value)
@@ -159,13 +169,16 @@ def _check_contacts(data: ResidentInput, errors: list[FieldError]) -> dict[str, 
         clean[name] = value
     if clean["phone2"] and not clean["phone"]:
         clean["phone"], clean["phone2"] = clean["phone2"], ""
-    clean["emergency_name"] = _text(data.emergency_name)
-    clean["emergency_relation"] = _text(data.emergency_relation)
+    clean["emergency_name"] = clean_field(data.emergency_name)
+    clean["emergency_relation"] = clean_field(data.emergency_relation)
     if clean["emergency_phone"] and not clean["emergency_name"]:
         errors.append(FieldError("emergency_name", "emergency_name_required"))
     return clean
 
 
-def _text(value: str | None) -> str:
-    """Trimmed, with full-width spaces and line ends of single-line fields folded away."""
-    return unicodedata.normalize("NFC", value or "").strip().replace("\u3000", " ").strip()
+def clean_field(value: str | None, *, multiline: bool = False) -> str:
+    """A text field as it is stored: cleaned (no lone surrogates or control characters: see
+    :mod:`frontdesk.core.text`), trimmed, with full-width spaces and the line ends of single-line fields folded into
+    spaces. The form shows a saved name this way too."""
+    text = clean_text(value, multiline=multiline)
+    return unicodedata.normalize("NFC", text).strip().replace("\u3000", " ").strip()

@@ -46,6 +46,10 @@ REFUSALS: dict[str, str] = {
     "account_locked": QT_TRANSLATE_NOOP("Staff", "Account locked: try again after {time}."),
     "password_too_short": QT_TRANSLATE_NOOP("Staff", "The password needs at least {minimum} characters."),
     "password_too_simple": QT_TRANSLATE_NOOP("Staff", "Use both letters and digits in the password."),
+    "password_characters": QT_TRANSLATE_NOOP(
+        "Staff", "The password holds an invisible or broken character: type it again with the keyboard."
+    ),
+    "name_too_long": QT_TRANSLATE_NOOP("Staff", "Too long: at most {maximum} characters."),
     "first_manager_exists": QT_TRANSLATE_NOOP("Staff", "The administrator has already been created: please sign in."),
     "username_invalid": QT_TRANSLATE_NOOP("Staff", "User names use Latin letters, digits, dots and underscores."),
     "display_name_required": QT_TRANSLATE_NOOP("Staff", "Please enter the name shown on screen."),
@@ -67,6 +71,7 @@ def refusal_text(violation: RuleViolation) -> str:
     values = {
         "time": until.strftime("%H:%M") if until is not None else "",
         "minimum": params.get("minimum", 8),
+        "maximum": params.get("maximum", 40),
         "username": params.get("username", ""),
     }
     return QCoreApplication.translate("Staff", REFUSALS[code]).format(**values)

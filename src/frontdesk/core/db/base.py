@@ -14,6 +14,10 @@ NAMING_CONVENTION = {
     "pk": "pk_%(table_name)s",
 }
 
+# Row ids are INTEGER columns: 32 bits on PostgreSQL, which refuses a larger number even in a comparison. A number
+# typed or scanned beyond this is no row's id.
+MAX_ROW_ID = 2**31 - 1
+
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)

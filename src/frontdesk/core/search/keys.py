@@ -22,6 +22,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from frontdesk.core.text import clean_text
+
 
 class KeyKind(enum.StrEnum):
     NAME = "n"  # the whole name
@@ -86,13 +88,14 @@ class ResidentKeys:
 
 
 def normalize_query(text: str) -> str:
-    """What the user typed, as keys are stored: NFKC (full-width to half-width), lower case, no spaces or dashes."""
-    folded = unicodedata.normalize("NFKC", text).lower()
+    """What the user typed, as keys are stored: cleaned (:func:`~frontdesk.core.text.clean_text`), NFKC (full-width
+    to half-width), lower case, no spaces or dashes."""
+    folded = unicodedata.normalize("NFKC", clean_text(text)).lower()
     return "".join(ch for ch in folded if not ch.isspace() and ch not in "-·・.()（）")
 
 
 def digits_of(text: str | None) -> str:
-    return "".join(_DIGITS.findall(unicodedata.normalize("NFKC", text or "")))
+    return "".join(_DIGITS.findall(unicodedata.normalize("NFKC", clean_text(text))))
 
 
 @lru_cache(maxsize=8192)

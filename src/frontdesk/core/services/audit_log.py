@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import Select, String, and_, cast, func, or_, select
+from sqlalchemy import Select, String, and_, cast, false, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from frontdesk.core import audit, sealing
@@ -35,7 +35,9 @@ from frontdesk.core.access import Actor, Permission, guarded
 from frontdesk.core.clock import Clock
 from frontdesk.core.db import Database
 from frontdesk.core.db.backups import BackupInfo
+from frontdesk.core.db.base import MAX_ROW_ID
 from frontdesk.core.models import AuditEntry, Resident, Staff
+from frontdesk.core.text import clean_text
 
 VERIFY_ACTION = "audit.verify"
 _ESCAPE = "!"
@@ -230,15 +232,16 @@ def _filtered(query: Select, where: AuditFilter, *, sqlite: bool, sealed_too: bo
         query = query.where(AuditEntry.staff_id == where.staff_id)
     if where.action:
         query = query.where(AuditEntry.action == where.action)
-    resident = where.resident.strip()
+    resident = clean_text(where.resident).strip()
     if resident:
         query = query.where(AuditEntry.entity_type == "resident")
-        if resident.isdigit():
-            query = query.where(AuditEntry.entity_id == int(resident))
+        if resident.isascii() and resident.isdigit():  # "²".isdigit() too, but int() refuses it
+            known = len(resident) <= len(str(MAX_ROW_ID)) and int(resident) <= MAX_ROW_ID  # else no row's number
+            query = query.where(AuditEntry.entity_id == int(resident) if known else false())
         else:
             named = select(Resident.id).where(Resident.name.like(_contains(resident), escape=_ESCAPE))
             query = query.where(AuditEntry.entity_id.in_(named))
-    text = where.text.strip()
+    text = clean_text(where.text).strip()
     if text:
         # Details are stored as JSON text, where letters beyond ASCII are \uXXXX escapes: look for the text so written.
         # LIKE ignores ASCII case on SQLite; PostgreSQL needs ILIKE for that (lower() on SQLite only costs time).

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from frontdesk.core.access import Actor, Permission, guarded
 from frontdesk.core.clock import Clock
 from frontdesk.core.db import Database
+from frontdesk.core.db.base import MAX_ROW_ID
 from frontdesk.core.idnumber import mask, mask_phone
 from frontdesk.core.models import Resident, Visit, VisitPurpose
 from frontdesk.core.search.keys import normalize_query
@@ -91,6 +92,8 @@ class LookupService:
         with self._db.read() as session:
             if len(code) == SLIP_LENGTH and code.startswith(SLIP_PREFIX):
                 visit_id = int(code[len(SLIP_PREFIX) :])
+                if visit_id > MAX_ROW_ID:  # not a slip this center printed
+                    return None
                 return session.scalar(select(Visit.resident_id).where(Visit.id == visit_id))
             digits = code
             return session.scalar(

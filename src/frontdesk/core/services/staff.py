@@ -20,12 +20,14 @@ from frontdesk.core.clock import Clock
 from frontdesk.core.db import Database
 from frontdesk.core.errors import RuleViolation
 from frontdesk.core.models import Role, Staff
+from frontdesk.core.text import clean_text, is_clean
 
 log = logging.getLogger(__name__)
 
 MAX_FAILURES = 5
 LOCK_MINUTES = 5
 MIN_PASSWORD_LENGTH = 8
+NAME_MAX = 40  # user names and display names: the column size
 SIGN_IN = system_actor("sign-in", Role.FRONT_DESK)  # who records a refused sign-in: no one is signed in yet
 
 
@@ -40,6 +42,11 @@ def hash_password(password: str) -> str:
 
 
 def check_password_rules(password: str) -> None:
+    """Refuse a new password that is too short or too simple, or that holds characters nobody can type again (a
+    lone surrogate or a control character: see :mod:`frontdesk.core.text`; Argon2 could not even encode the
+    former)."""
+    if not is_clean(password):
+        raise RuleViolation("password_characters")
     if len(password) < MIN_PASSWORD_LENGTH:
         raise RuleViolation("password_too_short", {"minimum": MIN_PASSWORD_LENGTH})
     if password.isdigit() or password.isalpha():
@@ -91,7 +98,7 @@ class StaffService:
         from argon2.exceptions import InvalidHashError, VerificationError
 
         now = self._now()
-        name = username.strip().lower()
+        name = _username(username)
         with self._db.read() as session:
             staff = session.scalar(select(Staff).where(func.lower(Staff.username) == name))
         if staff is None or not staff.active or staff.password_hash is None:
@@ -100,6 +107,8 @@ class StaffService:
         if staff.locked_until is not None and staff.locked_until > now:
             raise RuleViolation("account_locked", {"until": staff.locked_until})
         try:
+            if not is_clean(password):  # no password was ever set with such characters (check_password_rules)
+                raise VerificationError("characters no password has")
             _hasher().verify(staff.password_hash, password)
         except (VerificationError, InvalidHashError):
             self._record_failure(staff.id, now)
@@ -187,15 +196,20 @@ class StaffService:
     # -- internals --------------------------------------------------------------------------------------------
 
     def _add(self, session: Session, username: str, display_name: str, role: Role, *, digest: str, now: datetime):
-        name = username.strip().lower()
+        name = _username(username)
         if not name or not name.isascii() or not name.replace("_", "").replace(".", "").isalnum():
             raise RuleViolation("username_invalid")
-        if not display_name.strip():
+        if len(name) > NAME_MAX:
+            raise RuleViolation("name_too_long", {"maximum": NAME_MAX})
+        display_name = clean_text(display_name).strip()
+        if not display_name:
             raise RuleViolation("display_name_required")
+        if len(display_name) > NAME_MAX:
+            raise RuleViolation("name_too_long", {"maximum": NAME_MAX})
         if session.scalar(select(Staff.id).where(func.lower(Staff.username) == name)):
             raise RuleViolation("username_taken", {"username": name})
         staff = Staff(
-            username=name, display_name=display_name.strip(), role=role.value, password_hash=digest,
+            username=name, display_name=display_name, role=role.value, password_hash=digest,
             password_changed_at=now, created_at=now,
         )  # fmt: skip
         session.add(staff)
@@ -245,6 +259,11 @@ class StaffService:
 
     def _now(self) -> datetime:
         return self._clock().replace(microsecond=0)
+
+
+def _username(typed: str) -> str:
+    """A user name as stored and looked up: cleaned, trimmed, lower case."""
+    return clean_text(typed).strip().lower()
 
 
 def _locked(staff: Staff, now: datetime) -> bool:

@@ -24,6 +24,7 @@ from frontdesk.core.services.alerts import Alert, resident_alerts
 log = logging.getLogger(__name__)
 
 MAX_COMPANIONS = 20
+OPEN_VISIT_INDEX = "uq_visit_open_resident"  # see frontdesk.core.models.visit
 
 
 @dataclass(frozen=True)
@@ -116,8 +117,9 @@ class VisitService:
             if open_visit is not None:
                 raise RuleViolation(
                     "already_checked_in",
-                    {"name": resident.name, "queue_number": open_visit.queue_number, "since": open_visit.checked_in_at},
-                )
+                    {"name": resident.name, "queue_number": open_visit.queue_number, "since": open_visit.checked_in_at,
+                     "visit_id": open_visit.id, "detected_by": "open_visit"},
+                )  # fmt: skip
             day = now.date()
             queue = (session.scalar(select(func.max(Visit.queue_number)).where(Visit.visit_date == day)) or 0) + 1
             visit = Visit(
@@ -129,11 +131,14 @@ class VisitService:
                 companions=companions,
                 staff_id=actor.audit_staff_id,
             )
-            session.add(visit)
             try:
-                session.flush()
-            except IntegrityError as exc:  # another desk checked the same person in a moment ago
-                raise RuleViolation("already_checked_in", {"name": resident.name}) from exc
+                with session.begin_nested():  # a savepoint: a refused insert leaves the transaction to end cleanly
+                    session.add(visit)
+            except IntegrityError as exc:
+                if not _open_visit_conflict(exc):
+                    raise  # a queue number given twice, or another constraint: a bug, not "already checked in"
+                # another desk checked the same person in a moment ago: the database's one-open-visit index said so
+                raise RuleViolation("already_checked_in", {"name": resident.name, "detected_by": "database"}) from exc
             audit.record(
                 session, "visit.check_in", at=now, actor=actor, entity_type="resident", entity_id=resident_id,
                 details={"visit_id": visit.id, "queue_number": queue, "purpose": str(purpose),
@@ -291,6 +296,15 @@ class VisitService:
         ]
         entries.sort(key=lambda e: (-e.days_absent, e.name))
         return entries
+
+
+def _open_visit_conflict(exc: IntegrityError) -> bool:
+    """Whether the index allowing one open visit per resident refused the insert (PostgreSQL names the constraint;
+    SQLite names its columns, and the resident alone is that index's)."""
+    constraint = getattr(getattr(exc.orig, "diag", None), "constraint_name", None)
+    if constraint is not None:
+        return constraint == OPEN_VISIT_INDEX
+    return str(exc.orig).strip().endswith("UNIQUE constraint failed: visit.resident_id")
 
 
 def _open_visit(session: Session, resident_id: int) -> Visit | None:

@@ -383,9 +383,11 @@ class ResidentForm(QDialog):
         except Exception as exc:
             self._say_failure(exc)
             return
+        from frontdesk.core.validation import clean_field
+
         new = self._registered
         self._close_quietly()
-        self.saved.emit(resident_id, data.name.strip(), new)
+        self.saved.emit(resident_id, clean_field(data.name), new)  # the name as stored
 
     def _input(self) -> tuple[ResidentInput, list[FieldError]]:
         from frontdesk.core.validation import FieldError, ResidentInput
