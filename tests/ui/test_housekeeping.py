@@ -6,6 +6,8 @@ import threading
 from datetime import datetime
 from pathlib import Path
 
+import pytest
+
 from actors import TEST_ACTOR
 from frontdesk.bootstrap import open_database
 from frontdesk.core.services.residents import ResidentService
@@ -136,3 +138,67 @@ def test_a_failed_automatic_backup_is_shown_in_the_status_bar_until_one_succeeds
     with qtbot.waitSignal(desk.housekeeping.backup_done, timeout=10_000):
         desk.housekeeping.backup_now()
     qtbot.waitUntil(lambda: not notice.isVisibleTo(desk.window))
+
+
+def _present_ids(desk) -> set[int]:
+    model = desk.checkin.live.present_model
+    return {model.visitor(row).resident_id for row in range(model.rowCount())}
+
+
+@pytest.mark.parametrize("when", ["before the baseline is read", "after this desk's views have re-read"])
+def test_another_desks_check_in_at_the_same_moment_is_not_swallowed(qtbot, make_desk, opened, when: str) -> None:
+    """This desk checks A in; the desk next door checks B in at the same moment. Wherever B's commit falls between
+    this desk's action, its baseline and its views' re-reading, B shows on this desk after the next look."""
+    residents = ResidentService(opened.db, lambda: NOW)
+    a = residents.create(ResidentInput(name="王秀兰"), actor=TEST_ACTOR)
+    b = residents.create(ResidentInput(name="李建国"), actor=TEST_ACTOR)
+    desk = make_desk()
+    page, keeper = desk.checkin, desk.housekeeping
+    qtbot.waitUntil(lambda: page.settled() and not keeper.polling)
+    other_desk = open_database(opened.db.url.database)
+    next_door = VisitService(other_desk.db, lambda: NOW)
+    fired: list[str] = []
+
+    def next_door_checks_in() -> None:
+        if not fired:
+            fired.append(when)
+            next_door.check_in(b, actor=TEST_ACTOR)
+
+    if when == "before the baseline is read":
+        probe = keeper._probe
+        real_fingerprint = probe.fingerprint
+        probe.fingerprint = lambda: (next_door_checks_in(), real_fingerprint())[1]
+    else:
+        visits = desk.services.visits
+        real_present = visits.present
+
+        def present(*, actor):
+            rows = real_present(actor=actor)
+            next_door_checks_in()  # just after this desk's 在馆 list was read for its own change
+            return rows
+
+        visits.present = present
+    page.check_in(a)
+    qtbot.waitUntil(lambda: page.settled() and fired == [when])
+    look(qtbot, keeper)
+    qtbot.waitUntil(page.settled)
+    assert _present_ids(desk) == {a, b}
+    other_desk.db.dispose()
+
+
+def test_this_desks_check_in_does_not_swallow_another_desks_new_resident(qtbot, make_desk, opened) -> None:
+    """The baseline takes in only what this desk changed: a resident registered next door meanwhile still counts."""
+    residents = ResidentService(opened.db, lambda: NOW)
+    a = residents.create(ResidentInput(name="王秀兰"), actor=TEST_ACTOR)
+    desk = make_desk()
+    qtbot.waitUntil(lambda: desk.checkin.settled() and not desk.housekeeping.polling)
+    told: list[str] = []
+    desk.hub.residents_changed.connect(lambda: told.append("residents"))
+    other_desk = open_database(opened.db.url.database)
+    ResidentService(other_desk.db, lambda: NOW).create(ResidentInput(name="李建国"), actor=TEST_ACTOR)  # next door
+    desk.checkin.check_in(a)  # this desk, before its next look
+    qtbot.waitUntil(desk.checkin.settled)
+    assert told == []
+    look(qtbot, desk.housekeeping)
+    assert told == ["residents"]
+    other_desk.db.dispose()

@@ -128,6 +128,11 @@ class DatabaseWorker(QObject):
         """An operation started with ``key`` has not come back yet."""
         return key in self._latest
 
+    @property
+    def outstanding(self) -> int:
+        """Operations started and not yet come back: a server that does not answer must not make this grow."""
+        return self._outstanding
+
     def idle(self) -> bool:
         """Nothing started has yet to come back (tests wait for this; the page for its own keys)."""
         return self._outstanding == 0
