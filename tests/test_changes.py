@@ -28,3 +28,20 @@ def test_fingerprint_names_what_changed(any_db: Database) -> None:
     VisitService(other_desk, lambda: now).check_out(rid, actor=TEST_ACTOR)
     assert "visits" in probe.fingerprint().changed_parts(checked_in)
     other_desk.dispose()
+
+
+def test_taking_parts_keeps_the_others_as_they_were(any_db: Database) -> None:
+    """This desk's check-in is taken into the baseline; another desk's new resident still shows as a change."""
+    now = datetime(2026, 11, 28, 9, 0)
+    other_desk = Database(any_db.url)
+    probe = ChangeProbe(any_db)
+    rid = ResidentService(any_db, lambda: now).create(ResidentInput(name="王秀兰"), actor=TEST_ACTOR)
+    baseline = probe.fingerprint()
+    ResidentService(other_desk, lambda: now).create(ResidentInput(name="李建国"), actor=TEST_ACTOR)  # another desk
+    VisitService(any_db, lambda: now).check_in(rid, actor=TEST_ACTOR)  # this desk
+    after = probe.fingerprint()
+    taken = baseline.taking({"visits"}, after)
+    assert taken.visits == after.visits
+    assert taken.residents == baseline.residents
+    assert after.changed_parts(taken) == {"residents", "audit"}
+    other_desk.dispose()

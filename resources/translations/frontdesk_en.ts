@@ -1674,6 +1674,17 @@
     </message>
 </context>
 <context>
+    <name>ReachNotice</name>
+    <message>
+        <source>⚠ The database is in use by another program; trying again…</source>
+        <translation>⚠ The database is in use by another program; trying again…</translation>
+    </message>
+    <message>
+        <source>⚠ The database server is not answering; trying again…</source>
+        <translation>⚠ The database server is not answering; trying again…</translation>
+    </message>
+</context>
+<context>
     <name>RegistryModel</name>
     <message>
         <source>Name</source>

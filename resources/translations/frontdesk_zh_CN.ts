@@ -1674,6 +1674,17 @@
     </message>
 </context>
 <context>
+    <name>ReachNotice</name>
+    <message>
+        <source>⚠ The database is in use by another program; trying again…</source>
+        <translation>⚠ 数据库正被其他程序占用，正在重试…</translation>
+    </message>
+    <message>
+        <source>⚠ The database server is not answering; trying again…</source>
+        <translation>⚠ 数据库服务器没有响应，正在重试…</translation>
+    </message>
+</context>
+<context>
     <name>RegistryModel</name>
     <message>
         <source>Name</source>

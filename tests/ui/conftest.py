@@ -156,6 +156,8 @@ def make_desk(
     open (the test attaches it).
     """
 
+    made: list[Desk] = []
+
     def make(*, actor=TEST_ACTOR, username: str = "test", idle_ms: int | None = None, attach: bool = True) -> Desk:
         desk = build_desk(
             prefs=DeskPrefs(paths.data_dir()),
@@ -169,6 +171,7 @@ def make_desk(
             idle_ms=idle_ms,
         )
         qtbot.addWidget(desk.window)
+        made.append(desk)
         if not attach:
             return desk
         if actor == ASK:
@@ -177,7 +180,10 @@ def make_desk(
             desk.attach(opened, actor=actor, username=username)
         return desk
 
-    return make
+    yield make
+    for desk in made:  # the database is disposed after this: nothing may still be reading it
+        desk.housekeeping.stop()
+        desk.worker.stop()
 
 
 @pytest.fixture
@@ -284,6 +290,7 @@ class CheckinDriver:
         window.activateWindow()
         qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
         window.show_page("checkin")
+        self.settle()
 
     # -- the keyboard ---------------------------------------------------------------------------------------------
     @property
@@ -316,28 +323,34 @@ class CheckinDriver:
 
     # -- what the screen shows ------------------------------------------------------------------------------------
     def status(self) -> str:
+        self.settle()
         return self.page.status.text()
 
     def tone(self) -> str:
+        self.settle()
         return str(self.page.status.tone)
 
     def results(self) -> list[str]:
+        self.settle()
         model = self.page.results_model
         return [model.hit(row).name for row in range(model.rowCount())]
 
     def settle(self) -> None:
-        """Let the page finish what it does once typing pauses (the card follows the selected result)."""
-        QApplication.processEvents()
+        """Let the page finish what it does once typing pauses: the database worker's answers arrive, what staff did
+        meanwhile runs in turn, the card follows the selected result."""
+        self.qtbot.waitUntil(self.page.settled, timeout=10_000)
 
     def card_name(self) -> str | None:
         self.settle()
         return self.page.card.card.name if self.page.card.card else None
 
     def focus_in_search(self) -> bool:
+        self.settle()
         return self.focus is self.page.search
 
     # -- the database ---------------------------------------------------------------------------------------------
     def visits(self, resident_id: int, day: date = CHECKIN_TODAY) -> list:
+        self.settle()
         with self.db.read() as session:
             rows = session.scalars(
                 select(Visit).where(Visit.resident_id == resident_id, Visit.visit_date == day).order_by(Visit.id)

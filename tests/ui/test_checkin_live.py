@@ -24,11 +24,13 @@ def opened(seeded_opened):
 
 
 def open_visits(checkin) -> int:
+    checkin.settle()
     with checkin.db.read() as session:
         return session.scalar(select(func.count()).select_from(Visit).where(Visit.checked_out_at.is_(None)))
 
 
 def present_names(checkin) -> list[str]:
+    checkin.settle()
     model = checkin.page.live.present_model
     return [model.visitor(row).name for row in range(model.rowCount())]
 
@@ -39,6 +41,7 @@ def test_f8_checks_out_the_resident_on_the_card(checkin, known, clock) -> None:
     assert "司马秀兰" in present_names(checkin)
     clock.now += timedelta(minutes=75)
     checkin.commit("司马")
+    checkin.settle()
     assert checkin.page.actions.check_out.isEnabled()
     checkin.key(Qt.Key.Key_F8)
     [visit] = checkin.visits(known.sima)
@@ -59,6 +62,7 @@ def test_f8_for_someone_not_in_says_so(checkin, known) -> None:
 
 def test_check_out_from_the_in_building_list(checkin, known) -> None:
     checkin.scan("1000000001")
+    checkin.settle()
     live = checkin.page.live
     row = live.present_model.row_of(known.sima)
     live.present_list.selectRow(row)
@@ -71,8 +75,10 @@ def test_check_out_from_the_in_building_list(checkin, known) -> None:
 
 def test_in_building_list_shows_time_since_check_in(checkin, known, clock) -> None:
     checkin.scan("1000000001")
+    checkin.settle()  # checked in at 9:30, before the clock moves on
     clock.now += timedelta(minutes=42)
     checkin.page._live_timer.timeout.emit()  # the 30-second refresh
+    checkin.settle()
     model = checkin.page.live.present_model
     row = model.row_of(known.sima)
     assert model.data(model.index(row, PresentColumn.SINCE)) == "42分钟"
@@ -81,6 +87,7 @@ def test_in_building_list_shows_time_since_check_in(checkin, known, clock) -> No
 
 def test_closing_time_asks_then_checks_everyone_out(checkin, known, prompts) -> None:
     checkin.scan("1000000001")
+    checkin.settle()
     people = checkin.page.live.present_model.rowCount()
     assert people > 1
     assert open_visits(checkin) == people
@@ -97,7 +104,7 @@ def test_closing_time_asks_then_checks_everyone_out(checkin, known, prompts) -> 
     assert checkin.visits(known.sima)[0].auto_checkout
     assert checkin.status() == f"闭馆签退：{people} 人已自动签退"
     assert checkin.page.live.present_model.rowCount() == 0
-    assert checkin.page.counts.present.text() == "在馆 0 人"
+    assert checkin.page.counts.present.text() == "在馆 0 人"  # (read after status(), which waits for the worker)
     assert checkin.focus_in_search()
 
 
@@ -108,6 +115,7 @@ def test_counts_follow_a_check_in(checkin, known) -> None:
     assert counts.today.text() == f"今日 {before.visits} 人次 / {before.people} 人"
     checkin.key(Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)  # 上课
     checkin.scan("1000000001")
+    checkin.settle()
     assert counts.present.text() == f"在馆 {before.present + 1} 人"
     assert counts.today.text() == f"今日 {before.visits + 1} 人次 / {before.people + 1} 人"
     assert "上课 1" in counts.purposes.text()
@@ -120,6 +128,7 @@ def test_another_desks_check_in_shows_on_the_timer(checkin, known) -> None:
     assert results.data(results.index(0, Column.TODAY)) == ""
     VisitService(checkin.db, checkin.desk.clock).check_in(known.sima, actor=TEST_ACTOR)  # the desk next door
     checkin.page._live_timer.timeout.emit()
+    checkin.settle()
     assert results.data(results.index(0, Column.TODAY)) == "已签到"
     assert "司马秀兰" in present_names(checkin)
     assert "在馆" in checkin.page.card.state.text.text()
@@ -129,6 +138,7 @@ def test_welfare_watch_lists_a_lone_regular_who_stopped_coming(checkin, known) -
     page = checkin.page
     assert page.counts.watch.text().startswith("关怀提醒 ")
     checkin.qtbot.mouseClick(page.counts.watch, Qt.MouseButton.LeftButton)
+    checkin.settle()
     assert page.live.currentIndex() == WATCH_TAB
     model = page.live.watch_model
     rows = {model.entry(row).resident_id: row for row in range(model.rowCount())}
@@ -137,6 +147,7 @@ def test_welfare_watch_lists_a_lone_regular_who_stopped_coming(checkin, known) -
     assert [model.data(model.index(row, c)) for c in WatchColumn] == ["赵桂芳", "84", "137****1111", "10 天"]
     assert page.counts.watch.text() == f"关怀提醒 {model.rowCount()}"
     page.live.absent_days.setValue(14)  # seen eleven days ago: not on a two-week list
+    checkin.settle()
     assert known.zhao not in {model.entry(r).resident_id for r in range(model.rowCount())}
     checkin.qtbot.mouseClick(page.counts.present, Qt.MouseButton.LeftButton)
     assert page.live.currentIndex() == PRESENT_TAB
@@ -147,7 +158,9 @@ def test_welfare_watch_drops_someone_who_comes_back(checkin, known) -> None:
     assert known.zhao in {model.entry(r).resident_id for r in range(model.rowCount())}
     checkin.commit("赵桂芳")
     checkin.enter()
+    checkin.settle()
     checkin.page._watch_soon.timeout.emit()  # re-read a moment after the check-in
+    checkin.settle()
     assert known.zhao not in {model.entry(r).resident_id for r in range(model.rowCount())}
 
 

@@ -109,6 +109,7 @@ def test_check_in_card_shows_health_alerts_only_to_care_staff(qtbot, make_desk, 
     desk.window.show()
     desk.window.show_page("checkin")
     desk.checkin.show_resident(wang)
+    qtbot.waitUntil(desk.checkin.settled)  # the card is read on the desk's database worker
     card = desk.checkin.card
     assert card.card.name == "王秀兰"
     assert [t for t in card.alert_texts() if "青霉素" in t or "高血压" in t] == expected

@@ -137,5 +137,6 @@ def test_check_ins_record_who_was_signed_in(qtbot, make_desk, opened, lina) -> N
         ResidentInput(name="王秀兰"), actor=TEST_ACTOR
     )
     desk.checkin.check_in(rid)
+    qtbot.waitUntil(desk.checkin.settled)  # the check-in runs on the desk's database worker
     with opened.db.read() as session:
         assert session.scalars(select(Visit.staff_id)).all() == [lina.staff_id]

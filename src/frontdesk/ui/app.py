@@ -33,9 +33,11 @@ from frontdesk.ui.pages.specs import PAGE_SPECS
 from frontdesk.ui.prefs import DeskPrefs
 from frontdesk.ui.privacy_settings import PrivacySection
 from frontdesk.ui.prompts import Prompts
+from frontdesk.ui.reach_notice import ReachNotice
 from frontdesk.ui.server_settings import ServerPart
 from frontdesk.ui.services import make_services
 from frontdesk.ui.staff_admin import StaffSection
+from frontdesk.ui.worker import DatabaseWorker
 
 if TYPE_CHECKING:
     from frontdesk.bootstrap import OpenResult
@@ -61,6 +63,7 @@ class Desk:
     gate: StaffGate
     staff_admin: StaffSection
     housekeeping: Housekeeping
+    worker: DatabaseWorker
     backups: BackupsSection
     audit_log: AuditSection
     privacy: PrivacySection
@@ -94,13 +97,13 @@ class Desk:
         # second folder.
         services = make_services(db, self.clock, backups=opened.backups, desk=self.desk_settings)
         self.services = services
+        self.housekeeping.attach(opened)  # first: the change baseline is read before any view reads (housekeeping)
         self.checkin.attach(services)
         self.residents.attach(services)
         self.staff_admin.attach(services.staff)
         self.backups.attach(opened, services.backups, on_restored=self.reopen)
         self.privacy.attach(services.privacy, services.backups)
         self.audit_log.attach(services.audit_log)
-        self.housekeeping.attach(opened)  # the 30-minute backup; other desks' changes reach the views
         try:
             self.gate.set_center_name(services.settings.center_name())
         except Exception:  # the name is a nicety on the lock screen, never a reason not to start
@@ -119,6 +122,7 @@ class Desk:
 
     def close(self) -> None:
         self.housekeeping.stop()
+        self.worker.stop()  # no outcome reaches a closing window; the database is disposed after the worker
         self.gate.uninstall()
         self.window.close()
         self.window.deleteLater()
@@ -154,8 +158,9 @@ def build_desk(
         lock_minutes=prefs.lock_minutes,
     )
     hub = ChangeHub()
-    checkin = CheckinPage(hub, clock=clock, prompts=prompts or Prompts(), key_clock=key_clock)
-    residents = ResidentsPage(hub, clock=clock, prompts=prompts or Prompts())
+    worker = DatabaseWorker(hub)  # the desk's one database worker: pages and the change poll start their work there
+    checkin = CheckinPage(hub, worker, clock=clock, prompts=prompts or Prompts(), key_clock=key_clock)
+    residents = ResidentsPage(hub, worker, clock=clock, prompts=prompts or Prompts())
     pages = [checkin, residents, AppointmentsPage(), ClassesPage(), ReportsPage(), settings]
     if window is None:
         window = MainWindow(PAGE_SPECS, prefs=prefs, clock=clock, desk=desk_info)
@@ -191,7 +196,10 @@ def build_desk(
         gate.set_lock_minutes(minutes)
 
     desk_settings = _desk_settings(prefs)
-    housekeeping = Housekeeping(hub, parent=window)
+    housekeeping = Housekeeping(hub, worker, parent=window)
+    reach_notice = ReachNotice()  # the server gone or the file locked: said once, until it answers again
+    window.statusBar().insertPermanentWidget(1, reach_notice)
+    worker.reachability_changed.connect(reach_notice.set_unreachable)
     backup_notice = BackupNotice()  # an automatic backup that failed is seen, by anyone at the desk
     window.statusBar().insertPermanentWidget(1, backup_notice)
     housekeeping.backup_failed.connect(backup_notice.failed)
@@ -214,6 +222,7 @@ def build_desk(
         gate=gate,
         staff_admin=staff_admin,
         housekeeping=housekeeping,
+        worker=worker,
         backups=backups,
         privacy=privacy,
         audit_log=audit_log,

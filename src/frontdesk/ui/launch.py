@@ -26,6 +26,7 @@ from frontdesk import __version__, paths
 from frontdesk.logsetup import catch_native_crashes, configure_logging, log_file_path, redact
 from frontdesk.ui.appearance import Appearance, register_fonts
 from frontdesk.ui.clock import Clock, system_clock
+from frontdesk.ui.collector import GuiThreadCollector
 from frontdesk.ui.crash import CrashHandler, CrashReport, write_stderr
 from frontdesk.ui.i18n import Translations
 from frontdesk.ui.info import DeskInfo
@@ -88,6 +89,8 @@ class _Launch:
         self.translations = Translations(app, self.language)
         self.crash = CrashHandler(prompts, self.log_file, smoke=args.smoke)
         self.crash.install()
+        self.collector = GuiThreadCollector()  # garbage is collected between events, not inside the database worker
+        self.collector.install()
         self.old_font = app.font()
         self.window: MainWindow | None = None
         self.desk: Desk | None = None
@@ -189,6 +192,7 @@ class _Launch:
             self.window.close()
             self.window.deleteLater()
         self.opener.join()
+        self.collector.uninstall()
         self.crash.uninstall()
         self.translations.remove()
         # The application style sheet is left as it is: clearing it here made a later re-styling crash in Qt

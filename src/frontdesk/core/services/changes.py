@@ -7,12 +7,15 @@ views to refresh.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 
 from sqlalchemy import func, select
 
 from frontdesk.core.db import Database
 from frontdesk.core.models import AuditEntry, Resident, Visit
+
+PARTS = ("visits", "residents", "audit")
 
 
 @dataclass(frozen=True)
@@ -23,8 +26,16 @@ class Fingerprint:
 
     def changed_parts(self, other: Fingerprint | None) -> set[str]:
         if other is None:
-            return {"visits", "residents", "audit"}
-        return {name for name in ("visits", "residents", "audit") if getattr(self, name) != getattr(other, name)}
+            return set(PARTS)
+        return {name for name in PARTS if getattr(self, name) != getattr(other, name)}
+
+    def taking(self, parts: Iterable[str], newer: Fingerprint) -> Fingerprint:
+        """This fingerprint with ``parts`` read from ``newer`` and the rest as they were.
+
+        A change this desk made tells nothing about what other desks did to the *other* parts: taking the whole newer
+        fingerprint into the baseline would hide their changes from the next poll.
+        """
+        return replace(self, **{name: getattr(newer, name) for name in parts if name in PARTS})
 
 
 class ChangeProbe:

@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     from frontdesk.core.services.registry import RegistryRow
     from frontdesk.ui.prompts import Prompts
     from frontdesk.ui.services import DeskServices
+    from frontdesk.ui.worker import DatabaseWorker
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -57,11 +58,20 @@ class ResidentsPage(QWidget):
     page_id = "residents"
     icon_name = "residents"
 
-    def __init__(self, hub: ChangeHub, *, clock: Clock, prompts: Prompts, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        hub: ChangeHub,
+        worker: DatabaseWorker,
+        *,
+        clock: Clock,
+        prompts: Prompts,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("page_residents")
         self.setStyleSheet(STYLE)
         self._hub = hub
+        self._worker = worker
         self._clock = clock
         self._prompts = prompts
         self._services: DeskServices | None = None
