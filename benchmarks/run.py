@@ -9,7 +9,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-BENCHMARKS = {"seed": "benchmarks.bench_seed", "startup": "benchmarks.bench_startup"}
+BENCHMARKS = {
+    "seed": "benchmarks.bench_seed",
+    "startup": "benchmarks.bench_startup",
+    "desks": "benchmarks.bench_desks",
+}
 
 
 def main() -> None:

@@ -91,7 +91,7 @@ class AuditLogService:
     ) -> list[AuditRow]:
         """Entries matching ``where``, newest first: ``limit`` of them from ``offset``, or those following ``after``
         (the last row already shown; cheaper than an offset deep in the log)."""
-        text = where.text.strip()
+        text = clean_text(where.text).strip()  # as _filtered reads it: the two must agree
         query = _filtered(_base_query(), where, sqlite=self._db.is_sqlite, sealed_too=bool(text))
         with self._db.read() as session:
             if not text:
