@@ -4,8 +4,11 @@ A key is a (kind, text) pair; the query is a prefix range scan over an index of 
 digits of a phone" and "pinyin initials" are all prefix searches:
 
 - a name is indexed whole and by each of its suffixes (秀兰, 兰 find 王秀兰);
-- pinyin and initials for every reading of every heteronym (单 dan/shan/chan, 曾 zeng/ceng…), capped per name, plus
-  the surname readings staff actually use (覃 qin, 区 ou, 朴 piao…), so either spelling finds the person;
+- pinyin and initials of the name's *usual* reading — pypinyin's reading in context, the surname read as a surname
+  (单 shan, 曾 zeng, 尉迟 yuchi) — and mixed pinyin of it (wangxl, wxiul: some syllables whole, some by their
+  initial), all ranked first;
+- pinyin and initials of every other reading of every heteronym (胜 xing, 于 wu…), capped per name, under kinds of
+  their own: still found, but ranked after the usual reading (:mod:`frontdesk.core.search.query`);
 - phone and ID numbers forwards (prefix) and reversed (so their last digits are a prefix too);
 - the member card number as typed by a scanner.
 
@@ -26,12 +29,20 @@ from frontdesk.core.text import clean_text
 
 
 class KeyKind(enum.StrEnum):
+    """Two letters at most (the column is ``String(2)``)."""
+
     NAME = "n"  # the whole name
     NAME_PART = "np"  # a suffix of the name: the given name, its last character
-    PINYIN = "p"  # full pinyin of the whole name, no separators: wangxiulan
+    PINYIN = "p"  # full pinyin of the whole name by its usual reading, no separators: wangxiulan
     PINYIN_PART = "pp"  # pinyin of a suffix: xiulan
     INITIALS = "i"  # wxl
     INITIALS_PART = "ip"  # xl
+    MIXED = "m"  # the usual reading with some syllables whole and others by their initial: wangxl, wxiul, wxiulan
+    MIXED_PART = "mp"  # the same of a suffix: xiul
+    PINYIN_RARE = "pr"  # full pinyin by another reading of a heteronym: wangxingli (胜 xing)
+    PINYIN_PART_RARE = "qr"
+    INITIALS_RARE = "ir"  # wxl for 王胜利
+    INITIALS_PART_RARE = "jr"
     PHONE = "t"  # digits of a phone number
     PHONE_TAIL = "tr"  # the same, reversed: the last digits become a prefix
     ID = "d"  # 18-character ID number
@@ -39,11 +50,29 @@ class KeyKind(enum.StrEnum):
     CARD = "c"  # member card number (digits)
 
 
-# Match ranks (see frontdesk.core.search.query): a whole key equal to what was typed is an exact match (0); a prefix
-# of a whole key, or the last digits of a number, is a prefix match (1); anything inside a name is partial (2).
-WHOLE_KINDS = frozenset({KeyKind.NAME, KeyKind.PINYIN, KeyKind.INITIALS, KeyKind.PHONE, KeyKind.ID, KeyKind.CARD})
+# Match ranks (see frontdesk.core.search.query), best first: a whole key by the usual reading equal to what was typed
+# (0); a prefix of one, or the last digits of a number (1); inside a name by its usual reading (2); then the same by
+# a rare reading: whole (3), prefix (4), inside (5).
+WHOLE_KINDS = frozenset(
+    {KeyKind.NAME, KeyKind.PINYIN, KeyKind.INITIALS, KeyKind.MIXED, KeyKind.PHONE, KeyKind.ID, KeyKind.CARD}
+)
 TAIL_KINDS = frozenset({KeyKind.PHONE_TAIL, KeyKind.ID_TAIL})
+RARE_WHOLE_KINDS = frozenset({KeyKind.PINYIN_RARE, KeyKind.INITIALS_RARE})
+RARE_PART_KINDS = frozenset({KeyKind.PINYIN_PART_RARE, KeyKind.INITIALS_PART_RARE})
+LATIN_KINDS = frozenset(
+    {
+        KeyKind.PINYIN,
+        KeyKind.PINYIN_PART,
+        KeyKind.INITIALS,
+        KeyKind.INITIALS_PART,
+        KeyKind.MIXED,
+        KeyKind.MIXED_PART,
+        *RARE_WHOLE_KINDS,
+        *RARE_PART_KINDS,
+    }
+)
 MAX_READINGS = 16  # reading combinations kept per name (heteronyms multiply)
+MIXED_FULLY_UP_TO = 4  # syllables up to which every whole/initial mixture is a key (2^n); longer names: a few
 
 # Surname readings that differ from the common reading of the character (姓氏读音), added as the preferred one.
 SURNAME_READINGS: dict[str, tuple[str, ...]] = {
@@ -58,7 +87,7 @@ SURNAME_READINGS: dict[str, tuple[str, ...]] = {
     "盖": ("ge",),
     "缪": ("miao",),
     "乐": ("yue", "le"),
-    "尉": ("yu", "wei"),
+    "尉": ("wei", "yu"),
     "秘": ("bi",),
     "种": ("chong",),
     "繁": ("po",),
@@ -71,6 +100,29 @@ SURNAME_READINGS: dict[str, tuple[str, ...]] = {
     "宿": ("su",),
     "折": ("she",),
     "召": ("shao",),
+}
+
+# Two-character surnames (复姓), read as surnames: the second character's reading differs from its usual one in some.
+COMPOUND_SURNAMES: dict[str, tuple[str, str]] = {
+    "尉迟": ("yu", "chi"),
+    "万俟": ("mo", "qi"),
+    "单于": ("chan", "yu"),
+    "长孙": ("zhang", "sun"),
+    "澹台": ("tan", "tai"),
+    "欧阳": ("ou", "yang"),
+    "令狐": ("ling", "hu"),
+    "司马": ("si", "ma"),
+    "上官": ("shang", "guan"),
+    "诸葛": ("zhu", "ge"),
+    "皇甫": ("huang", "fu"),
+    "公孙": ("gong", "sun"),
+    "慕容": ("mu", "rong"),
+    "宇文": ("yu", "wen"),
+    "东方": ("dong", "fang"),
+    "夏侯": ("xia", "hou"),
+    "闻人": ("wen", "ren"),
+    "百里": ("bai", "li"),
+    "呼延": ("hu", "yan"),
 }
 
 _DIGITS = re.compile(r"\d+")
@@ -108,16 +160,57 @@ def char_readings(char: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(cleaned)) or (char.lower(),)
 
 
+def usual_reading(name: str) -> tuple[str, ...]:
+    """How a person reads the (normalised) name, one syllable per character: the surname as a surname (单 shan,
+    尉迟 yuchi), the rest as pypinyin reads it in context (its phrase dictionary knows 胜利 is shengli)."""
+    from pypinyin import Style, pinyin
+
+    syllables = [
+        (reading[0] if reading else char).replace("ü", "v").lower()
+        for reading, char in zip(pinyin(name, style=Style.NORMAL, errors=list), name, strict=False)
+    ]
+    if len(syllables) != len(name) or not all(_LATIN.fullmatch(s) or len(s) == 1 for s in syllables):
+        syllables = [char_readings(char)[0] for char in name]  # pypinyin split it otherwise: character by character
+    if name[:2] in COMPOUND_SURNAMES:
+        syllables[:2] = COMPOUND_SURNAMES[name[:2]]
+    elif name[:1] in SURNAME_READINGS:
+        syllables[0] = SURNAME_READINGS[name[0]][0]
+    return tuple(syllables)
+
+
 def name_readings(name: str) -> list[tuple[str, ...]]:
-    """Reading combinations of a name: each a tuple of syllables, one per character. The surname's own reading
-    comes first when it has one, then the dictionary's; at most :data:`MAX_READINGS` combinations."""
+    """Reading combinations of a name: each a tuple of syllables, one per character. The usual reading
+    (:func:`usual_reading`) comes first, then every other combination of the characters' readings (the surname's
+    own readings before the dictionary's); at most :data:`MAX_READINGS` in all."""
+    if not name:
+        return [()]
     per_char: list[tuple[str, ...]] = []
     for position, char in enumerate(name):
         readings = char_readings(char)
         if position == 0 and char in SURNAME_READINGS:
             readings = tuple(dict.fromkeys(SURNAME_READINGS[char] + readings))
         per_char.append(readings)
-    return list(itertools.islice(itertools.product(*per_char), MAX_READINGS))
+    usual = usual_reading(name)
+    others = (r for r in itertools.product(*per_char) if r != usual)
+    return [usual, *itertools.islice(others, MAX_READINGS - 1)]
+
+
+def mixtures(syllables: tuple[str, ...]) -> Iterator[str]:
+    """The syllables with some written whole and the others by their initial, neither all whole nor all initials:
+    wangxl, wxiul, wxiulan, wangxiul… Every mixture up to :data:`MIXED_FULLY_UP_TO` syllables; for longer names
+    the whole syllables are the first ones only (maimaitial: a long name is typed from its start)."""
+    count = len(syllables)
+    if count < 2:
+        return
+    if count <= MIXED_FULLY_UP_TO:
+        patterns = itertools.product((True, False), repeat=count)
+    else:
+        patterns = (tuple(i < whole for i in range(count)) for whole in range(1, count))
+    plain = {"".join(syllables), "".join(s[0] for s in syllables)}  # keys of their own kinds already
+    for pattern in patterns:
+        text = "".join(s if whole else s[0] for s, whole in zip(syllables, pattern, strict=True))
+        if text not in plain:
+            yield text
 
 
 def sort_key(name: str) -> str:
@@ -133,12 +226,24 @@ def keys_for(resident: ResidentKeys) -> set[tuple[KeyKind, str]]:
     if name:
         keys.add((KeyKind.NAME, name))
         keys.update((KeyKind.NAME_PART, name[i:]) for i in range(1, len(name)))
-        for syllables in name_readings(name):
-            keys.add((KeyKind.PINYIN, "".join(syllables)))
-            keys.add((KeyKind.INITIALS, "".join(s[0] for s in syllables)))
-            for i in range(1, len(syllables)):
-                keys.add((KeyKind.PINYIN_PART, "".join(syllables[i:])))
-                keys.add((KeyKind.INITIALS_PART, "".join(s[0] for s in syllables[i:])))
+        usual, *others = name_readings(name)
+        keys.update(_reading_keys(usual, KeyKind.PINYIN, KeyKind.PINYIN_PART, KeyKind.INITIALS, KeyKind.INITIALS_PART))
+        keys.update((KeyKind.MIXED, text) for text in mixtures(usual))
+        for i in range(1, len(usual)):
+            keys.update((KeyKind.MIXED_PART, text) for text in mixtures(usual[i:]))
+        found_by_usual = {text for _, text in keys}
+        for syllables in others:
+            keys.update(
+                (kind, text)
+                for kind, text in _reading_keys(
+                    syllables,
+                    KeyKind.PINYIN_RARE,
+                    KeyKind.PINYIN_PART_RARE,
+                    KeyKind.INITIALS_RARE,
+                    KeyKind.INITIALS_PART_RARE,
+                )
+                if text not in found_by_usual  # found by the usual reading already, and ranked by it
+            )
     for phone in resident.phones:
         digits = digits_of(phone)
         if len(digits) >= 4:
@@ -150,6 +255,16 @@ def keys_for(resident: ResidentKeys) -> set[tuple[KeyKind, str]]:
         keys.add((KeyKind.ID_TAIL, number.lower()[::-1]))
     if resident.card_number:
         keys.add((KeyKind.CARD, normalize_query(resident.card_number)))
+    return keys
+
+
+def _reading_keys(
+    syllables: tuple[str, ...], pinyin: KeyKind, pinyin_part: KeyKind, initials: KeyKind, initials_part: KeyKind
+) -> set[tuple[KeyKind, str]]:
+    keys = {(pinyin, "".join(syllables)), (initials, "".join(s[0] for s in syllables))}
+    for i in range(1, len(syllables)):
+        keys.add((pinyin_part, "".join(syllables[i:])))
+        keys.add((initials_part, "".join(s[0] for s in syllables[i:])))
     return keys
 
 
@@ -173,8 +288,7 @@ def query_parts(text: str) -> list[QueryPart]:
             parts.append(QueryPart(frozenset({KeyKind.PHONE_TAIL, KeyKind.ID_TAIL}), query[::-1]))
         return parts
     if _LATIN.fullmatch(query):
-        kinds = {KeyKind.PINYIN, KeyKind.PINYIN_PART, KeyKind.INITIALS, KeyKind.INITIALS_PART}
-        return [QueryPart(frozenset(kinds), query)]
+        return [QueryPart(LATIN_KINDS, query)]
     return [QueryPart(frozenset({KeyKind.NAME, KeyKind.NAME_PART}), query)]
 
 

@@ -1,8 +1,10 @@
 """The resident search behind the desk's one search box: results as you type, best match first.
 
 Order: exact matches, then prefix matches (a name, pinyin or initials starting with what was typed, the last digits
-of a phone or ID number), then partial ones (inside a name); within each, residents who came more often in the last
-90 days first, then by name. Each keystroke is one or two range scans of the key index plus a look-up of at most
+of a phone or ID number), then partial ones (inside a name) — first by the names' usual readings, then by the rare
+readings of heteronyms (胜 xing, 于 wu: found, but after everyone the text means by the usual reading). Within a rank,
+residents who come more often and came more recently first (visits of the last 30 days count double those of the 90
+before), then by name. Each keystroke is one or two range scans of the key index plus a look-up of at most
 :data:`CANDIDATES` residents, so the cost does not grow with the registry, only with how broad the query is.
 """
 
@@ -17,12 +19,14 @@ from sqlalchemy.orm import Session
 
 from frontdesk.core.idnumber import mask, mask_phone
 from frontdesk.core.models import Resident, ResidentSearchKey, Visit
-from frontdesk.core.search.keys import TAIL_KINDS, WHOLE_KINDS, KeyKind, query_parts
+from frontdesk.core.search.keys import RARE_WHOLE_KINDS, TAIL_KINDS, WHOLE_KINDS, KeyKind, query_parts
 
 CANDIDATES = 200  # residents ranked in full per query
 SCAN_LIMIT = 4_000  # key rows read per prefix: a one-letter query stops here instead of reading the registry
 FREQUENCY_DAYS = 90
+RECENT_DAYS = 30  # visits this recent count twice
 _HIGH = "\U0010ffff"
+USUAL_PART_KINDS = frozenset({KeyKind.NAME_PART, KeyKind.PINYIN_PART, KeyKind.INITIALS_PART, KeyKind.MIXED_PART})
 
 
 @dataclass(frozen=True)
@@ -34,8 +38,8 @@ class SearchHit:
     community: str | None
     id_masked: str
     phone_masked: str
-    rank: int  # 0 exact, 1 prefix, 2 partial
-    recent_visits: int
+    rank: int  # 0 exact, 1 prefix, 2 partial; 3, 4, 5 the same by a rare reading (see the module)
+    recent_visits: int  # in the last FREQUENCY_DAYS
     archived: bool
 
 
@@ -53,9 +57,13 @@ def search_residents(
         return []
     rows = session.execute(
         _resident_statement(include_archived),
-        {"ids": list(best), "since": today - timedelta(days=FREQUENCY_DAYS)},
+        {
+            "ids": list(best),
+            "since": today - timedelta(days=FREQUENCY_DAYS),
+            "recent": today - timedelta(days=RECENT_DAYS),
+        },
     ).all()
-    rows.sort(key=lambda r: (best[r[0]], -r[8], r[1], r[0]))
+    rows.sort(key=lambda r: (best[r[0]], -r[9], -r[8], -(r[10] or date.min).toordinal(), r[1], r[0]))
     return [
         SearchHit(
             resident_id=row[0],
@@ -87,7 +95,10 @@ def _rank_statement(kinds_per_part: tuple[frozenset[KeyKind], ...]) -> Select:
         rank = case(
             (and_(table.c.kind.in_(_values(WHOLE_KINDS)), table.c.key == low), 0),
             (table.c.kind.in_(_values(WHOLE_KINDS | TAIL_KINDS)), 1),
-            else_=2,
+            (table.c.kind.in_(_values(USUAL_PART_KINDS)), 2),
+            (and_(table.c.kind.in_(_values(RARE_WHOLE_KINDS)), table.c.key == low), 3),
+            (table.c.kind.in_(_values(RARE_WHOLE_KINDS)), 4),
+            else_=5,
         )
         scans.append(
             select(table.c.resident_id, rank.label("rank"))
@@ -104,8 +115,14 @@ def _rank_statement(kinds_per_part: tuple[frozenset[KeyKind], ...]) -> Select:
 @lru_cache(maxsize=2)
 def _resident_statement(include_archived: bool) -> Select:
     ids = bindparam("ids", expanding=True)
+    recent = bindparam("recent", type_=Date)
     frequency = (
-        select(Visit.resident_id, func.count().label("n"))
+        select(
+            Visit.resident_id,
+            func.count().label("n"),
+            func.sum(case((Visit.visit_date >= recent, 1), else_=0)).label("recent"),
+            func.max(Visit.visit_date).label("last"),
+        )
         .where(Visit.resident_id.in_(ids), Visit.visit_date >= bindparam("since", type_=Date))
         .group_by(Visit.resident_id)
         .subquery()
@@ -121,6 +138,8 @@ def _resident_statement(include_archived: bool) -> Select:
             Resident.phone,
             Resident.archived_at,
             func.coalesce(frequency.c.n, 0),
+            func.coalesce(frequency.c.recent, 0),
+            frequency.c.last,
         )
         .outerjoin(frequency, frequency.c.resident_id == Resident.id)
         .where(Resident.id.in_(ids))
