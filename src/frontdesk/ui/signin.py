@@ -151,7 +151,7 @@ class _StaffDialog(QDialog):
         return self.findChildren(QLineEdit)
 
     def _waiting_text(self) -> str:
-        return self.tr("Please wait…")
+        return QCoreApplication.translate("Staff", "Please wait…")
 
     def _show_busy(self, busy: bool) -> None:
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not busy)
