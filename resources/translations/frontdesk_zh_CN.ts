@@ -547,6 +547,10 @@
         <translation>开始日期晚于结束日期：请改正其中一个日期。</translation>
     </message>
     <message>
+        <source>Reading the log…</source>
+        <translation>正在读取日志…</translation>
+    </message>
+    <message>
         <source>No entries match.</source>
         <translation>没有符合条件的记录。</translation>
     </message>
@@ -1395,6 +1399,10 @@
         <source>Locked — please enter the password</source>
         <translation>已锁定 — 请输入密码</translation>
     </message>
+    <message>
+        <source>Please wait…</source>
+        <translation>请稍候…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1591,6 +1599,10 @@
         <translation>没有超过保存期限的归档居民。</translation>
     </message>
     <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
         <source>Retention period saved: {years} years.</source>
         <translation>保存期限已设为 {years} 年。</translation>
     </message>
@@ -1605,6 +1617,10 @@
     <message>
         <source>Anonymise</source>
         <translation>匿名化</translation>
+    </message>
+    <message>
+        <source>Anonymising…</source>
+        <translation>正在匿名化…</translation>
     </message>
     <message>
         <source>{count} archived residents anonymised: their names and identifiers are removed, visits still count.</source>
@@ -2726,6 +2742,10 @@ This desk then opens the database again and everyone signs in again. Close front
         <source>Password</source>
         <translation>密码</translation>
     </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>正在登录…</translation>
+    </message>
 </context>
 <context>
     <name>Staff</name>
@@ -2805,6 +2825,10 @@ This desk then opens the database again and everyone signs in again. Close front
         <source>That cannot be done: {code}.</source>
         <translation>无法完成：{code}。</translation>
     </message>
+    <message>
+        <source>Please wait…</source>
+        <translation>请稍候…</translation>
+    </message>
 </context>
 <context>
     <name>StaffGate</name>
@@ -2862,6 +2886,10 @@ This desk then opens the database again and everyone signs in again. Close front
     <message>
         <source>Reactivate</source>
         <translation>重新启用</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
     </message>
     <message>
         <source>{name} ({username}) added.</source>
