@@ -25,6 +25,7 @@ def register(driver: ResidentsDriver, clock, data: ResidentInput, **kw) -> int:
     """Someone registered earlier (at another desk): straight through the service."""
     resident_id = ResidentService(driver.db, clock).create(data, **kw, actor=TEST_ACTOR)
     driver.desk.hub.residents_changed.emit()
+    driver.settle()  # the table is read again on the worker
     return resident_id
 
 
@@ -168,6 +169,7 @@ def test_same_id_number_shows_the_duplicate_and_opens_it(residents: ResidentsDri
 
     [open_button] = panel.findChildren(QPushButton, "duplicateOpen")
     open_button.click()
+    residents.settle()  # the existing record is read on the worker, and opens when it arrives
     opened = residents.page.form
     assert opened is not None
     assert opened is not form
