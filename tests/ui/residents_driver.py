@@ -90,7 +90,6 @@ class ResidentsDriver:
 
     @property
     def form(self) -> ResidentForm:
-        self.settle()
         assert self.page.form is not None
         return self.page.form
 

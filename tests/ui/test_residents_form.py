@@ -228,6 +228,8 @@ def test_edit_keeps_the_masked_id_and_reveal_is_audited(qtbot, residents: Reside
     reveal = residents.form.findChild(QPushButton, "residentRevealId")
     assert reveal.text() == "显示"
     reveal.click()
+    assert not reveal.isEnabled()  # once: a second click must not reveal (and audit) twice
+    residents.settle()  # read (and audited) on the desk's database worker
     assert residents.field("id_number").text() == STANDARD_EXAMPLE
     [entry] = residents.audit("resident.reveal_id_number")
     assert entry.entity_id == rid
