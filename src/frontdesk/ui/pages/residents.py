@@ -1,9 +1,9 @@
 """居民 Residents: the register — a table over every resident with filters, and the resident form to add and edit.
 
 The page forwards what staff do to the services and says the outcome on its status line. After a save, archive,
-restore or merge it tells the :class:`ChangeHub`; the table (like every other view of residents) refreshes from that
-signal, keeping the selected resident selected. It is built before the database is open and waits, disabled, for
-:meth:`ResidentsPage.attach`.
+restore or merge the :class:`ChangeHub` is told (by the worker, right after the commit); the table (like every other
+view of residents) refreshes from that signal, keeping the selected resident selected. It is built before the
+database is open and waits, disabled, for :meth:`ResidentsPage.attach`.
 
 Every read and write runs on the desk's database worker (:mod:`frontdesk.ui.worker`), so a server that does not
 answer never freezes the window: an action starts its operation and returns; its outcome comes back as a call on
