@@ -2259,6 +2259,22 @@
         <translation>Not saved. {problem}</translation>
     </message>
     <message>
+        <source>Not read. {problem}</source>
+        <translation>Not read. {problem}</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Saved. What you typed while it was saving is not saved yet: save again to keep it.</source>
+        <translation>Saved. What you typed while it was saving is not saved yet: save again to keep it.</translation>
+    </message>
+    <message>
         <source>Aged</source>
         <translation>Aged</translation>
     </message>

@@ -2259,6 +2259,22 @@
         <translation>没有保存。{problem}</translation>
     </message>
     <message>
+        <source>Not read. {problem}</source>
+        <translation>没有读到数据。{problem}</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Saved. What you typed while it was saving is not saved yet: save again to keep it.</source>
+        <translation>已保存。保存期间输入的内容还没有保存，请再保存一次。</translation>
+    </message>
+    <message>
         <source>Aged</source>
         <translation>高龄</translation>
     </message>

@@ -75,6 +75,7 @@ def test_print_consent_form_writes_the_pdf_and_opens_it(qtbot, make_desk, wang: 
     button = form.findChild(QPushButton, "residentPrintConsent")
     assert button.text() == "打印同意书"
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    residents.settle()  # read, audited and written on the desk's database worker
     assert len(opened) == 1
     assert opened[0].parent == tmp_path / "print"
     text = pdf_text(opened[0])
@@ -124,6 +125,7 @@ def test_export_own_data_writes_a_pdf_with_the_residents_name(qtbot, make_desk, 
     residents.select("王秀兰")
     assert desk.residents.export_action.text() == "导出本人信息…"
     desk.residents.export_action.trigger()
+    residents.settle()  # read, audited and written on the desk's database worker
     text = pdf_text(tmp_path / "export.pdf")
     assert asked == ["王秀兰 - 本人信息.pdf"]
     assert "王秀兰" in text
