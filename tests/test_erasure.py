@@ -76,7 +76,7 @@ def live_a_life(db: Database, clock: SettableClock) -> tuple[int, int]:
     )  # fmt: skip
     clock.advance(minutes=5)
     merge = residents.merge(kept, duplicate, actor=TEST_ACTOR)
-    form, _ = residents.form_data(kept, actor=TEST_ACTOR)
+    form = residents.form_data(kept, actor=TEST_ACTOR).values
     moved = ResidentInput(**{**form.__dict__, "address_detail": PERSON["new_address"]})
     residents.update(kept, moved, actor=TEST_ACTOR, allow_duplicate=True)  # the merged record shares a phone
     assert residents.reveal_id_number(kept, actor=TEST_ACTOR) == PERSON["id_number"]

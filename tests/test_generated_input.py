@@ -196,7 +196,7 @@ def test_registering_generated_forms_saves_or_refuses_in_words(
     except RuleViolation as refusal:
         _resident_refusal(refusal)
         return
-    stored, _masked = residents.form_data(resident_id, actor=TEST_ACTOR)
+    stored = residents.form_data(resident_id, actor=TEST_ACTOR).values
     assert _encodes(stored.name)
     assert stored.name
 
@@ -219,13 +219,13 @@ def test_editing_with_generated_forms_saves_or_refuses_in_words(
     except RuleViolation as refusal:
         _resident_refusal(refusal)
         return
-    stored, _masked = residents.form_data(registered, actor=TEST_ACTOR)
+    stored = residents.form_data(registered, actor=TEST_ACTOR).values
     assert all(_encodes(getattr(stored, name) or "") for name in TEXT_FIELDS)
 
 
 def test_a_surrogate_in_a_name_is_dropped_and_a_long_field_refused(residents: ResidentService) -> None:
     resident_id = residents.create(ResidentInput(name="王\ud800秀兰\x00", notes="一\r\n二"), actor=TEST_ACTOR)
-    stored, _masked = residents.form_data(resident_id, actor=TEST_ACTOR)
+    stored = residents.form_data(resident_id, actor=TEST_ACTOR).values
     assert (stored.name, stored.notes) == ("王秀兰", "一\n二")
     with pytest.raises(ValidationFailed) as caught:
         residents.update(resident_id, replace(stored, community="局" * 41), actor=TEST_ACTOR)

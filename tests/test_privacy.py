@@ -137,9 +137,9 @@ def test_retention_setting_and_expired_count_are_for_managers(any_db: Database, 
 def test_health_data_only_for_staff_who_may_see_it(any_db: Database, resident: int) -> None:
     residents = ResidentService(any_db, lambda: NOW)
     lookup = LookupService(any_db, lambda: NOW)
-    desk_form, _ = residents.form_data(resident, actor=DESK)
+    desk_form = residents.form_data(resident, actor=DESK).values
     assert (desk_form.allergies, desk_form.chronic_conditions) == ("", "")
-    assert residents.form_data(resident, actor=CARE)[0].allergies == "青霉素过敏"
+    assert residents.form_data(resident, actor=CARE).values.allergies == "青霉素过敏"
     assert "allergy" not in {str(a.code) for a in lookup.card(resident, actor=DESK).alerts}
     assert "allergy" in {str(a.code) for a in lookup.card(resident, actor=CARE).alerts}
 

@@ -149,9 +149,10 @@ def test_edit_keeps_the_hidden_id_and_reindexes(any_db, service) -> None:
     rid = service.create(
         ResidentInput(name="王秀兰", id_number=STANDARD_EXAMPLE, phone="13912341234"), actor=TEST_ACTOR
     )
-    form, masked = service.form_data(rid, actor=TEST_ACTOR)
+    stored = service.form_data(rid, actor=TEST_ACTOR)
+    form = stored.values
     assert form.id_number is None
-    assert masked == "1101**********002X"
+    assert stored.masked == {"id_number": "1101**********002X", "phone": "139****1234"}
     service.update(
         rid, ResidentInput(**{**form.__dict__, "name": "王秀岚", "allergies": "青霉素过敏"}), actor=TEST_ACTOR
     )

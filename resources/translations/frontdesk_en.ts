@@ -164,6 +164,10 @@
         <translation>Showed a full ID number</translation>
     </message>
     <message>
+        <source>Showed full phone numbers</source>
+        <translation>Showed full phone numbers</translation>
+    </message>
+    <message>
         <source>Archived a resident</source>
         <translation>Archived a resident</translation>
     </message>
@@ -310,6 +314,10 @@
     <message>
         <source>Fields filled in</source>
         <translation>Fields filled in</translation>
+    </message>
+    <message>
+        <source>Fields shown</source>
+        <translation>Fields shown</translation>
     </message>
     <message>
         <source>Number</source>
@@ -1264,6 +1272,10 @@
     <message>
         <source>Show the full ID number (written to the audit log)</source>
         <translation>Show the full ID number (written to the audit log)</translation>
+    </message>
+    <message>
+        <source>Show the full phone numbers, the emergency contact&apos;s too (written to the audit log)</source>
+        <translation>Show the full phone numbers, the emergency contact&apos;s too (written to the audit log)</translation>
     </message>
     <message>
         <source>Card and notes</source>

@@ -164,6 +164,10 @@
         <translation>查看完整身份证号</translation>
     </message>
     <message>
+        <source>Showed full phone numbers</source>
+        <translation>查看完整电话号码</translation>
+    </message>
+    <message>
         <source>Archived a resident</source>
         <translation>归档居民</translation>
     </message>
@@ -310,6 +314,10 @@
     <message>
         <source>Fields filled in</source>
         <translation>补充的项目</translation>
+    </message>
+    <message>
+        <source>Fields shown</source>
+        <translation>显示的项目</translation>
     </message>
     <message>
         <source>Number</source>
@@ -1264,6 +1272,10 @@
     <message>
         <source>Show the full ID number (written to the audit log)</source>
         <translation>显示完整身份证号（记入操作日志）</translation>
+    </message>
+    <message>
+        <source>Show the full phone numbers, the emergency contact&apos;s too (written to the audit log)</source>
+        <translation>显示完整电话号码，包括紧急联系人电话（记入操作日志）</translation>
     </message>
     <message>
         <source>Card and notes</source>

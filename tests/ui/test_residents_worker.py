@@ -81,7 +81,10 @@ def test_every_read_and_write_of_the_page_and_its_form_runs_on_the_worker(
     qtbot, desk, clock, monkeypatch, tmp_path: Path
 ) -> None:
     service = ResidentService(desk.opened.db, clock)
-    wang = service.create(ResidentInput(name="王秀兰", id_number=STANDARD_EXAMPLE), actor=TEST_ACTOR)
+    wang = service.create(
+        ResidentInput(name="王秀兰", id_number=STANDARD_EXAMPLE, emergency_name="李强", emergency_phone="13800001111"),
+        actor=TEST_ACTOR,
+    )
     li = service.create(ResidentInput(name="李建国"), actor=TEST_ACTOR)
     residents = ResidentsDriver(qtbot, desk)
     page, services = residents.page, desk.services
@@ -90,10 +93,10 @@ def test_every_read_and_write_of_the_page_and_its_form_runs_on_the_worker(
     record_threads(
         monkeypatch,
         services.residents,
-        ["form_data", "create", "update", "reveal_id_number", "archive", "restore", "merge_preview", "merge"],
+        ["form_data", "create", "update", "reveal_id_number", "reveal_phones", "archive", "restore", "merge_preview"],
         seen,
     )
-    record_threads(monkeypatch, services.residents, ["undo_merge"], seen)
+    record_threads(monkeypatch, services.residents, ["merge", "undo_merge"], seen)
     record_threads(monkeypatch, services.privacy, ["consent", "record_consent", "export_resident"], seen)
 
     page.model.page_size = 1  # the table's rows a page at a time, here one: the second is read as it scrolls
@@ -110,6 +113,9 @@ def test_every_read_and_write_of_the_page_and_its_form_runs_on_the_worker(
     residents.form.findChild(QPushButton, "residentRevealId").click()
     residents.settle()
     assert residents.field("id_number").text() == STANDARD_EXAMPLE
+    residents.form.findChild(QPushButton, "residentRevealPhones").click()
+    residents.settle()
+    assert residents.field("emergency_phone").text() == "13800001111"
     residents.field("phone").setFocus()
     residents.type("13912341234")
     qtbot.mouseClick(residents.form.findChild(QCheckBox, "consent_basic"), Qt.MouseButton.LeftButton)
@@ -148,8 +154,8 @@ def test_every_read_and_write_of_the_page_and_its_form_runs_on_the_worker(
     gui = threading.current_thread()
     called = {name for name, _thread, _kwargs in seen}
     assert called == {
-        "communities", "count", "page", "form_data", "consent", "reveal_id_number", "update", "record_consent",
-        "create", "archive", "restore", "merge_preview", "merge", "undo_merge", "export_resident",
+        "communities", "count", "page", "form_data", "consent", "reveal_id_number", "reveal_phones", "update",
+        "record_consent", "create", "archive", "restore", "merge_preview", "merge", "undo_merge", "export_resident",
     }  # fmt: skip
     assert [name for name, thread, _kwargs in seen if thread is gui] == []
     assert {thread.name for _name, thread, _kwargs in seen} == {"database-worker"}

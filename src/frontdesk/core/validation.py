@@ -25,6 +25,8 @@ TEXT_MAX = {
     "emergency_relation": 20,
 }  # fmt: skip
 MULTILINE_FIELDS = frozenset({"notes"})  # typed in a box with several lines: line breaks are kept
+PHONE_FIELDS = ("phone", "phone2", "emergency_phone")
+MASKED_FIELDS = ("id_number", *PHONE_FIELDS)  # shown masked on edit; None in ResidentInput keeps the stored value
 CARD_MAX_DIGITS = 15  # member cards: digits only (an input method passes them through); 16 digits are slips
 _MOBILE = re.compile(r"1[3-9]\d{9}")
 _NAME_CHARS = re.compile(r"[\u3400-\u9fff\U00020000-\U0003134f\uf900-\ufaffA-Za-z·•．. \-]+")
@@ -49,14 +51,18 @@ class ValidationFailed(FrontdeskError):
 @dataclass(frozen=True)
 class ResidentInput:
     """The resident form's values as typed (strings stripped by the form or not) — also what a service returns to
-    fill the form for editing. ``id_number`` is ``None`` on edit when the desk did not change the stored number."""
+    fill the form for editing.
+
+    The identifiers the edit form shows masked (``id_number``, ``phone``, ``phone2``, ``emergency_phone``) are
+    ``None`` when the desk did not change the stored value: saving keeps it. ``None`` on a new resident is empty;
+    ``""`` on edit clears the stored value."""
 
     name: str = ""
     gender: str = Gender.UNKNOWN.value
     birth_date: date | None = None
     id_number: str | None = None
-    phone: str = ""
-    phone2: str = ""
+    phone: str | None = ""
+    phone2: str | None = ""
     community: str = ""
     building: str = ""
     unit: str = ""
@@ -64,7 +70,7 @@ class ResidentInput:
     address_detail: str = ""
     emergency_name: str = ""
     emergency_relation: str = ""
-    emergency_phone: str = ""
+    emergency_phone: str | None = ""
     lives_alone: bool = False
     empty_nest: bool = False
     disability: str = Disability.NONE.value
@@ -159,7 +165,7 @@ def _check_identity(data: ResidentInput, today: date, errors: list[FieldError]) 
 
 def _check_contacts(data: ResidentInput, errors: list[FieldError]) -> dict[str, object]:
     clean: dict[str, object] = {}
-    for name in ("phone", "phone2", "emergency_phone"):
+    for name in PHONE_FIELDS:
         value = clean_field(getattr(data, name))
         if value:
             try:

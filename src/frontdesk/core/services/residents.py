@@ -1,4 +1,4 @@
-"""居民档案 The registry: register and edit residents, catch duplicates, reveal an ID number, archive, merge.
+"""居民档案 The registry: register and edit residents, catch duplicates, reveal identifiers, archive, merge.
 
 Each action is one transaction that also refreshes the resident's search keys and writes the audit log.
 """
@@ -21,7 +21,14 @@ from frontdesk.core.errors import RuleViolation
 from frontdesk.core.models import ArchiveReason, Resident, ResidentMerge, Visit
 from frontdesk.core.search.index import reindex
 from frontdesk.core.search.keys import name_readings
-from frontdesk.core.validation import FieldError, ResidentInput, ValidationFailed, validate_resident
+from frontdesk.core.validation import (
+    MASKED_FIELDS,
+    PHONE_FIELDS,
+    FieldError,
+    ResidentInput,
+    ValidationFailed,
+    validate_resident,
+)
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +56,16 @@ class DuplicateSuspected(RuleViolation):
     def __init__(self, matches: list[DuplicateMatch]) -> None:
         super().__init__("duplicate_suspected", {"count": len(matches)})
         self.matches = matches
+
+
+@dataclass(frozen=True)
+class FormData:
+    """What the edit form shows: the values, with the identifiers it masks (MASKED_FIELDS) left ``None``, and the
+    masked text of each of those the record holds (``{"id_number": "1101**********002X", "phone": "139****1234"}``;
+    a field with nothing stored is absent)."""
+
+    values: ResidentInput
+    masked: dict[str, str]
 
 
 @dataclass(frozen=True)
@@ -103,7 +120,8 @@ class ResidentService:
 
     @guarded(Permission.FRONT_DESK)
     def update(self, resident_id: int, data: ResidentInput, *, actor: Actor, allow_duplicate: bool = False) -> None:
-        """Save the edit form. ``data.id_number`` ``None`` keeps the stored ID number (the form showed it masked).
+        """Save the edit form. A masked identifier that is ``None`` in ``data`` (ID number, phone numbers) keeps its
+        stored value (the form showed it masked); it is validated as stored, so the rest must still agree with it.
 
         An ``actor`` without Permission.HEALTH never saw the health fields: theirs are empty and the stored ones are
         kept (an edit at the front desk must not wipe them); health text from them is refused."""
@@ -115,8 +133,9 @@ class ResidentService:
             candidate = data
             if not actor.may(Permission.HEALTH):
                 candidate = replace(data, **{f: getattr(resident, f) or "" for f in HEALTH_FIELDS})
-            if data.id_number is None:  # unchanged: validate against the stored number so birth date/sex still agree
-                candidate = ResidentInput(**{**asdict(candidate), "id_number": resident.id_number or ""})
+            kept = {f: getattr(resident, f) or "" for f in MASKED_FIELDS if getattr(data, f) is None}
+            if kept:  # unchanged: validated as stored, so birth date/sex and the emergency contact still agree
+                candidate = replace(candidate, **kept)
             clean = validate_resident(candidate, today=now.date())
             if not allow_duplicate:
                 _refuse_duplicates(session, clean, exclude_id=resident_id)
@@ -137,9 +156,10 @@ class ResidentService:
         self._db.run_write(work)
 
     @guarded(Permission.FRONT_DESK)
-    def form_data(self, resident_id: int, *, actor: Actor) -> tuple[ResidentInput, str]:
-        """Values for the edit form, and the masked ID number it shows instead of the real one. Health fields are
-        left empty for an ``actor`` without Permission.HEALTH: the stored text never leaves the service."""
+    def form_data(self, resident_id: int, *, actor: Actor) -> FormData:
+        """Values for the edit form, and the masked identifiers it shows instead of the real ones (which never
+        leave here: see :meth:`reveal_id_number`, :meth:`reveal_phones`). Health fields are left empty for an
+        ``actor`` without Permission.HEALTH: the stored text never leaves the service."""
         with self._db.read() as session:
             resident = get_resident(session, resident_id)
             values = {k: getattr(resident, k) for k in ResidentInput.__dataclass_fields__}
@@ -149,9 +169,9 @@ class ResidentService:
         values["gender"] = str(values["gender"])
         values["disability"] = str(values["disability"])
         values["mobility_aid"] = str(values["mobility_aid"])
-        masked_id = audit.masked({"id_number": values["id_number"]})["id_number"] if values["id_number"] else ""
-        values["id_number"] = None
-        return ResidentInput(**values), masked_id
+        masked = audit.masked({f: values[f] for f in MASKED_FIELDS if values[f]})
+        values.update(dict.fromkeys(MASKED_FIELDS))
+        return FormData(ResidentInput(**values), masked)
 
     @guarded(Permission.FRONT_DESK)
     def find_duplicates(
@@ -174,6 +194,23 @@ class ResidentService:
                 entity_id=resident_id,
             )  # fmt: skip
             return resident.id_number
+
+        return self._db.run_write(work)
+
+    @guarded(Permission.REVEAL_IDENTIFIERS)
+    def reveal_phones(self, resident_id: int, *, actor: Actor) -> dict[str, str]:
+        """The resident's stored phone numbers in full (field → number; a field with none is absent), for one
+        explicit "show" action; the audit entry names the fields shown, never the numbers."""
+        now = self._now()
+
+        def work(session: Session) -> dict[str, str]:
+            resident = get_resident(session, resident_id)
+            phones = {f: getattr(resident, f) for f in PHONE_FIELDS if getattr(resident, f)}
+            audit.record(
+                session, "resident.reveal_phones", at=now, actor=actor, entity_type="resident",
+                entity_id=resident_id, details={"fields": list(phones)},
+            )  # fmt: skip
+            return phones
 
         return self._db.run_write(work)
 

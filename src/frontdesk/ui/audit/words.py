@@ -23,6 +23,7 @@ ACTIONS: dict[str, str] = {
     "resident.create": QT_TRANSLATE_NOOP("AuditLog", "Registered a resident"),
     "resident.update": QT_TRANSLATE_NOOP("AuditLog", "Edited a resident"),
     "resident.reveal_id_number": QT_TRANSLATE_NOOP("AuditLog", "Showed a full ID number"),
+    "resident.reveal_phones": QT_TRANSLATE_NOOP("AuditLog", "Showed full phone numbers"),
     "resident.archive": QT_TRANSLATE_NOOP("AuditLog", "Archived a resident"),
     "resident.restore": QT_TRANSLATE_NOOP("AuditLog", "Took a resident out of the archive"),
     "resident.merge": QT_TRANSLATE_NOOP("AuditLog", "Merged duplicate records"),
@@ -67,6 +68,7 @@ FIELDS: dict[str, str] = {
     "merge_id": QT_TRANSLATE_NOOP("AuditLog", "Merge number"),
     "visits": QT_TRANSLATE_NOOP("AuditLog", "Visits moved"),
     "filled": QT_TRANSLATE_NOOP("AuditLog", "Fields filled in"),
+    "fields": QT_TRANSLATE_NOOP("AuditLog", "Fields shown"),
     "count": QT_TRANSLATE_NOOP("AuditLog", "Number"),
     "retention_days": QT_TRANSLATE_NOOP("AuditLog", "Kept for (days)"),
     "date": QT_TRANSLATE_NOOP("AuditLog", "Date"),
@@ -180,7 +182,7 @@ def value_text(key: str, value: Any) -> str:
     if key == "document" and value in DOCUMENTS:
         return t(DOCUMENTS[value])
     if isinstance(value, list):
-        names_fields = key in ("filled", "withheld")
+        names_fields = key in ("filled", "withheld", "fields")
         return "、".join(field_word(str(item)) if names_fields else value_text(key, item) for item in value)
     if isinstance(value, dict):
         return "; ".join(f"{field_word(k)}: {value_text(k, v)}" for k, v in value.items())

@@ -568,7 +568,8 @@ class ResidentsPage(QWidget):
             self.open_resident(row.resident_id, archived_reason=row.archived_reason)
 
     def open_resident(self, resident_id: int, *, archived_reason: str | None = None) -> Job | None:
-        """The form for this resident's record, ID number masked: read on the worker, opened when it arrives."""
+        """The form for this resident's record, ID and phone numbers masked: read on the worker, opened when it
+        arrives."""
         if self._services is None or self._showing_form():
             return None
         residents, privacy, actor = self._services.residents, self._services.privacy, self._actor
@@ -579,9 +580,9 @@ class ResidentsPage(QWidget):
         def opened(loaded) -> None:
             if self._showing_form():  # another form came up meanwhile (Ctrl+N): that one stays
                 return
-            (data, masked_id), consent = loaded
+            stored, consent = loaded
             form = self._new_form()
-            form.start_edit(resident_id, data, masked_id, archived_reason, consent)
+            form.start_edit(resident_id, stored, archived_reason, consent)
             self.form = form
             form.open()
             form.fields.widgets["name"].setFocus(Qt.FocusReason.OtherFocusReason)

@@ -38,20 +38,20 @@ from frontdesk.core.errors import RuleViolation
 from frontdesk.ui.changes import RESIDENTS
 from frontdesk.ui.residents import words
 from frontdesk.ui.residents.duplicate_panel import DuplicatePanel
-from frontdesk.ui.residents.form_fields import DATE_FIELDS, FormFields, parse_date
-from frontdesk.ui.residents.id_edit import IdState
+from frontdesk.ui.residents.form_fields import DATE_FIELDS, PHONE_FIELDS, FormFields, parse_date
+from frontdesk.ui.residents.masked_edit import MaskState
 
 if TYPE_CHECKING:
     from frontdesk.core.access import Actor
     from frontdesk.core.errors import EnvironmentProblem
     from frontdesk.core.services.privacy import ConsentRecord, PrivacyService
-    from frontdesk.core.services.residents import ResidentService
+    from frontdesk.core.services.residents import FormData, ResidentService
     from frontdesk.core.validation import FieldError, ResidentInput
     from frontdesk.ui.worker import DatabaseWorker, Job
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
-PHONE_FIELDS = ("phone", "phone2", "emergency_phone")
+Snapshot = tuple[dict[str, object], dict[str, str | None], frozenset[str]]  # fields, masked fields, consent
 _forms = itertools.count(1)  # each form's operations have keys of their own
 
 
@@ -96,7 +96,10 @@ class ResidentForm(QDialog):
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self._residents = residents
         self._worker = worker
-        self._keys = {what: f"residentForm{next(_forms)}.{what}" for what in ("save", "consent", "reveal", "print")}
+        number = next(_forms)
+        self._keys = {
+            what: f"residentForm{number}.{what}" for what in ("save", "consent", "reveal", "reveal_phones", "print")
+        }
         self._saving = False  # a save (and the consent after it) is on its way: Save starts nothing more
         self._privacy = privacy
         self._actor = actor
@@ -108,7 +111,7 @@ class ResidentForm(QDialog):
         self._registered = False  # this form registered its resident (the status line says 已登记, not 已保存)
         self.resident_id: int | None = None
         self._name = ""
-        self._initial: tuple[dict[str, object], str | None, frozenset[str]] = ({}, None, frozenset())
+        self._initial: Snapshot = ({}, {}, frozenset())
         self._auto: dict[str, str] = {}  # what the ID number filled in, so a corrected ID may fill it again
 
         self.headline = QLabel()
@@ -189,6 +192,7 @@ class ResidentForm(QDialog):
         self.archive_button.clicked.connect(lambda: self._leave_for(self.archive_requested))
         self.restore_button.clicked.connect(lambda: self._leave_for(self.restore_requested))
         self.fields.reveal.clicked.connect(self.reveal)
+        self.fields.reveal_phones.clicked.connect(self.reveal_phones)
         self.fields.print_consent.clicked.connect(self.print_consent)
         print_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self)
         print_shortcut.activated.connect(self.print_consent)
@@ -226,6 +230,7 @@ class ResidentForm(QDialog):
         self.setWindowTitle(title)
         self.headline.setText(title)
         self.fields.reveal.hide()
+        self.fields.reveal_phones.hide()
         self.fields.print_consent.hide()  # the form prints for a registered resident: save first
         self.fields.set_consent((), None)
         self.archive_button.hide()
@@ -235,13 +240,14 @@ class ResidentForm(QDialog):
     def start_edit(
         self,
         resident_id: int,
-        data: ResidentInput,
-        masked_id: str,
+        stored: FormData,
         archived_reason: str | None,
         consent: ConsentRecord | None = None,
     ) -> None:
+        """The record as the service gives it for editing: identifiers masked, each kind with its own 显示."""
         from dataclasses import asdict
 
+        data = stored.values
         self.resident_id = resident_id
         self._name = data.name
         scopes = frozenset(str(s) for s in consent.scopes) if consent is not None else frozenset()
@@ -250,8 +256,7 @@ class ResidentForm(QDialog):
         self.setWindowTitle(title)
         self.headline.setText(title)
         self.fields.load(asdict(data))
-        self.fields.id_number.show_stored(masked_id)
-        self.fields.reveal.setVisible(bool(masked_id))
+        self.fields.show_masked(stored.masked)
         self.fields.set_consent(scopes, consent.recorded_by if consent is not None else None)
         self.fields.print_consent.setVisible(self._privacy is not None)
         archived = archived_reason is not None
@@ -268,8 +273,8 @@ class ResidentForm(QDialog):
     def _remember(self) -> None:
         self._initial = self._snapshot()
 
-    def _snapshot(self) -> tuple[dict[str, object], str | None, frozenset[str]]:
-        return self.fields.raw(), self.fields.id_number.value(), self.fields.consent_scopes()
+    def _snapshot(self) -> Snapshot:
+        return self.fields.raw(), self.fields.masked_values(), self.fields.consent_scopes()
 
     def is_dirty(self) -> bool:
         return self._snapshot() != self._initial
@@ -290,7 +295,7 @@ class ResidentForm(QDialog):
     def _id_typed(self) -> None:
         """While typing: a complete 18-character number is checked at once; bad characters are said at once."""
         edit = self.fields.id_number
-        if edit.state is not IdState.NEW:
+        if edit.state is not MaskState.NEW:
             self.fields.show_feedback("")
             return
         number = idnumber.normalize(edit.text())
@@ -300,7 +305,7 @@ class ResidentForm(QDialog):
 
     def _id_finished(self) -> None:
         edit = self.fields.id_number
-        if edit.state is IdState.NEW and (number := idnumber.normalize(edit.text())):
+        if edit.state is MaskState.NEW and (number := idnumber.normalize(edit.text())):
             self._check_id(number)
 
     def _check_id(self, number: str) -> None:
@@ -339,7 +344,8 @@ class ResidentForm(QDialog):
     def _check_phone(self, name: str) -> None:
         from frontdesk.core.validation import normalize_phone
 
-        text = self.fields.text_of(name).strip()
+        value = self.fields.masked[name].value()  # None: the stored number, shown masked or in full, is kept
+        text = (value or "").strip()
         if not text:
             return
         try:
@@ -485,7 +491,7 @@ class ResidentForm(QDialog):
         elif self.note.text() == words.saving():
             self.note.hide()
 
-    def _stored(self, resident_id: int, name: str, sent: tuple[dict[str, object], str | None, frozenset[str]]) -> None:
+    def _stored(self, resident_id: int, name: str, sent: Snapshot) -> None:
         """Saved, consent and all. The form closes — unless staff typed on while it saved: then it stays open
         with that, to be saved too."""
         from frontdesk.core.validation import clean_field
@@ -511,7 +517,7 @@ class ResidentForm(QDialog):
             except ValueError:
                 raw[name] = None
                 errors.append(FieldError(name, "date_format"))
-        raw["id_number"] = self.fields.id_number.value()
+        raw.update(self.fields.masked_values())  # None keeps the stored ID or phone number
         raw["consent_date"] = self._consent[0]  # consent is recorded through PrivacyService (with its scope)
         return ResidentInput(**raw), [e for e in errors if e.field != "consent_date"]  # type: ignore[arg-type]
 
@@ -617,31 +623,61 @@ class ResidentForm(QDialog):
 
     def reveal(self) -> Job | None:
         """显示: the full ID number, until the form closes; the service writes the audit entry."""
-        if self.resident_id is None or self.fields.id_number.state is not IdState.MASKED:
+        if self.resident_id is None or self.fields.id_number.state is not MaskState.MASKED:
             return None
         residents, actor, resident_id = self._residents, self._actor, self.resident_id
 
         def done(number: str | None) -> None:
-            if number:
+            if number and self.fields.id_number.state is MaskState.MASKED:  # not typed over meanwhile
                 self.fields.id_number.show_revealed(number)
-            self.fields.reveal.setText(self.tr("Shown"))
+
+        return self._reveal(
+            "reveal",
+            self.fields.reveal,
+            lambda: residents.reveal_id_number(resident_id, actor=actor),  # type: ignore[arg-type]
+            done,
+        )
+
+    def reveal_phones(self) -> Job | None:
+        """显示 beside the phones: every stored phone number in full (the emergency contact's too), until the form
+        closes; one audit entry, written by the service."""
+        if self.resident_id is None or not any(
+            self.fields.masked[name].state is MaskState.MASKED for name in PHONE_FIELDS
+        ):
+            return None
+        residents, actor, resident_id = self._residents, self._actor, self.resident_id
+
+        def done(phones: dict[str, str]) -> None:
+            for name, number in phones.items():
+                edit = self.fields.masked.get(name)
+                if edit is not None and edit.state is MaskState.MASKED:  # one typed over meanwhile stays typed
+                    edit.show_revealed(number)
+
+        return self._reveal(
+            "reveal_phones",
+            self.fields.reveal_phones,
+            lambda: residents.reveal_phones(resident_id, actor=actor),  # type: ignore[arg-type]
+            done,
+        )
+
+    def _reveal(self, what: str, button: QPushButton, work: Callable[[], T], show: Callable[[T], None]) -> Job | None:
+        """Run a reveal on the worker, once: ``button`` is disabled while it runs and stays so once shown (a second
+        click must not reveal, and audit, twice); a refusal or machine trouble enables it again."""
+
+        def done(value: T) -> None:
+            show(value)
+            button.setText(self.tr("Shown"))
 
         def again(then: Callable[[Any], None]) -> Callable[[Any], None]:
             def call(problem: Any) -> None:
-                self.fields.reveal.setEnabled(True)  # not shown: it may be asked for again
+                button.setEnabled(True)  # not shown: it may be asked for again
                 then(problem)
 
             return call
 
-        job = self._start(
-            "reveal",
-            lambda: residents.reveal_id_number(resident_id, actor=actor),  # type: ignore[arg-type]
-            done,
-            refused=again(self._refused),
-            trouble=again(self._trouble),
-        )
+        job = self._start(what, work, done, refused=again(self._refused), trouble=again(self._trouble))
         if job is not None:
-            self.fields.reveal.setEnabled(False)  # once: a second click must not reveal (and audit) twice
+            button.setEnabled(False)
         return job
 
     # -- closing ------------------------------------------------------------------------------------------------

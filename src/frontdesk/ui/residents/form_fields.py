@@ -2,7 +2,8 @@
 
 Widgets are keyed by the core's ``ResidentInput`` attribute names, so a ``FieldError(field, code)`` from the
 service lands beside the right box (``error_<field>``). Dates are typed (``1949-12-31``); what is typed is never
-thrown away, even when it is not a date yet.
+thrown away, even when it is not a date yet. On edit, the ID and phone numbers show masked (:mod:`.masked_edit`),
+each kind with its own audited 显示.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from frontdesk.ui.residents import words
-from frontdesk.ui.residents.id_edit import IdNumberEdit
+from frontdesk.ui.residents.masked_edit import MaskedLineEdit
 
 TEXT_LIMITS = {  # the database's column sizes (PostgreSQL refuses longer text)
     "name": 40, "phone": 20, "phone2": 20, "community": 40, "building": 20, "unit": 20, "room": 20,
@@ -36,6 +37,8 @@ TEXT_LIMITS = {  # the database's column sizes (PostgreSQL refuses longer text)
     "card_number": 32, "chronic_conditions": 500, "allergies": 500,
 }  # fmt: skip
 DATE_FIELDS = ("birth_date", "consent_date")
+PHONE_FIELDS = ("phone", "phone2", "emergency_phone")  # core: validation.PHONE_FIELDS
+MASKED_FIELDS = ("id_number", *PHONE_FIELDS)  # shown masked on edit (core: validation.MASKED_FIELDS)
 HEALTH_FIELDS = ("chronic_conditions", "allergies")  # only for staff who may see health data (core: HEALTH_FIELDS)
 CHECK_FIELDS = ("lives_alone", "empty_nest", "low_income")
 CHOICE_FIELDS = {"gender": words.GENDERS, "disability": words.DISABILITY, "mobility_aid": words.MOBILITY_AIDS}
@@ -67,12 +70,19 @@ class FormFields(QWidget):
         self.widgets: dict[str, QWidget] = {}
         self.groups: dict[str, QGroupBox] = {}
         self.errors: dict[str, QLabel] = {}
-        self.id_number = IdNumberEdit()
+        self.id_number = MaskedLineEdit(24)  # room for spaces staff may type between groups of digits
         self.id_number.setObjectName("field_id_number")
         self.id_number.setPlaceholderText(self.tr("18 characters; fills date of birth and sex"))
+        self.masked: dict[str, MaskedLineEdit] = {"id_number": self.id_number}
+        self.masked.update((name, MaskedLineEdit(TEXT_LIMITS[name])) for name in PHONE_FIELDS)
         self.reveal = QPushButton(self.tr("Show"))
         self.reveal.setObjectName("residentRevealId")
         self.reveal.setToolTip(self.tr("Show the full ID number (written to the audit log)"))
+        self.reveal_phones = QPushButton(self.tr("Show"))
+        self.reveal_phones.setObjectName("residentRevealPhones")
+        self.reveal_phones.setToolTip(
+            self.tr("Show the full phone numbers, the emergency contact's too (written to the audit log)")
+        )
         self.id_feedback = QLabel()
         self.id_feedback.setObjectName("idFeedback")
         self.id_feedback.setWordWrap(True)
@@ -108,7 +118,7 @@ class FormFields(QWidget):
         for name, limit in TEXT_LIMITS.items():
             if name == "community" or (name in HEALTH_FIELDS and not self.health):
                 continue
-            edit = QLineEdit()
+            edit = self.masked.get(name) or QLineEdit()
             edit.setMaxLength(limit)
             self._add(name, edit)
         example = self.fontMetrics().horizontalAdvance("如 1949-12-31") + 40  # the placeholder shows in full
@@ -249,6 +259,8 @@ class FormFields(QWidget):
                 if name == "id_number":
                     line.addWidget(self.reveal)
                     below.addWidget(self.id_feedback)
+                if name == "phone2":
+                    line.addWidget(self.reveal_phones)
                 below.addWidget(self.errors[name])
             last = self.widgets[fields[-1]]
             if isinstance(last, QCheckBox) or last.sizePolicy().horizontalPolicy() == QSizePolicy.Policy.Fixed:
@@ -298,6 +310,7 @@ class FormFields(QWidget):
         ]  # fmt: skip
         chain = [self.widgets[name] for name in order if name in self.widgets]
         chain.insert(chain.index(self.id_number) + 1, self.reveal)
+        chain.insert(chain.index(self.widgets["phone2"]) + 1, self.reveal_phones)
         return [*chain, *self.consent_boxes.values(), self.widgets["consent_date"], self.print_consent]
 
     # -- consent ------------------------------------------------------------------------------------------------
@@ -320,11 +333,11 @@ class FormFields(QWidget):
 
     # -- values -------------------------------------------------------------------------------------------------
     def raw(self) -> dict[str, object]:
-        """Every field as typed: text (dates too), the choice's key, or a tick. The ID number is not here (see
-        :meth:`IdNumberEdit.value`)."""
+        """Every field as typed: text (dates too), the choice's key, or a tick. The masked fields (ID and phone
+        numbers) are not here: see :meth:`masked_values`."""
         values: dict[str, object] = {}
         for name, widget in self.widgets.items():
-            if name == "id_number":
+            if name in self.masked:
                 continue
             if isinstance(widget, QCheckBox):
                 values[name] = widget.isChecked()
@@ -337,11 +350,24 @@ class FormFields(QWidget):
                 values[name] = widget.text()
         return values
 
+    def masked_values(self) -> dict[str, str | None]:
+        """The ID and phone numbers to save: ``None`` keeps the stored one (:meth:`MaskedLineEdit.value`)."""
+        return {name: edit.value() for name, edit in self.masked.items()}
+
+    def show_masked(self, masked: Mapping[str, str]) -> None:
+        """Edit form: the stored identifiers, masked (field → masked text, a field with nothing stored absent); each
+        显示 only where there is something to show."""
+        for name, edit in self.masked.items():
+            edit.show_stored(masked.get(name, ""))
+        self.reveal.setVisible(bool(masked.get("id_number")))
+        self.reveal_phones.setVisible(any(masked.get(name) for name in PHONE_FIELDS))
+
     def load(self, values: Mapping[str, object]) -> None:
-        """Fill the fields from the service's form data (dates as ``date``, choices as their keys)."""
+        """Fill the fields from the service's form data (dates as ``date``, choices as their keys); the masked fields
+        are filled by :meth:`show_masked`."""
         for name, value in values.items():
             widget = self.widgets.get(name)
-            if widget is None or name == "id_number":
+            if widget is None or name in self.masked:
                 continue
             if isinstance(widget, QCheckBox):
                 widget.setChecked(bool(value))
