@@ -31,7 +31,7 @@ NEEDS_NO_ACTOR = {
     "StaffService.sign_in": "turns a user name and password into an actor",
     "CenterSettings.get_int": "center-wide numbers (retention, welfare thresholds), nothing personal",
     "CenterSettings.center_name": "the center's name, printed on every slip",
-    "ChangeProbe.fingerprint": "ids, timestamps and a count of what changed, nothing personal",
+    "ChangeProbe.look": "which parts changed (visits, residents, audit), from entry ids and actions: nothing personal",
 }
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -23,6 +24,7 @@ from frontdesk.core.models import Role, Visit
 from frontdesk.core.services.staff import StaffService
 from frontdesk.ui.app import Desk, build_desk
 from frontdesk.ui.appearance import Appearance, register_fonts
+from frontdesk.ui.collector import GuiThreadCollector
 from frontdesk.ui.crash import CrashReport
 from frontdesk.ui.i18n import Translations
 from frontdesk.ui.prefs import DeskPrefs
@@ -140,8 +142,20 @@ def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str
 
 
 @pytest.fixture
+def collector(qtbot) -> Iterator[GuiThreadCollector]:
+    """As the app runs (frontdesk.ui.launch): garbage collected on the GUI thread, never inside the database worker,
+    where it would destroy Qt objects on the wrong thread ("Timers cannot be stopped from another thread")."""
+    made = GuiThreadCollector()
+    made.install()
+    yield made
+    gc.collect()  # here, on the GUI thread, while automatic collection is still off
+    made.uninstall()
+
+
+@pytest.fixture
 def make_desk(
     qtbot,
+    collector: GuiThreadCollector,
     opened: OpenResult,
     appearance: Appearance,
     language: str,

@@ -22,7 +22,6 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel
 
 from frontdesk.bootstrap import OpenResult, open_database
-from frontdesk.ui.collector import GuiThreadCollector
 
 pytestmark = pytest.mark.slow
 
@@ -85,15 +84,6 @@ def server() -> Iterator[Server]:
     made = Server(bin_dir)
     yield made
     made.remove()
-
-
-@pytest.fixture
-def collector(qtbot) -> Iterator[GuiThreadCollector]:
-    """As the app runs (frontdesk.ui.launch): garbage collected on the GUI thread, never inside the worker."""
-    made = GuiThreadCollector()
-    made.install()
-    yield made
-    made.uninstall()
 
 
 @pytest.fixture

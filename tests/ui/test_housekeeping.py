@@ -42,18 +42,18 @@ def test_another_desks_changes_reach_the_views_once(qtbot, tmp_path: Path) -> No
     other_desk = open_database(str(tmp_path / "desk.sqlite3"))
     rid = ResidentService(other_desk.db, lambda: NOW).create(ResidentInput(name="王秀兰"), actor=TEST_ACTOR)
     look(qtbot, keeper)
-    assert seen == ["residents"]
+    assert seen == ["visits", "residents"]  # a resident shows in the in-building list too
     VisitService(other_desk.db, lambda: NOW).check_in(rid, actor=TEST_ACTOR)
     look(qtbot, keeper)
-    assert seen == ["residents", "visits"]
+    assert seen == ["visits", "residents", "visits"]
     look(qtbot, keeper)
-    assert seen == ["residents", "visits"]  # told once
+    assert seen == ["visits", "residents", "visits"]  # told once
     visits = VisitService(opened.db, lambda: NOW)
     worker.run(lambda: visits.check_out(rid, actor=TEST_ACTOR), changes={"visits"})  # this desk's own change…
     qtbot.waitUntil(worker.idle)
-    assert seen == ["residents", "visits", "visits"]  # …refreshes its views where it happens…
+    assert seen == ["visits", "residents", "visits", "visits"]  # …refreshes its views where it happens…
     look(qtbot, keeper)
-    assert seen == ["residents", "visits", "visits"]  # …and the poll does not refresh them again
+    assert seen == ["visits", "residents", "visits", "visits"]  # …and the poll does not refresh them again
     keeper.stop()
     worker.stop()
     other_desk.db.dispose()
@@ -71,14 +71,14 @@ def test_one_look_at_a_time(qtbot, tmp_path: Path) -> None:
     gate = threading.Event()
     looks: list[int] = []
     probe = keeper._probe
-    real = probe.fingerprint
+    real = probe.look
 
     def slow():
         looks.append(1)
         gate.wait(10)
         return real()
 
-    probe.fingerprint = slow
+    probe.look = slow
     for _ in range(5):
         keeper.poll()
     qtbot.waitUntil(lambda: looks == [1])
@@ -145,10 +145,11 @@ def _present_ids(desk) -> set[int]:
     return {model.visitor(row).resident_id for row in range(model.rowCount())}
 
 
-@pytest.mark.parametrize("when", ["before the baseline is read", "after this desk's views have re-read"])
+@pytest.mark.parametrize("when", ["before the feed is read", "after this desk's views have re-read"])
 def test_another_desks_check_in_at_the_same_moment_is_not_swallowed(qtbot, make_desk, opened, when: str) -> None:
     """This desk checks A in; the desk next door checks B in at the same moment. Wherever B's commit falls between
-    this desk's action, its baseline and its views' re-reading, B shows on this desk after the next look."""
+    this desk's action, its look at the change feed and its views' re-reading, B shows on this desk after the next
+    look."""
     residents = ResidentService(opened.db, lambda: NOW)
     a = residents.create(ResidentInput(name="王秀兰"), actor=TEST_ACTOR)
     b = residents.create(ResidentInput(name="李建国"), actor=TEST_ACTOR)
@@ -164,10 +165,10 @@ def test_another_desks_check_in_at_the_same_moment_is_not_swallowed(qtbot, make_
             fired.append(when)
             next_door.check_in(b, actor=TEST_ACTOR)
 
-    if when == "before the baseline is read":
+    if when == "before the feed is read":
         probe = keeper._probe
-        real_fingerprint = probe.fingerprint
-        probe.fingerprint = lambda: (next_door_checks_in(), real_fingerprint())[1]
+        real_look = probe.look
+        probe.look = lambda: (next_door_checks_in(), real_look())[1]
     else:
         visits = desk.services.visits
         real_present = visits.present
@@ -187,7 +188,8 @@ def test_another_desks_check_in_at_the_same_moment_is_not_swallowed(qtbot, make_
 
 
 def test_this_desks_check_in_does_not_swallow_another_desks_new_resident(qtbot, make_desk, opened) -> None:
-    """The baseline takes in only what this desk changed: a resident registered next door meanwhile still counts."""
+    """A resident registered next door just before this desk's check-in is told once: by the look right after the
+    check-in commits (the feed shows both), not again by the next poll."""
     residents = ResidentService(opened.db, lambda: NOW)
     a = residents.create(ResidentInput(name="王秀兰"), actor=TEST_ACTOR)
     desk = make_desk()
@@ -197,8 +199,8 @@ def test_this_desks_check_in_does_not_swallow_another_desks_new_resident(qtbot, 
     other_desk = open_database(opened.db.url.database)
     ResidentService(other_desk.db, lambda: NOW).create(ResidentInput(name="李建国"), actor=TEST_ACTOR)  # next door
     desk.checkin.check_in(a)  # this desk, before its next look
-    qtbot.waitUntil(desk.checkin.settled)
-    assert told == []
+    qtbot.waitUntil(lambda: desk.checkin.settled() and desk.worker.idle())
+    assert told == ["residents"]
     look(qtbot, desk.housekeeping)
     assert told == ["residents"]
     other_desk.db.dispose()

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,7 +16,6 @@ from actors import TEST_ACTOR
 from frontdesk.core.models import Resident
 from frontdesk.core.services.residents import ResidentService
 from frontdesk.core.validation import ResidentInput
-from frontdesk.ui.collector import GuiThreadCollector
 from frontdesk.ui.residents.merge_dialog import MergeDialog
 
 TICK_MS = 10
@@ -48,15 +46,6 @@ class Gaps:
 
     def stop(self) -> None:
         self.timer.stop()
-
-
-@pytest.fixture
-def collector(qtbot) -> Iterator[GuiThreadCollector]:
-    """As the app runs (frontdesk.ui.launch): garbage collected on the GUI thread, never inside the worker."""
-    made = GuiThreadCollector()
-    made.install()
-    yield made
-    made.uninstall()
 
 
 def record_threads(monkeypatch: pytest.MonkeyPatch, service: object, names: list[str], seen: list) -> None:

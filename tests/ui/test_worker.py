@@ -118,21 +118,26 @@ def test_the_database_not_answering_is_one_state_until_it_answers(qtbot, worker,
     assert worker.unreachable is None
 
 
-def test_a_change_is_told_after_its_result_with_the_fingerprint_read_after_it(qtbot, hub, worker) -> None:
+def test_a_change_is_told_after_its_result_with_what_else_the_feed_showed(qtbot, hub, worker) -> None:
+    """The worker looks at the change feed right after the change commits; the views of this desk's change and of
+    whatever else changed meanwhile (another desk's new resident) refresh once the result is in."""
     events: list[object] = []
 
     class Probe:
-        def fingerprint(self) -> str:
-            events.append("fingerprint")
-            return "fp"
+        def look(self) -> frozenset[str]:
+            events.append("look")
+            return frozenset({"residents", "audit"})
 
     worker.set_probe(Probe())  # type: ignore[arg-type]
-    hub.changed_here.connect(lambda parts, fp: events.append((sorted(parts), fp)))
     hub.visits_changed.connect(lambda: events.append("visits_changed"))
     hub.residents_changed.connect(lambda: events.append("residents_changed"))
     worker.run(lambda: events.append("work"), lambda _r: events.append("done"), changes={"visits"})
     qtbot.waitUntil(worker.idle)
-    assert events == ["work", "fingerprint", "done", (["visits"], "fp"), "visits_changed"]
+    assert events == ["work", "look", "done", "visits_changed", "residents_changed"]
+    events.clear()
+    worker.run(lambda: events.append("read"), lambda _r: events.append("done"))  # a read: no look
+    qtbot.waitUntil(worker.idle)
+    assert events == ["read", "done"]
 
 
 def test_nothing_comes_back_after_stop(qtbot, worker) -> None:

@@ -16,18 +16,14 @@ class ChangeHub(QObject):
 
     visits_changed = Signal()  # 签到 / 签退: in-building list, counts, cards, "checked in" marks
     residents_changed = Signal()  # the registry: names, flags, alerts
-    # This desk changed these parts (a frozenset of VISITS / RESIDENTS), with the change fingerprint read just after
-    # its commit (or None): said before the signals above, so the change poll can take it into its baseline.
-    changed_here = Signal(object, object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("changeHub")
 
-    def tell(self, parts: Iterable[str], fingerprint: object = None) -> None:
-        """This desk changed ``parts``: the poll hears it first, then every view of them refreshes."""
+    def tell(self, parts: Iterable[str]) -> None:
+        """``parts`` changed (here, or at another desk, as the change poll saw): every view of them refreshes."""
         parts = frozenset(parts)
-        self.changed_here.emit(parts, fingerprint)
         if VISITS in parts:
             self.visits_changed.emit()
         if RESIDENTS in parts:

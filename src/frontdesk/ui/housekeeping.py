@@ -5,11 +5,12 @@ The backup runs on its own thread (a large database takes a moment to copy). The
 worker (:mod:`frontdesk.ui.worker`), one at a time: with the server gone a look may wait seconds for an answer, and
 the GUI thread must not. Both report through the change hub and the log, never with a dialog in the way of the desk.
 
-The look compares a fingerprint of the data with a baseline. This desk's own changes are refreshed where they
-happen, so the baseline takes them in — only the parts this desk changed, and from a fingerprint read right after
-its commit, before any view re-reads (see :meth:`ChangeHub.tell`): another desk's change made at the same moment is
-then either already in what the views re-read, or still different from the baseline at the next look. Never both
-missed.
+The look reads the audit entries written since the last one it saw (:class:`~frontdesk.core.services.changes.
+ChangeProbe`: every write has one) and tells the views of the parts they changed. This desk's own changes are
+refreshed where they happen: the worker looks right after their commit, before any view re-reads, and tells the
+views of whatever else it saw (see :mod:`frontdesk.ui.worker`). An entry is seen by exactly one look, so another
+desk's change made at the same moment is either told with this desk's own or by the next look. Never missed, never
+told twice.
 """
 
 from __future__ import annotations
@@ -20,12 +21,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from frontdesk.ui.changes import RESIDENTS, VISITS, ChangeHub
+from frontdesk.ui.changes import ChangeHub
 
 if TYPE_CHECKING:
     from frontdesk.bootstrap import OpenResult
     from frontdesk.core.errors import EnvironmentProblem
-    from frontdesk.core.services.changes import ChangeProbe, Fingerprint
+    from frontdesk.core.services.changes import ChangeProbe
     from frontdesk.ui.worker import DatabaseWorker
 
 log = logging.getLogger(__name__)
@@ -52,8 +53,7 @@ class Housekeeping(QObject):
         self._worker = worker
         self._opened: OpenResult | None = None
         self._probe: ChangeProbe | None = None
-        self._last: Fingerprint | None = None  # what the views are known to show at least
-        self._quiet = False  # the next look only takes the baseline (the views were just read)
+        self._everything_next = False  # the next look tells every view, whatever it sees (the database was away)
         self._polling = False  # one look at a time: a server that does not answer must not pile them up
         self._backing_up = threading.Lock()
         self._backup_timer = QTimer(self)
@@ -62,7 +62,6 @@ class Housekeeping(QObject):
         self._poll_timer = QTimer(self)
         self._poll_timer.setInterval(poll_ms)
         self._poll_timer.timeout.connect(self.poll)
-        hub.changed_here.connect(self._changed_here)
         worker.reachability_changed.connect(self._reachability_changed)
 
     def attach(self, opened: OpenResult) -> None:
@@ -72,7 +71,7 @@ class Housekeeping(QObject):
         self._opened = opened
         self._probe = ChangeProbe(opened.db)
         self._worker.set_probe(self._probe)
-        self._last, self._quiet, self._polling = None, True, False
+        self._everything_next, self._polling = False, False
         self.poll()
         self._poll_timer.start()
         if opened.backups is not None:
@@ -101,7 +100,7 @@ class Housekeeping(QObject):
         if self._probe is None or self._polling:
             return
         self._polling = True
-        self._worker.run(self._probe.fingerprint, self._looked, trouble=self._look_failed, settled=self._settled)
+        self._worker.run(self._probe.look, self._looked, trouble=self._look_failed, settled=self._settled)
 
     def _settled(self) -> None:
         self._polling = False
@@ -109,23 +108,18 @@ class Housekeeping(QObject):
     def _look_failed(self, problem: EnvironmentProblem) -> None:
         log.warning("change poll failed: %s", problem)  # the status bar says it once (see DatabaseWorker)
 
-    def _looked(self, now: Fingerprint) -> None:
-        changed = set() if self._quiet else now.changed_parts(self._last)
-        self._last, self._quiet = now, False
-        if VISITS in changed:
-            self._hub.visits_changed.emit()
-        if RESIDENTS in changed:
-            self._hub.residents_changed.emit()
+    def _looked(self, changed: frozenset[str]) -> None:
+        if self._everything_next:
+            from frontdesk.core.services.changes import PARTS
 
-    def _changed_here(self, parts: frozenset[str], fingerprint: Fingerprint | None) -> None:
-        """This desk changed ``parts`` and its views of them refresh now: take just those into the baseline."""
-        if fingerprint is not None and self._last is not None:
-            self._last = self._last.taking(parts, fingerprint)
+            changed, self._everything_next = PARTS, False
+        if changed:
+            self._hub.tell(changed)
 
     def _reachability_changed(self, kind: object) -> None:
         """The database answers again: what the views missed meanwhile is unknown, so the next look refreshes all."""
         if kind is None and self._probe is not None:
-            self._last, self._quiet = None, False
+            self._everything_next = True
             QTimer.singleShot(0, self, self.poll)
 
     def backup_now(self, label: str = "periodic") -> None:

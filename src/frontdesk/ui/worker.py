@@ -5,8 +5,9 @@ result. The operation runs on one background thread, one at a time and in the or
 to the GUI thread, where it is sorted exactly as a service call on the GUI thread used to be:
 
 - a result goes to ``done``; then, for an operation that changed something, the :class:`ChangeHub` says what changed
-  (with a fingerprint read on the worker right after the commit, so the change poll knows what this desk's views
-  are about to show; see :mod:`frontdesk.ui.housekeeping`);
+  (with what else changed since the change poll last looked, read on the worker right after the commit: other
+  desks' changes made meanwhile refresh their views now, and the poll does not tell this desk's own change again;
+  see :mod:`frontdesk.ui.housekeeping`);
 - a refusal (:class:`RuleViolation`) goes to ``refused``;
 - machine trouble (:func:`classify` knows it) goes to ``trouble``;
 - anything else, and a refusal or trouble nobody asked for, goes to ``sys.excepthook``: the crash handler.
@@ -62,7 +63,7 @@ class Job(Generic[T]):
     ran: bool = False
     result: Any = None
     error: BaseException | None = None
-    fingerprint: Any = None  # read just after a change committed
+    seen: frozenset[str] = frozenset()  # parts the change feed showed changed, read just after a change committed
 
 
 class DatabaseWorker(QObject):
@@ -174,7 +175,7 @@ class DatabaseWorker(QObject):
             if job.done is not None:
                 job.done(job.result)
             if job.changes and self._hub is not None:
-                self._hub.tell(job.changes, job.fingerprint)
+                self._hub.tell(job.changes | job.seen)
             return
         if isinstance(error, RuleViolation) and job.refused is not None:
             job.refused(error)
@@ -231,6 +232,6 @@ class DatabaseWorker(QObject):
             return
         if job.changes and self._probe is not None:
             try:
-                job.fingerprint = self._probe.fingerprint()
+                job.seen = self._probe.look()
             except Exception as exc:  # the change is made; the next poll will tell the views again
-                log.warning("fingerprint after a change failed: %s", exc)
+                log.warning("the look after a change failed: %s", exc)
