@@ -33,9 +33,9 @@ def run(residents: int, people: int = 80, check_ins: int = 100) -> dict[str, obj
     from PySide6.QtWidgets import QApplication
 
     from frontdesk.bootstrap import open_database
-    from frontdesk.ui.app import build_desk
-    from frontdesk.ui.appearance import Appearance, register_fonts
-    from frontdesk.ui.prefs import DeskPrefs
+    from frontdesk.ui.common.prefs import DeskPrefs
+    from frontdesk.ui.shell.app import build_desk
+    from frontdesk.ui.shell.appearance import Appearance, register_fonts
 
     source = demo_database(residents, 365)
     queries = typing_sequences(source, people)
@@ -53,7 +53,7 @@ def run(residents: int, people: int = 80, check_ins: int = 100) -> dict[str, obj
         appearance = Appearance(app, register_fonts())
         desk = build_desk(prefs=DeskPrefs(Path(folder)), appearance=appearance, language="zh_CN",
                           clock=lambda: NOW, demo=False, log_file=None)  # fmt: skip
-        from frontdesk.ui.launch import smoke_actor
+        from frontdesk.ui.shell.launch import smoke_actor
 
         desk.attach(opened, actor=smoke_actor(), username="bench")  # signed in: the pages are shown
         window = desk.window

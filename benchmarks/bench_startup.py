@@ -57,7 +57,7 @@ def run(runs: int = 7) -> dict[str, object]:
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     with tempfile.TemporaryDirectory() as home:
         env["FRONTDESK_HOME"] = home  # the desk's settings and logs, not the user's
-        app = [sys.executable, "-m", "frontdesk.ui.main", "--db", str(db_path), "--startup-probe"]
+        app = [sys.executable, "-m", "frontdesk.ui.shell.main", "--db", str(db_path), "--startup-probe"]
         bare = [sys.executable, "-c", BARE_WINDOW]
         _time_command(app, env)  # warm the OS file cache for both
         _time_command(bare, env)

@@ -50,10 +50,10 @@ def _render(home: Path, out: Path, size: tuple[int, int], languages: list[str]) 
     from PySide6.QtWidgets import QApplication
 
     from frontdesk import paths
-    from frontdesk.ui.app import build_desk
-    from frontdesk.ui.appearance import Appearance, register_fonts
-    from frontdesk.ui.i18n import Translations
-    from frontdesk.ui.prefs import DeskPrefs
+    from frontdesk.ui.common.prefs import DeskPrefs
+    from frontdesk.ui.shell.app import build_desk
+    from frontdesk.ui.shell.appearance import Appearance, register_fonts
+    from frontdesk.ui.shell.i18n import Translations
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     appearance = Appearance(app, register_fonts())

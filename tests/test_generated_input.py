@@ -26,8 +26,7 @@ from frontdesk.core.services.residents import DuplicateSuspected, ResidentServic
 from frontdesk.core.services.staff import StaffService
 from frontdesk.core.text import clean_text
 from frontdesk.core.validation import ResidentInput, ValidationFailed, validate_resident
-from frontdesk.ui import signin
-from frontdesk.ui.residents import words as resident_words
+from frontdesk.ui.common import resident_words, staff_words
 from typed import scanned, typed
 
 NOW = datetime(2026, 11, 28, 9, 30)
@@ -115,7 +114,7 @@ def test_search_ignores_what_cannot_be_typed(lookup: LookupService) -> None:
 @settings(max_examples=300, suppress_health_check=DB_PER_TEST)
 @given(text=scanned())
 def test_scan_payloads_find_a_resident_or_nobody(lookup: LookupService, text: str) -> None:
-    from frontdesk.ui.checkin.scan import looks_like_scan, scan_payload
+    from frontdesk.ui.pages.checkin.scan import looks_like_scan, scan_payload
 
     found = lookup.find_by_scan(text, actor=TEST_DESK)
     assert found is None or isinstance(found, int)
@@ -243,7 +242,7 @@ def staff(any_db: Database) -> StaffService:
 
 
 def _staff_refusal(refusal: RuleViolation) -> None:
-    assert refusal.code in signin.REFUSALS, refusal.code
+    assert refusal.code in staff_words.REFUSALS, refusal.code
 
 
 @settings(max_examples=200, suppress_health_check=DB_PER_TEST)

@@ -33,13 +33,13 @@ class OpenResult:
     schema: SchemaResult
     created_demo: bool
     # SQLite only: the desk takes its start-up backup (off the GUI thread, once the window works) and the 30-minute
-    # ones with it; see frontdesk.ui.housekeeping. Opening does not wait for a copy of the whole database.
+    # ones with it; see frontdesk.ui.shell.housekeeping. Opening does not wait for a copy of the whole database.
     backups: BackupManager | None = None
 
 
 class DamagedDatabase(EnvironmentProblem):
     """The database failed its start-up check and was set aside; ``check.newest_backup`` is what to offer, and
-    ``database`` where a restored copy goes (see :mod:`frontdesk.ui.recovery`)."""
+    ``database`` where a restored copy goes (see :mod:`frontdesk.ui.shell.recovery`)."""
 
     def __init__(self, check: StartCheck, database: Path | None = None) -> None:
         super().__init__(ProblemKind.CORRUPT, check.detail)

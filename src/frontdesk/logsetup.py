@@ -1,6 +1,6 @@
 """One rotating log file in the platform's log folder, and native crashes (faulthandler) in a file beside it.
 
-The Qt layer routes Qt's own messages into the ``qt`` logger (see :mod:`frontdesk.ui.crash`).
+The Qt layer routes Qt's own messages into the ``qt`` logger (see :mod:`frontdesk.ui.failures.crash`).
 Nothing personal goes to the log: models' ``repr`` show ids only, and :class:`RedactingFilter` masks anything that
 looks like a full ID number or mobile phone number before it is written.
 """

@@ -22,12 +22,12 @@ from frontdesk.core.access import Actor
 from frontdesk.core.errors import EnvironmentProblem
 from frontdesk.core.models import Role, Visit
 from frontdesk.core.services.staff import StaffService
-from frontdesk.ui.app import Desk, build_desk
-from frontdesk.ui.appearance import Appearance, register_fonts
-from frontdesk.ui.collector import GuiThreadCollector
-from frontdesk.ui.crash import CrashReport
-from frontdesk.ui.i18n import Translations
-from frontdesk.ui.prefs import DeskPrefs
+from frontdesk.ui.common.prefs import DeskPrefs
+from frontdesk.ui.failures.crash import CrashReport
+from frontdesk.ui.shell.app import Desk, build_desk
+from frontdesk.ui.shell.appearance import Appearance, register_fonts
+from frontdesk.ui.shell.collector import GuiThreadCollector
+from frontdesk.ui.shell.i18n import Translations
 
 SATURDAY = datetime(2026, 11, 28, 9, 30)
 
@@ -71,7 +71,7 @@ class KeyClock:
 
 
 class RecordingPrompts:
-    """Stands in for :class:`frontdesk.ui.prompts.Prompts`: records instead of showing dialogs."""
+    """Stands in for :class:`frontdesk.ui.failures.prompts.Prompts`: records instead of showing dialogs."""
 
     def __init__(self) -> None:
         self.crashes: list[CrashReport] = []
@@ -131,7 +131,7 @@ def appearance(qapp: QApplication) -> Iterator[Appearance]:
     result.apply(large=False)
     yield result
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the test's windows first: re-styling them is slow
-    qapp.setFont(font)  # the style sheet stays (see frontdesk.ui.app.run): clearing it crashed later tests
+    qapp.setFont(font)  # the style sheet stays (see frontdesk.ui.shell.app.run): clearing it crashed later tests
 
 
 @pytest.fixture(params=["zh_CN"])
@@ -143,8 +143,8 @@ def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str
 
 @pytest.fixture
 def collector(qtbot) -> Iterator[GuiThreadCollector]:
-    """As the app runs (frontdesk.ui.launch): garbage collected on the GUI thread, never inside the database worker,
-    where it would destroy Qt objects on the wrong thread ("Timers cannot be stopped from another thread")."""
+    """As the app runs (frontdesk.ui.shell.launch): garbage collected on the GUI thread, never inside the database
+    worker, where it would destroy Qt objects on the wrong thread ("Timers cannot be stopped from another thread")."""
     made = GuiThreadCollector()
     made.install()
     yield made

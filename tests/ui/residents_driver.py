@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from sqlalchemy import select
 
 from frontdesk.core.models import AuditEntry, Resident
-from frontdesk.ui.app import Desk
-from frontdesk.ui.pages.residents import ResidentsPage
-from frontdesk.ui.residents.form import ResidentForm
+from frontdesk.ui.pages.residents.form import ResidentForm
+from frontdesk.ui.pages.residents.page import ResidentsPage
+from frontdesk.ui.shell.app import Desk
 
 STANDARD_EXAMPLE = "11010519491231002X"  # GB 11643's own example: born 1949-12-31, female
 WRONG_CHECK_DIGIT = "110105194912310021"

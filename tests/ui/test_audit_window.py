@@ -13,8 +13,8 @@ from sqlalchemy import select, text
 from frontdesk.core.models import AuditEntry, Role
 from frontdesk.core.services.residents import ResidentService
 from frontdesk.core.validation import ResidentInput
-from frontdesk.ui.audit.dialog import AuditLogDialog
-from frontdesk.ui.audit.section import AuditSection
+from frontdesk.ui.pages.settings.audit.dialog import AuditLogDialog
+from frontdesk.ui.pages.settings.audit.section import AuditSection
 
 
 @pytest.fixture
@@ -161,7 +161,7 @@ def test_every_action_the_core_records_has_words() -> None:
     from pathlib import Path
 
     import frontdesk
-    from frontdesk.ui.audit import words
+    from frontdesk.ui.pages.settings.audit import words
 
     sources = Path(frontdesk.__file__).parent
     literal = re.compile(r"""audit\.record\(\s*session,\s*"([a-z_]+\.[a-z_.]+)\"""")
@@ -172,7 +172,7 @@ def test_every_action_the_core_records_has_words() -> None:
 
 @pytest.mark.parametrize("language", ["zh_CN"], indirect=True)
 def test_consent_and_print_details_are_shown_in_words(language) -> None:
-    from frontdesk.ui.audit import words
+    from frontdesk.ui.pages.settings.audit import words
 
     _known, rows = words.detail_rows({"before": {"scope": None}, "after": {"scope": ["basic", "health"]}})
     assert ("范围", "—", "基本信息、健康信息") in rows
@@ -183,7 +183,7 @@ def test_consent_and_print_details_are_shown_in_words(language) -> None:
 @pytest.mark.parametrize("language", ["zh_CN"], indirect=True)
 def test_who_did_it_in_words_for_people_and_for_the_program(language) -> None:
     from frontdesk.core.services.audit_log import AuditRow
-    from frontdesk.ui.audit import words
+    from frontdesk.ui.pages.settings.audit import words
 
     def row(staff_id, staff_name, label) -> AuditRow:
         return AuditRow(1, datetime(2026, 11, 28, 9, 0), staff_id, staff_name, "x", None, None, None, None, label)
@@ -199,7 +199,7 @@ def test_who_did_it_in_words_for_people_and_for_the_program(language) -> None:
 def test_erased_values_and_a_cut_off_log_are_said_in_words(language) -> None:
     from frontdesk.core.audit import REDACTED, ChainCheck
     from frontdesk.core.sealing import ERASED
-    from frontdesk.ui.audit import words
+    from frontdesk.ui.pages.settings.audit import words
 
     _change, rows = words.detail_rows({"before": {"address_detail": ERASED}, "after": {"address_detail": ERASED}})
     assert [r[1:] for r in rows] == [("（已删除）", "（已删除）")]

@@ -19,9 +19,9 @@ from frontdesk import paths
 from frontdesk.core.models import AuditEntry
 from frontdesk.core.services.residents import ResidentService
 from frontdesk.core.validation import ResidentInput
-from frontdesk.ui.backups_section import BackupsSection
-from frontdesk.ui.restore_dialog import RestorePreview
-from frontdesk.ui.signin import SignInDialog
+from frontdesk.ui.access.signin import SignInDialog
+from frontdesk.ui.common.restore_dialog import RestorePreview
+from frontdesk.ui.pages.settings.backups import BackupsSection
 
 
 def section_of(qtbot, desk) -> BackupsSection:
@@ -191,8 +191,8 @@ def test_a_folder_chosen_in_desk_ini_by_an_earlier_version_is_carried_over_once(
 
 def test_safety_backups_are_listed_by_kind_with_how_long_they_stay(language) -> None:
     from frontdesk.core.db.backups import SAFETY_LABELS, BackupInfo, RotationPolicy
-    from frontdesk.ui import backup_words
-    from frontdesk.ui.backups_section import BackupTableModel
+    from frontdesk.ui.common import backup_words
+    from frontdesk.ui.pages.settings.backups import BackupTableModel
 
     assert backup_words.SAFETY_PREFIXES == SAFETY_LABELS  # the UI's copy of the core's rules
     assert RotationPolicy().safety_days == backup_words.SAFETY_DAYS

@@ -13,9 +13,9 @@ from actors import TEST_ACTOR
 from frontdesk.core.errors import EnvironmentProblem, ProblemKind
 from frontdesk.core.models import Visit
 from frontdesk.core.services.visits import VisitService
-from frontdesk.ui.checkin.live_models import PresentColumn, WatchColumn
-from frontdesk.ui.checkin.live_panel import PRESENT_TAB, WATCH_TAB
-from frontdesk.ui.checkin.results_model import Column
+from frontdesk.ui.pages.checkin.live_models import PresentColumn, WatchColumn
+from frontdesk.ui.pages.checkin.live_panel import PRESENT_TAB, WATCH_TAB
+from frontdesk.ui.pages.checkin.results_model import Column
 
 
 @pytest.fixture

@@ -12,9 +12,9 @@ from frontdesk.core.models import Disability, VisitPurpose
 from frontdesk.core.search.query import SearchHit
 from frontdesk.core.services.alerts import Alert, AlertCode, Severity
 from frontdesk.core.services.visits import PresentVisitor, WatchEntry
-from frontdesk.ui.checkin import words
-from frontdesk.ui.checkin.live_models import PresentColumn, PresentModel, WatchColumn, WatchModel
-from frontdesk.ui.checkin.results_model import RESIDENT_ID_ROLE, Column, ResultsModel
+from frontdesk.ui.pages.checkin import words
+from frontdesk.ui.pages.checkin.live_models import PresentColumn, PresentModel, WatchColumn, WatchModel
+from frontdesk.ui.pages.checkin.results_model import RESIDENT_ID_ROLE, Column, ResultsModel
 
 NOW = datetime(2026, 11, 28, 10, 35)
 
@@ -105,13 +105,13 @@ def test_words_in_chinese(language) -> None:
 
 def test_the_window_still_shows_before_sqlalchemy_is_loaded() -> None:
     """Building the check-in page must not import the core's models: that is the slow part of start-up."""
-    script = "import sys, frontdesk.ui.app; print(sorted(m for m in sys.modules if m.startswith('sqlalchemy')))"
+    script = "import sys, frontdesk.ui.shell.app; print(sorted(m for m in sys.modules if m.startswith('sqlalchemy')))"
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
 
 
 def test_columns_fit_their_texts_and_grow_with_large_text(qtbot, appearance, language) -> None:
-    from frontdesk.ui.checkin.tables import make_table
+    from frontdesk.ui.pages.checkin.tables import make_table
 
     model = ResultsModel()
     samples = {Column.AGE: "000", Column.COMMUNITY: "新华街道社区", Column.ID_NUMBER: "0000…0000"}

@@ -1,4 +1,4 @@
-"""Telling a scanner from a person by keystroke timing (frontdesk.ui.checkin.scan), on a bare line edit."""
+"""Telling a scanner from a person by keystroke timing (frontdesk.ui.pages.checkin.scan), on a bare line edit."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QInputMethodEvent, QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit
 
-from frontdesk.ui.checkin.scan import ScanDetector, looks_like_scan, scan_payload
+from frontdesk.ui.pages.checkin.scan import ScanDetector, looks_like_scan, scan_payload
 
 
 class Keys:

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QWidget
 
 from frontdesk.core.access import Actor
 from frontdesk.core.models import Role, VisitPurpose
-from frontdesk.ui.checkin.results_model import Column
+from frontdesk.ui.pages.checkin.results_model import Column
 
 
 @pytest.fixture

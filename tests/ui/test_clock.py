@@ -7,7 +7,7 @@ from datetime import date, datetime
 import pytest
 from PySide6.QtCore import QLocale
 
-from frontdesk.ui.clock import day_text, ms_until_next_day
+from frontdesk.ui.common.clock import day_text, ms_until_next_day
 
 
 @pytest.mark.parametrize(

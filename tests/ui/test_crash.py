@@ -11,10 +11,10 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from frontdesk.core.errors import EnvironmentProblem, ProblemKind
-from frontdesk.ui import problems
-from frontdesk.ui.crash import CrashHandler, CrashReport
-from frontdesk.ui.crash_dialog import CrashDialog
-from frontdesk.ui.prompts import Prompts
+from frontdesk.ui.failures import problems
+from frontdesk.ui.failures.crash import CrashHandler, CrashReport
+from frontdesk.ui.failures.crash_dialog import CrashDialog
+from frontdesk.ui.failures.prompts import Prompts
 
 FAKE_ID = "110101195003071234"
 FAKE_PHONE = "13912345678"

@@ -11,8 +11,8 @@ from PySide6.QtCore import QCoreApplication, QThread
 from PySide6.QtGui import QShowEvent
 
 from frontdesk.core.errors import ProblemKind
-from frontdesk.ui.main import main
-from frontdesk.ui.pages.reports import ReportsPage
+from frontdesk.ui.pages.reports.page import ReportsPage
+from frontdesk.ui.shell.main import main
 
 
 @pytest.fixture
@@ -35,8 +35,8 @@ def test_smoke_visits_every_page_and_exits_0(start, tmp_path: Path, prompts, cap
 
 def test_smoke_signs_in_without_asking_for_a_password(start, tmp_path: Path, monkeypatch) -> None:
     """--smoke runs headless: it signs in as a built-in front-desk actor and never opens a sign-in dialog."""
-    from frontdesk.ui import lock
-    from frontdesk.ui.launch import smoke_actor
+    from frontdesk.ui.access import lock
+    from frontdesk.ui.shell.launch import smoke_actor
 
     asked = []
 
@@ -114,7 +114,7 @@ def test_help_and_bad_arguments_return_codes(capsys) -> None:
 
 
 def test_saved_language_used_when_not_given(start, frontdesk_home, capsys) -> None:
-    from frontdesk.ui.prefs import DeskPrefs
+    from frontdesk.ui.common.prefs import DeskPrefs
 
     prefs = DeskPrefs(frontdesk_home)
     prefs.language = "en"
@@ -151,7 +151,7 @@ def test_demo_database_created_off_the_gui_thread(start, frontdesk_home, monkeyp
 
 def test_startup_probe_exits_when_attaching_fails(start, tmp_path: Path, monkeypatch, capsys) -> None:
     """A benchmark or installer must never hang on a desk that could not start."""
-    from frontdesk.ui import app as app_module
+    from frontdesk.ui.shell import app as app_module
 
     def broken(self, opened, **kwargs) -> None:
         raise RuntimeError("page failed to attach")

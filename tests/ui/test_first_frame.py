@@ -14,11 +14,11 @@ from pathlib import Path
 
 PROBE = r"""
 import json, os, sys
-import frontdesk.ui.launch as launch
+import frontdesk.ui.shell.launch as launch
 
 def first_frame(self, window, appearance):
     from PySide6 import QtCore
-    from frontdesk.ui.launch import StartingCover
+    from frontdesk.ui.shell.launch import StartingCover
     print(json.dumps({
         "qt_namespace_built": "Qt" in vars(QtCore),
         "modules": sorted(m for m in sys.modules if m.startswith(("frontdesk", "sqlalchemy", "alembic"))),
@@ -29,7 +29,7 @@ def first_frame(self, window, appearance):
     os._exit(0)
 
 launch._Launch._after_first_paint = first_frame
-from frontdesk.ui.main import main
+from frontdesk.ui.shell.main import main
 sys.exit(main(["--db", sys.argv[1], "--lang", "zh_CN", "--startup-probe"]))
 """
 
@@ -59,6 +59,8 @@ def test_first_frame_imports_no_page_no_database_code_and_builds_no_qt_enums(tmp
     frame = first_frame(tmp_path)
     modules = frame["modules"]
     assert not [m for m in modules if m.startswith(("sqlalchemy", "alembic", "frontdesk.core.db"))]
-    assert not [m for m in modules if m.startswith(("frontdesk.ui.pages.checkin", "frontdesk.ui.pages.residents"))]
-    assert "frontdesk.ui.app" not in modules  # the desk (pages, services) is built after the first frame
+    assert not [
+        m for m in modules if m.startswith(("frontdesk.ui.pages.checkin.page", "frontdesk.ui.pages.residents.page"))
+    ]
+    assert "frontdesk.ui.shell.app" not in modules  # the desk (pages, services) is built after the first frame
     assert frame["qt_namespace_built"] is False  # QtCore.Qt: ~100 enum types, ~30 ms, on first use

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit
 from residents_driver import ResidentsDriver
 
 from frontdesk.core.models import Resident
-from frontdesk.ui.residents import words
+from frontdesk.ui.common import resident_words as words
 
 BROKEN_NAME = "司马\ud800秀兰\x00"
 

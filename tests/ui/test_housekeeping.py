@@ -13,9 +13,9 @@ from frontdesk.bootstrap import open_database
 from frontdesk.core.services.residents import ResidentService
 from frontdesk.core.services.visits import VisitService
 from frontdesk.core.validation import ResidentInput
-from frontdesk.ui.changes import ChangeHub
-from frontdesk.ui.housekeeping import Housekeeping
-from frontdesk.ui.worker import DatabaseWorker
+from frontdesk.ui.common.changes import ChangeHub
+from frontdesk.ui.common.worker import DatabaseWorker
+from frontdesk.ui.shell.housekeeping import Housekeeping
 
 NOW = datetime(2026, 11, 28, 9, 30)
 

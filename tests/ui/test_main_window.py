@@ -9,11 +9,11 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit
 
 from frontdesk import __version__
-from frontdesk.ui.app import Desk
-from frontdesk.ui.appearance import LARGE_PT, NORMAL_PT
-from frontdesk.ui.main_window import MainWindow
-from frontdesk.ui.prefs import DeskPrefs
-from frontdesk.ui.widgets import ElidedLabel
+from frontdesk.ui.common.prefs import DeskPrefs
+from frontdesk.ui.common.widgets import ElidedLabel
+from frontdesk.ui.shell.app import Desk
+from frontdesk.ui.shell.appearance import LARGE_PT, NORMAL_PT
+from frontdesk.ui.shell.main_window import MainWindow
 
 PAGES = ["checkin", "residents", "appointments", "classes", "reports", "settings"]
 TITLES_ZH = ["签到", "居民", "预约", "课程与教室", "统计", "设置"]

@@ -17,8 +17,8 @@ from frontdesk.core.db.backups import BackupManager
 from frontdesk.core.services.residents import ResidentService
 from frontdesk.core.services.staff import StaffService
 from frontdesk.core.validation import ResidentInput
-from frontdesk.ui.main import main
-from frontdesk.ui.signin import SignInDialog
+from frontdesk.ui.access.signin import SignInDialog
+from frontdesk.ui.shell.main import main
 
 EXIT_ENVIRONMENT = 2
 

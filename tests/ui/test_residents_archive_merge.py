@@ -13,8 +13,8 @@ from frontdesk.core.models import Resident, Visit
 from frontdesk.core.services.residents import ResidentService
 from frontdesk.core.services.visits import VisitService
 from frontdesk.core.validation import ResidentInput
-from frontdesk.ui.residents.archive_dialog import ArchiveDialog
-from frontdesk.ui.residents.merge_dialog import MergeDialog
+from frontdesk.ui.pages.residents.archive_dialog import ArchiveDialog
+from frontdesk.ui.pages.residents.merge_dialog import MergeDialog
 
 
 @pytest.fixture

@@ -14,8 +14,8 @@ from frontdesk.core import validation
 from frontdesk.core.errors import RuleViolation
 from frontdesk.core.services.residents import ResidentService
 from frontdesk.core.validation import ResidentInput
-from frontdesk.ui.residents import form_fields
-from frontdesk.ui.residents.masked_edit import MaskState
+from frontdesk.ui.pages.residents import form_fields
+from frontdesk.ui.pages.residents.masked_edit import MaskState
 
 PHONES = {"phone": "13912341234", "phone2": "0352-2081234", "emergency_phone": "13800001111"}
 MASKED = {"phone": "139****1234", "phone2": "0352-*****34", "emergency_phone": "138****1111"}

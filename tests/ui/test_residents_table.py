@@ -14,7 +14,7 @@ from residents_driver import ResidentsDriver
 from actors import TEST_ACTOR
 from frontdesk.bootstrap import OpenResult, open_database
 from frontdesk.core.services.registry import Flag, RegistryFilter, RegistryService
-from frontdesk.ui.residents.table_model import PAGE_SIZE, Column, RegistryModel
+from frontdesk.ui.pages.residents.table_model import PAGE_SIZE, Column, RegistryModel
 
 TODAY = date(2026, 11, 28)
 RESIDENTS = 450  # more than two pages of the table

@@ -16,8 +16,8 @@ from frontdesk.core.models import ArchiveReason, ConsentScope, Disability, Gende
 from frontdesk.core.services.registry import Flag, Sort
 from frontdesk.core.services.residents import DuplicateMatch
 from frontdesk.core.validation import INPUT_FIELDS
-from frontdesk.ui.residents import words
-from frontdesk.ui.residents.form_fields import parse_date
+from frontdesk.ui.common import resident_words as words
+from frontdesk.ui.pages.residents.form_fields import parse_date
 
 BRIEF_CODES = [  # every FieldError code the registry raises
     "required", "too_long", "name_characters", "birth_date_range", "birth_date_mismatch", "gender_mismatch",

@@ -16,7 +16,7 @@ from actors import TEST_ACTOR
 from frontdesk.core.models import Resident
 from frontdesk.core.services.residents import ResidentService
 from frontdesk.core.validation import ResidentInput
-from frontdesk.ui.residents.merge_dialog import MergeDialog
+from frontdesk.ui.pages.residents.merge_dialog import MergeDialog
 
 TICK_MS = 10
 MAX_GAP_MS = 100

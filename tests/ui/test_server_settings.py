@@ -12,8 +12,8 @@ from PySide6.QtCore import Qt
 from sqlalchemy.engine import make_url
 
 from frontdesk import paths
-from frontdesk.ui.prefs import DeskPrefs
-from frontdesk.ui.server_settings import ServerPart
+from frontdesk.ui.common.prefs import DeskPrefs
+from frontdesk.ui.pages.settings.server import ServerPart
 
 SECRET = "s3cret-pw"
 

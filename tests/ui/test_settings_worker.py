@@ -25,8 +25,8 @@ from frontdesk.core.services.privacy import PrivacyService
 from frontdesk.core.services.residents import ResidentService
 from frontdesk.core.services.staff import StaffService
 from frontdesk.core.validation import ResidentInput
-from frontdesk.ui import problems
-from frontdesk.ui.signin import ChangePasswordDialog, SignInDialog
+from frontdesk.ui.access.signin import ChangePasswordDialog, SignInDialog
+from frontdesk.ui.failures import problems
 
 ASK = "ask"
 TICK_MS = 10
@@ -174,7 +174,7 @@ def test_a_server_that_does_not_answer_at_sign_in_is_said_beside_the_fields(
 
 def test_first_run_creates_the_administrator_on_the_worker(qtbot, make_desk, monkeypatch, staff, gaps) -> None:
     desk = shown_desk(qtbot, make_desk(actor=ASK))
-    from frontdesk.ui.signin import FirstRunDialog
+    from frontdesk.ui.access.signin import FirstRunDialog
 
     dialog = visible_dialog(desk, FirstRunDialog)
     create = Calls(monkeypatch, StaffService, "create_first_manager", block=True)

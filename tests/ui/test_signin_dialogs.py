@@ -9,7 +9,7 @@ from signin_support import PASSWORD, commit, settle
 
 from frontdesk.core.models import Role
 from frontdesk.core.services.staff import StaffService
-from frontdesk.ui.signin import FirstRunDialog, SignInDialog
+from frontdesk.ui.access.signin import FirstRunDialog, SignInDialog
 
 ASK = "ask"  # make_desk(actor=ASK): the desk asks who signs in
 
@@ -151,7 +151,7 @@ def test_a_locked_database_is_said_in_words_not_a_crash(qtbot, make_desk, manage
     import sqlite3
 
     from frontdesk.core.errors import ProblemKind
-    from frontdesk.ui import problems
+    from frontdesk.ui.failures import problems
 
     def locked(self, username: str, password: str):
         raise sqlite3.OperationalError("database is locked")
@@ -170,7 +170,7 @@ def test_a_locked_database_is_said_in_words_not_a_crash(qtbot, make_desk, manage
 @pytest.mark.parametrize("language", ["zh_CN"], indirect=True)
 def test_refusals_fill_their_params_and_an_unknown_code_is_named(language) -> None:
     from frontdesk.core.errors import RuleViolation
-    from frontdesk.ui.signin import refusal_text
+    from frontdesk.ui.common.staff_words import refusal_text
 
     assert refusal_text(RuleViolation("password_too_short", {"minimum": 10})) == "密码至少需要 10 个字符。"
     assert "wangjing" in refusal_text(RuleViolation("username_taken", {"username": "wangjing"}))

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QPushBut
 from signin_support import PASSWORD, settle
 
 from frontdesk.core.models import Role
-from frontdesk.ui.signin import SignInDialog
+from frontdesk.ui.access.signin import SignInDialog
 
 
 def signed_in_desk(qtbot, make_desk, actor, *, idle_ms: int | None = None):

@@ -11,8 +11,8 @@ from signin_support import commit, settle
 from actors import TEST_ACTOR
 from frontdesk.core.errors import RuleViolation
 from frontdesk.core.models import Role
-from frontdesk.ui.signin import ChangePasswordDialog
-from frontdesk.ui.staff_admin import StaffSection
+from frontdesk.ui.access.signin import ChangePasswordDialog
+from frontdesk.ui.pages.settings.staff import StaffSection
 
 
 def settings_of(qtbot, desk) -> StaffSection:

@@ -95,7 +95,7 @@ def test_compiled_catalogs_are_up_to_date(tmp_path: Path, language: str) -> None
 def test_catalog_loads_and_translates(qapp) -> None:
     from PySide6.QtCore import QCoreApplication
 
-    from frontdesk.ui.i18n import Translations
+    from frontdesk.ui.shell.i18n import Translations
 
     translations = Translations(qapp, "zh_CN")
     try:

@@ -9,8 +9,8 @@ import threading
 import pytest
 
 from frontdesk.core.errors import EnvironmentProblem, ProblemKind, RuleViolation
-from frontdesk.ui.changes import ChangeHub
-from frontdesk.ui.worker import DatabaseWorker
+from frontdesk.ui.common.changes import ChangeHub
+from frontdesk.ui.common.worker import DatabaseWorker
 
 
 @pytest.fixture

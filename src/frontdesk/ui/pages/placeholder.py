@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from frontdesk.ui import icons
+from frontdesk.ui.common import icons
 
 
 class ComingLater(QFrame):

@@ -1,7 +1,7 @@
 """What the main window needs to know of each page before the page exists: its id, icon and title.
 
 The window is shown with its navigation from these alone; the pages themselves (and the modules they import) are
-built after the first paint, while the database opens (see :mod:`frontdesk.ui.app`). Kept free of page imports so
+built after the first paint, while the database opens (see :mod:`frontdesk.ui.shell.app`). Kept free of page imports so
 showing the window costs no more than the window.
 """
 

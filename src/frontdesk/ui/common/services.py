@@ -1,0 +1,68 @@
+"""The core services a desk uses, made once the database is open (by :meth:`frontdesk.ui.shell.app.Desk.attach`).
+
+Imported without SQLAlchemy: the services are imported inside :func:`make_services`, which runs only when the
+database is open, so the window still shows before any of the core is loaded.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from frontdesk.ui.common.clock import Clock
+
+if TYPE_CHECKING:
+    from frontdesk.core.db import Database
+    from frontdesk.core.db.backups import BackupManager
+    from frontdesk.core.desk_settings import DeskSettings
+    from frontdesk.core.services.audit_log import AuditLogService
+    from frontdesk.core.services.backups import BackupService
+    from frontdesk.core.services.center_settings import CenterSettings
+    from frontdesk.core.services.lookup import LookupService
+    from frontdesk.core.services.privacy import PrivacyService
+    from frontdesk.core.services.registry import RegistryService
+    from frontdesk.core.services.residents import ResidentService
+    from frontdesk.core.services.staff import StaffService
+    from frontdesk.core.services.visits import VisitService
+
+
+@dataclass(frozen=True)
+class DeskServices:
+    lookup: LookupService  # search, scans, the resident's card
+    visits: VisitService  # 签到 / 签退, 在馆, counts, 关怀提醒
+    residents: ResidentService  # 居民档案: add, edit, reveal, archive, merge
+    registry: RegistryService  # the residents table: filtered, sorted, a page at a time
+    staff: StaffService  # sign-in, lock screen, 员工 accounts
+    audit_log: AuditLogService  # 操作日志 for managers
+    privacy: PrivacyService  # 知情同意, 导出本人信息, 匿名化
+    settings: CenterSettings  # the center's name and settings shared by every desk
+    backups: BackupService | None  # 备份与恢复; None on a database server (its administrator backs it up)
+
+
+def make_services(
+    db: Database, clock: Clock, *, backups: BackupManager | None = None, desk: DeskSettings | None = None
+) -> DeskServices:
+    """``backups``: the SQLite file's backup manager (``None`` on a server), whose recorded chain heads the audit log
+    is also checked against; ``desk``: this desk's own settings, where its second backup folder is kept (given to
+    the manager here, so the periodic backups copy there too)."""
+    from frontdesk.core.services.audit_log import AuditLogService
+    from frontdesk.core.services.backups import BackupService
+    from frontdesk.core.services.center_settings import CenterSettings
+    from frontdesk.core.services.lookup import LookupService
+    from frontdesk.core.services.privacy import PrivacyService
+    from frontdesk.core.services.registry import RegistryService
+    from frontdesk.core.services.residents import ResidentService
+    from frontdesk.core.services.staff import StaffService
+    from frontdesk.core.services.visits import VisitService
+
+    return DeskServices(
+        lookup=LookupService(db, clock),
+        visits=VisitService(db, clock),
+        residents=ResidentService(db, clock),
+        registry=RegistryService(db, clock),
+        staff=StaffService(db, clock),
+        audit_log=AuditLogService(db, clock, backups.backups if backups is not None else None),
+        privacy=PrivacyService(db, clock),
+        settings=CenterSettings(db, clock),
+        backups=BackupService(backups, clock, db=db, desk=desk) if backups is not None else None,
+    )

@@ -1,0 +1,1 @@
+"""统计 Reports (a placeholder until they arrive)."""

@@ -1,0 +1,248 @@
+"""The audit log's words: actions, targets, field names, values and the chain check's verdict.
+
+Action codes are the core's ("resident.update"); a code without words here (written by a newer program, or one
+forgotten) is shown as it is rather than hidden.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from frontdesk.ui.common import resident_words
+
+if TYPE_CHECKING:
+    from frontdesk.core.audit import ChainCheck
+    from frontdesk.core.services.audit_log import AuditRow
+
+CONTEXT = "AuditLog"
+EMPTY = "—"
+
+ACTIONS: dict[str, str] = {
+    "resident.create": QT_TRANSLATE_NOOP("AuditLog", "Registered a resident"),
+    "resident.update": QT_TRANSLATE_NOOP("AuditLog", "Edited a resident"),
+    "resident.reveal_id_number": QT_TRANSLATE_NOOP("AuditLog", "Showed a full ID number"),
+    "resident.reveal_phones": QT_TRANSLATE_NOOP("AuditLog", "Showed full phone numbers"),
+    "resident.archive": QT_TRANSLATE_NOOP("AuditLog", "Archived a resident"),
+    "resident.restore": QT_TRANSLATE_NOOP("AuditLog", "Took a resident out of the archive"),
+    "resident.merge": QT_TRANSLATE_NOOP("AuditLog", "Merged duplicate records"),
+    "resident.merge_undo": QT_TRANSLATE_NOOP("AuditLog", "Undid a merge"),
+    "demo.seed": QT_TRANSLATE_NOOP("AuditLog", "Filled with demo data"),
+    "resident.consent": QT_TRANSLATE_NOOP("AuditLog", "Recorded consent"),
+    "resident.export": QT_TRANSLATE_NOOP("AuditLog", "Exported a resident's data"),
+    "resident.print": QT_TRANSLATE_NOOP("AuditLog", "Printed a form for a resident"),
+    "resident.anonymise": QT_TRANSLATE_NOOP("AuditLog", "Anonymised expired records"),
+    "staff.create_first_manager": QT_TRANSLATE_NOOP("AuditLog", "Created the first manager"),
+    "staff.create": QT_TRANSLATE_NOOP("AuditLog", "Added a staff member"),
+    "staff.sign_in": QT_TRANSLATE_NOOP("AuditLog", "Signed in"),
+    "staff.sign_in_failed": QT_TRANSLATE_NOOP("AuditLog", "Failed sign-in"),
+    "visit.check_in": QT_TRANSLATE_NOOP("AuditLog", "Checked in"),
+    "visit.check_out": QT_TRANSLATE_NOOP("AuditLog", "Checked out"),
+    "visit.check_out_everyone": QT_TRANSLATE_NOOP("AuditLog", "Closing time: checked everyone out"),
+    "staff.change_password": QT_TRANSLATE_NOOP("AuditLog", "Changed own password"),
+    "staff.reset_password": QT_TRANSLATE_NOOP("AuditLog", "Reset a password"),
+    "staff.set_active": QT_TRANSLATE_NOOP("AuditLog", "Deactivated or reactivated a staff member"),
+    "setting.update": QT_TRANSLATE_NOOP("AuditLog", "Changed a setting"),
+    "backup.create": QT_TRANSLATE_NOOP("AuditLog", "Made a backup"),
+    "backup.restore": QT_TRANSLATE_NOOP("AuditLog", "Restored a backup"),
+    "backup.second_folder": QT_TRANSLATE_NOOP("AuditLog", "Changed the second backup folder"),
+    "audit.verify": QT_TRANSLATE_NOOP("AuditLog", "Checked the audit log"),
+}
+
+TARGETS: dict[str, str] = {
+    "resident": QT_TRANSLATE_NOOP("AuditLog", "Resident"),
+    "staff": QT_TRANSLATE_NOOP("AuditLog", "Staff"),
+    "setting": QT_TRANSLATE_NOOP("AuditLog", "Setting"),
+    "audit_entry": QT_TRANSLATE_NOOP("AuditLog", "Log entry"),
+}
+
+# Keys in the details that are not resident fields (those have their words in the residents page).
+FIELDS: dict[str, str] = {
+    "username": QT_TRANSLATE_NOOP("AuditLog", "User name"),
+    "role": QT_TRANSLATE_NOOP("AuditLog", "Role"),
+    "active": QT_TRANSLATE_NOOP("AuditLog", "Account active"),
+    "reason": QT_TRANSLATE_NOOP("AuditLog", "Reason"),
+    "note": QT_TRANSLATE_NOOP("AuditLog", "Note"),
+    "merged_id": QT_TRANSLATE_NOOP("AuditLog", "Merged record"),
+    "merge_id": QT_TRANSLATE_NOOP("AuditLog", "Merge number"),
+    "visits": QT_TRANSLATE_NOOP("AuditLog", "Visits moved"),
+    "filled": QT_TRANSLATE_NOOP("AuditLog", "Fields filled in"),
+    "fields": QT_TRANSLATE_NOOP("AuditLog", "Fields shown"),
+    "count": QT_TRANSLATE_NOOP("AuditLog", "Number"),
+    "retention_days": QT_TRANSLATE_NOOP("AuditLog", "Kept for (days)"),
+    "date": QT_TRANSLATE_NOOP("AuditLog", "Date"),
+    "scope": QT_TRANSLATE_NOOP("AuditLog", "Scope"),
+    "key": QT_TRANSLATE_NOOP("AuditLog", "Setting"),
+    "value": QT_TRANSLATE_NOOP("AuditLog", "Value"),
+    "ok": QT_TRANSLATE_NOOP("AuditLog", "Intact"),
+    "entries": QT_TRANSLATE_NOOP("AuditLog", "Entries checked"),
+    "first_bad_id": QT_TRANSLATE_NOOP("AuditLog", "First broken entry"),
+    "problem": QT_TRANSLATE_NOOP("AuditLog", "Problem"),
+    "document": QT_TRANSLATE_NOOP("AuditLog", "Document"),
+    "withheld": QT_TRANSLATE_NOOP("AuditLog", "Left out (health data)"),
+    "backups.second_folder": QT_TRANSLATE_NOOP("AuditLog", "Second backup folder"),
+    "second_copy_missing": QT_TRANSLATE_NOOP("AuditLog", "Second folder missed its copy"),
+    "erased": QT_TRANSLATE_NOOP("AuditLog", "Details"),
+    "redacted": QT_TRANSLATE_NOOP("AuditLog", "Older entries cleared"),
+    "anchors": QT_TRANSLATE_NOOP("AuditLog", "Backups compared"),
+    "backup_taken_at": QT_TRANSLATE_NOOP("AuditLog", "Backup taken at"),
+}
+
+# Parts of the program that act by themselves (frontdesk.core.access.system_actor), by their name in the log.
+SYSTEM_ACTORS: dict[str, str] = {
+    "sign-in": QT_TRANSLATE_NOOP("AuditLog", "System (sign-in)"),
+    "start-up": QT_TRANSLATE_NOOP("AuditLog", "System (start-up)"),
+    "restore": QT_TRANSLATE_NOOP("AuditLog", "System (restore)"),
+    "backup": QT_TRANSLATE_NOOP("AuditLog", "System (backup)"),
+    "smoke": QT_TRANSLATE_NOOP("AuditLog", "System (self-test)"),
+    "demo": QT_TRANSLATE_NOOP("AuditLog", "System (demo data)"),
+    "admin-cli": QT_TRANSLATE_NOOP("AuditLog", "System (command line)"),
+}
+
+DOCUMENTS: dict[str, str] = {  # what was printed (details "document" of resident.print)
+    "consent_form": QT_TRANSLATE_NOOP("AuditLog", "Consent form"),
+}
+PROBLEMS: dict[str, str] = {
+    "hash": QT_TRANSLATE_NOOP("AuditLog", "edited after it was written"),
+    "link": QT_TRANSLATE_NOOP("AuditLog", "an entry before it was deleted, or entries were reordered"),
+    "truncated": QT_TRANSLATE_NOOP("AuditLog", "the newest entries were cut off"),
+    "anchor": QT_TRANSLATE_NOOP("AuditLog", "not what a backup recorded: the log was rewritten"),
+}
+
+
+def t(source: str) -> str:
+    return QCoreApplication.translate(CONTEXT, source)
+
+
+def action_word(code: str) -> str:
+    return t(ACTIONS[code]) if code in ACTIONS else code
+
+
+def staff_text(row: AuditRow) -> str:
+    """Who did it: the staff member's name; a part of the program by what it is (系统（登录）); a departed member's
+    number. The recorded label decides, not the staff link (which is cleared when an account row goes)."""
+    label = row.actor_label or ""
+    if label.startswith("system:"):
+        name = label.removeprefix("system:")
+        if name in SYSTEM_ACTORS:
+            return t(SYSTEM_ACTORS[name])
+        return QCoreApplication.translate("AuditLog", "System · {name}").format(name=name)
+    if row.staff_name:
+        return row.staff_name
+    number = row.staff_id if row.staff_id is not None else label.removeprefix("staff:") if label else None
+    if number is None:
+        return QCoreApplication.translate("AuditLog", "(nobody signed in)")
+    return f"#{number}"
+
+
+def target_text(row: AuditRow) -> str:
+    """居民 王秀兰 · #12; a setting by its key; nothing when the action has no single target."""
+    if row.entity_type is None:
+        return ""
+    kind = t(TARGETS[row.entity_type]) if row.entity_type in TARGETS else row.entity_type
+    if row.entity_type == "setting" and row.details and "key" in row.details:
+        return f"{kind} {row.details['key']}"
+    text = f"{kind} {row.target_name}" if row.target_name else kind
+    return text if row.entity_id is None else f"{text} · #{row.entity_id}"
+
+
+def field_word(key: str) -> str:
+    if key in resident_words.FIELDS:
+        return resident_words.field_name(key)
+    return t(FIELDS[key]) if key in FIELDS else key
+
+
+def value_text(key: str, value: Any) -> str:
+    """A recorded value as staff read it: yes/no, a problem in words, lists joined; masked values stay masked."""
+    from frontdesk.core.sealing import Erased  # only once details are shown: the core is loaded by then
+
+    if isinstance(value, Erased):
+        return QCoreApplication.translate("AuditLog", "(erased)")
+    if key == "erased":
+        return QCoreApplication.translate("AuditLog", "Erased when the resident was anonymised")
+    if key == "redacted" and isinstance(value, list):
+        return "、".join(f"#{item[0]}" for item in value if isinstance(item, list) and item)
+    if value is None or value == "":
+        return EMPTY
+    if isinstance(value, bool):
+        return QCoreApplication.translate("AuditLog", "Yes") if value else QCoreApplication.translate("AuditLog", "No")
+    if key == "problem" and value in PROBLEMS:
+        return t(PROBLEMS[value])
+    if key == "gender" and value in resident_words.GENDERS:
+        return resident_words.choice(resident_words.GENDERS, value)
+    if key == "disability":
+        return resident_words.choice(resident_words.DISABILITY, str(value))
+    if key == "mobility_aid":
+        return resident_words.choice(resident_words.MOBILITY_AIDS, str(value))
+    if key == "reason":
+        return resident_words.choice(resident_words.ARCHIVE_REASONS, str(value))
+    if key == "scope" and isinstance(value, str):
+        return resident_words.choice(resident_words.CONSENT_SCOPES, value)
+    if key == "document" and value in DOCUMENTS:
+        return t(DOCUMENTS[value])
+    if isinstance(value, list):
+        names_fields = key in ("filled", "withheld", "fields")
+        return "、".join(field_word(str(item)) if names_fields else value_text(key, item) for item in value)
+    if isinstance(value, dict):
+        return "; ".join(f"{field_word(k)}: {value_text(k, v)}" for k, v in value.items())
+    return str(value)
+
+
+def detail_rows(details: dict[str, Any] | None) -> tuple[bool, list[tuple[str, str, str]]]:
+    """The entry's details as (field, before, after) rows, and whether it is a change (before → after) at all.
+
+    ``{"before": {...}, "after": {...}}`` is compared field by field; ``{"key": k, "before": x, "after": y}`` (a
+    setting) is one row; anything else is a list of values, shown in the "after" column.
+    """
+    if not details:
+        return False, []
+    before, after = details.get("before"), details.get("after")
+    change = "before" in details or "after" in details
+    rows: list[tuple[str, str, str]] = []
+    if isinstance(before, dict | None) and isinstance(after, dict | None) and change:
+        old, new = before or {}, after or {}
+        for key in [*old, *(k for k in new if k not in old)]:
+            rows.append((field_word(key), value_text(key, old.get(key)), value_text(key, new.get(key))))
+    elif change:
+        key = str(details.get("key", "value"))
+        rows.append((field_word(key), value_text(key, before), value_text(key, after)))
+    for key, value in details.items():
+        if key in ("before", "after") or (key == "key" and change):
+            continue
+        rows.append((field_word(key), "", value_text(key, value)))
+    return change, rows
+
+
+def check_text(result: ChainCheck) -> str:
+    """The verdict of a chain check, in words."""
+    if result.ok:
+        text = QCoreApplication.translate("AuditLog", "The log is intact: {count} entries, all checked.").format(
+            count=result.entries
+        )
+        if result.anchors:
+            text += QCoreApplication.translate(
+                "AuditLog", " It agrees with the {anchors} backups that recorded its state."
+            ).format(anchors=result.anchors)
+        return text
+    when = result.anchor_taken_at.strftime("%Y-%m-%d %H:%M") if result.anchor_taken_at else EMPTY
+    if result.problem == "truncated":
+        return QCoreApplication.translate(
+            "AuditLog",
+            "The log was cut short: entry #{entry}, the newest when the backup of {when} was taken, is missing, and so "
+            "is everything after it. The log now ends at entry #{last}.",
+        ).format(entry=result.first_bad_id, when=when, last=result.last_id or 0)
+    if result.problem == "anchor":
+        return QCoreApplication.translate(
+            "AuditLog",
+            "The log does not match the backup of {when}: entry #{entry} is not what that backup recorded, so the log "
+            "was rewritten after it.",
+        ).format(entry=result.first_bad_id, when=when)
+    problem = t(PROBLEMS[result.problem]) if result.problem in PROBLEMS else str(result.problem)
+    return QCoreApplication.translate(
+        "AuditLog", "The log has been altered at entry #{entry}: {problem}. The {count} entries before it are intact."
+    ).format(entry=result.first_bad_id, problem=problem, count=result.entries)
+
+
+def progress_text(done: int, total: int) -> str:
+    return QCoreApplication.translate("AuditLog", "Checking… {done} of {total} entries").format(done=done, total=total)
