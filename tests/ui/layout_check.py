@@ -1,0 +1,104 @@
+"""What the layout test checks in a shown window, programmatically (see test_layout.py):
+
+- the window lies within the screen's available area;
+- every visible label's and button's text fits its width, unless the widget elides or wraps by design (a label
+  with word wrap, an :class:`~frontdesk.ui.widgets.ElidedLabel`, a widget with the ``elides`` property);
+- every visible table column is at least its minimum: the minimum the table declares (``columnMinimums``, set by
+  :class:`frontdesk.ui.column_fit.ColumnFit`), else its title's width;
+- the visible columns of a table fit its viewport (the desk's lists have no horizontal scroll bar).
+
+Each problem is one line naming the widget by its objectName path, so a failure says where to look.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QCheckBox,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QTableView,
+    QToolButton,
+    QWidget,
+)
+
+SLACK = 1  # px: rounding at fractional scale factors
+
+
+def path_of(widget: QWidget) -> str:
+    parts = []
+    node: QWidget | None = widget
+    while node is not None:
+        name = node.objectName() or type(node).__name__
+        parts.append(name)
+        node = node.parentWidget()
+    return "/".join(reversed(parts[:4]))
+
+
+def _clipped_by_scroll_area(widget: QWidget, top: QWidget) -> bool:
+    """Inside a scroll area a widget may be wider than what shows: it scrolls, nothing is cut."""
+    node = widget.parentWidget()
+    while node is not None and node is not top:
+        if isinstance(node, QAbstractScrollArea) and not isinstance(node, QTableView):
+            return True
+        node = node.parentWidget()
+    return False
+
+
+def window_problems(window: QWidget, available: QRect) -> list[str]:
+    frame = window.frameGeometry()
+    if available.contains(frame):
+        return []
+    return [
+        f"{path_of(window)}: window {frame.width()}×{frame.height()} at ({frame.x()},{frame.y()}) "
+        f"outside the screen's {available.width()}×{available.height()} at ({available.x()},{available.y()})"
+    ]
+
+
+def text_problems(top: QWidget) -> list[str]:
+    problems = []
+    for widget in top.findChildren(QWidget):
+        if not widget.isVisible() or widget.window() is not top.window() or widget.property("elides"):
+            continue
+        if isinstance(widget, QLabel):
+            if not widget.text() or widget.wordWrap() or type(widget).__name__ == "ElidedLabel":
+                continue
+            need = widget.minimumSizeHint().width()
+        elif isinstance(widget, QPushButton | QToolButton | QCheckBox | QRadioButton):
+            if not widget.text():
+                continue
+            need = widget.minimumSizeHint().width() if isinstance(widget, QToolButton) else widget.sizeHint().width()
+        else:
+            continue
+        if widget.width() + SLACK < need and not _clipped_by_scroll_area(widget, top):
+            text = widget.text().replace("\n", " ")[:30]
+            problems.append(f"{path_of(widget)}: “{text}” needs {need} px, has {widget.width()}")
+    return problems
+
+
+def table_problems(top: QWidget) -> list[str]:
+    problems = []
+    for view in top.findChildren(QTableView):
+        if not view.isVisible() or view.model() is None:
+            continue
+        header = view.horizontalHeader()
+        minimums = view.property("columnMinimums") or {}
+        shown = 0
+        for column in range(header.count()):
+            if header.isSectionHidden(column):
+                continue
+            size = header.sectionSize(column)
+            shown += size
+            title = str(view.model().headerData(column, header.orientation()) or "")
+            need = int(minimums.get(str(column), 0)) or header.fontMetrics().horizontalAdvance(title) + 16
+            if size + SLACK < need:
+                problems.append(f"{path_of(view)}: column {column} “{title}” is {size} px, needs {need}")
+        if shown > view.viewport().width() + SLACK and not view.horizontalScrollBar().isVisible():
+            problems.append(f"{path_of(view)}: columns {shown} px wide in a {view.viewport().width()} px view")
+    return problems
+
+
+def all_problems(top: QWidget, available: QRect) -> list[str]:
+    return window_problems(top, available) + text_problems(top) + table_problems(top)

@@ -1,0 +1,129 @@
+"""One screen of the layout test, in a process of its own (Qt's scale factor is fixed when the application starts):
+
+    QT_QPA_PLATFORM=xcb DISPLAY=:N QT_SCALE_FACTOR=1.5 python tests/ui/layout_probe.py DATABASE [--shots DIR]
+
+Builds the desk on a copy of DATABASE signed in as a manager, the window as a first start would size it on this
+screen, then shows every subject of :mod:`layout_subjects` — every page, every dialog listed there — with large
+text off and on, and prints one JSON object: ``{"problems": [...], "checked": [...]}``. ``--shots`` saves a
+picture of each subject there.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import sys
+import tempfile
+import time
+from datetime import datetime
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path[:0] = [str(HERE), str(HERE.parent)]
+
+NOW = datetime(2026, 11, 28, 9, 30)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("database", type=Path)
+    parser.add_argument("--shots", type=Path)
+    parser.add_argument("--only", action="append", help="subjects to show (default: all)")
+    args = parser.parse_args()
+    home = Path(tempfile.mkdtemp(prefix="fd-layout-"))
+    os.environ["FRONTDESK_HOME"] = str(home)
+    try:
+        shutil.copy(args.database, home / "desk.sqlite3")
+        print(json.dumps(_probe(home / "desk.sqlite3", args.shots, args.only)), flush=True)
+    finally:
+        shutil.rmtree(home, ignore_errors=True)
+    return 0
+
+
+def _wait(app, desk, seconds: float = 0.15) -> None:
+    """Let the window settle: posted events, layouts, and whatever the database worker still has on its way."""
+    deadline = time.monotonic() + 5
+    settle = time.monotonic() + seconds
+    while time.monotonic() < settle or (not desk.worker.idle() and time.monotonic() < deadline):
+        app.processEvents()
+        time.sleep(0.01)
+
+
+def _probe(path: Path, shots: Path | None, only: list[str] | None) -> dict[str, object]:
+    from layout_check import all_problems
+    from layout_subjects import subjects
+    from PySide6.QtWidgets import QApplication
+
+    from frontdesk import paths
+    from frontdesk.bootstrap import open_database
+    from frontdesk.core.access import Actor
+    from frontdesk.core.models import Role
+    from frontdesk.ui.app import build_desk
+    from frontdesk.ui.appearance import Appearance, register_fonts
+    from frontdesk.ui.i18n import Translations
+    from frontdesk.ui.prefs import DeskPrefs
+
+    app = QApplication([sys.argv[0]])
+    appearance = Appearance(app, register_fonts())
+    appearance.apply(large=False)
+    translations = Translations(app, "zh_CN")
+    opened = open_database(str(path), now=NOW)
+    prefs = DeskPrefs(paths.data_dir())
+    desk = build_desk(
+        prefs=prefs,
+        appearance=appearance,
+        language="zh_CN",
+        clock=lambda: NOW,
+        demo=False,
+        log_file=paths.log_dir() / "frontdesk.log",
+    )
+    manager = Actor(1, "王静", Role.MANAGER)
+    desk.attach(opened, actor=manager, username="wangjing")
+    window = desk.window
+    window.show()
+    _wait(app, desk, 0.5)
+    screen = window.screen()
+    available = screen.availableGeometry()
+    problems: list[str] = []
+    checked: list[str] = []
+    try:
+        for large in (False, True):
+            appearance.apply(large=large)
+            _wait(app, desk)
+            for subject in subjects():
+                if only and subject.name not in only:
+                    continue
+                label = f"{subject.name}{' (large text)' if large else ''}"
+                shown = subject.show(desk)
+                _wait(app, desk)
+                try:
+                    if shown is None:
+                        problems.append(f"{label}: could not be shown")
+                        continue
+                    problems.extend(f"{label}: {p}" for p in all_problems(shown, available))
+                    checked.append(label)
+                    if shots is not None:
+                        shots.mkdir(parents=True, exist_ok=True)
+                        name = f"{subject.name}{'-large' if large else ''}.png"
+                        screen.grabWindow(0).save(str(shots / name))
+                finally:
+                    subject.hide(desk, shown)
+                    _wait(app, desk, 0.05)
+    finally:
+        desk.housekeeping.stop()
+        desk.worker.stop()
+        window.close()
+        translations.remove()
+        opened.db.dispose()
+    return {
+        "problems": problems,
+        "checked": checked,
+        "screen": [available.width(), available.height()],
+        "scale": screen.devicePixelRatio(),
+    }
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,128 @@
+"""What the layout test shows: every page (from the window's page specs, so a new page joins by existing) and every
+dialog listed in :data:`DIALOGS`. A new dialog joins the test by one entry here: how to open it on a signed-in
+desk, and (when closing it is not enough) how to put the desk back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+if TYPE_CHECKING:
+    from frontdesk.ui.app import Desk
+
+
+def _close(_desk: Desk, shown: QWidget | None) -> None:
+    if shown is not None and shown.isWindow() and shown is not _desk.window:
+        if isinstance(shown, QDialog):
+            shown.reject()
+        shown.close()
+
+
+@dataclass(frozen=True)
+class Subject:
+    name: str
+    show: Callable[[Desk], QWidget | None]  # the top-level window to check
+    hide: Callable[[Desk, QWidget | None], None] = _close
+
+
+def _page(page_id: str) -> Subject:
+    def show(desk: Desk) -> QWidget:
+        desk.window.show_page(page_id)
+        return desk.window
+
+    return Subject(f"page:{page_id}", show, lambda _d, _s: None)
+
+
+def _top_level(object_name: str) -> QWidget | None:
+    for widget in QApplication.topLevelWidgets():
+        if widget.objectName() == object_name and widget.isVisible():
+            return widget
+    return None
+
+
+def _resident_id(desk: Desk) -> tuple[int, str]:
+    from sqlalchemy import select
+
+    from frontdesk.core.models import Resident
+
+    with desk.opened.db.read() as session:
+        row = session.execute(
+            select(Resident.id, Resident.name).where(Resident.archived_at.is_(None)).order_by(Resident.id).limit(1)
+        ).one()
+    return row[0], row[1]
+
+
+def _signed_out(desk: Desk) -> QWidget | None:
+    desk.gate.sign_out()
+    return _top_level("signInDialog") or desk.window
+
+
+def _sign_back_in(desk: Desk, shown: QWidget | None) -> None:
+    _close(desk, shown)
+    from frontdesk.core.access import Actor
+    from frontdesk.core.models import Role
+
+    desk.gate.become(Actor(1, "王静", Role.MANAGER), "wangjing")
+
+
+def _locked(desk: Desk) -> QWidget:
+    desk.gate.lock()
+    return desk.window
+
+
+def _new_form(desk: Desk) -> QWidget | None:
+    desk.window.show_page("residents")
+    return desk.residents.open_new()
+
+
+def _edit_form(desk: Desk) -> QWidget | None:
+    desk.window.show_page("residents")
+    resident_id, _name = _resident_id(desk)
+    desk.residents.open_resident(resident_id)
+    deadline = datetime.now().timestamp() + 5
+    while desk.residents.form is None and datetime.now().timestamp() < deadline:  # it may read off the GUI thread
+        QApplication.processEvents()
+    return desk.residents.form
+
+
+def _archive(desk: Desk) -> QWidget:
+    desk.window.show_page("residents")
+    resident_id, name = _resident_id(desk)
+    return desk.residents.ask_archive_of(resident_id, name)
+
+
+def _crash(desk: Desk) -> QWidget:
+    from frontdesk.ui.crash import CrashReport
+    from frontdesk.ui.crash_dialog import CrashDialog
+
+    try:
+        raise RuntimeError("layout test")
+    except RuntimeError as exc:
+        report = CrashReport.from_exception(type(exc), exc, exc.__traceback__, None)
+    dialog = CrashDialog(report, desk.window)
+    dialog.open()
+    return dialog
+
+
+DIALOGS: tuple[Subject, ...] = (
+    Subject("sign-in", _signed_out, _sign_back_in),
+    Subject("lock screen", _locked, _sign_back_in),
+    Subject("change password", lambda desk: desk.gate.change_password()),
+    Subject("about", lambda desk: desk.window.show_about()),
+    Subject("resident form (new)", _new_form),
+    Subject("resident form (edit)", _edit_form),
+    Subject("archive", _archive),
+    Subject("audit log", lambda desk: desk.audit_log.open_log()),
+    Subject("crash", _crash),
+)
+
+
+def subjects() -> list[Subject]:
+    from frontdesk.ui.pages.specs import PAGE_SPECS
+
+    return [_page(spec.page_id) for spec in PAGE_SPECS] + list(DIALOGS)
