@@ -1,12 +1,14 @@
-"""Under the card: the visit's purpose and companions, and the buttons — each with its key in words and tooltip."""
+"""Under the card: the visit's purpose and companions, and the buttons — each with its key in its tooltip, and in
+its words when there is room (:class:`~frontdesk.ui.key_button.KeyButton`)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QSpinBox, QWidget
 
 from frontdesk.ui.checkin import words
+from frontdesk.ui.key_button import KeyButton
 
 MAX_COMPANIONS = 20  # as the visit service allows (core/services/visits.py)
 
@@ -36,13 +38,13 @@ class ActionBar(QWidget):
         companions_label = QLabel(self.tr("Family &members"))
         companions_label.setBuddy(self.companions)
 
-        self.check_in = QPushButton(self.tr("Check in  Enter"))
+        self.check_in = KeyButton(self.tr("Check in"), "Enter")
         self.check_in.setObjectName("checkInButton")
         self.check_in.setToolTip(self.tr("Check the resident in (Enter)"))
-        self.check_out = QPushButton(self.tr("Check out  F8"))
+        self.check_out = KeyButton(self.tr("Check out"), "F8")
         self.check_out.setObjectName("checkOutButton")
         self.check_out.setToolTip(self.tr("Check the resident out (F8)"))
-        self.print_slip = QPushButton(self.tr("Print slip  F9"))
+        self.print_slip = KeyButton(self.tr("Print slip"), "F9")
         self.print_slip.setObjectName("printSlipButton")
         self.print_slip.setToolTip(self.tr("Printing slips (F9) comes in a later version"))
         self.print_slip.setEnabled(False)
