@@ -42,18 +42,25 @@ def main() -> int:
     return 0
 
 
-def _wait(app, desk, seconds: float = 0.15) -> None:
-    """Let the window settle: posted events, layouts, and whatever the database worker still has on its way."""
+def _wait(app, desk) -> None:
+    """Let the window settle: posted events, layouts, and whatever the database worker still has on its way —
+    until a few turns of the event loop in a row find the worker idle (no fixed sleep: the test runs 15 probes)."""
     deadline = time.monotonic() + 5
-    settle = time.monotonic() + seconds
-    while time.monotonic() < settle or (not desk.worker.idle() and time.monotonic() < deadline):
+    quiet = 0
+    while quiet < 3 and time.monotonic() < deadline:
+        app.sendPostedEvents()
         app.processEvents()
-        time.sleep(0.01)
+        if desk.worker.idle():
+            quiet += 1
+        else:
+            quiet = 0
+            time.sleep(0.002)
 
 
 def _probe(path: Path, shots: Path | None, only: list[str] | None) -> dict[str, object]:
     from layout_check import all_problems
     from layout_subjects import subjects
+    from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
     from frontdesk import paths
@@ -83,7 +90,8 @@ def _probe(path: Path, shots: Path | None, only: list[str] | None) -> dict[str, 
     desk.attach(opened, actor=manager, username="wangjing")
     window = desk.window
     window.show()
-    _wait(app, desk, 0.5)
+    QTest.qWaitForWindowExposed(window, 5000)
+    _wait(app, desk)
     screen = window.screen()
     available = screen.availableGeometry()
     problems: list[str] = []
@@ -97,6 +105,8 @@ def _probe(path: Path, shots: Path | None, only: list[str] | None) -> dict[str, 
                     continue
                 label = f"{subject.name}{' (large text)' if large else ''}"
                 shown = subject.show(desk)
+                if shown is not None and shown.isWindow():
+                    QTest.qWaitForWindowExposed(shown, 5000)
                 _wait(app, desk)
                 try:
                     if shown is None:
@@ -110,7 +120,7 @@ def _probe(path: Path, shots: Path | None, only: list[str] | None) -> dict[str, 
                         screen.grabWindow(0).save(str(shots / name))
                 finally:
                     subject.hide(desk, shown)
-                    _wait(app, desk, 0.05)
+                    _wait(app, desk)
     finally:
         desk.housekeeping.stop()
         desk.worker.stop()

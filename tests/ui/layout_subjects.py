@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+import time
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -45,6 +46,18 @@ def _top_level(object_name: str) -> QWidget | None:
     return None
 
 
+def _appearing(object_name: str, seconds: float = 5) -> QWidget | None:
+    """The top-level ``object_name`` once it shows (it may wait for the database worker)."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        QApplication.processEvents()
+        shown = _top_level(object_name)
+        if shown is not None:
+            return shown
+        time.sleep(0.002)
+    return None
+
+
 def _resident_id(desk: Desk) -> tuple[int, str]:
     from sqlalchemy import select
 
@@ -58,8 +71,10 @@ def _resident_id(desk: Desk) -> tuple[int, str]:
 
 
 def _signed_out(desk: Desk) -> QWidget | None:
+    """As after a restore: nobody at the desk, the cover up and the sign-in dialog on it."""
     desk.gate.sign_out()
-    return _top_level("signInDialog") or desk.window
+    desk.gate.begin(desk.services.staff)
+    return _appearing("signInDialog")
 
 
 def _sign_back_in(desk: Desk, shown: QWidget | None) -> None:
