@@ -547,6 +547,10 @@
         <translation>The first day is after the last day: change one of the dates.</translation>
     </message>
     <message>
+        <source>Reading the log…</source>
+        <translation>Reading the log…</translation>
+    </message>
+    <message>
         <source>No entries match.</source>
         <translation>No entries match.</translation>
     </message>
@@ -1395,6 +1399,10 @@
         <source>Locked — please enter the password</source>
         <translation>Locked — please enter the password</translation>
     </message>
+    <message>
+        <source>Please wait…</source>
+        <translation>Please wait…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1591,6 +1599,10 @@
         <translation>No archived resident is past the retention period.</translation>
     </message>
     <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
         <source>Retention period saved: {years} years.</source>
         <translation>Retention period saved: {years} years.</translation>
     </message>
@@ -1605,6 +1617,10 @@
     <message>
         <source>Anonymise</source>
         <translation>Anonymise</translation>
+    </message>
+    <message>
+        <source>Anonymising…</source>
+        <translation>Anonymising…</translation>
     </message>
     <message>
         <source>{count} archived residents anonymised: their names and identifiers are removed, visits still count.</source>
@@ -2243,6 +2259,22 @@
         <translation>Not saved. {problem}</translation>
     </message>
     <message>
+        <source>Not read. {problem}</source>
+        <translation>Not read. {problem}</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Saved. What you typed while it was saving is not saved yet: save again to keep it.</source>
+        <translation>Saved. What you typed while it was saving is not saved yet: save again to keep it.</translation>
+    </message>
+    <message>
         <source>Aged</source>
         <translation>Aged</translation>
     </message>
@@ -2726,6 +2758,10 @@ This desk then opens the database again and everyone signs in again. Close front
         <source>Password</source>
         <translation>Password</translation>
     </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Signing in…</translation>
+    </message>
 </context>
 <context>
     <name>Staff</name>
@@ -2805,6 +2841,10 @@ This desk then opens the database again and everyone signs in again. Close front
         <source>That cannot be done: {code}.</source>
         <translation>That cannot be done: {code}.</translation>
     </message>
+    <message>
+        <source>Please wait…</source>
+        <translation>Please wait…</translation>
+    </message>
 </context>
 <context>
     <name>StaffGate</name>
@@ -2862,6 +2902,10 @@ This desk then opens the database again and everyone signs in again. Close front
     <message>
         <source>Reactivate</source>
         <translation>Reactivate</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
     </message>
     <message>
         <source>{name} ({username}) added.</source>

@@ -547,6 +547,10 @@
         <translation>开始日期晚于结束日期：请改正其中一个日期。</translation>
     </message>
     <message>
+        <source>Reading the log…</source>
+        <translation>正在读取日志…</translation>
+    </message>
+    <message>
         <source>No entries match.</source>
         <translation>没有符合条件的记录。</translation>
     </message>
@@ -1395,6 +1399,10 @@
         <source>Locked — please enter the password</source>
         <translation>已锁定 — 请输入密码</translation>
     </message>
+    <message>
+        <source>Please wait…</source>
+        <translation>请稍候…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1591,6 +1599,10 @@
         <translation>没有超过保存期限的归档居民。</translation>
     </message>
     <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
         <source>Retention period saved: {years} years.</source>
         <translation>保存期限已设为 {years} 年。</translation>
     </message>
@@ -1605,6 +1617,10 @@
     <message>
         <source>Anonymise</source>
         <translation>匿名化</translation>
+    </message>
+    <message>
+        <source>Anonymising…</source>
+        <translation>正在匿名化…</translation>
     </message>
     <message>
         <source>{count} archived residents anonymised: their names and identifiers are removed, visits still count.</source>
@@ -2243,6 +2259,22 @@
         <translation>没有保存。{problem}</translation>
     </message>
     <message>
+        <source>Not read. {problem}</source>
+        <translation>没有读到数据。{problem}</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Saved. What you typed while it was saving is not saved yet: save again to keep it.</source>
+        <translation>已保存。保存期间输入的内容还没有保存，请再保存一次。</translation>
+    </message>
+    <message>
         <source>Aged</source>
         <translation>高龄</translation>
     </message>
@@ -2726,6 +2758,10 @@ This desk then opens the database again and everyone signs in again. Close front
         <source>Password</source>
         <translation>密码</translation>
     </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>正在登录…</translation>
+    </message>
 </context>
 <context>
     <name>Staff</name>
@@ -2805,6 +2841,10 @@ This desk then opens the database again and everyone signs in again. Close front
         <source>That cannot be done: {code}.</source>
         <translation>无法完成：{code}。</translation>
     </message>
+    <message>
+        <source>Please wait…</source>
+        <translation>请稍候…</translation>
+    </message>
 </context>
 <context>
     <name>StaffGate</name>
@@ -2862,6 +2902,10 @@ This desk then opens the database again and everyone signs in again. Close front
     <message>
         <source>Reactivate</source>
         <translation>重新启用</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
     </message>
     <message>
         <source>{name} ({username}) added.</source>

@@ -1,4 +1,7 @@
-"""Drives the 居民 page like a person at the desk (keys go to whatever has the focus), and reads the database."""
+"""Drives the 居民 page like a person at the desk (keys go to whatever has the focus), and reads the database.
+
+The page reads and writes on the desk's database worker: whatever reads what the screen shows, or the database,
+waits first for what the page (and its form) started to come back (:meth:`ResidentsDriver.settle`)."""
 
 from __future__ import annotations
 
@@ -26,6 +29,11 @@ class ResidentsDriver:
         qtbot.waitExposed(desk.window)
         self.back_to_window()
         desk.window.show_page("residents")
+        self.settle()
+
+    def settle(self) -> None:
+        """Wait until nothing the page or its form started is on its way: its outcome is on the screen."""
+        self.qtbot.waitUntil(self.page.settled, timeout=10_000)
 
     def back_to_window(self) -> None:
         """The main window active again (a window manager does this when a dialog closes; offscreen Qt does not)."""
@@ -44,6 +52,7 @@ class ResidentsDriver:
 
     def enter(self) -> None:
         self.key(Qt.Key.Key_Return)
+        self.settle()
 
     def open_selected(self) -> ResidentForm:
         """Enter in the table: the selected resident's record."""
@@ -71,7 +80,8 @@ class ResidentsDriver:
         return self.wait_form()
 
     def wait_form(self) -> ResidentForm:
-        """The form on screen, with the keyboard focus in it."""
+        """The form on screen (once what opens it has been read), with the keyboard focus in it."""
+        self.settle()
         form = self.page.form
         assert form is not None
         self.qtbot.waitExposed(form)
@@ -102,18 +112,22 @@ class ResidentsDriver:
         self.key(Qt.Key.Key_Tab)
 
     def error(self, name: str) -> str:
+        self.settle()
         label = self.form.findChild(QLabel, f"error_{name}")
         assert label is not None, name
         return label.text() if label.isVisible() else ""
 
     def save(self) -> None:
         self.key(Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+        self.settle()
 
     # -- the page -----------------------------------------------------------------------------------------------
     def status(self) -> str:
+        self.settle()
         return self.page.status.text()
 
     def names(self) -> list[str]:
+        self.settle()
         model = self.page.model
         return [model.row(row).name for row in range(model.rowCount())]
 
@@ -130,16 +144,19 @@ class ResidentsDriver:
             self.qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, modifier, rect.center())
 
     def selected_names(self) -> list[str]:
+        self.settle()
         return [row.name for row in self.page.selected_rows()]
 
     # -- the database -------------------------------------------------------------------------------------------
     def residents(self, *where) -> list[Resident]:
+        self.settle()
         with self.db.read() as session:
             rows = session.scalars(select(Resident).where(*where).order_by(Resident.id)).all()
             session.expunge_all()
             return list(rows)
 
     def audit(self, action: str) -> list[AuditEntry]:
+        self.settle()
         with self.db.read() as session:
             rows = session.scalars(select(AuditEntry).where(AuditEntry.action == action)).all()
             session.expunge_all()

@@ -14,3 +14,8 @@ def commit(widget: QWidget, text: str) -> None:
     event = QInputMethodEvent()
     event.setCommitString(text)
     QApplication.sendEvent(widget, event)
+
+
+def settle(qtbot, desk) -> None:
+    """Wait until what the desk asked of its database worker has come back (sign-in, the lock, the sections)."""
+    qtbot.waitUntil(lambda: desk.worker.idle() and desk.gate.settled(), timeout=10_000)

@@ -43,7 +43,13 @@ def open_log(qtbot, desk) -> AuditLogDialog:
     dialog = section.dialog
     assert dialog is not None
     assert dialog.isVisible()
+    settle(qtbot, dialog)
     return dialog
+
+
+def settle(qtbot, dialog: AuditLogDialog) -> None:
+    """The choices and the entries are read on the database worker: wait for what was asked."""
+    qtbot.waitUntil(dialog.settled, timeout=10_000)
 
 
 def shown(dialog: AuditLogDialog) -> list[list[str]]:
@@ -78,16 +84,19 @@ def test_a_manager_types_a_filter_and_sees_the_matching_entries(qtbot, make_desk
     dialog.text.clear()
     qtbot.keyClicks(dialog.resident, str(worked["li"]))
     qtbot.keyClick(dialog.resident, Qt.Key.Key_Return)
+    settle(qtbot, dialog)
     assert [row[3] for row in shown(dialog)] == [f"居民 李建国 · #{worked['li']}"]
     assert dialog.status.text() == "共 1 条。"
 
     dialog.resident.clear()
     dialog.action.setCurrentIndex(dialog.action.findData("staff.create"))
+    settle(qtbot, dialog)
     assert shown(dialog) == [["2026-11-28 09:30:00", "张主任", "添加员工", "员工 李娜 · #2"]]
     assert dialog.detail_model.rows() == [("用户名", "lina"), ("角色", "care")]
 
     dialog.action.setCurrentIndex(0)
     dialog.staff.setCurrentIndex(dialog.staff.findData(manager.staff_id))
+    settle(qtbot, dialog)
     assert {row[1] for row in shown(dialog)} == {"张主任"}
     dialog.since.setDate(QDate(2026, 11, 29))
     assert dialog.model.rowCount() == 0
@@ -105,8 +114,10 @@ def test_the_table_loads_older_entries_as_it_scrolls(qtbot, make_desk, opened, c
     assert "滚动" in dialog.status.text()
     dialog.table.scrollToBottom()  # the view asks the model for the next page
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 200)
-    while dialog.model.canFetchMore():
+    while dialog.model.has_more:
+        qtbot.waitUntil(dialog.model.canFetchMore)  # one page at a time: the last one has come back
         dialog.model.fetchMore()
+        settle(qtbot, dialog)
     assert dialog.model.rowCount() == 251  # and the manager's account, made at 09:30
     assert shown(dialog)[0][2] == "创建首个管理员"
     assert [dialog.model.row(r).details["n"] for r in range(1, 251)] == list(range(249, -1, -1))
@@ -118,6 +129,7 @@ def test_the_check_says_in_words_that_the_log_is_intact(qtbot, make_desk, manage
     dialog = open_log(qtbot, make_desk(actor=manager, username="zhang"))
     qtbot.mouseClick(dialog.verify_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.verifying and dialog.verify_button.isEnabled(), timeout=10_000)
+    settle(qtbot, dialog)  # the entries are read again: the check is the newest
     assert dialog.verdict.text() == "日志完整：共 6 条，校验通过。"
     assert shown(dialog)[0][2] == "校验操作日志"  # the check is in the log too
 

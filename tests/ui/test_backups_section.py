@@ -11,6 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QGroupBox, QLabel, QPushButton, QTableView
+from signin_support import settle
 from sqlalchemy import select
 
 from actors import TEST_ACTOR
@@ -27,12 +28,22 @@ def section_of(qtbot, desk) -> BackupsSection:
     desk.window.show()
     qtbot.waitExposed(desk.window)
     desk.window.show_page("settings")
+    settle(qtbot, desk)  # the list is read on the database worker
     return desk.settings.findChild(QGroupBox, "backupsSection")
 
 
 def back_up(qtbot, section: BackupsSection) -> None:
     with qtbot.waitSignal(section.backup_finished, timeout=10_000):
         section.findChild(QPushButton, "backupNow").click()
+    qtbot.waitUntil(lambda: not section.busy(), timeout=10_000)  # …and the list read again
+
+
+def ask_restore(qtbot, section: BackupsSection) -> RestorePreview:
+    """The preview opens once the database now is counted (on the worker)."""
+    section.preview = None
+    section.findChild(QPushButton, "restoreBackup").click()
+    qtbot.waitUntil(lambda: section.preview is not None and section.preview.isVisible(), timeout=10_000)
+    return section.preview
 
 
 def names(desk) -> list[str]:
@@ -75,8 +86,8 @@ def test_restore_from_the_click_to_the_data_as_it_was(qtbot, make_desk, manager,
 
     section.findChild(QTableView, "backupsTable").selectRow(0)
     taken = section.model.row(0).created_at
-    section.findChild(QPushButton, "restoreBackup").click()
-    preview = section.findChild(RestorePreview, "restorePreview")
+    preview = ask_restore(qtbot, section)
+    assert preview is section.findChild(RestorePreview, "restorePreview")
     assert preview.isVisible()
     assert preview.findChild(QLabel, "count_resident_1").text() == "2"  # the database now
     assert preview.findChild(QLabel, "count_resident_2").text() == "1"  # the backup
@@ -85,6 +96,7 @@ def test_restore_from_the_click_to_the_data_as_it_was(qtbot, make_desk, manager,
     preview.understood.click()
     with qtbot.waitSignal(desk.housekeeping.backup_done, timeout=10_000):  # the reopened database's start backup
         confirm.click()
+    settle(qtbot, desk)
 
     assert names(desk) == ["王秀兰"]
     assert desk.opened is not opened  # the desk works on the database opened again
@@ -105,7 +117,7 @@ def test_cancelling_the_preview_changes_nothing(qtbot, make_desk, manager, opene
     back_up(qtbot, section)
     residents.create(ResidentInput(name="李建国"), actor=TEST_ACTOR)
     section.table.selectRow(0)
-    preview = section.ask_restore()
+    preview = ask_restore(qtbot, section)
     preview.findChild(QPushButton, "restoreCancel").click()
     assert names(desk) == ["王秀兰", "李建国"]
     assert desk.opened is opened
@@ -119,6 +131,7 @@ def test_second_folder_chosen_lost_and_cleared(qtbot, make_desk, manager, opened
     usb.mkdir(parents=True)
     monkeypatch.setattr(section, "ask_folder", lambda: str(usb))
     section.findChild(QPushButton, "chooseSecondFolder").click()
+    settle(qtbot, desk)
     assert desk.desk_settings.second_backup_folder() == usb  # kept by the core, for this desk
     assert opened.backups.second_folder == usb
     assert audited_folders(desk) == [(None, str(usb))]
@@ -138,6 +151,7 @@ def test_second_folder_chosen_lost_and_cleared(qtbot, make_desk, manager, opened
     assert str(usb) in problem.text()
 
     section.findChild(QPushButton, "clearSecondFolder").click()
+    settle(qtbot, desk)
     assert desk.desk_settings.second_backup_folder() is None
     assert opened.backups.second_folder is None
     assert not problem.isVisible()
@@ -198,8 +212,16 @@ def test_safety_backups_are_listed_by_kind_with_how_long_they_stay(language) -> 
 
 
 def restore_first(qtbot, desk, section: BackupsSection) -> bool:
-    section.table.selectRow(section.model.rowCount() - 1)  # the oldest: the one taken first
-    return section.restore(section.selected().path)
+    """Restore the oldest backup (the one taken first); True when the restored database was handed to the desk."""
+    section.table.selectRow(section.model.rowCount() - 1)
+    handed: list[bool] = []
+    section.restored.connect(lambda: handed.append(True))
+    assert section.restore(section.selected().path)  # it starts…
+    assert not desk.window.stack.isEnabled()  # …and the desk takes no input meanwhile
+    qtbot.waitUntil(lambda: not section.busy(), timeout=10_000)
+    settle(qtbot, desk)
+    assert desk.window.stack.isEnabled()
+    return bool(handed)
 
 
 def test_a_damaged_backup_is_refused_in_words_and_nothing_changes(qtbot, make_desk, manager, opened, clock) -> None:
@@ -258,6 +280,7 @@ def test_a_restore_goes_ahead_without_the_second_copy_and_says_so(
     usb.mkdir(parents=True)
     monkeypatch.setattr(section, "ask_folder", lambda: str(usb))
     section.choose_second_folder()
+    settle(qtbot, desk)
     back_up(qtbot, section)
     residents.create(ResidentInput(name="李建国"), actor=TEST_ACTOR)
     shutil.rmtree(tmp_path / "usb")  # the USB drive is unplugged

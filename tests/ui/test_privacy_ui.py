@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QLabel, QPushButton, QWidget
 from residents_driver import STANDARD_EXAMPLE, ResidentsDriver
+from signin_support import settle
 from sqlalchemy import func, select
 
 from actors import TEST_ACTOR
@@ -74,6 +75,7 @@ def test_print_consent_form_writes_the_pdf_and_opens_it(qtbot, make_desk, wang: 
     button = form.findChild(QPushButton, "residentPrintConsent")
     assert button.text() == "打印同意书"
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    residents.settle()  # read, audited and written on the desk's database worker
     assert len(opened) == 1
     assert opened[0].parent == tmp_path / "print"
     text = pdf_text(opened[0])
@@ -123,6 +125,7 @@ def test_export_own_data_writes_a_pdf_with_the_residents_name(qtbot, make_desk, 
     residents.select("王秀兰")
     assert desk.residents.export_action.text() == "导出本人信息…"
     desk.residents.export_action.trigger()
+    residents.settle()  # read, audited and written on the desk's database worker
     text = pdf_text(tmp_path / "export.pdf")
     assert asked == ["王秀兰 - 本人信息.pdf"]
     assert "王秀兰" in text
@@ -144,10 +147,12 @@ def test_anonymise_button_removes_names_and_keeps_visit_counts(qtbot, make_desk,
     section = desk.privacy
     desk.window.show()
     desk.window.show_page("settings")
+    settle(qtbot, desk)  # the section reads on the database worker
     assert section.isVisible()
     assert section.years.value() == 3
     assert section.due.text() == "已超过保存期限的归档居民：1 人"
     qtbot.mouseClick(section.anonymise_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, desk)
     title, text, action = prompts.confirms[-1]
     assert (title, action) == ("匿名化归档居民？", "匿名化")
     assert "姓名" in text
@@ -167,7 +172,10 @@ def test_anonymise_can_be_declined(qtbot, make_desk, opened, clock, prompts) -> 
     clock.now = datetime(2031, 1, 1, 9, 0)
     prompts.answer = False
     desk = make_desk(actor=MANAGER)
+    settle(qtbot, desk)
     desk.privacy.anonymise()
+    assert prompts.confirms  # it was asked, and declined
+    settle(qtbot, desk)
     with opened.db.read() as session:
         assert session.get(Resident, gone).name == "钱老伯"
 
@@ -183,7 +191,12 @@ def archived_long_ago(opened, clock) -> int:
 def test_anonymise_takes_a_safety_backup_first(qtbot, make_desk, opened, clock, prompts) -> None:
     gone = archived_long_ago(opened, clock)
     desk = make_desk(actor=MANAGER)
-    assert desk.privacy.anonymise() == 1
+    settle(qtbot, desk)
+    desk.privacy.anonymise()
+    settle(qtbot, desk)
+    with opened.db.read() as session:
+        assert session.get(Resident, gone).name == f"#{gone}"
+    assert desk.privacy.status.text().startswith("已匿名化 1 ")
     safety = [b for b in opened.backups.backups() if b.label == "before-anonymise"]
     assert len(safety) == 1
     with sqlite3.connect(safety[0].path) as conn:  # the data as it was, for 30 days
@@ -204,7 +217,9 @@ def test_no_safety_backup_no_anonymisation(qtbot, make_desk, opened, clock, prom
         raise EnvironmentProblem(ProblemKind.DISK_FULL, "database or disk is full")
 
     monkeypatch.setattr(opened.backups, "take", full)
-    assert desk.privacy.anonymise() is None
+    settle(qtbot, desk)
+    desk.privacy.anonymise()
+    settle(qtbot, desk)
     with opened.db.read() as session:
         assert session.get(Resident, gone).name == "钱老伯"  # nothing anonymised
     error = desk.privacy.findChild(QLabel, "privacyError").text()

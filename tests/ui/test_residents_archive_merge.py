@@ -30,6 +30,7 @@ def service(residents: ResidentsDriver, clock) -> ResidentService:
 def people(residents: ResidentsDriver, service: ResidentService, *data: ResidentInput) -> list[int]:
     ids = [service.create(item, allow_duplicate=True, actor=TEST_ACTOR) for item in data]
     residents.desk.hub.residents_changed.emit()
+    residents.settle()  # the table is read again on the worker
     return ids
 
 
@@ -93,7 +94,7 @@ def test_archive_from_the_form(qtbot, residents: ResidentsDriver, service) -> No
 def test_archive_refused_while_checked_in(residents: ResidentsDriver, service, clock) -> None:
     [wang] = people(residents, service, ResidentInput(name="王秀兰"))
     VisitService(residents.db, clock).check_in(wang, actor=TEST_ACTOR)
-    assert not residents.page.archive(wang, "moved", name="王秀兰")
+    assert residents.page.archive(wang, "moved", name="王秀兰") is not None  # started, on the worker
     assert residents.status() == "王秀兰现在在馆（已签到），请先签退再归档。"
     assert residents.page.status.tone == "refusal"
     assert residents.residents(Resident.id == wang)[0].archived_at is None
@@ -113,6 +114,7 @@ def test_merge_two_records_and_undo(qtbot, residents: ResidentsDriver, service, 
     page.table.selectAll()
     assert page.merge_action.isEnabled()
     page.merge_action.trigger()
+    residents.settle()  # the previews are read on the worker: the dialog opens when they arrive
     dialog = dialog_of(MergeDialog)
     first = dialog.findChild(QPushButton, "mergeConfirm")
     assert first.isEnabled()
@@ -157,8 +159,9 @@ def test_merge_refused_when_the_id_numbers_differ(residents: ResidentsDriver, se
         ResidentInput(name="王秀兰", id_number="140213194503081028"),
     )
     residents.page.table.selectAll()
-    dialog = residents.page.ask_merge()
-    assert dialog is not None
+    assert residents.page.ask_merge() is not None  # the previews are read on the worker…
+    residents.settle()
+    dialog = dialog_of(MergeDialog)  # …and the dialog opens when they arrive
     assert dialog.findChild(QLabel, "mergePreview").text() == "两份档案的身份证号不同，不能合并。请先改正错的那份。"
     assert not dialog.findChild(QPushButton, "mergeConfirm").isEnabled()
     dialog.reject()
@@ -178,7 +181,9 @@ def test_other_views_hear_of_every_change(qtbot, residents: ResidentsDriver, ser
     residents.desk.hub.residents_changed.connect(lambda: heard.append(datetime.now()))
     residents.page.archive(wang, "other", "重复登记", name="王秀兰")
     residents.page.restore(wang, "王秀兰")
+    residents.settle()
     assert len(heard) == 2
+    assert residents.residents(Resident.id == wang)[0].archive_reason is None
 
 
 def test_a_merged_record_comes_back_only_by_undo(residents: ResidentsDriver, service) -> None:
@@ -189,5 +194,7 @@ def test_a_merged_record_comes_back_only_by_undo(residents: ResidentsDriver, ser
     residents.select("王秀兰")
     assert "已合并到另一份档案" in residents.page.model.index(0, 6).data()
     assert not residents.page.restore_action.isEnabled()
-    assert not residents.page.restore(dup, "王秀兰")
+    residents.page.restore(dup, "王秀兰")
     assert residents.status() == "王秀兰的档案是合并时归档的，请用“撤销合并”恢复。"
+    assert residents.page.status.tone == "refusal"
+    assert residents.residents(Resident.id == dup)[0].archive_reason == "merged"  # still archived

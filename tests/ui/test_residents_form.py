@@ -25,6 +25,7 @@ def register(driver: ResidentsDriver, clock, data: ResidentInput, **kw) -> int:
     """Someone registered earlier (at another desk): straight through the service."""
     resident_id = ResidentService(driver.db, clock).create(data, **kw, actor=TEST_ACTOR)
     driver.desk.hub.residents_changed.emit()
+    driver.settle()  # the table is read again on the worker
     return resident_id
 
 
@@ -168,6 +169,7 @@ def test_same_id_number_shows_the_duplicate_and_opens_it(residents: ResidentsDri
 
     [open_button] = panel.findChildren(QPushButton, "duplicateOpen")
     open_button.click()
+    residents.settle()  # the existing record is read on the worker, and opens when it arrives
     opened = residents.page.form
     assert opened is not None
     assert opened is not form
@@ -226,6 +228,8 @@ def test_edit_keeps_the_masked_id_and_reveal_is_audited(qtbot, residents: Reside
     reveal = residents.form.findChild(QPushButton, "residentRevealId")
     assert reveal.text() == "显示"
     reveal.click()
+    assert not reveal.isEnabled()  # once: a second click must not reveal (and audit) twice
+    residents.settle()  # read (and audited) on the desk's database worker
     assert residents.field("id_number").text() == STANDARD_EXAMPLE
     [entry] = residents.audit("resident.reveal_id_number")
     assert entry.entity_id == rid

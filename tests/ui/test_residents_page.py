@@ -24,6 +24,7 @@ def test_page_waits_for_the_database(qtbot, make_desk, clock, opened) -> None:
     assert page.form is None
     early.attach(opened, actor=TEST_ACTOR)
     assert page.content.isEnabled()
+    qtbot.waitUntil(page.settled)  # the table is read on the desk's database worker
     assert page.status.text() == "双击居民，或选中后按 Enter，打开档案。"
     assert page.model.rowCount() == 1
     assert page.count.text() == "共 1 人"

@@ -57,13 +57,46 @@ def registry(opened: OpenResult, clock) -> RegistryService:
 def test_model_passes_qtmodeltester(qtmodeltester, registry: RegistryService) -> None:
     model = RegistryModel(page_size=50)
     where = RegistryFilter()
+
+    def request(offset: int, limit: int, arrived) -> None:  # rows delivered at once
+        arrived(registry.page(where, offset=offset, limit=limit, actor=TEST_ACTOR))
+
     model.set_source(
-        lambda offset, limit: registry.page(where, offset=offset, limit=limit, actor=TEST_ACTOR),
-        registry.count(where, actor=TEST_ACTOR),
+        request, registry.count(where, actor=TEST_ACTOR), registry.page(where, offset=0, limit=50, actor=TEST_ACTOR)
     )
     qtmodeltester.check(model, force_py=True)  # it fetches more rows, too
     assert 50 < model.rowCount() <= model.total
-    model.set_source(lambda offset, limit: [], 0)
+    model.set_source(lambda offset, limit, arrived: arrived([]), 0)
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_rows_asked_for_are_inserted_when_they_arrive(qtmodeltester, registry: RegistryService) -> None:
+    """fetchMore only asks: the rows come later (from the database worker), once; rows of an earlier query are
+    dropped; rows not read (None) are asked for again the next time the view asks."""
+    model = RegistryModel(page_size=50)
+    where = RegistryFilter()
+    total = registry.count(where, actor=TEST_ACTOR)
+    asked: list[tuple[int, int, object]] = []
+    model.set_source(lambda *ask: asked.append(ask), total, registry.page(where, offset=0, limit=50, actor=TEST_ACTOR))
+    model.fetchMore(QModelIndex())
+    assert [(offset, limit) for offset, limit, _ in asked] == [(50, 50)]
+    assert model.rowCount() == 50  # nothing yet: fetchMore returned without waiting
+    assert model.fetching
+    assert not model.canFetchMore(QModelIndex())
+    model.fetchMore(QModelIndex())  # the view asks again while the page is on its way: once is enough
+    assert len(asked) == 1
+    asked[0][2](None)  # not read (the database did not answer)
+    assert model.rowCount() == 50
+    assert model.canFetchMore(QModelIndex())
+    model.fetchMore(QModelIndex())
+    asked[1][2](registry.page(where, offset=50, limit=50, actor=TEST_ACTOR))
+    assert model.rowCount() == 100
+    assert len({model.row(row).resident_id for row in range(100)}) == 100
+    model.fetchMore(QModelIndex())
+    model.set_source(lambda *ask: asked.append(ask), 3, registry.page(where, offset=0, limit=3, actor=TEST_ACTOR))
+    asked[2][2](registry.page(where, offset=100, limit=50, actor=TEST_ACTOR))  # the old query's rows, late
+    assert model.rowCount() == 3
+    assert not model.canFetchMore(QModelIndex())
     qtmodeltester.check(model, force_py=True)
 
 
@@ -75,6 +108,9 @@ def test_rows_are_fetched_a_page_at_a_time(residents: ResidentsDriver, registry:
     assert model.total == total
     assert model.canFetchMore(QModelIndex())
     model.fetchMore(QModelIndex())
+    assert model.rowCount() == PAGE_SIZE  # asked for: read on the worker, inserted when they arrive
+    assert not residents.page.settled()
+    residents.settle()
     assert model.rowCount() == 2 * PAGE_SIZE
     table = residents.page.table
     table.scrollToBottom()  # the view asks for the rest as it reaches the end
@@ -107,12 +143,14 @@ def test_filters_narrow_the_table(residents: ResidentsDriver, registry: Registry
     communities = registry.communities(actor=TEST_ACTOR)
     assert [combo.itemText(i) for i in range(combo.count())] == ["全部社区", *communities]
     combo.setCurrentIndex(combo.findText(communities[0]))
+    residents.settle()
     expected = registry.count(RegistryFilter(community=communities[0]), actor=TEST_ACTOR)
     assert page.model.total == expected < RESIDENTS
     assert page.count.text() == f"共 {expected} 人"
     assert {page.model.row(r).community for r in range(page.model.rowCount())} == {communities[0]}
 
     page.filters.flags["lives_alone"].click()
+    residents.settle()
     expected = registry.count(
         RegistryFilter(community=communities[0], flags=frozenset({Flag.LIVES_ALONE})), actor=TEST_ACTOR
     )
@@ -122,6 +160,8 @@ def test_filters_narrow_the_table(residents: ResidentsDriver, registry: Registry
     combo.setCurrentIndex(0)
     page.filters.flags["lives_alone"].click()
     page.filters.flags["aged"].click()
+    residents.settle()
+    assert page.filters.query().flags == {"aged"}
     assert all((page.model.row(r).age or 0) >= 80 for r in range(page.model.rowCount()))
     assert page.model.total == registry.count(RegistryFilter(flags=frozenset({Flag.AGED})), actor=TEST_ACTOR)
 
@@ -129,6 +169,7 @@ def test_filters_narrow_the_table(residents: ResidentsDriver, registry: Registry
 def test_order_oldest_first(residents: ResidentsDriver) -> None:
     page = residents.page
     page.filters.sort.setCurrentIndex(page.filters.sort.findData("age"))
+    residents.settle()
     ages = [page.model.row(r).age for r in range(page.model.rowCount()) if page.model.row(r).age is not None]
     assert ages == sorted(ages, reverse=True)
 
@@ -151,10 +192,12 @@ def test_enter_and_double_click_open_the_record(qtbot, residents: ResidentsDrive
 def test_selection_is_kept_when_the_table_refreshes(qtbot, residents: ResidentsDriver) -> None:
     page = residents.page
     page.model.fetchMore(QModelIndex())
+    residents.settle()
     chosen = page.model.row(PAGE_SIZE + 10)  # on the second page
     page.table.selectRow(PAGE_SIZE + 10)
     page.table.scrollTo(page.model.index(PAGE_SIZE + 10, 0))
     residents.desk.hub.residents_changed.emit()  # another page or desk changed the register
+    residents.settle()
     assert page.model.rowCount() == 2 * PAGE_SIZE  # as many rows as before, read again
     assert residents.selected_names() == [chosen.name]
     assert page.current_id() == chosen.resident_id

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QPushButton, QSpinBox, QWidget
-from signin_support import PASSWORD
+from signin_support import PASSWORD, settle
 
 from frontdesk.core.models import Role
 from frontdesk.ui.signin import SignInDialog
@@ -60,11 +60,13 @@ def test_ctrl_l_locks_and_the_right_password_unlocks(qtbot, make_desk, manager) 
     password = desk.window.findChild(QLineEdit, "lockPassword")
     qtbot.keyClicks(password, "wrong2026pw")
     qtbot.keyClick(password, Qt.Key.Key_Return)
+    settle(qtbot, desk)  # the password is checked on the database worker
     assert desk.window.findChild(QLabel, "lockError").text() == "用户名或密码不对。"
     assert_locked(desk)
 
     qtbot.keyClicks(password, PASSWORD)
     qtbot.keyClick(password, Qt.Key.Key_Return)
+    settle(qtbot, desk)  # the password is checked on the database worker
     assert not desk.gate.locked
     assert desk.checkin.isVisible()
     assert desk.actor == manager
@@ -82,6 +84,7 @@ def test_another_staff_member_signs_in_instead(qtbot, make_desk, staff, manager)
     qtbot.keyClicks(dialogs[0].findChild(QLineEdit, "signInUser"), "lina")
     qtbot.keyClicks(dialogs[0].findChild(QLineEdit, "signInPassword"), "lina2026pw")
     qtbot.keyClick(dialogs[0].findChild(QLineEdit, "signInPassword"), Qt.Key.Key_Return)
+    settle(qtbot, desk)
     assert not desk.gate.locked
     assert desk.actor.display_name == "李娜"
     assert desk.gate.username == "lina"
@@ -91,9 +94,11 @@ def test_another_staff_member_signs_in_instead(qtbot, make_desk, staff, manager)
     password = desk.window.findChild(QLineEdit, "lockPassword")
     qtbot.keyClicks(password, PASSWORD)
     qtbot.keyClick(password, Qt.Key.Key_Return)
+    settle(qtbot, desk)  # the password is checked on the database worker
     assert desk.gate.locked
     qtbot.keyClicks(password, "lina2026pw")
     qtbot.keyClick(password, Qt.Key.Key_Return)
+    settle(qtbot, desk)  # the password is checked on the database worker
     assert not desk.gate.locked
 
 
@@ -122,4 +127,5 @@ def test_a_dialog_left_open_hides_while_locked(qtbot, make_desk, manager) -> Non
     password = desk.window.findChild(QLineEdit, "lockPassword")
     qtbot.keyClicks(password, PASSWORD)
     qtbot.keyClick(password, Qt.Key.Key_Return)
+    settle(qtbot, desk)  # the password is checked on the database worker
     assert form.isVisible()  # back as it was left

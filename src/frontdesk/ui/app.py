@@ -101,24 +101,53 @@ class Desk:
         self.checkin.attach(services)
         self.residents.attach(services)
         self.staff_admin.attach(services.staff)
-        self.backups.attach(opened, services.backups, on_restored=self.reopen)
+        self.backups.attach(opened, services.backups, on_restored=self.reopen, hold=self._hold)
         self.privacy.attach(services.privacy, services.backups)
         self.audit_log.attach(services.audit_log)
-        try:
-            self.gate.set_center_name(services.settings.center_name())
-        except Exception:  # the name is a nicety on the lock screen, never a reason not to start
-            log.warning("center name not read", exc_info=True)
+        self._read_center_name(services.settings)
         if actor is not None:
             self.gate.begin_with(services.staff)
             self.gate.become(actor, username)
         else:
             self.gate.begin(services.staff)
 
+    def _read_center_name(self, settings) -> None:
+        """The center's name for the lock screen, read on the worker. It is a nicety, never a reason not to start:
+        whatever goes wrong reading it is only logged."""
+
+        def read() -> str:
+            from frontdesk.core.errors import classify
+
+            try:
+                return settings.center_name()
+            except Exception as exc:
+                if classify(exc) is not None:
+                    raise  # the worker notes that the database does not answer
+                log.warning("center name not read", exc_info=True)
+                return ""
+
+        self.worker.run(
+            read, self.gate.set_center_name, trouble=lambda problem: log.warning("center name not read: %s", problem)
+        )
+
+    def _hold(self, on: bool) -> None:
+        """A restore is under way (see frontdesk.ui.backups_section): no periodic backup or change poll starts and
+        the pages take no input until it is over."""
+        self.window.stack.setEnabled(not on)
+        if on:
+            self.housekeeping.stop()
+        else:
+            self.housekeeping.resume()
+
     def reopen(self, opened: OpenResult) -> None:
         """A backup was restored: the pages read the database again and staff sign in again (the restored staff
-        list decides who may work now; see frontdesk.ui.backups_section)."""
+        list decides who may work now; see frontdesk.ui.backups_section). The database as it was is let go on the
+        worker, after whatever was still queued there for it."""
+        old = self.opened
         self.gate.sign_out()
         self.attach(opened)
+        if old is not None and old.db is not opened.db:
+            self.worker.run(old.db.dispose)
 
     def close(self) -> None:
         self.housekeeping.stop()
@@ -150,39 +179,35 @@ def build_desk(
     ``window``: one already shown (start-up); otherwise one is made here.
     """
     desk_info = DeskInfo(version=__version__, data_folder=paths.data_dir(), log_file=log_file)
+    hub = ChangeHub()
+    worker = DatabaseWorker(hub)  # the desk's one database worker: pages and the change poll start their work there
     settings = SettingsPage(
         desk_info,
+        worker,
         language=language,
         saved_language=prefs.language,
         large_text=prefs.large_text,
         lock_minutes=prefs.lock_minutes,
     )
-    hub = ChangeHub()
-    worker = DatabaseWorker(hub)  # the desk's one database worker: pages and the change poll start their work there
     checkin = CheckinPage(hub, worker, clock=clock, prompts=prompts or Prompts(), key_clock=key_clock)
     residents = ResidentsPage(hub, worker, clock=clock, prompts=prompts or Prompts())
     pages = [checkin, residents, AppointmentsPage(), ClassesPage(), ReportsPage(), settings]
     if window is None:
         window = MainWindow(PAGE_SPECS, prefs=prefs, clock=clock, desk=desk_info)
     window.install_pages(pages)
-    gate = StaffGate(window, lock_minutes=prefs.lock_minutes, idle_ms=idle_ms)
-    staff_admin = StaffSection()
+    gate = StaffGate(window, worker, lock_minutes=prefs.lock_minutes, idle_ms=idle_ms)
+    staff_admin = StaffSection(worker)
     settings.add_section(staff_admin)
-    gate.signed_in.connect(staff_admin.set_actor)
-    audit_log = AuditSection(clock)
+    audit_log = AuditSection(worker, clock)
     settings.add_section(audit_log)
-    gate.signed_in.connect(audit_log.set_actor)
     server = ServerPart(prefs)
     settings.add_database_part(server)
-    gate.signed_in.connect(server.set_actor)
-    gate.signed_in.connect(checkin.set_actor)
-    backups = BackupsSection(clock=clock)
+    backups = BackupsSection(worker, clock=clock)
     settings.add_section(backups)
-    gate.signed_in.connect(backups.set_actor)
-    gate.signed_in.connect(residents.set_actor)
-    privacy = PrivacySection(prompts or Prompts())
+    privacy = PrivacySection(prompts or Prompts(), worker)
     settings.add_section(privacy)
-    gate.signed_in.connect(privacy.set_actor)
+    for follower in (settings, staff_admin, audit_log, server, checkin, backups, residents, privacy):
+        gate.signed_in.connect(follower.set_actor)  # who is at the desk: what each may show and read
 
     def set_language(code: str) -> None:
         prefs.language = code

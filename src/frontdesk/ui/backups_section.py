@@ -9,6 +9,13 @@ staff to sign in again, because the restored staff list decides who may work now
 
 The section only presents and calls: the :class:`~frontdesk.core.services.backups.BackupService` it is given (made
 in the composition root) checks the actor, audits, and keeps the second folder.
+
+Reading the list, the second folder (a USB drive or a network folder may not answer at once) and the counts for the
+restore preview run on the desk's database worker. 立即备份 runs on a thread of its own, as the periodic backups do:
+a large copy takes a while and must not hold up the check-ins waiting on the worker; the core's file lock keeps it
+apart from the periodic backup and from a restore. The restore itself runs on the worker, which does one thing at a
+time, so nothing else this desk reads or writes through it touches the database while the file is replaced; the
+desk is held meanwhile (``hold``: no periodic backup or change poll starts, the pages take no input).
 """
 
 from __future__ import annotations
@@ -45,19 +52,23 @@ from PySide6.QtWidgets import (
 from frontdesk.ui import problems
 from frontdesk.ui.backup_words import folder_refusal_text, kind_tooltip, kind_word, restore_refused_text
 from frontdesk.ui.clock import Clock
+from frontdesk.ui.jobs import Jobs
 from frontdesk.ui.restore_dialog import RestorePreview, counts_line, when_text
 from frontdesk.ui.row_table import row_table
-from frontdesk.ui.signin import attempt, error_label, show_error
+from frontdesk.ui.signin import attempt, error_label, refusal_text, show_error
 
 if TYPE_CHECKING:
     from frontdesk.bootstrap import OpenResult
     from frontdesk.core.access import Actor
     from frontdesk.core.db.backups import BackupInfo, RestoreResult
     from frontdesk.core.db.restore_checks import FailedAfterReplacing
+    from frontdesk.core.errors import EnvironmentProblem, RuleViolation
     from frontdesk.core.services.backups import BackupService
+    from frontdesk.ui.worker import DatabaseWorker
 
 log = logging.getLogger(__name__)
 AnyIndex = QModelIndex | QPersistentModelIndex
+LIST = "backups.list"  # the list and the second folder, read on the worker
 
 
 class BackupTableModel(QAbstractTableModel):
@@ -67,11 +78,16 @@ class BackupTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[BackupInfo] = []
         self._second: Path | None = None
+        self._copies: frozenset[str] = frozenset()
 
-    def set_rows(self, rows: list[BackupInfo], second: Path | None = None) -> None:
+    def set_rows(
+        self, rows: list[BackupInfo], second: Path | None = None, copies: frozenset[str] = frozenset()
+    ) -> None:
+        """``copies``: the names of the backups the second folder holds (looked up off the GUI thread)."""
         self.beginResetModel()
         self._rows = sorted(rows, key=lambda b: b.created_at, reverse=True)
         self._second = second
+        self._copies = copies
         self.endResetModel()
 
     def row(self, index: int) -> BackupInfo:
@@ -112,7 +128,7 @@ class BackupTableModel(QAbstractTableModel):
         if column == 4:
             return QLocale().formattedDataSize(info.size_bytes)
         where = str(info.path.parent)
-        if self._second is not None and (self._second / info.path.name).is_file():
+        if self._second is not None and info.path.name in self._copies:
             return self.tr("{folder}, and a copy in {second}").format(folder=where, second=self._second)
         return where
 
@@ -123,13 +139,17 @@ class BackupsSection(QGroupBox):
     backup_finished = Signal(object, bool, str)  # BackupInfo | None, second copy failed, what went wrong in words
     restored = Signal()  # the restored database is open and attached
 
-    def __init__(self, *, clock: Clock, parent: QWidget | None = None) -> None:
+    def __init__(self, worker: DatabaseWorker, *, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Backups and recovery"), parent)
         self.setObjectName("backupsSection")
         self._clock = clock
+        self._jobs = Jobs(worker, lambda _busy: self._update_buttons())
         self._service: BackupService | None = None
         self._opened: OpenResult | None = None
         self._on_restored: Callable[[OpenResult], None] | None = None
+        self._hold: Callable[[bool], None] | None = None
+        self._restoring = False
+        self._reopened: OpenResult | None = None  # restored and opened again, not yet handed to the desk
         self._actor: Actor | None = None
         self._built = False
         self._busy = False
@@ -231,12 +251,18 @@ class BackupsSection(QGroupBox):
 
     # -- wiring -----------------------------------------------------------------------------------------------
     def attach(
-        self, opened: OpenResult, service: BackupService | None, on_restored: Callable[[OpenResult], None]
+        self,
+        opened: OpenResult,
+        service: BackupService | None,
+        on_restored: Callable[[OpenResult], None],
+        *,
+        hold: Callable[[bool], None] | None = None,
     ) -> None:
         """The database is open; ``service`` backs up its file (``None`` on a database server). ``on_restored``
-        gets the database opened again after a restore."""
+        gets the database opened again after a restore; ``hold(True)`` while one runs, ``hold(False)`` after."""
         self._opened = opened
         self._on_restored = on_restored
+        self._hold = hold
         self._service = service
         if self._built:
             self._show_mode()
@@ -246,6 +272,8 @@ class BackupsSection(QGroupBox):
         from frontdesk.core.access import Permission
 
         self._actor = actor
+        if not self._restoring:  # a restore under way still says how it went
+            self._jobs.forget()
         allowed = actor is not None and actor.may(Permission.RESTORE)
         if allowed:
             self._build()
@@ -254,9 +282,13 @@ class BackupsSection(QGroupBox):
             self.model.set_rows([])
         self.refresh()
 
+    def busy(self) -> bool:
+        """A read, a backup or a restore is under way (tests wait for this to end)."""
+        return self._jobs.busy or self._busy
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        self._update_second()  # the drive may have been unplugged since
+        self.refresh()  # the drive may have been unplugged since
 
     def _allowed(self) -> bool:
         from frontdesk.core.access import Permission
@@ -269,33 +301,54 @@ class BackupsSection(QGroupBox):
             self.status.clear()
         self.server_note.setVisible(server)
         self.sqlite_part.setVisible(not server)
-        self._update_second()
         self._update_buttons()
 
-    def refresh(self) -> None:
-        if not self._allowed() or self._service is None:
+    def refresh(self, *, copy_failed: bool = False) -> None:
+        """Read the list and look at the second folder, on the worker. ``copy_failed``: the last backup could not be
+        copied there, whatever the folder looks like now."""
+        service, actor = self._service, self._actor
+        if not self._allowed() or service is None or self._restoring:
             return
-        rows, trouble = attempt(lambda: self._service.backups(self._actor))  # type: ignore[union-attr]
-        if rows is None:
-            show_error(self.error, trouble)
-            return
-        self.model.set_rows(rows, self.second_folder())
-        self._update_buttons()
+
+        def read() -> tuple[list[BackupInfo], Path | None, frozenset[str], bool]:
+            rows = service.backups(actor)  # type: ignore[arg-type]
+            folder = service.second_folder(actor)  # type: ignore[arg-type]
+            if folder is None or not _writable(folder):
+                return rows, folder, frozenset(), folder is None
+            return rows, folder, frozenset(row.path.name for row in rows if (folder / row.path.name).is_file()), True
+
+        def done(found: tuple[list[BackupInfo], Path | None, frozenset[str], bool]) -> None:
+            rows, folder, copies, reachable = found
+            self.model.set_rows(rows, folder, copies)
+            self._show_second(folder, reachable and not copy_failed)
+            self._update_buttons()
+
+        self._jobs.run(read, done, refused=self._refused, trouble=self._trouble, key=LIST)
+
+    def _refused(self, refusal: RuleViolation) -> None:
+        show_error(self.error, refusal_text(refusal))
+
+    def _trouble(self, problem: EnvironmentProblem) -> None:
+        show_error(self.error, problems.problem_text(problem.kind))
 
     def selected(self) -> BackupInfo | None:
         rows = self.table.selectionModel().selectedRows()
         return self.model.row(rows[0].row()) if rows else None
 
     def _update_buttons(self, *_args) -> None:
-        ready = self._service is not None and not self._busy
+        if not self._built:
+            return
+        ready = self._service is not None and not self._busy and not self._restoring
         self.backup_button.setEnabled(ready)
-        self.restore_button.setEnabled(ready and self.selected() is not None)
+        self.restore_button.setEnabled(ready and not self._jobs.busy and self.selected() is not None)
+        self.choose_button.setEnabled(not self._restoring)
+        self.clear_button.setEnabled(not self._restoring and bool(self.second_field.text()))
 
     # -- 立即备份 ------------------------------------------------------------------------------------------------
     def back_up_now(self) -> None:
-        """A backup on a worker thread (a large database takes a moment); the result is said in words."""
+        """A backup on a thread of its own (see the module); the result is said in words."""
         service, actor = self._service, self._actor
-        if service is None or self._busy:
+        if service is None or actor is None or self._busy or self._restoring:
             return
         self._busy = True
         self._update_buttons()
@@ -335,18 +388,16 @@ class BackupsSection(QGroupBox):
                     time=f"{info.created_at:%H:%M:%S}", counts=counts_line(info.counts), path=info.path
                 )
             )
-        self.refresh()
-        self._update_second(copy_failed=second_failed)
+        self.refresh(copy_failed=second_failed)
         self._update_buttons()
 
     # -- the second folder -------------------------------------------------------------------------------------
     def second_folder(self) -> Path | None:
-        """The folder as the service has it (nothing for someone who may not see it)."""
-        service, actor = self._service, self._actor
-        if service is None or not self._allowed():
+        """The folder as last read from the service (nothing for someone who may not see it)."""
+        if not self._allowed():
             return None
-        folder, _trouble = attempt(lambda: service.second_folder(actor))
-        return folder
+        text = self.second_field.text()
+        return Path(text) if text else None
 
     def ask_folder(self) -> str:
         """The folder dialog (tests replace this)."""
@@ -360,43 +411,30 @@ class BackupsSection(QGroupBox):
     def clear_second_folder(self) -> None:
         self._set_second(None)
 
-    def _set_second(self, folder: Path | None) -> bool:
-        """Through the service, which checks the actor and audits the change; a refusal is said under the field."""
-        from frontdesk.core.errors import RuleViolation
-
+    def _set_second(self, folder: Path | None) -> None:
+        """Through the service (on the worker), which checks the actor and audits the change; a refusal is said
+        under the field."""
         service, actor = self._service, self._actor
-        if service is None:
-            return False
-
-        def change() -> str:
-            try:
-                service.set_second_folder(actor, folder)
-            except RuleViolation as refusal:
-                words = folder_refusal_text(refusal)
-                if words is None:  # not about the folder (not signed in, not allowed): the shared words
-                    raise
-                return words
-            return ""
-
-        refused, trouble = attempt(change)
-        problem = trouble if refused is None else refused
-        if problem:
-            show_error(self.second_problem, problem)
-            return False
-        self._update_second()
-        self.refresh()
-        return True
-
-    def _update_second(self, *, copy_failed: bool = False) -> None:
-        """The folder, and a warning in words when it cannot be reached (drive unplugged, network folder gone)."""
-        if not self._built:
+        if service is None or actor is None or self._restoring:
             return
-        folder = self.second_folder()
+
+        def refused(refusal: RuleViolation) -> None:
+            words = folder_refusal_text(refusal)  # not about the folder (not signed in, not allowed): the shared words
+            show_error(self.second_problem, words if words is not None else refusal_text(refusal))
+
+        self._jobs.run(
+            lambda: service.set_second_folder(actor, folder),
+            lambda _none: self.refresh(),
+            refused=refused,
+            trouble=lambda problem: show_error(self.second_problem, problems.problem_text(problem.kind)),
+        )
+
+    def _show_second(self, folder: Path | None, reachable: bool) -> None:
+        """The folder, and a warning in words when it cannot be reached (drive unplugged, network folder gone)."""
         self.second_field.setText(str(folder) if folder else "")
         self.second_field.setCursorPosition(0)
-        self.clear_button.setEnabled(folder is not None)
         problem = ""
-        if folder is not None and (copy_failed or not _writable(folder)):
+        if folder is not None and not reachable:
             problem = self.tr(
                 "The second backup folder {folder} cannot be reached or written to (USB drive unplugged? network "
                 "folder gone?). Backups are still kept on this computer; plug the drive back in or choose another "
@@ -405,51 +443,96 @@ class BackupsSection(QGroupBox):
         show_error(self.second_problem, problem)
 
     # -- restore -----------------------------------------------------------------------------------------------
-    def ask_restore(self) -> RestorePreview | None:
-        """The preview: the backup beside the database now, and what will happen; nothing until it is confirmed."""
-        info = self.selected()
-        if info is None or self._service is None:
-            return None
-        self.preview = RestorePreview(info, self._service.current_counts(self._actor), self)
-        self.preview.accepted.connect(lambda: self.restore(info.path))
-        self.preview.open()
-        return self.preview
+    def ask_restore(self) -> None:
+        """The preview: the backup beside the database now (counted on the worker), and what will happen; nothing
+        until it is confirmed. It opens as :attr:`preview` when the counts come back."""
+        info, service, actor = self.selected(), self._service, self._actor
+        if info is None or service is None or actor is None or self._restoring:
+            return
+
+        def counted(current: dict[str, int]) -> None:
+            self.preview = RestorePreview(info, current, self)
+            self.preview.accepted.connect(lambda: self.restore(info.path))
+            self.preview.open()
+
+        self._jobs.run(lambda: service.current_counts(actor), counted, refused=self._refused, trouble=self._trouble)
 
     def restore(self, backup: Path) -> bool:
-        """Close the connections, restore, open the database again, hand it to the desk. Done on the GUI thread on
-        purpose: nothing else on this desk may touch the database while its file is being replaced."""
-        opened, service = self._opened, self._service
-        if opened is None or service is None or self._on_restored is None:
+        """Close the connections, restore, open the database again, hand it to the desk: all on the worker (see the
+        module). False when it cannot start; how it went is said in the section when it comes back."""
+        opened, service, actor = self._opened, self._service, self._actor
+        if opened is None or service is None or actor is None or self._on_restored is None or self._restoring:
             return False
+        self._restoring = True
+        self._update_buttons()
         show_error(self.error, "")
         self.status.setText(self.tr("Restoring…"))
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            opened.db.dispose()  # SQLite: no pooled connection may hold the file while it is replaced
-            outcome, trouble = attempt(lambda: _restore(service, self._actor, backup))
-            if outcome is None or isinstance(outcome, str):  # refused, or the machine in the way: nothing changed
-                self.status.clear()
-                text = outcome or self.tr("Nothing was restored: {reason}").format(reason=trouble)
-                show_error(self.error, text)
-                return False
-            from frontdesk.core.db.restore_checks import FailedAfterReplacing
+        if self._hold is not None:
+            self._hold(True)
 
-            if isinstance(outcome, FailedAfterReplacing):  # the file was replaced, then something failed
-                self.status.clear()
-                show_error(self.error, self._failed_after_text(outcome))
-                return False
-            result = outcome
+        def work() -> RestoreResult | FailedAfterReplacing | str | tuple[RestoreResult, Any]:
+            from frontdesk.core.db.restore_checks import FailedAfterReplacing
+            from frontdesk.core.errors import classify
+
+            opened.db.dispose()  # SQLite: no pooled connection may hold the file while it is replaced
+            outcome = _restore(service, actor, backup)
+            if isinstance(outcome, str | FailedAfterReplacing):
+                return outcome
             from frontdesk.bootstrap import open_database
 
-            reopened, trouble = attempt(lambda: open_database(str(service.manager.database)))
-            if reopened is None:
-                self.status.clear()
-                again = self.tr("Restored, but the database could not be opened again: {reason} Close frontdesk and "
-                                "start it again.")  # fmt: skip
-                show_error(self.error, again.format(reason=trouble))
-                return False
-        finally:
-            QApplication.restoreOverrideCursor()
+            try:
+                return outcome, open_database(str(service.manager.database))
+            except Exception as exc:  # restored, but not opened again: said as it is
+                problem = classify(exc)
+                if problem is None:
+                    raise
+                return outcome, problem
+
+        def not_restored(reason: str) -> None:
+            self.status.clear()
+            show_error(self.error, self.tr("Nothing was restored: {reason}").format(reason=reason))
+
+        self._jobs.run(
+            work,
+            self._restore_done,
+            refused=lambda refusal: not_restored(refusal_text(refusal)),
+            trouble=lambda problem: not_restored(problems.problem_text(problem.kind)),
+            settled=self._restore_settled,
+        )
+        return True
+
+    def _restore_settled(self) -> None:
+        """After any outcome, a bug too: the desk is let go (and, restored, the database opened again attached)."""
+        self._restoring = False
+        QApplication.restoreOverrideCursor()
+        if self._hold is not None:
+            self._hold(False)
+        reopened, self._reopened = self._reopened, None
+        if reopened is not None and self._on_restored is not None:
+            self._on_restored(reopened)
+            self.restored.emit()
+        self._update_buttons()
+
+    def _restore_done(self, outcome: object) -> None:
+        from frontdesk.core.db.restore_checks import FailedAfterReplacing
+        from frontdesk.core.errors import EnvironmentProblem
+
+        if isinstance(outcome, str):  # refused: nothing changed
+            self.status.clear()
+            show_error(self.error, outcome)
+            return
+        if isinstance(outcome, FailedAfterReplacing):  # the file was replaced, then something failed
+            self.status.clear()
+            show_error(self.error, self._failed_after_text(outcome))
+            return
+        result, reopened = outcome  # type: ignore[misc]
+        if isinstance(reopened, EnvironmentProblem):
+            self.status.clear()
+            again = self.tr("Restored, but the database could not be opened again: {reason} Close frontdesk and "
+                            "start it again.")  # fmt: skip
+            show_error(self.error, again.format(reason=problems.problem_text(reopened.kind)))
+            return
         kept = result.before_restore
         done = self.tr("The backup of {time} was restored.").format(time=when_text(result.restored))
         if kept is not None:
@@ -460,9 +543,7 @@ class BackupsSection(QGroupBox):
                 "for now."
             ).format(folder=result.second_copy_missing)
         self.status.setText(done)
-        self._on_restored(reopened)
-        self.restored.emit()
-        return True
+        self._reopened = reopened  # handed to the desk once the desk is let go (see _restore_settled)
 
     def _failed_after_text(self, failed: FailedAfterReplacing) -> str:
         text = self.tr("The backup of {time} was put in place, but the step after it failed: {reason}").format(

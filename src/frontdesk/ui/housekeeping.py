@@ -84,6 +84,13 @@ class Housekeeping(QObject):
         self._poll_timer.stop()
         self._backup_timer.stop()
 
+    def resume(self) -> None:
+        """After :meth:`stop` for a while (a restore that did not go through): look and back up again."""
+        if self._probe is not None:
+            self._poll_timer.start()
+        if self._opened is not None and self._opened.backups is not None:
+            self._backup_timer.start()
+
     @property
     def polling(self) -> bool:
         """A look is under way (at most one is)."""

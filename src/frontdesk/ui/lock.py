@@ -5,6 +5,9 @@ the screen is locked (after an idle time, or on Ctrl+L), the window's pages are 
 which shows the center's name and no personal data: the pages are hidden, not merely painted over.
 
 Idle time is measured by an application event filter: every key press, click or wheel turn restarts a timer.
+
+Whether the first administrator is still to be created, and the password that unlocks, are asked of the database on
+the desk's worker (:mod:`frontdesk.ui.worker`): while a server does not answer, the cover says so and stays usable.
 """
 
 from __future__ import annotations
@@ -15,13 +18,15 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from frontdesk.ui import problems
+from frontdesk.ui.jobs import Jobs
 from frontdesk.ui.signin import (
     ChangePasswordDialog,
     FirstRunDialog,
     SignInDialog,
-    attempt,
     error_label,
     password_field,
+    refusal_text,
     role_word,
     show_error,
 )
@@ -30,6 +35,7 @@ if TYPE_CHECKING:
     from frontdesk.core.access import Actor
     from frontdesk.core.services.staff import StaffService
     from frontdesk.ui.main_window import MainWindow
+    from frontdesk.ui.worker import DatabaseWorker
 
 log = logging.getLogger(__name__)
 
@@ -79,6 +85,7 @@ class LockScreen(QWidget):
         self.sign_in_button.setObjectName("lockSignIn")
         self.sign_in_button.clicked.connect(self.sign_in_requested)
         self.error = error_label("lockError")
+        self._said = ""  # what the message says when nothing is being waited for
 
         row = QHBoxLayout()
         row.addStretch(1)
@@ -105,7 +112,8 @@ class LockScreen(QWidget):
         self.center.setText(name)
 
     def show_signed_out(self) -> None:
-        self.message.setText(self.tr("Please sign in"))
+        self._said = self.tr("Please sign in")
+        self.message.setText(self._said)
         self.who.clear()
         for widget in (self.password, self.unlock_button, self.switch_button):
             widget.hide()
@@ -113,7 +121,8 @@ class LockScreen(QWidget):
         show_error(self.error, "")
 
     def show_locked(self, who: str) -> None:
-        self.message.setText(self.tr("Locked — please enter the password"))
+        self._said = self.tr("Locked — please enter the password")
+        self.message.setText(self._said)
         self.who.setText(who)
         for widget in (self.password, self.unlock_button, self.switch_button):
             widget.show()
@@ -126,6 +135,15 @@ class LockScreen(QWidget):
         self.password.clear()
         show_error(self.error, text)
         self.password.setFocus()
+
+    def set_busy(self, busy: bool) -> None:
+        """Waiting for the database: no second unlock or sign-in starts, and the cover says it is waiting."""
+        self.password.setReadOnly(busy)
+        for button in (self.unlock_button, self.sign_in_button):
+            button.setEnabled(not busy)
+        if busy:
+            show_error(self.error, "")
+        self.message.setText(self.tr("Please wait…") if busy else self._said)
 
     def _unlock(self) -> None:
         self.unlock_requested.emit(self.password.text())
@@ -150,9 +168,17 @@ class StaffGate(QObject):
     signed_in = Signal(object)  # Actor: pages show what their role may do
     locked_changed = Signal(bool)
 
-    def __init__(self, window: MainWindow, *, lock_minutes: int = DEFAULT_LOCK_MINUTES, idle_ms: int | None = None):
+    def __init__(
+        self,
+        window: MainWindow,
+        worker: DatabaseWorker,
+        *,
+        lock_minutes: int = DEFAULT_LOCK_MINUTES,
+        idle_ms: int | None = None,
+    ) -> None:
         super().__init__(window)
         self._window = window
+        self._worker = worker
         self._service: StaffService | None = None
         self._dialog: SignInDialog | FirstRunDialog | None = None
         self.actor: Actor | None = None
@@ -161,6 +187,7 @@ class StaffGate(QObject):
         self._hidden_dialogs: list[QDialog] = []
         self.cover = LockScreen()
         self.cover.set_center(window.windowTitle())
+        self._jobs = Jobs(worker, self.cover.set_busy)
         self.cover.unlock_requested.connect(self.unlock)
         self.cover.switch_requested.connect(self.switch_staff)
         self.cover.sign_in_requested.connect(self.ask)
@@ -203,20 +230,36 @@ class StaffGate(QObject):
         self.cover.show_signed_out()
         self.ask()
 
+    def settled(self) -> bool:
+        """Nothing asked of the database is on its way: no dialog is being chosen, no unlock checked (tests)."""
+        return not self._jobs.busy and (self._dialog is None or not self._dialog.busy())
+
     def ask(self) -> None:
-        """Open the first-run dialog (no administrator yet) or the sign-in dialog."""
-        if self._service is None:
+        """Open the first-run dialog (no administrator yet) or the sign-in dialog, once the database has said
+        which; a database that does not answer is said on the cover, whose button asks again."""
+        service = self._service
+        if service is None or self._jobs.busy:
             return
         if self._dialog is not None and self._dialog.isVisible():
             self._dialog.raise_()
             return
-        if self._service.needs_first_manager():
-            dialog: SignInDialog | FirstRunDialog = FirstRunDialog(self._service, self._window)
-        else:
-            dialog = SignInDialog(self._service, self._window)
-        dialog.signed_in.connect(self.become)
-        self._dialog = dialog
-        dialog.open()
+
+        def open_dialog(first_run: bool) -> None:
+            if self._service is not service or (self._dialog is not None and self._dialog.isVisible()):
+                return
+            if first_run:
+                dialog: SignInDialog | FirstRunDialog = FirstRunDialog(service, self._worker, self._window)
+            else:
+                dialog = SignInDialog(service, self._worker, self._window)
+            dialog.signed_in.connect(self.become)
+            self._dialog = dialog
+            dialog.open()
+
+        self._jobs.run(service.needs_first_manager, open_dialog, trouble=self._trouble)
+
+    def _trouble(self, problem) -> None:
+        log.warning("sign-in: %s", problem)
+        show_error(self.cover.error, problems.problem_text(problem.kind))
 
     def become(self, actor: Actor, username: str) -> None:
         """``actor`` is at the desk now: uncover the pages and tell whoever listens."""
@@ -237,6 +280,7 @@ class StaffGate(QObject):
 
     def sign_out(self) -> None:
         """Nobody is at the desk any more (the database was restored: its staff list decides who may sign in)."""
+        self._jobs.forget()
         self.actor = None
         self.username = ""
         self.locked = False
@@ -267,14 +311,21 @@ class StaffGate(QObject):
         self.locked_changed.emit(True)
 
     def unlock(self, password: str) -> None:
-        if self._service is None or self.actor is None:
+        """The password of whoever is signed in, checked on the worker; one check at a time."""
+        if self._service is None or self.actor is None or not self.locked or self._jobs.busy:
             return
-        service = self._service
-        actor, trouble = attempt(lambda: service.sign_in(self.username, password))
-        if actor is None:
-            self.cover.refuse(trouble)
-            return
-        self.become(actor, self.username)
+        service, username = self._service, self.username
+
+        def unlocked(actor: Actor) -> None:
+            if self.locked and username == self.username:  # nobody else signed in meanwhile (换人登录)
+                self.become(actor, username)
+
+        self._jobs.run(
+            lambda: service.sign_in(username, password),
+            unlocked,
+            refused=lambda refusal: self.cover.refuse(refusal_text(refusal)),
+            trouble=lambda problem: self.cover.refuse(problems.problem_text(problem.kind)),
+        )
 
     def switch_staff(self) -> None:
         """换人登录: anyone may sign in instead; until then the pages stay covered."""
@@ -282,7 +333,7 @@ class StaffGate(QObject):
             return
         if not self.locked and self.actor is not None:
             self.lock()
-        dialog = SignInDialog(self._service, self._window)
+        dialog = SignInDialog(self._service, self._worker, self._window)
         dialog.signed_in.connect(self.become)
         self._dialog = dialog
         dialog.open()
@@ -290,7 +341,7 @@ class StaffGate(QObject):
     def change_password(self) -> ChangePasswordDialog | None:
         if self._service is None or self.actor is None or self.locked:
             return None
-        dialog = ChangePasswordDialog(self._service, self.actor, self._window)
+        dialog = ChangePasswordDialog(self._service, self._worker, self.actor, self._window)
         dialog.changed.connect(lambda: self._window.statusBar().showMessage(self.tr("Password changed."), 5000))
         dialog.open()
         return dialog

@@ -7,22 +7,32 @@ without Permission.SETTINGS too.
 
 Anonymisation cannot be undone, so a safety backup (匿名化前, kept 30 days) is taken first; when it cannot be made,
 nothing is anonymised. A desk on a database server takes no backups of its own (the server's administrator does).
+
+Every call runs on the desk's database worker; while one is under way the buttons wait and the box says so.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
-from frontdesk.ui.signin import attempt, error_label, show_error
+from frontdesk.ui import problems
+from frontdesk.ui.jobs import Jobs
+from frontdesk.ui.signin import error_label, refusal_text, show_error
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from frontdesk.core.access import Actor
+    from frontdesk.core.errors import EnvironmentProblem, RuleViolation
     from frontdesk.core.services.backups import BackupService
     from frontdesk.core.services.privacy import PrivacyService
     from frontdesk.ui.residents.form import Confirm
+    from frontdesk.ui.worker import DatabaseWorker
 
+READ = "privacy.read"  # the retention period and the count past it, read on the worker
 DAYS_PER_YEAR = 365
 MIN_YEARS, MAX_YEARS = 1, 30  # within the core's RETENTION_DAYS range (30 days to 30 years)
 
@@ -30,10 +40,11 @@ MIN_YEARS, MAX_YEARS = 1, 30  # within the core's RETENTION_DAYS range (30 days 
 class PrivacySection(QGroupBox):
     """The 隐私 box: hidden unless the signed-in actor may change settings."""
 
-    def __init__(self, prompts: Confirm, parent: QWidget | None = None) -> None:
+    def __init__(self, prompts: Confirm, worker: DatabaseWorker, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Privacy"), parent)
         self.setObjectName("privacySection")
         self._prompts = prompts
+        self._jobs = Jobs(worker, self._show_busy)
         self._service: PrivacyService | None = None
         self._backups: BackupService | None = None
         self._actor: Actor | None = None
@@ -99,67 +110,88 @@ class PrivacySection(QGroupBox):
         from frontdesk.core.access import Permission
 
         self._actor = actor
+        self._jobs.forget()  # what was read for the last person is not shown to the next
         allowed = actor is not None and actor.may(Permission.SETTINGS)
         self.setVisible(allowed)
         self.status.clear()
         show_error(self.error, "")
         self.refresh()
 
+    def busy(self) -> bool:
+        """A read or a change is under way (tests wait for this to end)."""
+        return self._jobs.busy
+
     def _allowed(self) -> bool:
         from frontdesk.core.access import Permission
 
         return self._service is not None and self._actor is not None and self._actor.may(Permission.SETTINGS)
 
+    def _show_busy(self, busy: bool) -> None:
+        self.save_button.setEnabled(not busy and self.years.value() != self._stored_years)
+        self.anonymise_button.setEnabled(not busy and self._due > 0)
+        self.years.setEnabled(not busy)
+
+    def _say_refusal(self, refusal: RuleViolation) -> None:
+        self.status.clear()
+        show_error(self.error, refusal_text(refusal))
+
+    def _say_trouble(self, problem: EnvironmentProblem) -> None:
+        self.status.clear()
+        show_error(self.error, problems.problem_text(problem.kind))
+
+    def _run(self, work: Callable[[], object], done: Callable[[object], None]) -> None:
+        self._jobs.run(work, done, refused=self._say_refusal, trouble=self._say_trouble)
+
     def refresh(self) -> None:
+        """Read the retention period saved and how many archived residents are past it (on the worker)."""
         if not self._allowed():
             return
-        service = self._service
-        assert service is not None
-        actor = self._actor
-        days, _ = attempt(lambda: service.retention_days(actor))
-        if days is not None:
-            self.years.blockSignals(True)
-            self.years.setValue(max(MIN_YEARS, min(MAX_YEARS, round(days / DAYS_PER_YEAR))))
-            self.years.blockSignals(False)
-        self._stored_years = self.years.value()
-        self.save_button.setEnabled(False)
-        self._count_due()
-
-    def _years_changed(self) -> None:
-        self.save_button.setEnabled(self.years.value() != self._stored_years)
-
-    def _count_due(self) -> None:
         service, actor = self._service, self._actor
         assert service is not None
         assert actor is not None
-        count, trouble = attempt(
-            lambda: service.count_expired(actor, retention_days=self._stored_years * DAYS_PER_YEAR)
-        )
-        if count is None:
-            show_error(self.error, trouble)
-            return
+
+        def read() -> tuple[int, int]:
+            days = service.retention_days(actor)
+            years = max(MIN_YEARS, min(MAX_YEARS, round(days / DAYS_PER_YEAR)))
+            return years, service.count_expired(actor, retention_days=years * DAYS_PER_YEAR)
+
+        self._jobs.run(read, self._read, refused=self._say_refusal, trouble=self._say_trouble, key=READ)
+
+    def _read(self, read: tuple[int, int]) -> None:
+        years, count = read
+        self.years.blockSignals(True)
+        self.years.setValue(years)
+        self.years.blockSignals(False)
+        self._stored_years = years
         self._due = count
         self.due.setText(
             self.tr("Archived residents past the retention period: {count}").format(count=count)
             if count
             else self.tr("No archived resident is past the retention period.")
         )
-        self.anonymise_button.setEnabled(count > 0)
+        self._show_busy(self._jobs.busy)
+
+    def _years_changed(self) -> None:
+        self.save_button.setEnabled(not self._jobs.busy and self.years.value() != self._stored_years)
 
     def save_retention(self) -> None:
-        if not self._allowed():
+        if not self._allowed() or self._jobs.busy:
             return
         service, actor, years = self._service, self._actor, self.years.value()
-        _done, trouble = attempt(lambda: service.set_retention_days(actor, years * DAYS_PER_YEAR) or True)  # type: ignore[union-attr, arg-type]
-        show_error(self.error, trouble)
-        if not trouble:
+        show_error(self.error, "")
+        self.status.setText(self.tr("Saving…"))
+
+        def saved(_none: object) -> None:
             self.status.setText(self.tr("Retention period saved: {years} years.").format(years=years))
             self.refresh()
 
-    def anonymise(self) -> int | None:
-        """匿名化, after a confirmation that says what goes and what stays."""
-        if not self._allowed() or not self._due:
-            return None
+        self._run(lambda: service.set_retention_days(actor, years * DAYS_PER_YEAR), saved)  # type: ignore[union-attr, arg-type]
+
+    def anonymise(self) -> None:
+        """匿名化, after a confirmation that says what goes and what stays; the safety backup first, then the
+        anonymisation, both on the worker. The outcome is said in the box when it comes back."""
+        if not self._allowed() or not self._due or self._jobs.busy:
+            return
         years = self._stored_years
         if not self._prompts.confirm(
             self.tr("Anonymise archived residents?"),
@@ -171,45 +203,62 @@ class PrivacySection(QGroupBox):
             ).format(count=self._due, years=years),
             action=self.tr("Anonymise"),
         ):
-            return None
-        safety, trouble = self._safety_backup()
-        if trouble:
-            self.status.clear()
-            show_error(self.error, trouble)
-            return None
-        service, actor = self._service, self._actor
-        count, trouble = attempt(lambda: service.anonymise_expired(actor, retention_days=years * DAYS_PER_YEAR))  # type: ignore[union-attr, arg-type]
-        show_error(self.error, trouble)
-        if count is None:
-            return None
-        done = self.tr(
-            "{count} archived residents anonymised: their names and identifiers are removed, visits still count."
-        ).format(count=count)
-        self.status.setText(f"{done} {safety}" if safety else done)
-        self.refresh()
-        return count
+            return
+        show_error(self.error, "")
+        self.status.setText(self.tr("Anonymising…"))
+        self._safety_backup(lambda safety: self._anonymise(years, safety))
 
-    def _safety_backup(self) -> tuple[str, str]:
-        """The 匿名化前 backup: (what to add to the result, why nothing may be anonymised — ``""`` when it may)."""
+    def _anonymise(self, years: int, safety: str) -> None:
+        service, actor = self._service, self._actor
+
+        def done(count: object) -> None:
+            text = self.tr(
+                "{count} archived residents anonymised: their names and identifiers are removed, visits still count."
+            ).format(count=count)
+            self.status.setText(f"{text} {safety}" if safety else text)
+            self.refresh()
+
+        self._run(lambda: service.anonymise_expired(actor, retention_days=years * DAYS_PER_YEAR), done)  # type: ignore[union-attr, arg-type]
+
+    def _safety_backup(self, then: Callable[[str], None]) -> None:
+        """The 匿名化前 backup on the worker; ``then`` gets what to add to the result. When it cannot be made,
+        nothing is anonymised and the box says why."""
         backups, actor = self._backups, self._actor
         if backups is None:
-            return "", ""
+            then("")
+            return
 
-        def take() -> str:
+        def take() -> tuple[Path, bool]:
             from frontdesk.core.db.backups import SecondFolderUnavailable
 
             try:
-                info = backups.take_safety(actor, "before-anonymise")  # type: ignore[arg-type]
+                return backups.take_safety(actor, "before-anonymise").path, False  # type: ignore[arg-type]
             except SecondFolderUnavailable as partial:  # the backup stands on this computer: enough to go on
-                return self.tr(
+                return partial.backup.path, True
+
+        def taken(made: tuple[Path, bool]) -> None:
+            path, second_missing = made
+            if second_missing:
+                note = self.tr(
                     "The data as it was is kept in the backup {path} for 30 days (the second backup folder could "
                     "not be reached)."
-                ).format(path=partial.backup.path)
-            return self.tr("The data as it was is kept in the backup {path} for 30 days.").format(path=info.path)
+                )
+            else:
+                note = self.tr("The data as it was is kept in the backup {path} for 30 days.")
+            then(note.format(path=path))
 
-        note, trouble = attempt(take)
-        if note is None:
-            return "", self.tr("Nothing was anonymised: the backup taken first could not be made: {reason}").format(
-                reason=trouble
+        def not_made(reason: str) -> None:
+            self.status.clear()
+            show_error(
+                self.error,
+                self.tr("Nothing was anonymised: the backup taken first could not be made: {reason}").format(
+                    reason=reason
+                ),
             )
-        return note, ""
+
+        self._jobs.run(
+            take,
+            taken,
+            refused=lambda refusal: not_made(refusal_text(refusal)),
+            trouble=lambda problem: not_made(problems.problem_text(problem.kind)),
+        )

@@ -2,7 +2,9 @@
 
 Both are opened with ``open()`` (never ``exec()``) and report through ``signed_in(actor, username)``; while they
 are up, the window's pages stay covered (:mod:`frontdesk.ui.lock`), so nothing personal shows before sign-in.
-Refusals of :class:`frontdesk.core.services.staff.StaffService` are shown in words beside the fields.
+The service calls run on the desk's database worker (a server that does not answer never freezes the desk);
+refusals of :class:`frontdesk.core.services.staff.StaffService`, and the machine in the way, are shown in words
+beside the fields.
 """
 
 from __future__ import annotations
@@ -23,9 +25,12 @@ from PySide6.QtWidgets import (
 
 from frontdesk.core.errors import RuleViolation, classify
 from frontdesk.ui import problems
+from frontdesk.ui.jobs import Jobs
 
 if TYPE_CHECKING:
+    from frontdesk.core.access import Actor
     from frontdesk.core.services.staff import StaffService
+    from frontdesk.ui.worker import DatabaseWorker
 
 T = TypeVar("T")
 
@@ -113,11 +118,17 @@ def show_error(label: QLabel, text: str) -> None:
 
 
 class _StaffDialog(QDialog):
+    """What the three dialogs share: the form, the words beside it, and one staff action at a time on the worker.
+
+    While the action is under way the OK button is off and the fields cannot change (what the answer is about stays
+    what was typed), and the dialog says it is waiting; a refusal or the machine in the way is said in words."""
+
     signed_in = Signal(object, str)  # Actor, user name
 
-    def __init__(self, service: StaffService, parent: QWidget | None) -> None:
+    def __init__(self, service: StaffService, worker: DatabaseWorker, parent: QWidget | None) -> None:
         super().__init__(parent)
         self._service = service
+        self._jobs = Jobs(worker, self._show_busy)
         self.setMinimumWidth(420)
         self.form = QFormLayout()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
@@ -126,7 +137,46 @@ class _StaffDialog(QDialog):
         column.addLayout(self.form)
         self.error = error_label("")
         column.addWidget(self.error)
+        self.waiting = QLabel()
+        self.waiting.setObjectName("staffDialogWaiting")
+        self.waiting.hide()
+        column.addWidget(self.waiting)
         column.addWidget(self.buttons)
+
+    def busy(self) -> bool:
+        """An action is under way (tests wait for this to end)."""
+        return self._jobs.busy
+
+    def _fields(self) -> list[QLineEdit]:
+        return self.findChildren(QLineEdit)
+
+    def _waiting_text(self) -> str:
+        return QCoreApplication.translate("Staff", "Please wait…")
+
+    def _show_busy(self, busy: bool) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not busy)
+        for field in self._fields():
+            field.setReadOnly(busy)
+        self.waiting.setText(self._waiting_text() if busy else "")
+        self.waiting.setVisible(busy)
+
+    def _act(
+        self, work: Callable[[], T], done: Callable[[T], None], failed: Callable[[str], None] | None = None
+    ) -> None:
+        """Run ``work`` on the worker unless an action is under way; ``failed`` gets what went wrong in words."""
+        if self._jobs.busy:
+            return
+        say = failed or (lambda text: show_error(self.error, text))
+        self._jobs.run(
+            work,
+            done,
+            refused=lambda refusal: say(refusal_text(refusal)),
+            trouble=lambda problem: say(problems.problem_text(problem.kind)),
+        )
+
+    def done(self, result: int) -> None:
+        self._jobs.forget()  # closed while waiting: the answer has nowhere to go
+        super().done(result)
 
     def _submit(self) -> None:
         raise NotImplementedError
@@ -135,8 +185,10 @@ class _StaffDialog(QDialog):
 class SignInDialog(_StaffDialog):
     """User name and password; Enter signs in; a refusal is said beside the fields and nothing else happens."""
 
-    def __init__(self, service: StaffService, parent: QWidget | None = None, *, username: str = "") -> None:
-        super().__init__(service, parent)
+    def __init__(
+        self, service: StaffService, worker: DatabaseWorker, parent: QWidget | None = None, *, username: str = ""
+    ) -> None:
+        super().__init__(service, worker, parent)
         self.setObjectName("signInDialog")
         self.setWindowTitle(self.tr("Sign in"))
         self.user = QLineEdit(username)
@@ -151,25 +203,31 @@ class SignInDialog(_StaffDialog):
         ok.setDefault(True)
         (self.password if username else self.user).setFocus()
 
+    def _waiting_text(self) -> str:
+        return self.tr("Signing in…")
+
     def _submit(self) -> None:
-        username = self.user.text().strip()
-        actor, trouble = attempt(lambda: self._service.sign_in(username, self.password.text()))
-        if actor is None:
+        service, username, password = self._service, self.user.text().strip(), self.password.text()
+
+        def signed_in(actor: Actor) -> None:
+            show_error(self.error, "")
             self.password.clear()
-            show_error(self.error, trouble)
-            self.password.setFocus()
-            return
-        show_error(self.error, "")
+            self.accept()
+            self.signed_in.emit(actor, username.lower())
+
+        self._act(lambda: service.sign_in(username, password), signed_in, self._refused)
+
+    def _refused(self, text: str) -> None:
         self.password.clear()
-        self.accept()
-        self.signed_in.emit(actor, username.lower())
+        show_error(self.error, text)
+        self.password.setFocus()
 
 
 class FirstRunDialog(_StaffDialog):
     """First run: create the administrator (user name, display name, password twice) and sign in as them."""
 
-    def __init__(self, service: StaffService, parent: QWidget | None = None) -> None:
-        super().__init__(service, parent)
+    def __init__(self, service: StaffService, worker: DatabaseWorker, parent: QWidget | None = None) -> None:
+        super().__init__(service, worker, parent)
         self.setObjectName("firstRunDialog")
         self.setWindowTitle(self.tr("Create the administrator"))
         intro = QLabel(self.tr("This is the first start: create the administrator's account."))
@@ -193,20 +251,21 @@ class FirstRunDialog(_StaffDialog):
         self.user.setFocus()
 
     def _submit(self) -> None:
+        if self._jobs.busy:
+            return
         if self.password.text() != self.repeat.text():
             show_error(self.error, self.tr("The two passwords differ."))
             self.repeat.clear()
             self.repeat.setFocus()
             return
-        username = self.user.text().strip()
-        actor, trouble = attempt(
-            lambda: self._service.create_first_manager(username, self.display_name.text(), self.password.text())
-        )
-        if actor is None:
-            show_error(self.error, trouble)
-            return
-        self.accept()
-        self.signed_in.emit(actor, username.lower())
+        service, username = self._service, self.user.text().strip()
+        name, password = self.display_name.text(), self.password.text()
+
+        def created(actor: Actor) -> None:
+            self.accept()
+            self.signed_in.emit(actor, username.lower())
+
+        self._act(lambda: service.create_first_manager(username, name, password), created)
 
 
 class ChangePasswordDialog(_StaffDialog):
@@ -214,8 +273,8 @@ class ChangePasswordDialog(_StaffDialog):
 
     changed = Signal()
 
-    def __init__(self, service: StaffService, actor, parent: QWidget | None = None) -> None:
-        super().__init__(service, parent)
+    def __init__(self, service: StaffService, worker: DatabaseWorker, actor, parent: QWidget | None = None) -> None:
+        super().__init__(service, worker, parent)
         self.setObjectName("changePasswordDialog")
         self.setWindowTitle(self.tr("Change password"))
         self._actor = actor
@@ -230,17 +289,15 @@ class ChangePasswordDialog(_StaffDialog):
         self.buttons.rejected.connect(self.reject)
 
     def _submit(self) -> None:
+        if self._jobs.busy:
+            return
         if self.new.text() != self.repeat.text():
             show_error(self.error, self.tr("The two passwords differ."))
             return
+        service, actor, old, new = self._service, self._actor, self.old.text(), self.new.text()
 
-        def work() -> bool:
-            self._service.change_password(self._actor, self.old.text(), self.new.text())
-            return True
+        def changed(_none: None) -> None:
+            self.accept()
+            self.changed.emit()
 
-        done, trouble = attempt(work)
-        if not done:
-            show_error(self.error, trouble)
-            return
-        self.accept()
-        self.changed.emit()
+        self._act(lambda: service.change_password(actor, old, new), changed)

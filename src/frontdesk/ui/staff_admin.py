@@ -1,7 +1,8 @@
 """员工 Staff management on the Settings page (managers only): the list, add, reset password, deactivate.
 
 Shown only to a signed-in actor who ``may(Permission.MANAGE_STAFF)``; every action goes through
-:class:`~frontdesk.core.services.staff.StaffService` with that actor, which refuses anyone else as well.
+:class:`~frontdesk.core.services.staff.StaffService` with that actor, which refuses anyone else as well. The calls run
+on the desk's database worker; while one is under way the buttons wait, and its outcome is said when it comes back.
 """
 
 from __future__ import annotations
@@ -22,14 +23,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from frontdesk.ui import problems
+from frontdesk.ui.jobs import Jobs
 from frontdesk.ui.row_table import row_table
-from frontdesk.ui.signin import attempt, error_label, password_field, role_word, show_error
+from frontdesk.ui.signin import error_label, password_field, refusal_text, role_word, show_error
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from frontdesk.core.access import Actor
+    from frontdesk.core.errors import EnvironmentProblem
     from frontdesk.core.services.staff import StaffRow, StaffService
+    from frontdesk.ui.worker import DatabaseWorker
 
 ROLES = ("frontdesk", "care", "manager")
+LIST = "staff.list"  # the list read on the worker: a newer read makes the older stale
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -78,9 +86,10 @@ class StaffTableModel(QAbstractTableModel):
 class StaffSection(QGroupBox):
     """The 员工 box: hidden unless the signed-in actor may manage staff."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, worker: DatabaseWorker, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Staff"), parent)
         self.setObjectName("staffSection")
+        self._jobs = Jobs(worker, self._show_busy)
         self._service: StaffService | None = None
         self._actor: Actor | None = None
         self._built = False
@@ -168,6 +177,7 @@ class StaffSection(QGroupBox):
         from frontdesk.core.access import Permission
 
         self._actor = actor
+        self._jobs.forget()  # the list read for the last person is not shown to the next
         allowed = actor is not None and actor.may(Permission.MANAGE_STAFF)
         if allowed:
             self._build()
@@ -176,15 +186,31 @@ class StaffSection(QGroupBox):
             self.model.set_rows([])
         self.refresh()
 
-    def refresh(self) -> None:
+    def busy(self) -> bool:
+        """A read or a change is under way (tests wait for this to end)."""
+        return self._jobs.busy
+
+    def _allowed(self) -> bool:
         from frontdesk.core.access import Permission
 
-        if not self._built or self._service is None or self._actor is None:
+        return (
+            self._built and self._service is not None and self._actor is not None
+            and self._actor.may(Permission.MANAGE_STAFF)
+        )  # fmt: skip
+
+    def refresh(self, *, select: str | None = None) -> None:
+        """Read the list again (on the worker); then select ``select``'s row, if given."""
+        if not self._allowed():
             return
-        if not self._actor.may(Permission.MANAGE_STAFF):
-            return
-        self.model.set_rows(self._service.list_staff(self._actor))
-        self._selection_changed()
+        service, actor = self._service, self._actor
+
+        def read(rows: list[StaffRow]) -> None:
+            self.model.set_rows(rows)
+            if select is not None:
+                self.select_username(select)
+            self._selection_changed()
+
+        self._jobs.run(lambda: service.list_staff(actor), read, trouble=self._trouble, key=LIST)  # type: ignore[union-attr, arg-type]
 
     def selected(self) -> StaffRow | None:
         rows = self.table.selectionModel().selectedRows()
@@ -198,67 +224,83 @@ class StaffSection(QGroupBox):
 
     def _selection_changed(self, *_args) -> None:
         row = self.selected()
-        self.reset_button.setEnabled(row is not None)
+        free = not self._jobs.busy
+        self.reset_button.setEnabled(free and row is not None)
         self.reset_field.setEnabled(row is not None)
-        self.toggle_button.setEnabled(row is not None)
+        self.toggle_button.setEnabled(free and row is not None)
+        self.add_button.setEnabled(free)
         inactive = row is not None and not row.active
         self.toggle_button.setText(self.tr("Reactivate") if inactive else self.tr("Deactivate"))
 
-    def _run(self, work, done: str) -> bool:
-        if self._service is None or self._actor is None:
-            return False
+    def _show_busy(self, busy: bool) -> None:
+        if self._built:
+            self._selection_changed()
+            self.setProperty("busy", busy)
 
-        def run() -> bool:
-            work()
-            return True
+    def _trouble(self, problem: EnvironmentProblem) -> None:
+        show_error(self.error, problems.problem_text(problem.kind))
+        self.status.clear()
 
-        ok, trouble = attempt(run)
-        if not ok:
-            show_error(self.error, trouble)
-            self.status.clear()
-            return False
+    def _change(self, work: Callable[[], object], said: str, then: Callable[[], None]) -> None:
+        """One change on the worker, unless another is under way: its outcome in words, then ``then``."""
+        if not self._allowed() or self._jobs.busy:
+            return
         show_error(self.error, "")
-        self.status.setText(done)
-        return True
+        self.status.setText(self.tr("Saving…"))
+
+        def done(_result: object) -> None:
+            self.status.setText(said)
+            then()
+
+        def refused(refusal) -> None:
+            show_error(self.error, refusal_text(refusal))
+            self.status.clear()
+
+        self._jobs.run(work, done, refused=refused, trouble=self._trouble)
 
     def add_staff(self) -> None:
         username = self.new_user.text().strip().lower()
         name = self.new_name.text().strip()
+        service, actor, role, password = self._service, self._actor, self._role(), self.new_password.text()
 
-        def work() -> None:
-            self._service.create_staff(self._actor, username, name, self._role(), self.new_password.text())  # type: ignore[union-attr]
-
-        if self._run(work, self.tr("{name} ({username}) added.").format(name=name, username=username)):
+        def added() -> None:
             for field in (self.new_user, self.new_name, self.new_password):
                 field.clear()
-            self.refresh()
-            self.select_username(username)
+            self.refresh(select=username)
+
+        self._change(
+            lambda: service.create_staff(actor, username, name, role, password),  # type: ignore[union-attr, arg-type]
+            self.tr("{name} ({username}) added.").format(name=name, username=username),
+            added,
+        )
 
     def reset_password(self) -> None:
         row = self.selected()
         if row is None:
             return
+        service, actor, password = self._service, self._actor, self.reset_field.text()
 
-        def work() -> None:
-            self._service.reset_password(self._actor, row.staff_id, self.reset_field.text())  # type: ignore[union-attr]
-
-        if self._run(work, self.tr("New password set for {name}.").format(name=row.display_name)):
+        def reset() -> None:
             self.reset_field.clear()
-            self.refresh()
-            self.select_username(row.username)
+            self.refresh(select=row.username)
+
+        self._change(
+            lambda: service.reset_password(actor, row.staff_id, password),  # type: ignore[union-attr, arg-type]
+            self.tr("New password set for {name}.").format(name=row.display_name),
+            reset,
+        )
 
     def toggle_active(self) -> None:
         row = self.selected()
         if row is None:
             return
-
-        def work() -> None:
-            self._service.set_active(self._actor, row.staff_id, not row.active)  # type: ignore[union-attr]
-
+        service, actor = self._service, self._actor
         done = self.tr("{name} reactivated.") if not row.active else self.tr("{name} deactivated.")
-        if self._run(work, done.format(name=row.display_name)):
-            self.refresh()
-            self.select_username(row.username)
+        self._change(
+            lambda: service.set_active(actor, row.staff_id, not row.active),  # type: ignore[union-attr, arg-type]
+            done.format(name=row.display_name),
+            lambda: self.refresh(select=row.username),
+        )
 
     def _role(self):
         from frontdesk.core.models import Role

@@ -1,7 +1,9 @@
 """操作日志 window: filters, the entries newest first, the selected entry's before → after, and 校验日志.
 
 Everything goes through :class:`~frontdesk.core.services.audit_log.AuditLogService` with the signed-in actor,
-which refuses anyone but a manager. The log is read a page at a time; the check runs on a worker thread.
+which refuses anyone but a manager. The choices, and the log a page at a time, are read on the desk's database
+worker (a newer filter makes the older one's read stale). The check runs on a thread of its own
+(:mod:`frontdesk.ui.audit.verify`): half a minute for a large log would hold up every check-in waiting on the worker.
 """
 
 from __future__ import annotations
@@ -30,16 +32,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from frontdesk.ui import problems
 from frontdesk.ui.audit import words
 from frontdesk.ui.audit.models import AuditTableModel, Column, DetailModel
 from frontdesk.ui.audit.verify import VerifyRunner
+from frontdesk.ui.jobs import Jobs
 from frontdesk.ui.row_table import row_table
-from frontdesk.ui.signin import attempt
+from frontdesk.ui.signin import attempt, refusal_text
 
 if TYPE_CHECKING:
     from frontdesk.core.access import Actor
-    from frontdesk.core.services.audit_log import AuditFilter, AuditLogService, AuditRow
+    from frontdesk.core.errors import EnvironmentProblem, RuleViolation
+    from frontdesk.core.services.audit_log import AuditFilter, AuditLogService, AuditRow, StaffChoice
+    from frontdesk.ui.worker import DatabaseWorker
 
+BROWSE = "audit.browse"  # the first page for the filters as they are now
 DEFAULT_DAYS = 30  # the log opens on the last month: a filter over all of a big log is slower, and rarely wanted
 TYPING_PAUSE_MS = 300
 
@@ -53,11 +60,20 @@ def _date_edit(name: str, day: date) -> QDateEdit:
 
 
 class AuditLogDialog(QDialog):
-    def __init__(self, service: AuditLogService, actor: Actor, *, today: date, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        service: AuditLogService,
+        worker: DatabaseWorker,
+        actor: Actor,
+        *,
+        today: date,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("auditLogDialog")
         self.setWindowTitle(self.tr("Audit log"))
         self._service = service
+        self._jobs = Jobs(worker)
         self._actor = actor
         self._runner: VerifyRunner | None = None
         self._typing = QTimer(self)
@@ -169,7 +185,7 @@ class AuditLogDialog(QDialog):
         return grid
 
     def _build_table(self) -> None:
-        self.model = AuditTableModel(self)
+        self.model = AuditTableModel(self, jobs=self._jobs, trouble=self._trouble)
         self.table = row_table("auditTable", self.model)
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
@@ -202,27 +218,53 @@ class AuditLogDialog(QDialog):
         column.addWidget(self.detail, 1)
         return holder
 
+    def settled(self) -> bool:
+        """Nothing asked of the database is on its way (the check aside; tests wait for this)."""
+        return not self._jobs.busy
+
+    def stop(self) -> None:
+        """The window closes: what is still on its way is dropped (the check's own thread just ends)."""
+        self._jobs.forget()
+
+    def done(self, result: int) -> None:
+        self.stop()
+        super().done(result)
+
+    def _refused(self, refusal: RuleViolation) -> None:
+        self.status.setText(refusal_text(refusal))
+
+    def _trouble(self, problem: EnvironmentProblem) -> None:
+        self.status.setText(problems.problem_text(problem.kind))
+
     def _fill_choices(self) -> None:
-        choices, trouble = attempt(lambda: (self._service.staff(self._actor), self._service.kinds(self._actor)))
         self.staff.blockSignals(True)
         self.action.blockSignals(True)
         self.staff.addItem(self.tr("Everyone"), None)
         self.action.addItem(self.tr("All actions"), None)
-        if choices is not None:
-            staff, kinds = choices
-            for member in staff:
-                name = (
-                    member.display_name
-                    if member.active
-                    else self.tr("{name} (deactivated)").format(name=member.display_name)
-                )
-                self.staff.addItem(name, member.staff_id)
-            for code in sorted(kinds, key=words.action_word):
-                self.action.addItem(words.action_word(code), code)
         self.staff.blockSignals(False)
         self.action.blockSignals(False)
-        if trouble:
-            self.status.setText(trouble)
+        service, actor = self._service, self._actor
+        self._jobs.run(
+            lambda: (service.staff(actor), service.kinds(actor)), self._choices, refused=self._refused,
+            trouble=self._trouble,
+        )  # fmt: skip
+
+    def _choices(self, choices: tuple[list[StaffChoice], list[str]]) -> None:
+        """The staff and actions the log holds, added to the choices (a filter chosen meanwhile stays)."""
+        staff, kinds = choices
+        self.staff.blockSignals(True)
+        self.action.blockSignals(True)
+        for member in staff:
+            name = (
+                member.display_name
+                if member.active
+                else self.tr("{name} (deactivated)").format(name=member.display_name)
+            )
+            self.staff.addItem(name, member.staff_id)
+        for code in sorted(kinds, key=words.action_word):
+            self.action.addItem(words.action_word(code), code)
+        self.staff.blockSignals(False)
+        self.action.blockSignals(False)
 
     # -- filtering ------------------------------------------------------------------------------------------------
     def current_filter(self) -> AuditFilter | None:
@@ -238,26 +280,33 @@ class AuditLogDialog(QDialog):
         )  # fmt: skip
 
     def apply_filter(self) -> None:
-        """Show the first page of what the filters match (the rest loads as the table scrolls)."""
+        """Show the first page of what the filters match, read on the worker (the rest loads as the table
+        scrolls)."""
         self._typing.stop()
         where = self.current_filter()
         if where is None:
+            self._jobs.worker.cancel(BROWSE)
             self.model.clear()
             self.status.setText(self.tr("The first day is after the last day: change one of the dates."))
             return
+        service, actor, size = self._service, self._actor, self.model.page_size
 
         def fetch(after: AuditRow | None, limit: int):
-            return self._service.browse(self._actor, where, limit=limit, after=after)
+            return service.browse(actor, where, limit=limit, after=after)
 
-        _done, trouble = attempt(lambda: self.model.set_source(fetch))
-        if trouble:
+        def read(first: list[AuditRow]) -> None:
+            self.model.set_source(fetch, first)
+            if self.model.rowCount():
+                self.table.selectRow(0)
+            else:
+                self._show_current()
+
+        def failed(problem: EnvironmentProblem) -> None:
             self.model.clear()
-            self.status.setText(trouble)
-            return
-        if self.model.rowCount():
-            self.table.selectRow(0)
-        else:
-            self._show_current()
+            self._trouble(problem)
+
+        self.status.setText(self.tr("Reading the log…"))
+        self._jobs.run(lambda: list(fetch(None, size)), read, refused=self._refused, trouble=failed, key=BROWSE)
 
     def clear_filters(self) -> None:
         """Everyone, every action, no text; the dates stay as they are."""

@@ -19,9 +19,12 @@ from frontdesk.ui.audit import words
 from frontdesk.ui.paged_model import PagedTableModel
 
 if TYPE_CHECKING:
+    from frontdesk.core.errors import EnvironmentProblem
     from frontdesk.core.services.audit_log import AuditRow
+    from frontdesk.ui.jobs import Jobs
 
 PAGE_SIZE = 100
+PAGE = "audit.page"  # the next page, read on the worker as the view scrolls
 # (the last row shown, or None for the first page; how many) -> the rows after it, newest first
 Fetch = Callable[["AuditRow | None", int], Sequence["AuditRow"]]
 Index = QModelIndex | QPersistentModelIndex
@@ -43,27 +46,70 @@ _HEADERS = {
 
 
 class AuditTableModel(PagedTableModel):
-    """Read-only. :meth:`set_source` starts over with a new filter; the view asks for more as it scrolls, and each
-    page is read after the last row already shown (never by offset: the log runs to hundreds of thousands)."""
+    """Read-only. :meth:`set_source` starts over with a new filter and its first page; the view asks for more as it
+    scrolls, and each page is read after the last row already shown (never by offset: the log runs to hundreds of
+    thousands) — on the desk's database worker, given as ``jobs``, and appended when it comes back."""
 
-    def __init__(self, parent=None, *, page_size: int = PAGE_SIZE) -> None:
+    def __init__(
+        self,
+        parent=None,
+        *,
+        jobs: Jobs,
+        trouble: Callable[[EnvironmentProblem], None] | None = None,
+        page_size: int = PAGE_SIZE,
+    ) -> None:
         super().__init__(parent, page_size=page_size)
+        self._jobs = jobs
+        self._trouble = trouble
         self._fetch: Fetch | None = None
+        self._source = 0  # moves on with every new filter: a page read for the last one is dropped
 
-    def set_source(self, fetch: Fetch) -> None:
+    def set_source(self, fetch: Fetch, first: Sequence[AuditRow]) -> None:
+        """A new filter: ``fetch`` reads its pages; ``first`` is its first page, already read."""
+        self._source += 1
         self._fetch = fetch
-        rows = list(fetch(None, self.page_size))
+        self._fetching = False
+        rows = list(first)
         self._reset(rows, len(rows) == self.page_size)
 
     def clear(self) -> None:
+        self._source += 1
         self._fetch = None
+        self._fetching = False
         self._reset([], False)
 
-    def _next_page(self) -> tuple[list[AuditRow], bool]:
-        if self._fetch is None:
-            return [], False
-        rows = list(self._fetch(self._rows[-1] if self._rows else None, self.page_size))
-        return rows, len(rows) == self.page_size
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or not self._more or self._fetching or self._fetch is None:
+            return
+        self._fetching = True  # a view asks again and again as it scrolls: one page at a time
+        fetch, after, size, source = self._fetch, self._rows[-1] if self._rows else None, self.page_size, self._source
+
+        def got(rows: list[AuditRow]) -> None:
+            if source != self._source:
+                return
+            self._more = len(rows) == size
+            if rows:
+                start = len(self._rows)
+                self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
+                self._rows.extend(rows)
+                self.endInsertRows()
+
+        def failed(problem: EnvironmentProblem) -> None:
+            if source == self._source:
+                self._more = False  # not asked again at every scroll while the database does not answer (F5 reads)
+                if self._trouble is not None:
+                    self._trouble(problem)
+
+        def settled() -> None:
+            if source == self._source:
+                self._fetching = False
+
+        self._jobs.run(lambda: list(fetch(after, size)), got, trouble=failed, settled=settled, key=PAGE)
+
+    @property
+    def fetching(self) -> bool:
+        """A page is on its way."""
+        return self._fetching
 
     def row(self, row: int) -> AuditRow:
         return self._rows[row]

@@ -12,14 +12,16 @@ if TYPE_CHECKING:
     from frontdesk.core.access import Actor
     from frontdesk.core.services.audit_log import AuditLogService
     from frontdesk.ui.audit.dialog import AuditLogDialog
+    from frontdesk.ui.worker import DatabaseWorker
 
 
 class AuditSection(QGroupBox):
     """Hidden unless the signed-in actor may read the audit log; the log window closes when they sign out."""
 
-    def __init__(self, clock: Clock = system_clock, parent: QWidget | None = None) -> None:
+    def __init__(self, worker: DatabaseWorker, clock: Clock = system_clock, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Audit log"), parent)
         self.setObjectName("auditSection")
+        self._worker = worker
         self._clock = clock
         self._service: AuditLogService | None = None
         self._actor: Actor | None = None
@@ -63,7 +65,9 @@ class AuditSection(QGroupBox):
         if self.dialog is None:
             from frontdesk.ui.audit.dialog import AuditLogDialog
 
-            self.dialog = AuditLogDialog(self._service, self._actor, today=self._clock().date(), parent=self.window())
+            self.dialog = AuditLogDialog(
+                self._service, self._worker, self._actor, today=self._clock().date(), parent=self.window()
+            )
             self.dialog.finished.connect(self.close_log)
         self.dialog.show()
         self.dialog.activateWindow()
@@ -73,5 +77,6 @@ class AuditSection(QGroupBox):
         dialog, self.dialog = self.dialog, None
         if dialog is not None:
             dialog.finished.disconnect(self.close_log)
+            dialog.stop()  # nothing read for it comes back after it is gone
             dialog.close()
             dialog.deleteLater()

@@ -1,9 +1,15 @@
 """居民 Residents: the register — a table over every resident with filters, and the resident form to add and edit.
 
 The page forwards what staff do to the services and says the outcome on its status line. After a save, archive,
-restore or merge it tells the :class:`ChangeHub`; the table (like every other view of residents) refreshes from that
-signal, keeping the selected resident selected. It is built before the database is open and waits, disabled, for
-:meth:`ResidentsPage.attach`.
+restore or merge the :class:`ChangeHub` is told (by the worker, right after the commit); the table (like every other
+view of residents) refreshes from that signal, keeping the selected resident selected. It is built before the
+database is open and waits, disabled, for :meth:`ResidentsPage.attach`.
+
+Every read and write runs on the desk's database worker (:mod:`frontdesk.ui.worker`), so a server that does not
+answer never freezes the window: an action starts its operation and returns; its outcome comes back as a call on
+the GUI thread, where the page says it (and the worker tells the hub what changed). A newer read of the table makes
+an older one stale; the table's rows arrive a page at a time as it scrolls (see
+:mod:`frontdesk.ui.residents.table_model`). The forms the page opens save the same way (:mod:`.residents.form`).
 """
 
 from __future__ import annotations
@@ -12,9 +18,9 @@ import itertools
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, QPoint, Qt
+from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -29,8 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from frontdesk.core.errors import RuleViolation, classify
-from frontdesk.ui.changes import ChangeHub
+from frontdesk.ui.changes import RESIDENTS, ChangeHub
 from frontdesk.ui.clock import Clock
 from frontdesk.ui.pages.specs import page_title
 from frontdesk.ui.residents import words
@@ -40,18 +45,26 @@ from frontdesk.ui.residents.form import ResidentForm
 from frontdesk.ui.residents.merge_dialog import MergeDialog
 from frontdesk.ui.residents.status_line import StatusLine, Tone
 from frontdesk.ui.residents.style import STYLE
-from frontdesk.ui.residents.table_model import Column, RegistryModel
+from frontdesk.ui.residents.table_model import Column, RegistryModel, Request
 from frontdesk.ui.row_table import as_list, row_table
 
 if TYPE_CHECKING:
     from frontdesk.core.access import Actor
-    from frontdesk.core.services.registry import RegistryRow
+    from frontdesk.core.errors import EnvironmentProblem, RuleViolation
+    from frontdesk.core.services.registry import RegistryFilter, RegistryRow, Sort
     from frontdesk.ui.prompts import Prompts
     from frontdesk.ui.services import DeskServices
-    from frontdesk.ui.worker import DatabaseWorker
+    from frontdesk.ui.worker import DatabaseWorker, Job
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+
+# The page's reads on the database worker: a newer one of each makes the older one stale.
+TABLE = "residents.table"  # the communities, the count and the first rows, for the filters chosen
+MORE = "residents.more"  # the next rows, as the table scrolls
+OPEN = "residents.open"  # a record for the form (a second double-click opens the second record, once)
+READS = (TABLE, MORE, OPEN)
+BUSY_AFTER_MS = 200  # "Reading…" shows only when the database takes this long: no flicker on every refresh
 
 
 class ResidentsPage(QWidget):
@@ -77,7 +90,11 @@ class ResidentsPage(QWidget):
         self._services: DeskServices | None = None
         self._stale = True  # the table needs re-reading before it is next seen
         self._select_next: int | None = None  # the resident to select after the next refresh
-        self._refreshing = False
+        self._select_pending: int | None = None  # …kept while that refresh is on its way (a newer one inherits it)
+        self._applying = False  # a table read is being shown (a refill of the filters must not start another)
+        self._epoch = 0  # moves on when the person at the desk changes: what was read for the last one is dropped
+        self._acting = 0  # actions (open, archive, merge, export…) on their way: never made stale
+        self._busy_text = ""
         self.form: ResidentForm | None = None  # the form on screen
         self.draft: ResidentForm | None = None  # a form set aside to look at an existing record
         self._communities: list[str] = []
@@ -93,6 +110,13 @@ class ResidentsPage(QWidget):
         self.status = StatusLine()
         self.count = QLabel()
         self.count.setObjectName("residentsCount")
+        self.busy = QLabel()  # the database is taking its time: what the page waits for
+        self.busy.setObjectName("residentsBusy")
+        self.busy.hide()
+        self._busy_soon = QTimer(self)
+        self._busy_soon.setSingleShot(True)
+        self._busy_soon.setInterval(BUSY_AFTER_MS)
+        self._busy_soon.timeout.connect(self._show_busy)
         self.new_button = QPushButton(self.tr("New resident"))
         self.new_button.setObjectName("residentsNew")
         self.new_button.setToolTip(self.tr("Register a new resident (Ctrl+N)"))
@@ -110,6 +134,10 @@ class ResidentsPage(QWidget):
         """Who is at the desk: the form shows health data and records consent as them. Nothing is read while
         nobody is signed in; signing in reads the table."""
         self._actor = actor
+        self._epoch += 1
+        for key in READS:
+            self._worker.cancel(key)
+        self._settle_busy()
         if actor is not None and self._services is not None:
             self._stale = True
             self.refresh()
@@ -202,6 +230,8 @@ class ResidentsPage(QWidget):
         top.addWidget(sort_label)
         top.addWidget(self.filters.sort)
         top.addStretch(1)
+        top.addWidget(self.busy)
+        top.addSpacing(8)
         top.addWidget(self.count)
 
         self.content = QWidget()
@@ -246,65 +276,172 @@ class ResidentsPage(QWidget):
         if self.isVisible():
             self.refresh()
 
-    def _run(self, work: Callable[[], T]) -> tuple[bool, T | None]:
-        """One service call. A refusal and machine trouble (database locked, server gone) are said on the status
-        line; anything else is a bug and goes on to the crash handler. Signed out: nothing runs."""
+    def _start(
+        self,
+        key: str | None,
+        work: Callable[[], T],
+        done: Callable[[T], None],
+        *,
+        busy: str,
+        refused: Callable[[RuleViolation], None] | None = None,
+        trouble: Callable[[EnvironmentProblem], None] | None = None,
+        changes: tuple[str, ...] = (),
+    ) -> Job[T] | None:
+        """Run one operation on the worker; ``done`` gets its result here, unless the person at the desk changed
+        since. A refusal and machine trouble (database locked, server gone) are said on the status line (or go to
+        ``refused`` / ``trouble``); anything else is a bug and goes to the crash handler. ``busy``: what the page
+        says it waits for, should the database take its time. Signed out: nothing runs (None). ``key`` None: an
+        action, which no later operation makes stale."""
         if self._actor is None:
-            return False, None
-        try:
-            return True, work()
-        except RuleViolation as refusal:
-            self.status.say(words.refusal(refusal), Tone.REFUSAL)
-            if refusal.code == "resident_not_found":
-                self._stale = True
-                self.refresh()
-            return False, None
-        except Exception as exc:
-            problem = classify(exc)
-            if problem is None:
-                raise
-            log.warning("residents page: %s", problem)
-            self.status.say(words.trouble(problem.kind), Tone.REFUSAL)
-            return False, None
+            return None
+        epoch = self._epoch
+        if key is None:
+            self._acting += 1
+
+        def current(then: Callable[[Any], None]) -> Callable[[Any], None]:
+            def call(value: Any) -> None:
+                if self._epoch == epoch:
+                    then(value)
+
+            return call
+
+        job = self._worker.run(
+            work,
+            current(done),
+            key=key,
+            refused=current(refused or self._refused),
+            trouble=current(trouble or self._trouble),
+            settled=self._settle_busy if key is not None else self._acted,
+            changes=changes,
+        )
+        self._busy_text = busy
+        if not self.busy.isVisible():
+            self._busy_soon.start()
+        return job
+
+    def _acted(self) -> None:
+        self._acting -= 1
+        self._settle_busy()
+
+    def _refused(self, refusal: RuleViolation) -> None:
+        self.status.say(words.refusal(refusal), Tone.REFUSAL)
+        if refusal.code == "resident_not_found":  # gone meanwhile (merged at another desk): show what there is
+            self._stale = True
+            self.refresh()
+
+    def _trouble(self, problem: EnvironmentProblem) -> None:
+        log.warning("residents page: %s", problem)
+        self.status.say(words.trouble(problem.kind), Tone.REFUSAL)
+
+    def _trouble_reading(self, problem: EnvironmentProblem) -> None:
+        log.warning("residents page: %s", problem)
+        self.status.say(words.not_read(problem.kind), Tone.REFUSAL)
+
+    def settled(self) -> bool:
+        """Nothing the page or its forms started is still on its way (tests wait for this)."""
+        forms = all(form.settled() for form in (self.form, self.draft) if form is not None)
+        return self._own_settled() and forms
+
+    def _own_settled(self) -> bool:
+        return not self._acting and not any(self._worker.busy(key) for key in READS)
+
+    def _show_busy(self) -> None:
+        if not self._own_settled():
+            self.busy.setText(self._busy_text)
+            self.busy.show()
+
+    def _settle_busy(self) -> None:
+        """An outcome came back: once nothing of the page's is on its way, it no longer says it waits (a form
+        says so itself)."""
+        if self._own_settled():
+            self._busy_soon.stop()
+            self.busy.hide()
 
     # -- the table ----------------------------------------------------------------------------------------------
     def refresh(self, *, select: int | None = None) -> None:
-        """Re-read the table for the current filters: as many rows as were loaded, the selection kept."""
-        if self._services is None or self._refreshing:
+        """Re-read the table for the current filters: as many rows as are loaded, the selection kept (or
+        ``select``). Starts the read and returns; the table changes when it arrives."""
+        if self._services is None or self._actor is None:
             return
         from frontdesk.core.services.registry import Flag, RegistryFilter, Sort
 
-        self._refreshing = True
+        query = self.filters.query()
+        where = RegistryFilter(
+            community=query.community, flags=frozenset(Flag(f) for f in query.flags), archived=query.archived
+        )
+        sort = Sort(query.sort)
+        if select is None:
+            select = self._select_pending  # a refresh made stale by this one was to select it
+        self._select_pending = select
+        registry, actor = self._services.registry, self._actor
+        first = max(self.model.page_size, self.model.rowCount())
+
+        def read() -> tuple[list[str], int, list[RegistryRow]]:
+            communities = registry.communities(actor=actor)
+            total = registry.count(where, actor=actor)
+            rows = registry.page(where, actor=actor, offset=0, limit=min(first, total), sort=sort) if total else []
+            return communities, total, rows
+
+        self._worker.cancel(MORE)  # rows of the old query are not wanted
+        self._start(
+            TABLE,
+            read,
+            lambda found: self._table_read(found, query, where, sort, select),
+            busy=words.reading(),
+            trouble=self._trouble_reading,
+        )
+
+    def _table_read(
+        self,
+        found: tuple[list[str], int, list[RegistryRow]],
+        query: TableQuery,
+        where: RegistryFilter,
+        sort: Sort,
+        select: int | None,
+    ) -> None:
+        self._communities, total, rows = found
+        self._select_pending = None
+        keep = select if select is not None else self.current_id()
+        keep_row = self.table.currentIndex().row()
+        self._applying = True
         try:
-            query = self.filters.query()
-            where = RegistryFilter(
-                community=query.community, flags=frozenset(Flag(f) for f in query.flags), archived=query.archived
-            )
-            registry, actor = self._services.registry, self._actor
-            ok, found = self._run(lambda: (registry.communities(actor=actor), registry.count(where, actor=actor)))
-            if not ok or found is None:
-                return
-            self._communities, total = found
-            keep = select if select is not None else self.current_id()
-            keep_row = self.table.currentIndex().row()
             self.filters.set_communities(self._communities)
-            sort = Sort(query.sort)
-            self.model.set_source(self._fetcher(where, sort), total, preload=self.model.rowCount())
-            self._show_count(total, query)
-            self._reselect(keep, keep_row)
-            self._stale = False
         finally:
-            self._refreshing = False
+            self._applying = False
+        if self.filters.query() != query:  # the chosen community has nobody left: the filters changed meanwhile
+            self.refresh(select=select)
+            return
+        self.model.set_source(self._requester(where, sort), total, rows)
+        self._show_count(total, query)
+        self._reselect(keep, keep_row)
+        self._stale = False
         self._update_actions()
 
-    def _fetcher(self, where, sort) -> Callable[[int, int], list[RegistryRow]]:
+    def _requester(self, where: RegistryFilter, sort: Sort) -> Request:
+        """How the table asks for its next rows: read on the worker, inserted when they arrive."""
         registry, actor = self._services.registry, self._actor  # type: ignore[union-attr]
 
-        def fetch(offset: int, limit: int) -> list[RegistryRow]:
-            ok, rows = self._run(lambda: registry.page(where, actor=actor, offset=offset, limit=limit, sort=sort))
-            return rows if ok and rows is not None else []
+        def request(offset: int, limit: int, arrived: Callable[[list[RegistryRow] | None], None]) -> None:
+            def failed(problem: EnvironmentProblem) -> None:
+                self._trouble_reading(problem)
+                arrived(None)
 
-        return fetch
+            def refused(refusal: RuleViolation) -> None:
+                self._refused(refusal)
+                arrived(None)
+
+            job = self._start(
+                MORE,
+                lambda: registry.page(where, actor=actor, offset=offset, limit=limit, sort=sort),
+                arrived,
+                busy=words.reading(),
+                refused=refused,
+                trouble=failed,
+            )
+            if job is None:
+                arrived(None)
+
+        return request
 
     def _show_count(self, total: int, query: TableQuery) -> None:
         self.count.setText(words.count_text(total, archived=query.archived, locale_number=QLocale().toString(total)))
@@ -322,7 +459,8 @@ class ResidentsPage(QWidget):
         self.table.scrollTo(index)
 
     def _filters_changed(self) -> None:
-        self.refresh()
+        if not self._applying:
+            self.refresh()
 
     def _residents_changed(self) -> None:
         self._stale = True
@@ -382,7 +520,7 @@ class ResidentsPage(QWidget):
         services, prompts = self._services.residents, self._prompts
         extra = {"open_file": self.open_file} if self.open_file is not None else {}
         form = ResidentForm(
-            services, clock=self._clock, prompts=prompts, communities=self._communities,
+            services, self._worker, clock=self._clock, prompts=prompts, communities=self._communities,
             privacy=self._services.privacy, actor=self._actor, print_folder=self.print_folder, parent=self, **extra,
         )  # fmt: skip
         form.saved.connect(self._saved)
@@ -429,23 +567,26 @@ class ResidentsPage(QWidget):
             row = self.model.row(index.row())
             self.open_resident(row.resident_id, archived_reason=row.archived_reason)
 
-    def open_resident(self, resident_id: int, *, archived_reason: str | None = None) -> ResidentForm | None:
-        """The form for this resident's record, ID number masked."""
+    def open_resident(self, resident_id: int, *, archived_reason: str | None = None) -> Job | None:
+        """The form for this resident's record, ID number masked: read on the worker, opened when it arrives."""
         if self._services is None or self._showing_form():
             return None
         residents, privacy, actor = self._services.residents, self._services.privacy, self._actor
-        ok, loaded = self._run(
-            lambda: (residents.form_data(resident_id, actor=actor), privacy.consent(actor, resident_id))  # type: ignore[arg-type]
-        )
-        if not ok or loaded is None:
-            return None
-        (data, masked_id), consent = loaded
-        form = self._new_form()
-        form.start_edit(resident_id, data, masked_id, archived_reason, consent)
-        self.form = form
-        form.open()
-        form.fields.widgets["name"].setFocus(Qt.FocusReason.OtherFocusReason)
-        return form
+
+        def read():
+            return residents.form_data(resident_id, actor=actor), privacy.consent(actor, resident_id)  # type: ignore[arg-type]
+
+        def opened(loaded) -> None:
+            if self._showing_form():  # another form came up meanwhile (Ctrl+N): that one stays
+                return
+            (data, masked_id), consent = loaded
+            form = self._new_form()
+            form.start_edit(resident_id, data, masked_id, archived_reason, consent)
+            self.form = form
+            form.open()
+            form.fields.widgets["name"].setFocus(Qt.FocusReason.OtherFocusReason)
+
+        return self._start(OPEN, read, opened, busy=words.reading(), trouble=self._trouble_reading)
 
     def _open_existing(self, form: ResidentForm, resident_id: int) -> None:
         """打开已有档案: the typed form is set aside (not lost) and the existing record opens instead."""
@@ -496,9 +637,9 @@ class ResidentsPage(QWidget):
         self._changed(select=resident_id)
 
     def _changed(self, *, select: int | None) -> None:
-        """Every successful save, archive, restore or merge: tell every view of residents."""
+        """Every successful save, archive, restore or merge, just before the worker tells every view of residents
+        (this table too): which resident the table selects when it is read again."""
         self._select_next = select
-        self._hub.residents_changed.emit()
 
     # -- archive and restore ------------------------------------------------------------------------------------
     def ask_archive(self) -> None:
@@ -514,57 +655,82 @@ class ResidentsPage(QWidget):
         dialog.open()
         return dialog
 
-    def archive(self, resident_id: int, reason: str, note: str = "", *, name: str = "") -> bool:
-        assert self._services is not None
+    def archive(self, resident_id: int, reason: str, note: str = "", *, name: str = "") -> Job | None:
+        """归档 on the worker; the status line says the outcome when it comes back."""
+        if self._services is None:
+            return None
         from frontdesk.core.models import ArchiveReason
 
-        residents = self._services.residents
-        ok, _ = self._run(lambda: residents.archive(resident_id, ArchiveReason(reason), note=note, actor=self._actor))
-        if ok:
+        residents, actor = self._services.residents, self._actor
+
+        def done(_result: None) -> None:
             self.status.say(words.archived(name, reason), Tone.OK)
             self._changed(select=None)
-        return ok
+
+        return self._start(
+            None,
+            lambda: residents.archive(resident_id, ArchiveReason(reason), note=note, actor=actor),  # type: ignore[arg-type]
+            done,
+            busy=words.saving(),
+            changes=(RESIDENTS,),
+        )
 
     def restore_current(self) -> None:
         row = self._current_row()
         if row is not None and row.archived_reason is not None:
             self.restore(row.resident_id, row.name)
 
-    def restore(self, resident_id: int, name: str) -> bool:
+    def restore(self, resident_id: int, name: str) -> Job | None:
         """恢复档案: back into the register (a merged record comes back by undoing its merge instead)."""
-        assert self._services is not None
-        residents = self._services.residents
-        ok, _ = self._run(lambda: residents.restore(resident_id, actor=self._actor))
-        if ok:
+        if self._services is None:
+            return None
+        residents, actor = self._services.residents, self._actor
+
+        def done(_result: None) -> None:
             self.status.say(words.restored(name), Tone.OK)
             self._changed(select=None)
-        return ok
+
+        return self._start(
+            None,
+            lambda: residents.restore(resident_id, actor=actor),  # type: ignore[arg-type]
+            done,
+            busy=words.saving(),
+            changes=(RESIDENTS,),
+        )
 
     # -- right of access ----------------------------------------------------------------------------------------
-    def export_current(self) -> Path | None:
+    def export_current(self) -> Job | None:
         """导出本人信息: the selected resident's own data as a PDF they can read, saved where staff choose."""
         row = self._current_row()
         if row is None or self._services is None:
             return None
         return self.export_resident(row.resident_id, row.name)
 
-    def export_resident(self, resident_id: int, name: str) -> Path | None:
-        from frontdesk.printing.resident_export import write_resident_export
-
+    def export_resident(self, resident_id: int, name: str) -> Job | None:
+        """Where to save is asked here; the data is read (and audited) and the PDF written on the worker."""
+        if self._services is None or self._actor is None:
+            return None
         target = self.ask_save_path(self.tr("{name} - own data.pdf").format(name=name))
         if target is None:
             return None
-        privacy, actor = self._services.privacy, self._actor  # type: ignore[union-attr]
-        ok, data = self._run(lambda: privacy.export_resident(actor, resident_id))  # type: ignore[arg-type]
-        if not ok or data is None:
-            return None
-        try:
-            path = write_resident_export(data, target)
-        except OSError as exc:
-            self.status.say(words.not_written(exc.strerror or str(exc)), Tone.REFUSAL)
-            return None
-        self.status.say(words.exported(name, str(path)), Tone.OK)
-        return path
+        privacy, actor = self._services.privacy, self._actor
+
+        def export() -> Path | OSError:
+            from frontdesk.printing.resident_export import write_resident_export
+
+            data = privacy.export_resident(actor, resident_id)
+            try:
+                return write_resident_export(data, target)
+            except OSError as exc:  # the folder, not the database: said as before, not as machine trouble
+                return exc
+
+        def done(outcome: Path | OSError) -> None:
+            if isinstance(outcome, OSError):
+                self.status.say(words.not_written(outcome.strerror or str(outcome)), Tone.REFUSAL)
+            else:
+                self.status.say(words.exported(name, str(outcome)), Tone.OK)
+
+        return self._start(None, export, done, busy=words.reading())
 
     def _ask_save_path(self, suggested: str) -> Path | None:
         folder = Path.home() / suggested
@@ -577,50 +743,67 @@ class ResidentsPage(QWidget):
         return path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
 
     # -- merge --------------------------------------------------------------------------------------------------
-    def ask_merge(self) -> MergeDialog | None:
-        """合并: two selected records of one person; the dialog shows what each choice would move."""
+    def ask_merge(self) -> Job | None:
+        """合并: two selected records of one person; the dialog shows what each choice would move. The previews are
+        read on the worker and the dialog opens when they arrive."""
         rows = self.selected_rows()
         if self._services is None or len(rows) != 2:
             self.status.say(self.tr("Select the two records of the same person (Ctrl+click), then merge."), Tone.HINT)
             return None
         first, second = rows
-        residents = self._services.residents
-        ok, previews = self._run(
-            lambda: {
-                (a.resident_id, b.resident_id): residents.merge_preview(a.resident_id, b.resident_id, actor=self._actor)
+        residents, actor = self._services.residents, self._actor
+
+        def previews():
+            return {
+                (a.resident_id, b.resident_id): residents.merge_preview(a.resident_id, b.resident_id, actor=actor)  # type: ignore[arg-type]
                 for a, b in ((first, second), (second, first))
             }
-        )
-        if not ok or previews is None:
+
+        def read(found) -> None:
+            dialog = MergeDialog(first, second, found, self)
+            names = {first.resident_id: first.name, second.resident_id: second.name}
+            dialog.chosen.connect(lambda keep, other: self.merge(keep, other, name=names[keep]))
+            dialog.finished.connect(dialog.deleteLater)
+            dialog.open()
+
+        return self._start(None, previews, read, busy=words.reading(), trouble=self._trouble_reading)
+
+    def merge(self, keep_id: int, merge_id: int, *, name: str = "") -> Job | None:
+        if self._services is None:
             return None
-        dialog = MergeDialog(first, second, previews, self)
-        names = {first.resident_id: first.name, second.resident_id: second.name}
-        dialog.chosen.connect(lambda keep, other: self.merge(keep, other, name=names[keep]))
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
+        residents, actor = self._services.residents, self._actor
 
-    def merge(self, keep_id: int, merge_id: int, *, name: str = "") -> bool:
-        assert self._services is not None
-        residents = self._services.residents
-        ok, result = self._run(lambda: residents.merge(keep_id, merge_id, actor=self._actor))
-        if not ok or result is None:
-            return False
-        merge_ref = result.merge_id
-        self.status.say(
-            words.merged(name, result.visits_moved),
-            Tone.OK,
-            action=(self.tr("Undo merge"), lambda: self.undo_merge(merge_ref, name=name)),
+        def done(result) -> None:
+            merge_ref = result.merge_id
+            self.status.say(
+                words.merged(name, result.visits_moved),
+                Tone.OK,
+                action=(self.tr("Undo merge"), lambda: self.undo_merge(merge_ref, name=name)),
+            )
+            self._changed(select=keep_id)
+
+        return self._start(
+            None,
+            lambda: residents.merge(keep_id, merge_id, actor=actor),  # type: ignore[arg-type]
+            done,
+            busy=words.saving(),
+            changes=(RESIDENTS,),
         )
-        self._changed(select=keep_id)
-        return True
 
-    def undo_merge(self, merge_id: int, *, name: str = "") -> bool:
+    def undo_merge(self, merge_id: int, *, name: str = "") -> Job | None:
         """撤销合并: both records as they were, visits and all."""
-        assert self._services is not None
-        residents = self._services.residents
-        ok, _ = self._run(lambda: residents.undo_merge(merge_id, actor=self._actor))
-        if ok:
+        if self._services is None:
+            return None
+        residents, actor = self._services.residents, self._actor
+
+        def done(_result: None) -> None:
             self.status.say(words.merge_undone(name), Tone.OK)
             self._changed(select=None)
-        return ok
+
+        return self._start(
+            None,
+            lambda: residents.undo_merge(merge_id, actor=actor),  # type: ignore[arg-type]
+            done,
+            busy=words.saving(),
+            changes=(RESIDENTS,),
+        )

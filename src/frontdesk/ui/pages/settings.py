@@ -1,6 +1,12 @@
-"""设置 Settings: this desk's language and text size, and facts about the database in use."""
+"""设置 Settings: this desk's language and text size, and facts about the database in use.
+
+The database file's size is looked up on the desk's database worker (a file on a network share may not answer at
+once), and only while someone is signed in; the sections other modules own do their own reading.
+"""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QShowEvent
@@ -21,6 +27,11 @@ from PySide6.QtWidgets import (
 
 from frontdesk.ui.info import DatabaseInfo, DeskInfo
 from frontdesk.ui.pages.specs import page_title
+
+if TYPE_CHECKING:
+    from frontdesk.ui.worker import DatabaseWorker
+
+SIZE = "settings.size"  # the database file's size, looked up on the worker
 
 # Each language is named in its own language, so anyone can find theirs.
 LANGUAGE_NAMES = (("zh_CN", "简体中文"), ("en", "English"))
@@ -70,6 +81,7 @@ class SettingsPage(QWidget):
     def __init__(
         self,
         desk: DeskInfo,
+        worker: DatabaseWorker,
         *,
         database: DatabaseInfo | None = None,
         language: str,
@@ -81,6 +93,8 @@ class SettingsPage(QWidget):
         super().__init__(parent)
         self.setObjectName("page_settings")
         self._database: DatabaseInfo | None = None
+        self._worker = worker
+        self._signed_in = False
         self._running_language = language
 
         heading = QLabel(self.title())
@@ -207,8 +221,22 @@ class SettingsPage(QWidget):
     def title(self) -> str:
         return page_title(self.page_id)
 
+    def set_actor(self, actor: object | None) -> None:
+        """Someone is signed in (``None``: nobody, and nothing is looked up)."""
+        self._signed_in = actor is not None
+        if self._signed_in:
+            self.refresh_size()
+        else:
+            self._worker.cancel(SIZE)
+
     def refresh_size(self) -> None:
-        size = self._database.size_bytes() if self._database is not None else None
+        """The file's size now (it grows while the desk works), looked up on the worker."""
+        database = self._database
+        if database is None or not self._signed_in:
+            return
+        self._worker.run(database.size_bytes, self._show_size, key=SIZE)
+
+    def _show_size(self, size: int | None) -> None:
         self.size_label.setText("—" if size is None else QLocale().formattedDataSize(size))
 
     def showEvent(self, event: QShowEvent) -> None:

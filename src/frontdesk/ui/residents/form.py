@@ -3,6 +3,10 @@
 It saves through :class:`ResidentService` and reports back with signals; the page says what happened and refreshes
 its views. Whatever goes wrong — a field the core refuses, a suspected duplicate, a locked database — is said in
 the form, beside the field where it can be, and nothing typed is lost.
+
+Every service call runs on the desk's database worker (:mod:`frontdesk.ui.worker`): Save starts the save and the
+form says 正在保存… until it comes back; meanwhile Save (Ctrl+S, Enter, 仍然保存) starts nothing more and the form
+stays open, with whatever is typed meanwhile — which, should the save succeed, keeps the form open to be saved too.
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
@@ -30,7 +34,8 @@ from PySide6.QtWidgets import (
 
 from frontdesk import paths
 from frontdesk.core import idnumber
-from frontdesk.core.errors import RuleViolation, classify
+from frontdesk.core.errors import RuleViolation
+from frontdesk.ui.changes import RESIDENTS
 from frontdesk.ui.residents import words
 from frontdesk.ui.residents.duplicate_panel import DuplicatePanel
 from frontdesk.ui.residents.form_fields import DATE_FIELDS, FormFields, parse_date
@@ -38,12 +43,16 @@ from frontdesk.ui.residents.id_edit import IdState
 
 if TYPE_CHECKING:
     from frontdesk.core.access import Actor
+    from frontdesk.core.errors import EnvironmentProblem
     from frontdesk.core.services.privacy import ConsentRecord, PrivacyService
     from frontdesk.core.services.residents import ResidentService
     from frontdesk.core.validation import FieldError, ResidentInput
+    from frontdesk.ui.worker import DatabaseWorker, Job
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 PHONE_FIELDS = ("phone", "phone2", "emergency_phone")
+_forms = itertools.count(1)  # each form's operations have keys of their own
 
 
 class Confirm(Protocol):
@@ -71,6 +80,7 @@ class ResidentForm(QDialog):
     def __init__(
         self,
         residents: ResidentService,
+        worker: DatabaseWorker,
         *,
         clock: Callable[[], datetime],
         prompts: Confirm,
@@ -85,6 +95,9 @@ class ResidentForm(QDialog):
         self.setObjectName("residentForm")
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self._residents = residents
+        self._worker = worker
+        self._keys = {what: f"residentForm{next(_forms)}.{what}" for what in ("save", "consent", "reveal", "print")}
+        self._saving = False  # a save (and the consent after it) is on its way: Save starts nothing more
         self._privacy = privacy
         self._actor = actor
         self._open_file = open_file  # tests pass a recorder: nothing is opened on their screen
@@ -107,6 +120,10 @@ class ResidentForm(QDialog):
         self.problem.setObjectName("formProblem")
         self.problem.setWordWrap(True)
         self.problem.hide()
+        self.note = QLabel()  # 正在保存… while a save is on its way
+        self.note.setObjectName("formNote")
+        self.note.setWordWrap(True)
+        self.note.hide()
         self.duplicates = DuplicatePanel()
         self.fields = FormFields(communities, health=may_see_health(actor))
         self.save_button = QPushButton(self.tr("Save"))
@@ -143,6 +160,7 @@ class ResidentForm(QDialog):
         buttons.addWidget(self.archive_button)
         buttons.addWidget(self.restore_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.note)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.save_button)
 
@@ -165,6 +183,7 @@ class ResidentForm(QDialog):
             self.setTabOrder(first, second)
 
     def _connect(self) -> None:
+        self.finished.connect(self._drop_work)
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.reject)
         self.archive_button.clicked.connect(lambda: self._leave_for(self.archive_requested))
@@ -334,9 +353,54 @@ class ResidentForm(QDialog):
         except ValueError:
             self.fields.show_error(name, words.field_error("date_format", field=name))
 
+    # -- the database ------------------------------------------------------------------------------------------
+    def _start(
+        self,
+        what: str,
+        work: Callable[[], T],
+        done: Callable[[T], None],
+        *,
+        refused: Callable[[RuleViolation], None] | None = None,
+        trouble: Callable[[EnvironmentProblem], None] | None = None,
+        settled: Callable[[], None] | None = None,
+        changes: tuple[str, ...] = (),
+    ) -> Job[T] | None:
+        """Run one operation on the worker; its outcome comes back here. A refusal and machine trouble (database
+        locked, server gone) are said above the buttons and the form keeps what was typed; anything else is a bug
+        and goes to the crash handler. Nobody signed in: nothing runs (None)."""
+        if self._actor is None:
+            return None
+        return self._worker.run(
+            work,
+            done,
+            key=self._keys[what],
+            refused=refused or self._refused,
+            trouble=trouble or self._trouble,
+            settled=settled,
+            changes=changes,
+        )
+
+    def settled(self) -> bool:
+        """Nothing this form started is still on its way (the page, and tests, wait for this)."""
+        return not any(self._worker.busy(key) for key in self._keys.values())
+
+    def _drop_work(self) -> None:
+        """The form is closed: outcomes still to come are not wanted (the save is never among them, see reject)."""
+        for key in self._keys.values():
+            self._worker.cancel(key)
+
+    def _refused(self, refusal: RuleViolation) -> None:
+        self._say_problem(words.refusal(refusal))
+
+    def _trouble(self, problem: EnvironmentProblem) -> None:
+        log.warning("resident form: %s", problem)
+        self._say_problem(words.trouble(problem.kind))
+
     # -- saving -------------------------------------------------------------------------------------------------
     def save(self) -> None:
         """Ctrl+S / Enter: check, then register or save the edit; problems are shown in the form."""
+        if self._saving:
+            return  # the save under way decides (a second press must not register twice)
         if self.resident_id is not None and not self.is_dirty():
             self._close_quietly()
             self.unchanged.emit(self._name)
@@ -345,14 +409,20 @@ class ResidentForm(QDialog):
 
     def save_anyway(self) -> None:
         """仍然保存: not the same person after all (the database still refuses a second identical ID number)."""
-        self._save(allow_duplicate=True)
+        if not self._saving:
+            self._save(allow_duplicate=True)
+
+    @property
+    def saving(self) -> bool:
+        """A save is on its way."""
+        return self._saving
 
     def _save(self, *, allow_duplicate: bool) -> None:
-        from frontdesk.core.services.residents import DuplicateSuspected
         from frontdesk.core.validation import ValidationFailed, validate_resident
 
         self.problem.hide()
         self.duplicates.hide()
+        self.note.hide()
         self.fields.clear_errors()
         data, date_errors = self._input()
         consent, consent_errors = self._consent_input()
@@ -365,29 +435,70 @@ class ResidentForm(QDialog):
                 date_errors += [e for e in failed.errors if e.field not in {d.field for d in date_errors}]
             self.show_errors(date_errors)
             return
-        try:
-            if self.resident_id is None:
-                resident_id = self._residents.create(data, actor=self._actor, allow_duplicate=allow_duplicate)
-                self.resident_id, self._registered = resident_id, True  # a retry after a consent problem updates
+        residents, actor, resident_id = self._residents, self._actor, self.resident_id
+        sent = self._snapshot()  # what this save stores: whatever is typed from now on is not in it
+
+        def work() -> int | ValidationFailed:
+            try:
+                if resident_id is None:
+                    return residents.create(data, actor=actor, allow_duplicate=allow_duplicate)  # type: ignore[arg-type]
+                residents.update(resident_id, data, actor=actor, allow_duplicate=allow_duplicate)  # type: ignore[arg-type]
+            except ValidationFailed as failed:  # the fields' own messages, not an error
+                return failed
+            return resident_id
+
+        def done(outcome: int | ValidationFailed) -> None:
+            if isinstance(outcome, ValidationFailed):
+                self.show_errors(outcome.errors)
+                return
+            if resident_id is None:
+                self.resident_id, self._registered = outcome, True  # a retry after a consent problem updates
+            if consent is not None and self._privacy is not None:  # its own audited action (知情同意), right after
+                self._record_consent(outcome, *consent, stored=lambda: self._stored(outcome, data.name, sent))
             else:
-                resident_id = self.resident_id
-                self._residents.update(resident_id, data, actor=self._actor, allow_duplicate=allow_duplicate)
-            if consent is not None:  # its own audited action (知情同意), right after the record is saved
-                self._record_consent(resident_id, *consent)
-        except ValidationFailed as failed:
-            self.show_errors(failed.errors)
-            return
-        except DuplicateSuspected as suspected:
-            self.duplicates.show_matches(suspected.matches)
-            return
-        except Exception as exc:
-            self._say_failure(exc)
-            return
+                self._stored(outcome, data.name, sent)
+
+        job = self._start(
+            "save", work, done, refused=self._save_refused, settled=self._save_settled, changes=(RESIDENTS,)
+        )
+        if job is not None:
+            self._set_saving(True)
+
+    def _save_refused(self, refusal: RuleViolation) -> None:
+        from frontdesk.core.services.residents import DuplicateSuspected
+
+        if isinstance(refusal, DuplicateSuspected):
+            self.duplicates.show_matches(refusal.matches)
+        else:
+            self._refused(refusal)
+
+    def _save_settled(self) -> None:
+        if not (self._worker.busy(self._keys["save"]) or self._worker.busy(self._keys["consent"])):
+            self._set_saving(False)
+
+    def _set_saving(self, saving: bool) -> None:
+        self._saving = saving
+        self.save_button.setEnabled(not saving)
+        if saving:
+            self.note.setText(words.saving())
+            self.note.show()
+        elif self.note.text() == words.saving():
+            self.note.hide()
+
+    def _stored(self, resident_id: int, name: str, sent: tuple[dict[str, object], str | None, frozenset[str]]) -> None:
+        """Saved, consent and all. The form closes — unless staff typed on while it saved: then it stays open
+        with that, to be saved too."""
         from frontdesk.core.validation import clean_field
 
         new = self._registered
-        self._close_quietly()
-        self.saved.emit(resident_id, clean_field(data.name), new)  # the name as stored
+        self._initial = sent
+        if self._snapshot() != sent:
+            self._set_saving(False)
+            self.note.setText(words.saved_typed_since())
+            self.note.show()
+        else:
+            self._close_quietly()
+        self.saved.emit(resident_id, clean_field(name), new)  # the name as stored
 
     def _input(self) -> tuple[ResidentInput, list[FieldError]]:
         from frontdesk.core.validation import FieldError, ResidentInput
@@ -429,13 +540,24 @@ class ResidentForm(QDialog):
         assert on is not None
         return (on, scopes), []
 
-    def _record_consent(self, resident_id: int, on: date, scopes: frozenset[str]) -> None:
+    def _record_consent(
+        self, resident_id: int, on: date, scopes: frozenset[str], *, stored: Callable[[], None]
+    ) -> None:
         from frontdesk.core.models import ConsentScope
 
-        if self._privacy is None:
-            return
-        self._privacy.record_consent(self._actor, resident_id, [ConsentScope(s) for s in scopes], on=on)  # type: ignore[arg-type]
-        self._consent = (on, scopes)
+        privacy, actor = self._privacy, self._actor
+
+        def done(_result: None) -> None:
+            self._consent = (on, scopes)
+            stored()
+
+        self._start(
+            "consent",
+            lambda: privacy.record_consent(actor, resident_id, [ConsentScope(s) for s in scopes], on=on),  # type: ignore[union-attr, arg-type]
+            done,
+            settled=self._save_settled,
+            changes=(RESIDENTS,),
+        )
 
     def show_errors(self, errors: Sequence[FieldError]) -> None:
         """Each problem under its field, the field marked, the first one focused; nothing typed is touched."""
@@ -459,63 +581,75 @@ class ResidentForm(QDialog):
         self.problem.setText(text)
         self.problem.show()
 
-    def _say_failure(self, exc: Exception) -> None:
-        """A service call failed: a refusal or machine trouble (database locked, server gone) is said above the
-        buttons and the form keeps what was typed; anything else is a bug, raised on to the crash handler."""
-        if isinstance(exc, RuleViolation):
-            self._say_problem(words.refusal(exc))
-            return
-        problem = classify(exc)
-        if problem is None:
-            raise exc
-        log.warning("resident form: %s", problem)
-        self._say_problem(words.trouble(problem.kind))
-
     # -- privacy ------------------------------------------------------------------------------------------------
-    def print_consent(self) -> Path | None:
-        """打印同意书 (Ctrl+P): the consent form as ticked here, written as a PDF and opened for printing."""
-        from frontdesk.core.models import ConsentScope
-        from frontdesk.printing.consent_form import write_consent_form
-
+    def print_consent(self) -> Job | None:
+        """打印同意书 (Ctrl+P): the consent form as ticked here, written as a PDF (on the worker: it reads the record
+        and writes the audit entry) and opened for printing when it is written."""
         if self.resident_id is None or self._privacy is None or self.fields.print_consent.isHidden():
             return None
-        privacy, resident_id = self._privacy, self.resident_id
+        privacy, actor, resident_id = self._privacy, self._actor, self.resident_id
         try:
             on = parse_date(self.fields.text_of("consent_date"))
         except ValueError:
             on = None
-        try:
-            form = privacy.consent_form(self._actor, resident_id)  # type: ignore[arg-type]
-            form = replace(form, scopes=frozenset(ConsentScope(s) for s in self.fields.consent_scopes()), on=on)
-            folder = self._print_folder or paths.data_dir() / "print"
-            path = write_consent_form(form, folder / f"consent-{resident_id}-{form.printed_at:%Y%m%d-%H%M%S}.pdf")
-        except OSError as exc:
-            self._say_problem(words.not_written(exc.strerror or str(exc)))
-            return None
-        except Exception as exc:
-            self._say_failure(exc)
-            return None
-        self.fields.show_feedback("")
-        self._open_file(path)
-        return path
+        scopes = self.fields.consent_scopes()
+        folder = self._print_folder or paths.data_dir() / "print"
 
-    def reveal(self) -> None:
+        def write() -> Path | OSError:
+            from frontdesk.core.models import ConsentScope
+            from frontdesk.printing.consent_form import write_consent_form
+
+            form = privacy.consent_form(actor, resident_id)  # type: ignore[arg-type]
+            form = replace(form, scopes=frozenset(ConsentScope(s) for s in scopes), on=on)
+            try:
+                return write_consent_form(form, folder / f"consent-{resident_id}-{form.printed_at:%Y%m%d-%H%M%S}.pdf")
+            except OSError as exc:  # the folder, not the database: said as before, not as machine trouble
+                return exc
+
+        def done(outcome: Path | OSError) -> None:
+            if isinstance(outcome, OSError):
+                self._say_problem(words.not_written(outcome.strerror or str(outcome)))
+                return
+            self.fields.show_feedback("")
+            self._open_file(outcome)
+
+        return self._start("print", write, done)
+
+    def reveal(self) -> Job | None:
         """显示: the full ID number, until the form closes; the service writes the audit entry."""
         if self.resident_id is None or self.fields.id_number.state is not IdState.MASKED:
-            return
-        try:
-            number = self._residents.reveal_id_number(self.resident_id, actor=self._actor)
-        except Exception as exc:
-            self._say_failure(exc)
-            return
-        if number:
-            self.fields.id_number.show_revealed(number)
-        self.fields.reveal.setEnabled(False)
-        self.fields.reveal.setText(self.tr("Shown"))
+            return None
+        residents, actor, resident_id = self._residents, self._actor, self.resident_id
+
+        def done(number: str | None) -> None:
+            if number:
+                self.fields.id_number.show_revealed(number)
+            self.fields.reveal.setText(self.tr("Shown"))
+
+        def again(then: Callable[[Any], None]) -> Callable[[Any], None]:
+            def call(problem: Any) -> None:
+                self.fields.reveal.setEnabled(True)  # not shown: it may be asked for again
+                then(problem)
+
+            return call
+
+        job = self._start(
+            "reveal",
+            lambda: residents.reveal_id_number(resident_id, actor=actor),  # type: ignore[arg-type]
+            done,
+            refused=again(self._refused),
+            trouble=again(self._trouble),
+        )
+        if job is not None:
+            self.fields.reveal.setEnabled(False)  # once: a second click must not reveal (and audit) twice
+        return job
 
     # -- closing ------------------------------------------------------------------------------------------------
     def reject(self) -> None:
-        """Esc, 取消 or the window's close box: ask first when something typed would be lost."""
+        """Esc, 取消 or the window's close box: ask first when something typed would be lost. Not while a save is on
+        its way: its outcome decides (a refusal is said here, beside the fields)."""
+        if self._saving:
+            return
         if self.is_dirty() and not self._prompts.confirm(
             self.tr("Discard changes?"),
             self.tr("What you typed in this form has not been saved. Close it anyway and lose the changes?"),
@@ -530,7 +664,7 @@ class ResidentForm(QDialog):
 
     def _leave_for(self, signal) -> None:
         """Archive or restore from the form: the page does it (and asks for the reason) once the form is closed."""
-        if self.resident_id is None:
+        if self.resident_id is None or self._saving:
             return
         if self.is_dirty() and not self._prompts.confirm(
             self.tr("Discard changes?"),

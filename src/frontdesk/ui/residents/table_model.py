@@ -1,5 +1,8 @@
 """The registry table's model: whole rows from :meth:`RegistryService.page`, fetched a page at a time as the view
-scrolls (``canFetchMore``/``fetchMore``), so a register of 200,000 residents never loads at once."""
+scrolls (``canFetchMore``/``fetchMore``), so a register of 200,000 residents never loads at once.
+
+The model never reads the database itself: it asks for the next page (the page reads it on the desk's database
+worker) and inserts the rows when they arrive, so scrolling never waits for the server."""
 
 from __future__ import annotations
 
@@ -22,7 +25,9 @@ if TYPE_CHECKING:
     from frontdesk.core.services.registry import RegistryRow
 
 PAGE_SIZE = 200
-Fetch = Callable[[int, int], Sequence["RegistryRow"]]  # (offset, limit) -> rows
+# (offset, limit, arrived): start reading those rows; arrived(rows) on the GUI thread when they are read, or
+# arrived(None) when they could not be (the view asks again as it scrolls).
+Request = Callable[[int, int, Callable[[Sequence["RegistryRow"] | None], None]], object]
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -52,28 +57,36 @@ class RegistryModel(PagedTableModel):
 
     def __init__(self, parent=None, *, page_size: int = PAGE_SIZE) -> None:
         super().__init__(parent, page_size=page_size)
-        self._fetch: Fetch | None = None
+        self._request: Request | None = None
         self._total = 0
 
     # -- feeding ------------------------------------------------------------------------------------------------
-    def set_source(self, fetch: Fetch, total: int, *, preload: int = 0) -> None:
-        """A new query: ``total`` rows match; the first page (or ``preload`` rows, to keep a scrolled-down view
-        where it was) is read now, the rest when the view scrolls there."""
-        self._fetch = fetch
+    def set_source(self, request: Request, total: int, rows: Sequence[RegistryRow] = ()) -> None:
+        """A new query: ``total`` rows match, ``rows`` are the first of them (read with the count: the first page,
+        or as many as were loaded, to keep a scrolled-down view where it was); the rest are asked for through
+        ``request`` when the view scrolls there."""
+        self._request = request
         self._total = total
-        first = min(total, max(self.page_size, preload))
-        rows = list(fetch(0, first)) if first else []
-        self._reset(rows, len(rows) < total and len(rows) == first)
+        self._reset(list(rows), len(rows) < total)
 
     def clear(self) -> None:
-        self._fetch, self._total = None, 0
+        self._request, self._total = None, 0
         self._reset([], False)
 
-    def _next_page(self) -> tuple[list[RegistryRow], bool]:
-        if self._fetch is None:
-            return [], False
-        rows = list(self._fetch(len(self._rows), self.page_size))
-        return rows, len(rows) == self.page_size and len(self._rows) + len(rows) < self._total
+    def _request_page(self, deliver) -> None:
+        if self._request is None:
+            deliver([], False)
+            return
+        offset, limit = len(self._rows), self.page_size
+
+        def arrived(rows: Sequence[RegistryRow] | None) -> None:
+            if rows is None:
+                deliver(None, True)
+                return
+            rows = list(rows)
+            deliver(rows, len(rows) == limit and offset + len(rows) < self._total)  # fewer: the register shrank
+
+        self._request(offset, limit, arrived)
 
     # -- reading ------------------------------------------------------------------------------------------------
     @property

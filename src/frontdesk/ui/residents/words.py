@@ -243,6 +243,27 @@ def trouble(kind: ProblemKind) -> str:
     return QCoreApplication.translate("Residents", "Not saved. {problem}").format(problem=problems.problem_text(kind))
 
 
+def not_read(kind: ProblemKind) -> str:
+    """A read (the table, a record) did not come back: nothing was changed, and it can simply be tried again."""
+    return QCoreApplication.translate("Residents", "Not read. {problem}").format(problem=problems.problem_text(kind))
+
+
+def reading() -> str:
+    """The page is waiting for the database to answer a read (shown after a moment, gone when it answers)."""
+    return QCoreApplication.translate("Residents", "Reading…")
+
+
+def saving() -> str:
+    return QCoreApplication.translate("Residents", "Saving…")
+
+
+def saved_typed_since() -> str:
+    """The form was saved while staff went on typing: the form stays open with what they typed since."""
+    return QCoreApplication.translate(
+        "Residents", "Saved. What you typed while it was saving is not saved yet: save again to keep it."
+    )
+
+
 def row_flags(row: RegistryRow, *, aged_from: int = 80) -> str:
     """What the table's 标记 column says: 独居 · 低保 · 高龄 …"""
     parts: list[str] = []
