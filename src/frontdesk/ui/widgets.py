@@ -51,3 +51,15 @@ class ElidedLabel(QLabel):
             self.setText(self._full)
         else:
             self.setText(metrics.elidedText(self._full, QtCore.Qt.TextElideMode.ElideMiddle, width))
+
+
+def resize_within_screen(window: QWidget, width: int, height: int) -> None:
+    """Size a dialog as asked, but never larger than the available area of the screen it opens on (less room for
+    a title bar and borders): a 1024×768 screen at 150 % is 683×512."""
+    parent = window.parentWidget()
+    screen = (parent.window() if parent is not None else window).screen()
+    room = screen.availableGeometry().size() - QSize(FRAME_ROOM[0], FRAME_ROOM[1])
+    window.resize(QSize(width, height).boundedTo(room).expandedTo(window.minimumSizeHint().boundedTo(room)))
+
+
+FRAME_ROOM = (16, 40)  # px a window manager's frame may add: borders, and a title bar

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -36,9 +35,12 @@ from frontdesk.ui import problems
 from frontdesk.ui.audit import words
 from frontdesk.ui.audit.models import AuditTableModel, Column, DetailModel
 from frontdesk.ui.audit.verify import VerifyRunner
+from frontdesk.ui.column_fit import NAME_SAMPLE, ColumnFit, Fit
+from frontdesk.ui.flow_layout import FlowLayout, group
 from frontdesk.ui.jobs import Jobs
 from frontdesk.ui.row_table import row_table
 from frontdesk.ui.signin import attempt, refusal_text
+from frontdesk.ui.widgets import resize_within_screen
 
 if TYPE_CHECKING:
     from frontdesk.core.access import Actor
@@ -98,7 +100,7 @@ class AuditLogDialog(QDialog):
         column.addWidget(self.status)
         column.addWidget(self.verdict)
         column.addLayout(bottom)
-        self.resize(1040, 700)
+        resize_within_screen(self, 1040, 700)
         QShortcut(QKeySequence("Ctrl+F"), self, activated=self._focus_text)
         QShortcut(QKeySequence("F5"), self, activated=self.apply_filter)
 
@@ -137,7 +139,7 @@ class AuditLogDialog(QDialog):
         bottom.addWidget(buttons)
         return bottom
 
-    def _build_filters(self, today: date) -> QGridLayout:
+    def _build_filters(self, today: date) -> FlowLayout:
         self.since = _date_edit("auditSince", today - timedelta(days=DEFAULT_DAYS - 1))
         self.until = _date_edit("auditUntil", today)
         self.staff = QComboBox()
@@ -165,35 +167,29 @@ class AuditLogDialog(QDialog):
             line.textChanged.connect(self._typing.start)
             line.returnPressed.connect(self.apply_filter)
 
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(8)
-        grid.addWidget(QLabel(self.tr("From")), 0, 0)
-        grid.addWidget(self.since, 0, 1)
-        grid.addWidget(QLabel(self.tr("To")), 0, 2)
-        grid.addWidget(self.until, 0, 3)
-        grid.addWidget(QLabel(self.tr("Staff member")), 0, 4)
-        grid.addWidget(self.staff, 0, 5)
-        grid.addWidget(QLabel(self.tr("Action")), 0, 6)
-        grid.addWidget(self.action, 0, 7)
-        grid.addWidget(QLabel(self.tr("Resident")), 1, 0)
-        grid.addWidget(self.resident, 1, 1, 1, 3)
-        grid.addWidget(QLabel(self.tr("Text")), 1, 4)
-        grid.addWidget(self.text, 1, 5, 1, 2)
-        grid.addWidget(self.clear_button, 1, 7)
-        grid.setColumnStretch(5, 1)
-        grid.setColumnStretch(7, 1)
+        grid = FlowLayout(spacing=14)  # one or two rows on a desk screen; more on a small one, cutting nothing
+        grid.addWidget(group(QLabel(self.tr("From")), self.since))
+        grid.addWidget(group(QLabel(self.tr("To")), self.until))
+        grid.addWidget(group(QLabel(self.tr("Staff member")), self.staff))
+        grid.addWidget(group(QLabel(self.tr("Action")), self.action))
+        grid.addWidget(group(QLabel(self.tr("Resident")), self.resident))
+        grid.addWidget(group(QLabel(self.tr("Text")), self.text))
+        grid.addWidget(self.clear_button)
         return grid
 
     def _build_table(self) -> None:
         self.model = AuditTableModel(self, jobs=self._jobs, trouble=self._trouble)
         self.table = row_table("auditTable", self.model)
         self.table.setAlternatingRowColors(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        self.table.setColumnWidth(Column.TIME, 170)
-        self.table.setColumnWidth(Column.STAFF, 130)
-        self.table.setColumnWidth(Column.ACTION, 260)
+        # The time shortens to its date and the action to its first words before the name of whom it concerns.
+        columns = {
+            Column.TIME: Fit("2026-11-28 09:30:00", least="2026-11-28"),
+            Column.STAFF: Fit(NAME_SAMPLE),
+            Column.ACTION: Fit("修改居民档案（健康信息）", least="修改居民…"),
+            Column.TARGET: Fit(f"居民 {NAME_SAMPLE}"),
+        }
+        give_way = (Column.ACTION, Column.TIME)
+        self.table.column_fit = ColumnFit(self.table, columns, stretch=Column.TARGET, give_way=give_way)
         self.table.selectionModel().currentRowChanged.connect(self._show_current)
         self.model.modelReset.connect(self._count_changed)
         self.model.rowsInserted.connect(self._count_changed)
