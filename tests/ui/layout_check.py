@@ -5,14 +5,15 @@
   with word wrap, an :class:`~frontdesk.ui.widgets.ElidedLabel`, a widget with the ``elides`` property);
 - every visible table column is at least its minimum: the minimum the table declares (``columnMinimums``, set by
   :class:`frontdesk.ui.column_fit.ColumnFit`), else its title's width;
-- the visible columns of a table fit its viewport (the desk's lists have no horizontal scroll bar).
+- the visible columns of a table fit its viewport (the desk's lists have no horizontal scroll bar);
+- a dialog does not cover what the window under it marks ``keepUncovered`` (the cover's heading).
 
 Each problem is one line naming the widget by its objectName path, so a failure says where to look.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QCheckBox,
@@ -57,19 +58,30 @@ def window_problems(window: QWidget, available: QRect) -> list[str]:
     ]
 
 
+def _button_need(widget: QPushButton | QToolButton | QCheckBox | QRadioButton) -> int:
+    if isinstance(widget, QToolButton):
+        return QToolButton.minimumSizeHint(widget).width()
+    if isinstance(widget, QCheckBox):
+        return QCheckBox.sizeHint(widget).width()
+    if isinstance(widget, QRadioButton):
+        return QRadioButton.sizeHint(widget).width()
+    return QPushButton.sizeHint(widget).width()
+
+
 def text_problems(top: QWidget) -> list[str]:
     problems = []
     for widget in top.findChildren(QWidget):
         if not widget.isVisible() or widget.window() is not top.window() or widget.property("elides"):
             continue
+        # Qt's own measure of the text shown now (a subclass's hint may say what it would like, not what it shows).
         if isinstance(widget, QLabel):
             if not widget.text() or widget.wordWrap() or type(widget).__name__ == "ElidedLabel":
                 continue
-            need = widget.minimumSizeHint().width()
+            need = QLabel.minimumSizeHint(widget).width()
         elif isinstance(widget, QPushButton | QToolButton | QCheckBox | QRadioButton):
             if not widget.text():
                 continue
-            need = widget.minimumSizeHint().width() if isinstance(widget, QToolButton) else widget.sizeHint().width()
+            need = _button_need(widget)
         else:
             continue
         if widget.width() + SLACK < need and not _clipped_by_scroll_area(widget, top):
@@ -100,5 +112,21 @@ def table_problems(top: QWidget) -> list[str]:
     return problems
 
 
+def cover_problems(top: QWidget) -> list[str]:
+    """A dialog leaves in view what the window under it says must stay (the ``keepUncovered`` property: the
+    cover's heading under the sign-in dialog)."""
+    parent = top.parentWidget()
+    if parent is None or not top.isWindow():
+        return []
+    frame = top.frameGeometry()
+    problems = []
+    for widget in parent.window().findChildren(QWidget):
+        if widget.property("keepUncovered") and widget.isVisible():
+            area = QRect(widget.mapToGlobal(QPoint(0, 0)), widget.size())
+            if frame.intersects(area):
+                problems.append(f"{path_of(top)}: covers {path_of(widget)} (keep it in view)")
+    return problems
+
+
 def all_problems(top: QWidget, available: QRect) -> list[str]:
-    return window_problems(top, available) + text_problems(top) + table_problems(top)
+    return window_problems(top, available) + text_problems(top) + table_problems(top) + cover_problems(top)
