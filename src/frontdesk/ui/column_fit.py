@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QHeaderView, QTableView
+from PySide6.QtWidgets import QHeaderView, QStyle, QTableView
 
 CELL_PADDING = 32  # the style sheet pads 8 px each side, the style keeps a text margin inside that, and slack
 ICON_ROOM = 26  # a decoration icon and its gap
@@ -140,6 +140,17 @@ class ColumnFit(QObject):
             if column in widths and column != self._stretch:
                 header.resizeSection(column, widths[column])
         view.setProperty("columnMinimums", self.minimums())
+        view.setMinimumWidth(self.least_width())
+
+    def least_width(self) -> int:
+        """The narrowest the view may be: the columns that never hide at their least, its frame and scroll bar (so
+        the panels holding it keep room for the name)."""
+        _want, least = self._widths()
+        hideable = {column for column in self._give_way if self._columns[column].hides}
+        columns = sum(width for column, width in least.items() if column not in hideable)
+        view = self._view
+        scroll_bar = view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, view)
+        return columns + scroll_bar + 2 * view.frameWidth()
 
     def hidden(self) -> set[int]:
         header = self._view.horizontalHeader()

@@ -127,9 +127,12 @@ class LivePanel(QTabWidget):
             samples={
                 PresentColumn.QUEUE: Fit("000", hides=True),
                 PresentColumn.NAME: Fit(f"{NAME_SAMPLE} +2"),
-                PresentColumn.SINCE: Fit(words.duration_text(timedelta(hours=9, minutes=59))),
+                PresentColumn.SINCE: Fit(
+                    words.duration_text(timedelta(hours=9, minutes=59)),
+                    least=words.duration_text(timedelta(minutes=59)),
+                ),
             },
-            give_way=(PresentColumn.QUEUE,),
+            give_way=(PresentColumn.SINCE, PresentColumn.QUEUE),
         )
         self.check_out_button = QPushButton(self.tr("Check out selected"))
         self.check_out_button.setObjectName("presentCheckOut")

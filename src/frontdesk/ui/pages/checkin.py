@@ -622,9 +622,9 @@ class CheckinPage(QWidget):
     def _set_minimums(self) -> None:
         """The panels' least usable widths, in characters of the font: large text needs more pixels."""
         em = self.fontMetrics().horizontalAdvance("中")
-        self._left.setMinimumWidth(15 * em)
-        self._middle.setMinimumWidth(18 * em)
-        self.live.setMinimumWidth(17 * em)
+        for panel, characters in ((self._left, 12), (self._middle, 18), (self.live, 17)):
+            panel.setMinimumWidth(0)  # what its content needs, without the last minimum
+            panel.setMinimumWidth(max(characters * em, panel.minimumSizeHint().width()))
         self._wide = None
         self.arrange()
 
@@ -659,7 +659,7 @@ class CheckinPage(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if self._built and event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self._set_minimums()
+            QTimer.singleShot(0, self, self._set_minimums)  # once the panels' own fonts have changed too
 
     # -- refreshing ---------------------------------------------------------------------------------------------
     def _visits_changed(self) -> None:
