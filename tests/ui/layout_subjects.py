@@ -5,9 +5,9 @@ desk, and (when closing it is not enough) how to put the desk back.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
-import time
 from datetime import datetime
 from typing import TYPE_CHECKING
 

@@ -69,8 +69,8 @@ class ActionBar(QWidget):
         buttons.addWidget(self.print_slip, 2)
 
         column = QGridLayout(self)
-        column.setContentsMargins(18, 10, 18, 14)
-        column.setVerticalSpacing(10)
+        column.setContentsMargins(18, 8, 18, 12)
+        column.setVerticalSpacing(8)
         column.addLayout(choices, 0, 0)
         column.addLayout(buttons, 1, 0)
 

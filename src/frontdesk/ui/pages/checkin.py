@@ -176,11 +176,11 @@ class CheckinPage(QWidget):
         self.content = QWidget()
         self._content_column = QVBoxLayout(self.content)
         self._content_column.setContentsMargins(0, 0, 0, 0)
-        self._content_column.setSpacing(10)
+        self._content_column.setSpacing(8)
         self._content_column.addWidget(self._left, 1)
 
         outer = QHBoxLayout(self)
-        outer.setContentsMargins(16, 12, 16, 10)
+        outer.setContentsMargins(16, 8, 16, 6)  # 1280×720 at 150 % with large text is 480 px tall
         outer.addWidget(self.content)
         self.setFocusProxy(self.search)  # the main window focuses the page: the box gets it
 
