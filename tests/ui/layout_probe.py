@@ -98,8 +98,9 @@ def _probe(path: Path, shots: Path | None, only: list[str] | None) -> dict[str, 
     checked: list[str] = []
     try:
         for large in (False, True):
-            appearance.apply(large=large)
-            _wait(app, desk)
+            if large:  # restyling the whole application costs half a second: only when it changes
+                appearance.apply(large=True)
+                _wait(app, desk)
             for subject in subjects():
                 if only and subject.name not in only:
                     continue
