@@ -17,7 +17,14 @@ class KeyButton(QPushButton):
         self._words = words
         self._with_key = f"{words}  {key}"
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)  # may shrink to the words
+        self._row: list[KeyButton] = [self]
         self.setText(self._with_key)
+
+    @staticmethod
+    def in_a_row(*buttons: KeyButton) -> None:
+        """Buttons side by side name their keys together or not at all (not "签到  Enter" beside a bare "签退")."""
+        for button in buttons:
+            button._row = list(buttons)
 
     def words(self) -> str:
         return self._words
@@ -48,7 +55,12 @@ class KeyButton(QPushButton):
         super().changeEvent(event)
         self._choose()  # a font or style change (large text) changes what fits
 
+    def _room_for_key(self) -> bool:
+        return self.isHidden() or self.width() >= self._hint_for(self._with_key).width()
+
     def _choose(self) -> None:
-        text = self._with_key if self.width() >= self._hint_for(self._with_key).width() else self._words
-        if text != self.text():
-            self.setText(text)
+        with_key = all(button._room_for_key() for button in self._row)
+        for button in self._row:
+            text = button._with_key if with_key else button._words
+            if text != button.text():
+                button.setText(text)

@@ -48,6 +48,7 @@ class ActionBar(QWidget):
         self.print_slip.setObjectName("printSlipButton")
         self.print_slip.setToolTip(self.tr("Printing slips (F9) comes in a later version"))
         self.print_slip.setEnabled(False)
+        KeyButton.in_a_row(self.check_in, self.check_out, self.print_slip)
         for button in (self.check_in, self.check_out, self.print_slip):
             button.setAutoDefault(False)
         self.check_in.clicked.connect(self.check_in_requested)
