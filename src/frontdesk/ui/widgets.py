@@ -63,3 +63,28 @@ def resize_within_screen(window: QWidget, width: int, height: int) -> None:
 
 
 FRAME_ROOM = (16, 40)  # px a window manager's frame may add: borders, and a title bar
+
+
+def fit_wrapped_height(window: QWidget) -> None:
+    """Grow a window to the height its word-wrapped text takes at its width (Qt sizes a top-level window by the
+    one-line height of its labels), up to the screen's; call it when the window shows."""
+    layout = window.layout()
+    if layout is None or not layout.hasHeightForWidth():
+        return
+    need = layout.totalHeightForWidth(window.width())
+    room = window.screen().availableGeometry().height() - FRAME_ROOM[1]
+    if need > window.height():
+        window.resize(window.width(), min(need, room))
+
+
+def scroll_body(body: QWidget, name: str) -> QWidget:
+    """``body`` in a frameless scroll area that scrolls down only: a dialog's text where the screen may be short."""
+    from PySide6.QtWidgets import QFrame, QScrollArea
+
+    scroll = QScrollArea()
+    scroll.setObjectName(name)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setWidget(body)
+    return scroll
