@@ -1,8 +1,9 @@
 """What the layout test checks in a shown window, programmatically (see test_layout.py):
 
 - the window lies within the screen's available area;
-- every visible label's and button's text fits its width, unless the widget elides or wraps by design (a label
-  with word wrap, an :class:`~frontdesk.ui.widgets.ElidedLabel`, a widget with the ``elides`` property);
+- every visible label's and button's text fits its width, unless the widget elides by design (an
+  :class:`~frontdesk.ui.widgets.ElidedLabel`, a widget with the ``elides`` property); one that wraps (a label with
+  word wrap, :mod:`frontdesk.ui.wrapping_button`) has the height its lines take at its width;
 - every visible table column is at least its minimum: the minimum the table declares (``columnMinimums``, set by
   :class:`frontdesk.ui.column_fit.ColumnFit`), else its title's width;
 - the visible columns of a table fit its viewport (the desk's lists have no horizontal scroll bar);
@@ -58,6 +59,13 @@ def window_problems(window: QWidget, available: QRect) -> list[str]:
     ]
 
 
+def _wraps(widget: QWidget) -> bool:
+    """A word-wrapped label, or a check box or radio button that wraps (frontdesk.ui.wrapping_button)."""
+    if isinstance(widget, QLabel):
+        return widget.wordWrap() and bool(widget.text())
+    return bool(widget.property("wraps")) and bool(getattr(widget, "text", lambda: "")())
+
+
 def _button_need(widget: QPushButton | QToolButton | QCheckBox | QRadioButton) -> int:
     if isinstance(widget, QToolButton):
         return QToolButton.minimumSizeHint(widget).width()
@@ -73,9 +81,15 @@ def text_problems(top: QWidget) -> list[str]:
     for widget in top.findChildren(QWidget):
         if not widget.isVisible() or widget.window() is not top.window() or widget.property("elides"):
             continue
+        if _wraps(widget):  # its width is its layout's to choose; the lines it takes must all show
+            need_height = widget.heightForWidth(widget.width())
+            if widget.height() + SLACK < need_height and not _clipped_by_scroll_area(widget, top):
+                text = widget.text().replace("\n", " ")[:30]
+                problems.append(f"{path_of(widget)}: “{text}” needs {need_height} px of height, has {widget.height()}")
+            continue
         # Qt's own measure of the text shown now (a subclass's hint may say what it would like, not what it shows).
         if isinstance(widget, QLabel):
-            if not widget.text() or widget.wordWrap() or type(widget).__name__ == "ElidedLabel":
+            if not widget.text() or type(widget).__name__ == "ElidedLabel":
                 continue
             need = QLabel.minimumSizeHint(widget).width()
         elif isinstance(widget, QPushButton | QToolButton | QCheckBox | QRadioButton):

@@ -124,6 +124,68 @@ def _crash(desk: Desk) -> QWidget:
     return dialog
 
 
+def _merge(desk: Desk) -> QWidget | None:
+    """合并 with the register's first two rows selected: the dialog opens once the previews are read."""
+    from PySide6.QtCore import QItemSelectionModel
+
+    desk.window.show_page("residents")
+    page = desk.residents
+    deadline = time.monotonic() + 5
+    while page.model.rowCount() < 2 and time.monotonic() < deadline:
+        QApplication.processEvents()
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    page.table.clearSelection()
+    for row in (0, 1):
+        page.table.selectionModel().select(page.model.index(row, 0), flags)
+    page.ask_merge()
+    return _appearing("mergeDialog")
+
+
+def _backup(desk: Desk, label: str = "periodic"):
+    from pathlib import Path
+
+    from frontdesk.core.db.backups import BackupInfo
+
+    counts = {"resident": 3000, "visit": 41250, "staff": 6}
+    return BackupInfo(Path("backup.sqlite3"), datetime(2026, 11, 28, 8, 0), label, None, counts, None, 52_428_800)
+
+
+def _restore_preview(desk: Desk) -> QWidget:
+    from frontdesk.ui.restore_dialog import RestorePreview
+
+    dialog = RestorePreview(_backup(desk), {"resident": 3012, "visit": 41390, "staff": 6}, desk.window)
+    dialog.open()
+    return dialog
+
+
+def _damaged(desk: Desk) -> QWidget:
+    from pathlib import Path
+
+    from frontdesk.bootstrap import DamagedDatabase
+    from frontdesk.core.db.backups import StartCheck
+
+    check = StartCheck(
+        False, Path("desk.damaged-20261128-0930.sqlite3"), _backup(desk), "database disk image is malformed"
+    )
+    from frontdesk.ui.damaged_dialog import DamagedDatabaseDialog
+
+    dialog = DamagedDatabaseDialog(DamagedDatabase(check, Path("desk.sqlite3")), desk.window)
+    dialog.open()
+    return dialog
+
+
+def _first_run(desk: Desk) -> QWidget:
+    """The first start of a real desk: the cover up, and the dialog that asks for the administrator on it."""
+    from frontdesk.ui.signin import FirstRunDialog
+
+    desk.gate.sign_out()
+    desk.window.set_cover(desk.gate.cover)
+    desk.gate.cover.show_signed_out()
+    dialog = FirstRunDialog(desk.services.staff, desk.worker, desk.window)
+    desk.gate.cover.open_below_heading(dialog)
+    return dialog
+
+
 DIALOGS: tuple[Subject, ...] = (
     Subject("sign-in", _signed_out, _sign_back_in),
     Subject("lock screen", _locked, _sign_back_in),
@@ -132,6 +194,10 @@ DIALOGS: tuple[Subject, ...] = (
     Subject("resident form (new)", _new_form),
     Subject("resident form (edit)", _edit_form),
     Subject("archive", _archive),
+    Subject("merge", _merge),
+    Subject("restore preview", _restore_preview),
+    Subject("damaged database", _damaged),
+    Subject("first run", _first_run, _sign_back_in),
     Subject("audit log", lambda desk: desk.audit_log.open_log()),
     Subject("crash", _crash),
 )
