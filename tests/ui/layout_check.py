@@ -7,7 +7,11 @@
 - every visible table column is at least its minimum: the minimum the table declares (``columnMinimums``, set by
   :class:`frontdesk.ui.column_fit.ColumnFit`), else its title's width;
 - the visible columns of a table fit its viewport (the desk's lists have no horizontal scroll bar);
+- nothing but a table scrolls sideways (a page or dialog too wide for the window);
 - a dialog does not cover what the window under it marks ``keepUncovered`` (the cover's heading).
+
+Text inside a scroll area is checked too: a scroll area gives its content at least its minimum width, so text
+narrower than it needs there is cut, not scrolled.
 
 Each problem is one line naming the widget by its objectName path, so a failure says where to look.
 """
@@ -16,6 +20,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QAbstractScrollArea,
     QCheckBox,
     QLabel,
@@ -37,16 +42,6 @@ def path_of(widget: QWidget) -> str:
         parts.append(name)
         node = node.parentWidget()
     return "/".join(reversed(parts[:4]))
-
-
-def _clipped_by_scroll_area(widget: QWidget, top: QWidget) -> bool:
-    """Inside a scroll area a widget may be wider than what shows: it scrolls, nothing is cut."""
-    node = widget.parentWidget()
-    while node is not None and node is not top:
-        if isinstance(node, QAbstractScrollArea) and not isinstance(node, QTableView):
-            return True
-        node = node.parentWidget()
-    return False
 
 
 def window_problems(window: QWidget, available: QRect) -> list[str]:
@@ -83,7 +78,7 @@ def text_problems(top: QWidget) -> list[str]:
             continue
         if _wraps(widget):  # its width is its layout's to choose; the lines it takes must all show
             need_height = widget.heightForWidth(widget.width())
-            if widget.height() + SLACK < need_height and not _clipped_by_scroll_area(widget, top):
+            if widget.height() + SLACK < need_height:
                 text = widget.text().replace("\n", " ")[:30]
                 problems.append(f"{path_of(widget)}: “{text}” needs {need_height} px of height, has {widget.height()}")
             continue
@@ -98,7 +93,7 @@ def text_problems(top: QWidget) -> list[str]:
             need = _button_need(widget)
         else:
             continue
-        if widget.width() + SLACK < need and not _clipped_by_scroll_area(widget, top):
+        if widget.width() + SLACK < need:
             text = widget.text().replace("\n", " ")[:30]
             problems.append(f"{path_of(widget)}: “{text}” needs {need} px, has {widget.width()}")
     return problems
@@ -142,5 +137,24 @@ def cover_problems(top: QWidget) -> list[str]:
     return problems
 
 
+def scroll_problems(top: QWidget) -> list[str]:
+    """Pages and dialogs scroll down where the screen is short, never sideways: a sideways scroll bar means the
+    content is wider than the window (the tables, which may scroll rows sideways, aside)."""
+    problems = []
+    for area in top.findChildren(QAbstractScrollArea):
+        if isinstance(area, QAbstractItemView) or not area.isVisible() or area.window() is not top.window():
+            continue
+        if area.horizontalScrollBar().isVisible():
+            wide = area.horizontalScrollBar().maximum() + area.viewport().width()
+            problems.append(f"{path_of(area)}: scrolls sideways ({wide} px of content in {area.viewport().width()})")
+    return problems
+
+
 def all_problems(top: QWidget, available: QRect) -> list[str]:
-    return window_problems(top, available) + text_problems(top) + table_problems(top) + cover_problems(top)
+    return (
+        window_problems(top, available)
+        + text_problems(top)
+        + table_problems(top)
+        + scroll_problems(top)
+        + cover_problems(top)
+    )
