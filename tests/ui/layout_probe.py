@@ -6,6 +6,11 @@ Builds the desk on a copy of DATABASE signed in as a manager, the window as a fi
 screen, then shows every subject of :mod:`layout_subjects` — every page, every dialog listed there — with large
 text off and on, and prints one JSON object: ``{"problems": [...], "checked": [...]}``. ``--shots`` saves a
 picture of each subject there.
+
+    python tests/ui/layout_probe.py DATABASE --jobs JOBS.json [--at-once 2]
+
+runs many probes (``[{"display": ":5", "scale": 1.5, "out": "…json", "err": "…txt"}, …]``) from one process that
+imports Qt and the desk once, then forks a probe per job, ``--at-once`` at a time (imports are a third of a probe).
 """
 
 from __future__ import annotations
@@ -31,15 +36,64 @@ def main() -> int:
     parser.add_argument("database", type=Path)
     parser.add_argument("--shots", type=Path)
     parser.add_argument("--only", action="append", help="subjects to show (default: all)")
+    parser.add_argument("--jobs", type=Path, help="many probes, forked from this process (see the docstring)")
+    parser.add_argument("--at-once", type=int, default=2)
     args = parser.parse_args()
+    if args.jobs is not None:
+        return _many(args.database, json.loads(args.jobs.read_text(encoding="utf-8")), args.at_once)
+    print(json.dumps(_one(args.database, args.shots, args.only)), flush=True)
+    return 0
+
+
+def _one(database: Path, shots: Path | None, only: list[str] | None) -> dict[str, object]:
     home = Path(tempfile.mkdtemp(prefix="fd-layout-"))
     os.environ["FRONTDESK_HOME"] = str(home)
     try:
-        shutil.copy(args.database, home / "desk.sqlite3")
-        print(json.dumps(_probe(home / "desk.sqlite3", args.shots, args.only)), flush=True)
+        shutil.copy(database, home / "desk.sqlite3")
+        return _probe(home / "desk.sqlite3", shots, only)
     finally:
         shutil.rmtree(home, ignore_errors=True)
-    return 0
+
+
+def _many(database: Path, jobs: list[dict], at_once: int) -> int:
+    """Import once, fork a probe per job. Nothing of Qt exists in this process (no QApplication, no thread), so
+    each child starts its own application on its own display at its own scale."""
+    import layout_check  # noqa: F401
+    import layout_subjects  # noqa: F401
+    import PySide6.QtTest
+    import PySide6.QtWidgets  # noqa: F401
+
+    import frontdesk.bootstrap
+    import frontdesk.ui.app  # noqa: F401
+
+    running: dict[int, dict] = {}
+    waiting = list(jobs)
+    failed = 0
+    while waiting or running:
+        while waiting and len(running) < at_once:
+            job = waiting.pop(0)
+            pid = os.fork()
+            if pid == 0:  # the probe
+                code = 1
+                try:
+                    with open(job["err"], "w", encoding="utf-8") as err:
+                        os.dup2(err.fileno(), 2)
+                    os.environ.update(DISPLAY=job["display"], QT_SCALE_FACTOR=str(job["scale"]))
+                    report = _one(database, None, None)
+                    Path(job["out"]).write_text(json.dumps(report), encoding="utf-8")
+                    code = 0
+                except BaseException:
+                    import traceback
+
+                    traceback.print_exc()
+                finally:
+                    sys.stderr.flush()
+                    os._exit(code)
+            running[pid] = job
+        pid, status = os.wait()
+        if running.pop(pid, None) is not None and os.waitstatus_to_exitcode(status) != 0:
+            failed += 1
+    return 1 if failed else 0
 
 
 def _wait(app, desk) -> None:

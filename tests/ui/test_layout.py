@@ -2,10 +2,11 @@
 
 Each size has an X server of its own (Xvfb, on a display it picks); each size × scale is one probe
 (tests/ui/layout_probe.py) in a process of its own, since Qt fixes the scale factor when the application starts.
-The probes run two at a time as soon as the first test asks; each test then reads its own probe's report: no text
-cut, no column below its minimum, no window beyond the screen (tests/ui/layout_check.py), and every subject of
-tests/ui/layout_subjects.py checked with large text off and on. A new page or dialog is held to this by being listed
-there. Without Xvfb (``apt-get install xvfb``; .ci/run installs it) the tests are skipped, saying so.
+The probes run two at a time as soon as the first test asks, forked from one process that imports Qt and the desk
+once; each test then reads its own probe's report: no text cut, no column below its minimum, no window beyond the
+screen (tests/ui/layout_check.py), and every subject of tests/ui/layout_subjects.py checked with large text off and
+on. A new page or dialog is held to this by being listed there. Without Xvfb (``apt-get install xvfb``; .ci/run
+installs it) the tests are skipped, saying so.
 """
 
 from __future__ import annotations
@@ -18,7 +19,6 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -119,41 +119,63 @@ def probe_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-def _run_probe(display: str, scale: float, database: Path) -> Probe:
+def _environment() -> dict[str, str]:
     env = dict(os.environ)
     env.update(
-        DISPLAY=display,
         QT_QPA_PLATFORM="xcb",
-        QT_SCALE_FACTOR=str(scale),
         QT_ENABLE_HIGHDPI_SCALING="1",
         PYTHONPATH=os.pathsep.join(filter(None, [str(SRC), env.get("PYTHONPATH")])),
     )
-    for name in ("QT_SCREEN_SCALE_FACTORS", "QT_AUTO_SCREEN_SCALE_FACTOR", "QT_FONT_DPI"):
+    for name in ("QT_SCREEN_SCALE_FACTORS", "QT_AUTO_SCREEN_SCALE_FACTOR", "QT_FONT_DPI", "DISPLAY"):
         env.pop(name, None)
-    started = time.monotonic()
-    result = subprocess.run(
-        [sys.executable, str(HERE / "layout_probe.py"), str(database)],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=PROBE_TIMEOUT_S,
-        check=False,
-    )
-    lines = result.stdout.strip().splitlines()
-    report = json.loads(lines[-1]) if result.returncode == 0 and lines else None
-    return Probe(result.returncode, report, result.stderr, time.monotonic() - started)
+    return env
+
+
+class Probes:
+    """All the probes, run by one process (tests/ui/layout_probe.py --jobs) that imports Qt and the desk once and
+    forks a probe per size and scale, :data:`AT_ONCE` at a time; a test waits for them, then reads its own."""
+
+    def __init__(self, displays: dict[tuple[int, int], str], database: Path, folder: Path) -> None:
+        self._folder = folder
+        jobs = [
+            {
+                "display": displays[size],
+                "scale": scale,
+                "out": str(folder / f"{case_id(size, scale)}.json"),
+                "err": str(folder / f"{case_id(size, scale)}.err"),
+            }
+            for size, scale in CASES
+        ]
+        (folder / "jobs.json").write_text(json.dumps(jobs), encoding="utf-8")
+        command = [sys.executable, str(HERE / "layout_probe.py"), str(database), "--jobs", str(folder / "jobs.json")]
+        self.started = time.monotonic()
+        self._process = subprocess.Popen([*command, "--at-once", str(AT_ONCE)], env=_environment())
+        self.seconds: float | None = None
+
+    def result(self, case: str) -> Probe:
+        if self.seconds is None:
+            try:
+                self._process.wait(timeout=PROBE_TIMEOUT_S * len(CASES) / AT_ONCE)
+            finally:
+                self.seconds = time.monotonic() - self.started
+        out, err = self._folder / f"{case}.json", self._folder / f"{case}.err"
+        report = json.loads(out.read_text(encoding="utf-8")) if out.exists() else None
+        stderr = err.read_text(encoding="utf-8", errors="replace") if err.exists() else ""
+        return Probe(0 if report is not None else 1, report, stderr, self.seconds)
+
+    def stop(self) -> None:
+        if self._process.poll() is None:
+            self._process.kill()
+        self._process.wait()
 
 
 @pytest.fixture(scope="session")
-def probes(xservers: XServers, probe_database: Path) -> Iterator[dict[str, Future[Probe]]]:
-    """Every probe, started at once, :data:`AT_ONCE` at a time; a test waits only for its own."""
+def probes(xservers: XServers, probe_database: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Probes]:
+    """Every probe, started at once; a test waits only until they are done."""
     displays = {size: xservers.display(size) for size in SIZES}  # the servers first: a skip happens here
-    pool = ThreadPoolExecutor(max_workers=AT_ONCE)
-    futures = {
-        case_id(size, scale): pool.submit(_run_probe, displays[size], scale, probe_database) for size, scale in CASES
-    }
-    yield futures
-    pool.shutdown(wait=True, cancel_futures=True)
+    running = Probes(displays, probe_database, tmp_path_factory.mktemp("probes"))
+    yield running
+    running.stop()
 
 
 def _subject_labels() -> list[str]:
@@ -167,8 +189,8 @@ def _subject_labels() -> list[str]:
 
 
 @pytest.mark.parametrize(("size", "scale"), CASES, ids=[case_id(size, scale) for size, scale in CASES])
-def test_every_page_and_dialog_fits(probes: dict[str, Future[Probe]], size: tuple[int, int], scale: float) -> None:
-    probe = probes[case_id(size, scale)].result(timeout=PROBE_TIMEOUT_S * len(CASES))
+def test_every_page_and_dialog_fits(probes: Probes, size: tuple[int, int], scale: float) -> None:
+    probe = probes.result(case_id(size, scale))
     assert probe.returncode == 0, probe.stderr[-3000:]
     assert probe.report is not None
     # The probe's screen is the size asked for, in logical pixels at this scale: the window really is that small.
