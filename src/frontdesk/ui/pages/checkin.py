@@ -611,6 +611,7 @@ class CheckinPage(QWidget):
         self.live.show_list(tab)
         if tab == WATCH_TAB:
             self.refresh_watch()
+        self._back_to_search()  # typing goes on in the box (and, narrow, brings the card back)
 
     def _card_back(self) -> None:
         """Typing, or Esc: the card (narrow, where the live lists take its place when opened)."""
