@@ -185,11 +185,13 @@ def test_narrow_window_shows_the_lists_in_the_cards_place(checkin, known) -> Non
     window.resize(window.width() - (page.splitter.width() - narrow), window.height())
     checkin.qtbot.waitUntil(lambda: not page.is_wide())
     assert page.splitter.width() < page.three_panels_width()
-    assert not page.live.isVisible() and page.card.isVisible()
+    assert not page.live.isVisible()
+    assert page.card.isVisible()
     checkin.scan("1000000001")
     checkin.settle()
     checkin.qtbot.mouseClick(page.counts.present, Qt.MouseButton.LeftButton)
-    assert page.live.isVisible() and not page.card.isVisible()
+    assert page.live.isVisible()
+    assert not page.card.isVisible()
     assert page.live.currentIndex() == PRESENT_TAB
     live = page.live
     live.present_list.selectRow(live.present_model.row_of(known.sima))
@@ -198,11 +200,15 @@ def test_narrow_window_shows_the_lists_in_the_cards_place(checkin, known) -> Non
     assert checkin.visits(known.sima)[0].checked_out_at is not None
     assert page.live.isVisible()  # the list stays for the next one
     checkin.qtbot.mouseClick(page.counts.present, Qt.MouseButton.LeftButton)
-    assert page.card.isVisible() and not page.live.isVisible()
+    assert page.card.isVisible()
+    assert not page.live.isVisible()
     checkin.qtbot.mouseClick(page.counts.watch, Qt.MouseButton.LeftButton)
-    assert page.live.isVisible() and page.live.currentIndex() == WATCH_TAB
+    assert page.live.isVisible()
+    assert page.live.currentIndex() == WATCH_TAB
     checkin.type("w")
-    assert page.card.isVisible() and not page.live.isVisible()
+    assert page.card.isVisible()
+    assert not page.live.isVisible()
     window.resize(page.three_panels_width() + 200, window.height())
     checkin.qtbot.waitUntil(page.is_wide)
-    assert page.live.isVisible() and page.card.isVisible()
+    assert page.live.isVisible()
+    assert page.card.isVisible()
