@@ -10,6 +10,10 @@ answer never freezes the box. Keystrokes search as they come (a newer search mak
 what staff do next — Enter, a scan, F8, Up/Down, Esc — waits its turn behind the reads it depends on and runs in the
 order it was done (:meth:`CheckinPage._in_turn`), so "type, Enter" checks in the resident that was found for what
 was typed, however quickly the keys came. Whatever was typed after an action started is kept when it ends.
+
+Three panels side by side — search and results, the card, the live lists — when the window has room for them
+(:meth:`CheckinPage.arrange`); on a small screen (1024×768 at 150 % is 683 px wide) the live lists give way, and the
+counts strip opens them in the card's place until staff type again.
 """
 
 from __future__ import annotations
@@ -189,8 +193,8 @@ class CheckinPage(QWidget):
         if self._built:
             return
         self._built = True
-        # The name never gives way: the ID number hides first, the community shortens and then hides, 今日 shrinks
-        # to its green tick, and the age goes last.
+        # The name never gives way. First the community shortens and 今日 shrinks to its green tick; then the ID
+        # number hides, then the community, the age last.
         self.results = make_table(
             "checkinResults",
             self.results_model,
