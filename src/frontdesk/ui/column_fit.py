@@ -57,6 +57,7 @@ class ColumnFit(QObject):
         self._columns = dict(columns)
         self._stretch = stretch
         self._give_way = list(give_way)
+        self._measured: tuple[tuple, tuple[dict[int, int], dict[int, int]]] | None = None
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # staff may widen a column by hand
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
@@ -79,23 +80,30 @@ class ColumnFit(QObject):
 
     # -- measuring ----------------------------------------------------------------------------------------------
     def _widths(self) -> tuple[dict[int, int], dict[int, int]]:
-        """Each column's width with room to spare and its least width (its title always shows whole)."""
+        """Each column's width with room to spare and its least width (its title always shows whole); measured
+        again only when the fonts or the titles change (a view is refitted at every resize)."""
         view = self._view
+        header = view.horizontalHeader()
+        model = view.model()
+        titles = tuple(str(model.headerData(column, Qt.Orientation.Horizontal) or "") for column in self._columns)
+        key = (view.font().key(), header.font().key(), titles)
+        if self._measured is not None and self._measured[0] == key:
+            return self._measured[1]
         plain = view.fontMetrics()
         bold_font = QFont(view.font())
         bold_font.setBold(True)
         bold = QFontMetrics(bold_font)
-        titles = view.horizontalHeader().fontMetrics()
-        model = view.model()
+        title_metrics = header.fontMetrics()
         want: dict[int, int] = {}
         least: dict[int, int] = {}
-        for column, fit in self._columns.items():
+        for (column, fit), text in zip(self._columns.items(), titles, strict=True):
             metrics = bold if fit.bold else plain
-            title = titles.horizontalAdvance(str(model.headerData(column, Qt.Orientation.Horizontal) or ""))
+            title = title_metrics.horizontalAdvance(text)
             extra = CELL_PADDING + (ICON_ROOM if fit.icon else 0)
             want[column] = max(metrics.horizontalAdvance(fit.sample) + extra, title + CELL_PADDING)
             shortest = fit.sample if fit.least is None else fit.least
             least[column] = min(want[column], max(metrics.horizontalAdvance(shortest) + extra, title + CELL_PADDING))
+        self._measured = (key, (want, least))
         return want, least
 
     def plan(self, width: int) -> tuple[dict[int, int], set[int]]:
@@ -151,7 +159,3 @@ class ColumnFit(QObject):
         view = self._view
         scroll_bar = view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, view)
         return columns + scroll_bar + 2 * view.frameWidth()
-
-    def hidden(self) -> set[int]:
-        header = self._view.horizontalHeader()
-        return {column for column in self._columns if header.isSectionHidden(column)}
