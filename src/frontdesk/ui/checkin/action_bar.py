@@ -65,9 +65,9 @@ class ActionBar(QWidget):
 
         buttons = QHBoxLayout()
         buttons.setSpacing(8)
-        buttons.addWidget(self.check_in, 3)
-        buttons.addWidget(self.check_out, 2)
-        buttons.addWidget(self.print_slip, 2)
+        buttons.addWidget(self.check_in, 1)  # the others as wide as their words and keys; 签到 takes the rest
+        buttons.addWidget(self.check_out)
+        buttons.addWidget(self.print_slip)
 
         column = QGridLayout(self)
         column.setContentsMargins(18, 8, 18, 12)
