@@ -93,9 +93,13 @@ def text_problems(top: QWidget) -> list[str]:
             need = _button_need(widget)
         else:
             continue
+        text = widget.text().replace("\n", " ")[:30]
         if widget.width() + SLACK < need:
-            text = widget.text().replace("\n", " ")[:30]
             problems.append(f"{path_of(widget)}: “{text}” needs {need} px, has {widget.width()}")
+        lines = widget.fontMetrics().height() * (widget.text().count("\n") + 1)  # squeezed from above and below
+        room = widget.contentsRect().height() if isinstance(widget, QLabel) else widget.height()
+        if room + SLACK < lines:
+            problems.append(f"{path_of(widget)}: “{text}” needs {lines} px of height, has {room}")
     return problems
 
 

@@ -7,7 +7,7 @@ leaving the icons. :data:`COMPACT_STEPS` is the number of those steps.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
@@ -120,6 +120,11 @@ class NavBar(QFrame):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._compact()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):  # large text: the titles widen
+            QTimer.singleShot(0, self, self._compact)  # once the buttons' own labels have their new font
 
     def _compact(self) -> None:
         width = self.width()

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from frontdesk.ui.backup_words import kind_word
-from frontdesk.ui.widgets import FRAME_ROOM, resize_within_screen, scroll_body
+from frontdesk.ui.widgets import FRAME_ROOM, scroll_body, show_whole_body
 from frontdesk.ui.wrapping_button import WrappingCheckBox
 
 if TYPE_CHECKING:
@@ -134,15 +134,9 @@ class RestorePreview(QDialog):
         column.setSpacing(12)
         column.addWidget(scroll_body(body, "restoreScroll"), 1)  # with large text on a short screen it scrolls
         column.addWidget(buttons)
-        self._buttons = buttons
 
     def showEvent(self, event: QShowEvent) -> None:
-        body = self.findChild(QWidget, "restoreBody")
-        margins = self.layout().contentsMargins()
-        room = self.width() - margins.left() - margins.right()
-        others = margins.top() + margins.bottom() + self.layout().spacing() + self._buttons.sizeHint().height()
-        wanted = max(self.height(), body.layout().totalHeightForWidth(room) + others)
-        resize_within_screen(self, self.width(), wanted)  # all of it without scrolling where the screen has room
+        show_whole_body(self, self.findChild(QWidget, "restoreScroll"), self.findChild(QWidget, "restoreBody"))
         super().showEvent(event)
 
     def accept(self) -> None:

@@ -77,6 +77,17 @@ def fit_wrapped_height(window: QWidget) -> None:
         window.resize(window.width(), min(need, room))
 
 
+def show_whole_body(window: QWidget, scroll: QWidget, body: QWidget) -> None:
+    """Size ``window`` so its scrolling ``body`` (see :func:`scroll_body`) shows whole at the window's width, as far
+    as the screen allows: call it when the window shows (the large-text option may have changed since)."""
+    layout = window.layout()
+    margins = layout.contentsMargins()
+    others = layout.totalSizeHint().height() - scroll.sizeHint().height()  # the buttons, margins and spacing
+    room = window.width() - margins.left() - margins.right()
+    wanted = others + body.layout().totalHeightForWidth(room)
+    resize_within_screen(window, window.width(), max(window.height(), wanted))
+
+
 def scroll_body(body: QWidget, name: str) -> QWidget:
     """``body`` in a frameless scroll area that scrolls down only: a dialog's text where the screen may be short."""
     from PySide6.QtWidgets import QFrame, QScrollArea

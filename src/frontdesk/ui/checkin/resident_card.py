@@ -77,16 +77,23 @@ class _EmptyCard(QWidget):
     def _symbol_room(self) -> int:
         return self.symbol.sizeHint().height() + self.layout().spacing()
 
+    def _without_symbol(self, height: int) -> int:
+        return height if self.symbol.isHidden() else height - self._symbol_room()
+
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
-        if self.symbol.isHidden():
-            return hint
-        return QSize(hint.width(), hint.height() - self._symbol_room())
+        return QSize(hint.width(), self._without_symbol(hint.height()))
+
+    def heightForWidth(self, width: int) -> int:  # the invitation's lines; the symbol only if there is room
+        return self._without_symbol(super().heightForWidth(width))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        without = self.layout().minimumSize().height() - (0 if self.symbol.isHidden() else self._symbol_room())
-        self.symbol.setVisible(event.size().height() >= without + self._symbol_room())
+        size = event.size()
+        shown = size.height() >= self.heightForWidth(size.width()) + self._symbol_room()
+        if shown != self.symbol.isVisibleTo(self):
+            self.symbol.setVisible(shown)
+            self.updateGeometry()
 
 
 class ResidentCardView(QFrame):
