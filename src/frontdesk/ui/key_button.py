@@ -6,7 +6,7 @@ text the words must show whole rather than "签到 Ente". The tooltip always nam
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QPushButton, QSizePolicy, QStyle, QStyleOptionButton, QWidget
 
@@ -51,7 +51,7 @@ class KeyButton(QPushButton):
         super().resizeEvent(event)
         self._choose()
 
-    def changeEvent(self, event) -> None:
+    def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         self._choose()  # a font or style change (large text) changes what fits
 
