@@ -181,14 +181,16 @@ class AuditLogDialog(QDialog):
         self.model = AuditTableModel(self, jobs=self._jobs, trouble=self._trouble)
         self.table = row_table("auditTable", self.model)
         self.table.setAlternatingRowColors(True)
-        # The time shortens to its date and the action to its first words before the name of whom it concerns.
+        # The action shortens to its first words, the time to its date, the system's long names (系统（命令行）) to a
+        # staff member's before the name of whom it concerns gives way.
+        system = max((words.t(source) for source in words.SYSTEM_ACTORS.values()), key=len)
         columns = {
             Column.TIME: Fit("2026-11-28 09:30:00", least="2026-11-28"),
-            Column.STAFF: Fit(NAME_SAMPLE),
-            Column.ACTION: Fit("修改居民档案（健康信息）", least="修改居民…"),
+            Column.STAFF: Fit(system, least=NAME_SAMPLE),
+            Column.ACTION: Fit(max((words.t(source) for source in words.ACTIONS.values()), key=len), least="修改居民…"),
             Column.TARGET: Fit(f"居民 {NAME_SAMPLE}"),
         }
-        give_way = (Column.ACTION, Column.TIME)
+        give_way = (Column.ACTION, Column.TIME, Column.STAFF)
         self.table.column_fit = ColumnFit(self.table, columns, stretch=Column.TARGET, give_way=give_way)
         self.table.selectionModel().currentRowChanged.connect(self._show_current)
         self.model.modelReset.connect(self._count_changed)
