@@ -1,9 +1,12 @@
 """Render the real main window offscreen, page by page, in Chinese and English, into ``docs/screenshots/``.
 
     python scripts/screenshots.py [--out docs/screenshots] [--size 1366x768]
+    python scripts/screenshots.py --screens [--out docs/screenshots]
 
 Builds a demo database in a temporary folder (``bootstrap.open_database(demo=True)``) and uses a fixed date, so
-the pictures change only when the screens do.
+the pictures change only when the screens do. ``--screens`` shows the check-in page in a real X window (Xvfb,
+Qt's xcb platform) sized as a first start sizes it, on a 1024×768 screen and on a 1920×1080 one at 150 %:
+``checkin_1024x768.png``, ``checkin_1920x1080@150.png`` — the whole screen, as staff would see it.
 """
 
 from __future__ import annotations
@@ -25,7 +28,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     parser.add_argument("--size", default="1366x768", help="window size, WIDTHxHEIGHT (a typical desk screen)")
     parser.add_argument("--languages", default="zh_CN,en")
+    parser.add_argument("--screens", action="store_true", help="the check-in page on real screens (needs Xvfb)")
+    parser.add_argument("--on-screen", help=argparse.SUPPRESS)  # one of --screens' pictures, in its own process
     args = parser.parse_args(argv)
+    if args.screens:
+        return _screens(args.out)
     width, height = (int(part) for part in args.size.split("x"))
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -35,9 +42,95 @@ def main(argv: list[str] | None = None) -> int:
     home.mkdir()
     os.environ["FRONTDESK_HOME"] = str(home)  # desk.ini, logs and backups stay out of the real data folder
     try:
+        if args.on_screen:
+            return _render_screen(home, args.out / args.on_screen)
         return _render(home, args.out, (width, height), args.languages.split(","))
     finally:
         shutil.rmtree(home, ignore_errors=True)
+
+
+SCREENS = [((1024, 768), 1.0), ((1920, 1080), 1.5)]  # the smallest desk screen; a big one at 150 %
+
+
+def _screens(out: Path) -> int:
+    """Each picture in a process of its own (Qt's scale factor is fixed when it starts), on an Xvfb of its size."""
+    import subprocess
+
+    if shutil.which("Xvfb") is None:
+        raise SystemExit("screenshots --screens: Xvfb is not installed (apt-get install xvfb)")
+    for (width, height), scale in SCREENS:
+        name = f"checkin_{width}x{height}" + ("" if scale == 1 else f"@{round(scale * 100)}") + ".png"
+        read, write = os.pipe()
+        server = subprocess.Popen(
+            ["Xvfb", "-displayfd", str(write), "-screen", "0", f"{width}x{height}x24", "-nolisten", "tcp"],
+            pass_fds=(write,),
+            stderr=subprocess.DEVNULL,
+        )
+        os.close(write)
+        with os.fdopen(read) as numbers:
+            display = numbers.readline().strip()
+        try:
+            env = dict(os.environ, DISPLAY=f":{display}", QT_QPA_PLATFORM="xcb", QT_SCALE_FACTOR=str(scale))
+            env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT / "src"), os.environ.get("PYTHONPATH")]))
+            command = [sys.executable, __file__, "--out", str(out), "--on-screen", name]
+            subprocess.run(command, env=env, check=True)
+        finally:
+            server.terminate()
+            server.wait(timeout=10)
+    return 0
+
+
+def _render_screen(home: Path, target: Path) -> int:
+    """The check-in page as a first start shows it on this screen, staged, and the whole screen saved."""
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from frontdesk import paths
+    from frontdesk.ui.common.prefs import DeskPrefs
+    from frontdesk.ui.shell.app import build_desk
+    from frontdesk.ui.shell.appearance import Appearance, register_fonts
+    from frontdesk.ui.shell.i18n import Translations
+
+    app = QApplication([sys.argv[0]])
+    appearance = Appearance(app, register_fonts())
+    appearance.apply(large=False)
+    translations = Translations(app, "zh_CN")
+    opened, demo = _open(home)
+    desk = build_desk(
+        prefs=DeskPrefs(paths.data_dir()),
+        appearance=appearance,
+        language="zh_CN",
+        clock=lambda: FIXED_NOW,
+        demo=demo,
+        log_file=paths.log_dir() / "frontdesk.log",
+    )
+    try:
+        desk.attach(opened, actor=_desk_actor(), username="lina")
+        window = desk.window
+        window.show()
+        QTest.qWaitForWindowExposed(window, 5000)
+        _settle(app, desk)
+        _stage_checkin(desk, app)
+        _settle(app, desk)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        _save(window.screen().grabWindow(0), target)
+        print(target.relative_to(ROOT) if target.is_relative_to(ROOT) else target)
+    finally:
+        desk.close()
+        translations.remove()
+    return 0
+
+
+def _settle(app, desk) -> None:
+    """Until the database worker has brought back everything the page asked for."""
+    import time
+
+    deadline = time.monotonic() + 10
+    quiet = 0
+    while quiet < 5 and time.monotonic() < deadline:
+        app.processEvents()
+        quiet = quiet + 1 if desk.worker.idle() and desk.checkin.settled() else 0
+        time.sleep(0.01)
 
 
 def _open(folder: Path):
@@ -169,34 +262,45 @@ def _stage_checkin(desk, app) -> None:
     from PySide6.QtTest import QTest
 
     page = desk.checkin
-    lookup, visits = page._services.lookup, page._services.visits
-    in_now = {visitor.resident_id for visitor in visits.present()}
-    for visitor in visits.present():  # the first two characters of a name in the building: a common start
-        prefix = visitor.name[:2]
-        hits = lookup.search(prefix)
-        chosen = next((row for row, hit in enumerate(hits[:6]) if _worth_showing(lookup, hit, in_now)), None)
-        if len(hits) >= 4 and chosen is not None:
+    lookup, visits, actor = page._services.lookup, page._services.visits, desk.actor
+    in_now = {visitor.resident_id for visitor in visits.present(actor=actor)}
+    found = None
+    for kinds in ({1, 2}, {1}, set()):  # red and amber alerts, else (front desk sees no health data) amber ones
+        for visitor in visits.present(actor=actor):  # the first two characters of a name in the building
+            prefix = visitor.name[:2]
+            hits = lookup.search(prefix, actor=actor)
+            worth = (row for row, hit in enumerate(hits[:6]) if _worth_showing(lookup, hit, in_now, actor, kinds))
+            chosen = next(worth, None)
+            if len(hits) >= 4 and chosen is not None:
+                found = prefix, hits, chosen
+                break
+        if found:
             break
-    else:
+    if found is None:
         raise SystemExit("screenshots: nobody in the demo data to show on the check-in page")
+    prefix, hits, chosen = found
     shown = hits[chosen].resident_id
-    arriving = next(h for h in lookup.search(prefix[0]) if h.resident_id not in in_now and h.resident_id != shown)
+    arriving = next(
+        h for h in lookup.search(prefix[0], actor=actor) if h.resident_id not in in_now and h.resident_id != shown
+    )
     page.check_in(arriving.resident_id)
+    _settle(app, desk)
     event = QInputMethodEvent()
     event.setCommitString(prefix)
     app.sendEvent(page.search, event)
+    _settle(app, desk)
     for _ in range(chosen):
         QTest.keyClick(page.search, Qt.Key.Key_Down)
-    app.processEvents()
+        _settle(app, desk)
 
 
-def _worth_showing(lookup, hit, present: set[int]) -> bool:
-    """Not checked in yet, with a red alert and an amber one: the card shows what it can do."""
+def _worth_showing(lookup, hit, present: set[int], actor, kinds: set[int]) -> bool:
+    """Not checked in yet, with alerts of these severities: the card shows what it can do."""
     if hit.resident_id in present:
         return False
-    card = lookup.card(hit.resident_id)
+    card = lookup.card(hit.resident_id, actor=actor)
     severities = {int(alert.severity) for alert in card.alerts}
-    return {1, 2} <= severities
+    return kinds <= severities
 
 
 def _resident_form(app, desk, path: Path) -> Path:

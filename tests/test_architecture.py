@@ -123,7 +123,7 @@ def test_the_serving_packages_import_no_page() -> None:
 def test_the_rules_read_each_module_s_area() -> None:
     """The area of a module is read as the rules need it (a check that could not fail would prove nothing)."""
     assert _area("frontdesk.ui.pages.checkin.page") == "pages.checkin"
-    assert _area("frontdesk.ui.pages.checkin") == "pages.checkin"
+    assert _area("frontdesk.ui.pages.checkin.page") == "pages.checkin"
     assert _area("frontdesk.ui.pages.residents.form.ResidentForm") == "pages.residents"
     assert _area("frontdesk.ui.pages.specs.page_title") == "pages"
     assert _area("frontdesk.ui.common.worker.DatabaseWorker") == "common"

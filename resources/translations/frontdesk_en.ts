@@ -55,24 +55,24 @@
         <translation>Family &amp;members</translation>
     </message>
     <message>
-        <source>Check in  Enter</source>
-        <translation>Check in  Enter</translation>
+        <source>Check in</source>
+        <translation>Check in</translation>
+    </message>
+    <message>
+        <source>Check out</source>
+        <translation>Check out</translation>
+    </message>
+    <message>
+        <source>Print slip</source>
+        <translation>Print slip</translation>
     </message>
     <message>
         <source>Check the resident in (Enter)</source>
         <translation>Check the resident in (Enter)</translation>
     </message>
     <message>
-        <source>Check out  F8</source>
-        <translation>Check out  F8</translation>
-    </message>
-    <message>
         <source>Check the resident out (F8)</source>
         <translation>Check the resident out (F8)</translation>
-    </message>
-    <message>
-        <source>Print slip  F9</source>
-        <translation>Print slip  F9</translation>
     </message>
     <message>
         <source>Printing slips (F9) comes in a later version</source>

@@ -55,24 +55,24 @@
         <translation>同行家属(&amp;M)</translation>
     </message>
     <message>
-        <source>Check in  Enter</source>
-        <translation>签到  Enter</translation>
+        <source>Check in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <source>Check out</source>
+        <translation>签退</translation>
+    </message>
+    <message>
+        <source>Print slip</source>
+        <translation>打印凭条</translation>
     </message>
     <message>
         <source>Check the resident in (Enter)</source>
         <translation>为该居民签到（Enter）</translation>
     </message>
     <message>
-        <source>Check out  F8</source>
-        <translation>签退  F8</translation>
-    </message>
-    <message>
         <source>Check the resident out (F8)</source>
         <translation>为该居民签退（F8）</translation>
-    </message>
-    <message>
-        <source>Print slip  F9</source>
-        <translation>打印凭条  F9</translation>
     </message>
     <message>
         <source>Printing slips (F9) comes in a later version</source>

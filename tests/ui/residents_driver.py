@@ -5,9 +5,9 @@ waits first for what the page (and its form) started to come back (:meth:`Reside
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QWidget
 from sqlalchemy import select
 
 from frontdesk.core.models import AuditEntry, Resident
@@ -97,6 +97,16 @@ class ResidentsDriver:
         widget = self.form.findChild(QWidget, f"field_{name}")
         assert widget is not None, name
         return widget
+
+    def click(self, widget: QWidget) -> None:
+        """Click ``widget`` on the form as staff would: scrolled into view first (on a small screen the groups are
+        one under the other and the form scrolls), a check box on its box (it may be wider than its words)."""
+        self.form.scroll.ensureWidgetVisible(widget)
+        if isinstance(widget, QCheckBox):
+            at = QPoint(min(10, widget.width() // 2), widget.height() // 2)
+            self.qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=at)
+        else:
+            self.qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
     def fill(self, name: str, text: str) -> None:
         """Focus the field and type: Chinese through the input method, anything else key by key."""

@@ -175,3 +175,40 @@ def test_database_trouble_is_said_and_nothing_typed_is_lost(checkin, known, monk
     assert checkin.tone() == "refusal"
     assert checkin.page.search.text() == "司马秀兰"
     assert checkin.visits(known.sima) == []
+
+
+def test_narrow_window_shows_the_lists_in_the_cards_place(checkin, known) -> None:
+    """With no room for three panels (1024×768 at 150 %), the live lists give way to the card; the counts strip
+    opens them in the card's place, clicking again or typing brings the card back — and a check-out still works."""
+    page, window = checkin.page, checkin.desk.window
+    narrow = page.three_panels_width() - 40
+    window.resize(window.width() - (page.splitter.width() - narrow), window.height())
+    checkin.qtbot.waitUntil(lambda: not page.is_wide())
+    assert page.splitter.width() < page.three_panels_width()
+    assert not page.live.isVisible()
+    assert page.card.isVisible()
+    checkin.scan("1000000001")
+    checkin.settle()
+    checkin.qtbot.mouseClick(page.counts.present, Qt.MouseButton.LeftButton)
+    assert page.live.isVisible()
+    assert not page.card.isVisible()
+    assert page.live.currentIndex() == PRESENT_TAB
+    live = page.live
+    live.present_list.selectRow(live.present_model.row_of(known.sima))
+    checkin.qtbot.mouseClick(live.check_out_button, Qt.MouseButton.LeftButton)
+    checkin.settle()
+    assert checkin.visits(known.sima)[0].checked_out_at is not None
+    assert page.live.isVisible()  # the list stays for the next one
+    checkin.qtbot.mouseClick(page.counts.present, Qt.MouseButton.LeftButton)
+    assert page.card.isVisible()
+    assert not page.live.isVisible()
+    checkin.qtbot.mouseClick(page.counts.watch, Qt.MouseButton.LeftButton)
+    assert page.live.isVisible()
+    assert page.live.currentIndex() == WATCH_TAB
+    checkin.type("w")
+    assert page.card.isVisible()
+    assert not page.live.isVisible()
+    window.resize(page.three_panels_width() + 200, window.height())
+    checkin.qtbot.waitUntil(page.is_wide)
+    assert page.live.isVisible()
+    assert page.card.isVisible()

@@ -110,9 +110,52 @@ def test_geometry_remembered_across_windows(qtbot, make_desk) -> None:
     assert second.width() <= second.screen().availableSize().width()
 
 
+def test_geometry_saved_on_a_bigger_monitor_is_fitted_to_this_screen(qtbot, make_desk) -> None:
+    first = make_desk().window
+    first.show()
+    qtbot.waitExposed(first)
+    first.setGeometry(1700, 900, 2400, 1300)  # a 2560×1440 monitor, far right and low: off this 800×600 screen
+    first.close()
+    second = make_desk().window
+    available = second.screen().availableGeometry()
+    assert available.contains(second.frameGeometry())
+    second.show()
+    qtbot.waitExposed(second)
+    qtbot.waitUntil(lambda: available.contains(second.frameGeometry()))  # once framed, too
+
+
 def test_first_window_has_a_desk_size_within_the_screen(qtbot, desk: Desk) -> None:
     window = desk.window
     assert window.size() == QSize(1280, 760).boundedTo(window.screen().availableSize())
+    assert window.screen().availableGeometry().contains(window.frameGeometry())
+
+
+def test_navigation_bar_gives_way_on_a_narrow_window(qtbot, desk: Desk) -> None:
+    """Key hints go first, then the program's name, then every title but the current page's; none is cut."""
+    from frontdesk.ui.shell.nav import NavBar
+
+    window = desk.window
+    nav = NavBar(window.windowTitle())  # the window's own bar is as wide as the window: this one is resized
+    qtbot.addWidget(nav)
+    for action, spec in zip(window.page_actions.actions(), window.specs, strict=True):
+        nav.add(action, spec.icon_name, action.shortcuts()[0].toString())
+    nav.show()
+    qtbot.waitExposed(nav)
+    steps = []
+    for width in (nav.width_at(0) + 10, nav.width_at(1) + 2, nav.width_at(2) + 2, nav.width_at(3)):
+        nav.resize(width, nav.height())
+        QApplication.processEvents()  # the buttons lay out again
+        steps.append(nav.step())
+        for button in nav.buttons:
+            for label in (button.title_label, button.key_label):
+                if label.isVisibleTo(nav):
+                    assert label.width() >= label.minimumSizeHint().width() - 1, label.text()
+        assert all(b.key_label.isHidden() for b in nav.buttons) == (nav.step() >= 1)
+    assert steps == [0, 1, 2, 3]
+    assert nav.minimumSizeHint().width() == nav.width_at(3)
+    current = next(button for button in nav.buttons if button.isChecked())
+    assert [b for b in nav.buttons if b.title_label.isVisibleTo(nav)] == [current]
+    assert "F2" in current.toolTip()  # the keys stay in the tooltips
 
 
 def test_about_box_has_version_and_licences(qtbot, desk: Desk) -> None:

@@ -49,7 +49,7 @@ def test_tick_consent_scopes_save_and_the_row_has_them(qtbot, make_desk, wang: i
     residents = open_wang(qtbot, make_desk())
     form = residents.form
     assert form.findChild(QLabel, "consentRecordedBy").text() == "尚未记录"
-    qtbot.mouseClick(form.findChild(QCheckBox, "consent_health"), Qt.MouseButton.LeftButton)
+    residents.click(form.findChild(QCheckBox, "consent_health"))
     assert form.findChild(QCheckBox, "consent_basic").isChecked()  # any scope needs 基本信息
     residents.save()
     assert residents.error("consent_date") == "请填写签署知情同意书的日期。"  # ticked but not dated: nothing written
@@ -71,10 +71,10 @@ def test_print_consent_form_writes_the_pdf_and_opens_it(qtbot, make_desk, wang: 
     desk.residents.print_folder = tmp_path / "print"
     residents = open_wang(qtbot, desk)
     form = residents.form
-    qtbot.mouseClick(form.findChild(QCheckBox, "consent_id_number"), Qt.MouseButton.LeftButton)
+    residents.click(form.findChild(QCheckBox, "consent_id_number"))
     button = form.findChild(QPushButton, "residentPrintConsent")
     assert button.text() == "打印同意书"
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    residents.click(button)
     residents.settle()  # read, audited and written on the desk's database worker
     assert len(opened) == 1
     assert opened[0].parent == tmp_path / "print"

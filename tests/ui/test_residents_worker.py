@@ -107,7 +107,7 @@ def test_every_read_and_write_of_the_page_and_its_form_runs_on_the_worker(
     assert residents.field("emergency_phone").text() == "13800001111"
     residents.field("phone").setFocus()
     residents.type("13912341234")
-    qtbot.mouseClick(residents.form.findChild(QCheckBox, "consent_basic"), Qt.MouseButton.LeftButton)
+    residents.click(residents.form.findChild(QCheckBox, "consent_basic"))
     residents.fill("consent_date", "2026-11-28")
     residents.save()  # update, record_consent
     assert page.form is None

@@ -16,13 +16,14 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from frontdesk.ui.access.signin import ChangePasswordDialog, FirstRunDialog, SignInDialog
 from frontdesk.ui.common.fields import error_label, password_field, show_error
 from frontdesk.ui.common.jobs import Jobs
 from frontdesk.ui.common.staff_words import refusal_text, role_word
+from frontdesk.ui.common.widgets import FRAME_ROOM
 from frontdesk.ui.failures import problems
 
 if TYPE_CHECKING:
@@ -46,6 +47,9 @@ ACTIVITY = frozenset(
 )
 
 
+GAP_BELOW_HEADING = 16
+
+
 class LockScreen(QWidget):
     """The cover: the center's name and what to do; when locked, the password of whoever is signed in."""
 
@@ -59,6 +63,7 @@ class LockScreen(QWidget):
         self.center = QLabel()
         self.center.setObjectName("lockCenter")
         self.center.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.center.setProperty("keepUncovered", True)  # a dialog on the cover opens below it (layout test)
         self.message = QLabel()
         self.message.setObjectName("lockMessage")
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -104,6 +109,21 @@ class LockScreen(QWidget):
 
     def set_center(self, name: str) -> None:
         self.center.setText(name)
+
+    def open_below_heading(self, dialog: QDialog) -> None:
+        """Open ``dialog`` under the centre's name and the message (Qt would centre it over them), or as low as
+        the screen allows; the name stays in view."""
+        dialog.adjustSize()
+        if self.isVisible():
+            available = self.screen().availableGeometry()
+            heading = self.message if self.message.isVisible() else self.center
+            below = heading.mapToGlobal(QPoint(0, heading.height())).y() + GAP_BELOW_HEADING
+            lowest = available.bottom() + 1 - dialog.height() - FRAME_ROOM[1]
+            floor = self.center.mapToGlobal(QPoint(0, self.center.height())).y() + 4
+            middle = self.mapToGlobal(self.rect().center()).x()
+            x = min(max(middle - dialog.width() // 2, available.x()), available.right() + 1 - dialog.width())
+            dialog.move(x, max(min(below, lowest), floor))
+        dialog.open()
 
     def show_signed_out(self) -> None:
         self._said = self.tr("Please sign in")
@@ -247,7 +267,7 @@ class StaffGate(QObject):
                 dialog = SignInDialog(service, self._worker, self._window)
             dialog.signed_in.connect(self.become)
             self._dialog = dialog
-            dialog.open()
+            self.cover.open_below_heading(dialog)
 
         self._jobs.run(service.needs_first_manager, open_dialog, trouble=self._trouble)
 
@@ -330,7 +350,7 @@ class StaffGate(QObject):
         dialog = SignInDialog(self._service, self._worker, self._window)
         dialog.signed_in.connect(self.become)
         self._dialog = dialog
-        dialog.open()
+        self.cover.open_below_heading(dialog)
 
     def change_password(self) -> ChangePasswordDialog | None:
         if self._service is None or self.actor is None or self.locked:

@@ -6,8 +6,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QGridLayout,
@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from frontdesk.ui.common.backup_words import kind_word
+from frontdesk.ui.common.widgets import FRAME_ROOM, scroll_body, show_whole_body
+from frontdesk.ui.common.wrapping_button import WrappingCheckBox
 
 if TYPE_CHECKING:
     from frontdesk.core.db.backups import BackupInfo
@@ -80,7 +82,7 @@ class RestorePreview(QDialog):
         super().__init__(parent)
         self.setObjectName("restorePreview")
         self.setWindowTitle(self.tr("Restore a backup"))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(min(520, self.screen().availableGeometry().width() - FRAME_ROOM[0]))
         heading = QLabel(
             self.tr("Restore the backup of {time} ({kind})?").format(
                 time=when_text(backup), kind=kind_word(backup.label)
@@ -101,7 +103,7 @@ class RestorePreview(QDialog):
         )
         what.setObjectName("restoreExplanation")
         what.setWordWrap(True)
-        self.understood = QCheckBox(
+        self.understood = WrappingCheckBox(  # a long sentence: it wraps on a narrow screen
             self.tr("I understand: what was entered after {time} is no longer in the database").format(
                 time=when_text(backup)
             )
@@ -119,13 +121,23 @@ class RestorePreview(QDialog):
         buttons.rejected.connect(self.reject)
         self.understood.toggled.connect(self.restore_button.setEnabled)
 
+        body = QWidget()
+        body.setObjectName("restoreBody")
+        body_column = QVBoxLayout(body)
+        body_column.setContentsMargins(0, 0, 0, 0)
+        body_column.setSpacing(12)
+        body_column.addWidget(heading)
+        body_column.addLayout(grid)
+        body_column.addWidget(what)
+        body_column.addWidget(self.understood)
         column = QVBoxLayout(self)
         column.setSpacing(12)
-        column.addWidget(heading)
-        column.addLayout(grid)
-        column.addWidget(what)
-        column.addWidget(self.understood)
+        column.addWidget(scroll_body(body, "restoreScroll"), 1)  # with large text on a short screen it scrolls
         column.addWidget(buttons)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        show_whole_body(self, self.findChild(QWidget, "restoreScroll"), self.findChild(QWidget, "restoreBody"))
+        super().showEvent(event)
 
     def accept(self) -> None:
         if self.understood.isChecked():  # Enter on the dialog never restores by accident

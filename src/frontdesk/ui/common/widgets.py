@@ -51,3 +51,51 @@ class ElidedLabel(QLabel):
             self.setText(self._full)
         else:
             self.setText(metrics.elidedText(self._full, QtCore.Qt.TextElideMode.ElideMiddle, width))
+
+
+def resize_within_screen(window: QWidget, width: int, height: int) -> None:
+    """Size a dialog as asked, but never larger than the available area of the screen it opens on (less room for
+    a title bar and borders): a 1024×768 screen at 150 % is 683×512."""
+    parent = window.parentWidget()
+    screen = (parent.window() if parent is not None else window).screen()
+    room = screen.availableGeometry().size() - QSize(FRAME_ROOM[0], FRAME_ROOM[1])
+    window.resize(QSize(width, height).boundedTo(room).expandedTo(window.minimumSizeHint().boundedTo(room)))
+
+
+FRAME_ROOM = (16, 40)  # px a window manager's frame may add: borders, and a title bar
+
+
+def fit_wrapped_height(window: QWidget) -> None:
+    """Grow a window to the height its word-wrapped text takes at its width (Qt sizes a top-level window by the
+    one-line height of its labels), up to the screen's; call it when the window shows."""
+    layout = window.layout()
+    if layout is None or not layout.hasHeightForWidth():
+        return
+    need = layout.totalHeightForWidth(window.width())
+    room = window.screen().availableGeometry().height() - FRAME_ROOM[1]
+    if need > window.height():
+        window.resize(window.width(), min(need, room))
+
+
+def show_whole_body(window: QWidget, scroll: QWidget, body: QWidget) -> None:
+    """Size ``window`` so its scrolling ``body`` (see :func:`scroll_body`) shows whole at the window's width, as far
+    as the screen allows: call it when the window shows (the large-text option may have changed since)."""
+    layout = window.layout()
+    margins = layout.contentsMargins()
+    others = layout.totalSizeHint().height() - scroll.sizeHint().height()  # the buttons, margins and spacing
+    room = window.width() - margins.left() - margins.right()
+    wanted = others + body.layout().totalHeightForWidth(room)
+    resize_within_screen(window, window.width(), max(window.height(), wanted))
+
+
+def scroll_body(body: QWidget, name: str) -> QWidget:
+    """``body`` in a frameless scroll area that scrolls down only: a dialog's text where the screen may be short."""
+    from PySide6.QtWidgets import QFrame, QScrollArea
+
+    scroll = QScrollArea()
+    scroll.setObjectName(name)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setWidget(body)
+    return scroll

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from frontdesk.ui.common import icons
 
@@ -67,13 +67,24 @@ class ComingLater(QFrame):
 
 
 def placeholder_layout(page: QWidget, card: ComingLater) -> None:
-    """Centre ``card`` on ``page`` at a comfortable reading width."""
+    """Centre ``card`` on ``page`` at a comfortable reading width; it scrolls where the screen is short (large
+    text on 1024×768 at 150 %) rather than making the window taller than the screen."""
     card.setMaximumWidth(880)
-    outer = QVBoxLayout(page)
-    outer.setContentsMargins(32, 32, 32, 32)
+    holder = QWidget()
+    holder.setObjectName("placeholderHolder")
+    column = QVBoxLayout(holder)
+    column.setContentsMargins(32, 32, 32, 32)
     row = QHBoxLayout()
     row.addStretch(1)
     row.addWidget(card, 4)
     row.addStretch(1)
-    outer.addLayout(row)
-    outer.addStretch(1)
+    column.addLayout(row)
+    column.addStretch(1)
+    scroll = QScrollArea()
+    scroll.setObjectName("placeholderScroll")
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidget(holder)
+    outer = QVBoxLayout(page)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(scroll)

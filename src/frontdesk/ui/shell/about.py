@@ -6,11 +6,12 @@ from html import escape
 from importlib import metadata
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QShowEvent, QTextDocument
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from frontdesk.ui.common import icons
 from frontdesk.ui.common.info import DeskInfo
+from frontdesk.ui.common.widgets import FRAME_ROOM, resize_within_screen
 
 # What ships inside the program, and under which licence (names are not translated).
 THIRD_PARTY = (
@@ -87,13 +88,33 @@ class AboutDialog(QDialog):
         titles.addWidget(version)
         header.addLayout(titles, 1)
 
+        body = QWidget()
+        body.setObjectName("aboutBody")
+        body_column = QVBoxLayout(body)
+        body_column.setContentsMargins(0, 0, 0, 0)
+        body_column.setSpacing(14)
+        for widget in (blurb, licences, folders):
+            body_column.addWidget(widget)
+        body_column.addStretch(1)
+        scroll = QScrollArea()  # with large text on a short screen the licences scroll; the box stays on screen
+        scroll.setObjectName("aboutScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(body)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 16)
         layout.setSpacing(14)
         layout.addLayout(header)
-        for widget in (blurb, licences, folders, buttons):
-            layout.addWidget(widget)
-        self.setMinimumWidth(520)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(min(520, self.screen().availableGeometry().width() - FRAME_ROOM[0]))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # All of it without scrolling where the screen has room; the large-text option may have changed since.
+        resize_within_screen(self, max(self.width(), self.sizeHint().width()), self.sizeHint().height())
+        super().showEvent(event)
 
     def text(self) -> str:
         """Everything the box says, as plain text (tests, and staff reading it to support on the phone)."""

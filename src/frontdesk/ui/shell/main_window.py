@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QSize, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from frontdesk.ui.common.clock import Clock, day_text, ms_until_next_day
@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
         self._midnight.timeout.connect(self.refresh_date)
         self.refresh_date()
 
+        self._fitted_shown = False
         self._restore_geometry()
 
     # -- navigation ---------------------------------------------------------------------------------------------
@@ -229,9 +230,41 @@ class MainWindow(QMainWindow):
 
     # -- geometry -----------------------------------------------------------------------------------------------
     def _restore_geometry(self) -> None:
+        """Where the window was, fitted to this screen (it may have been saved on a bigger monitor); at a first start
+        the desk size, or the screen's when the screen is smaller, in the middle of the screen. No ``Qt.`` enum here:
+        this runs before the first frame (tests/ui/test_first_frame.py)."""
         saved = self._prefs.geometry(GEOMETRY_KEY)
-        if saved is None or not self.restoreGeometry(saved):
-            self.resize(QSize(*DEFAULT_SIZE).boundedTo(self.screen().availableSize()))
+        if saved is not None and self.restoreGeometry(saved):
+            self.fit_to_screen()
+            return
+        available = self.screen().availableGeometry()
+        self.resize(QSize(*DEFAULT_SIZE).boundedTo(available.size()))
+        frame = self.frameGeometry()
+        frame.moveCenter(available.center())
+        self.move(frame.topLeft())
+        self.fit_to_screen()
+
+    def fit_to_screen(self) -> None:
+        """Bring the whole window, its frame too, inside the available area of the screen it is on."""
+        if self.isMaximized() or self.isFullScreen():
+            return
+        available = self.screen().availableGeometry()
+        frame = self.frameGeometry()
+        extra = frame.size() - self.geometry().size()  # the title bar and borders, once the window has them
+        size = self.size().boundedTo(available.size() - extra).expandedTo(self.minimumSize())
+        if size != self.size():
+            self.resize(size)
+            frame = self.frameGeometry()
+        x = min(max(frame.x(), available.x()), available.right() + 1 - frame.width())
+        y = min(max(frame.y(), available.y()), available.bottom() + 1 - frame.height())
+        if (x, y) != (frame.x(), frame.y()):
+            self.move(max(x, available.x()), max(y, available.y()))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._fitted_shown:  # the frame's size is known once the window manager has framed it
+            self._fitted_shown = True
+            QTimer.singleShot(0, self, self.fit_to_screen)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._prefs.set_geometry(GEOMETRY_KEY, self.saveGeometry())

@@ -1,13 +1,20 @@
-"""The navigation bar: one button per page, each showing its key (F2…) and driven by the page's QAction."""
+"""The navigation bar: one button per page, each showing its key (F2…) and driven by the page's QAction.
+
+On a narrow window (1024×768 at 150 % is 683 px wide) the bar gives way step by step rather than cutting a title:
+first the key hints go (the tooltips keep them), then the program's name, then every title but the current page's,
+leaving the icons. :data:`COMPACT_STEPS` is the number of those steps.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from frontdesk.ui.common import icons
 from frontdesk.ui.common.widgets import ElidedLabel
+
+COMPACT_STEPS = 3
 
 
 class NavButton(QPushButton):
@@ -43,6 +50,26 @@ class NavButton(QPushButton):
     def sizeHint(self):  # the labels decide the size, not the (empty) button text
         return self.layout().sizeHint()
 
+    def minimumSizeHint(self):
+        return self.sizeHint()
+
+    def width_at(self, step: int) -> int:
+        """How wide the button is at compact ``step`` (see :class:`NavBar`), whether or not it is at it now."""
+        row = self.layout()
+        margins = row.contentsMargins()
+        parts = [self._icon_label.sizeHint().width()]
+        if step < 3 or self.isChecked():
+            parts.append(self.title_label.sizeHint().width())
+        if step < 1:
+            parts.append(self.key_label.sizeHint().width())
+        return margins.left() + margins.right() + sum(parts) + row.spacing() * (len(parts) - 1)
+
+    def set_step(self, step: int) -> None:
+        self.key_label.setVisible(step < 1)
+        self.title_label.setVisible(step < 3 or self.isChecked())
+        self.layout().invalidate()
+        self.updateGeometry()
+
     def _show_state(self, checked: bool) -> None:
         self._icon_label.setPixmap(self._icon_active if checked else self._icon_idle)
         for label in (self.title_label, self.key_label):
@@ -61,8 +88,11 @@ class NavBar(QFrame):
         self.buttons: list[NavButton] = []
         logo = QLabel()
         logo.setPixmap(icons.pixmap("frontdesk", 30, icons.ACCENT))
-        name = ElidedLabel(title)  # gives way to the page buttons on narrow screens and in long languages
+        self._logo = logo
+        name = ElidedLabel(title)  # gives way to the page buttons in long languages
         name.setObjectName("appName")
+        self._name = name
+        self._step = 0
         self._row = QHBoxLayout(self)
         self._row.setContentsMargins(16, 0, 16, 0)
         self._row.setSpacing(4)
@@ -71,9 +101,45 @@ class NavBar(QFrame):
         self._row.addSpacing(16)
         self._row.addStretch(1)
 
+    def width_at(self, step: int) -> int:
+        """How wide the bar needs to be at compact ``step``: 0 everything, 1 no key hints, 2 nor the program's
+        name, 3 only the current page's title."""
+        margins = self._row.contentsMargins()
+        parts = [self._logo.sizeHint().width(), 16] + [button.width_at(step) for button in self.buttons]
+        if step < 2:
+            parts.append(self._name.sizeHint().width())
+        spacing = self._row.spacing() * len(parts)  # between them, and before the stretch at the end
+        return margins.left() + margins.right() + sum(parts) + spacing
+
+    def step(self) -> int:
+        return self._step
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.width_at(COMPACT_STEPS), super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._compact()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):  # large text: the titles widen
+            QTimer.singleShot(0, self, self._compact)  # once the buttons' own labels have their new font
+
+    def _compact(self) -> None:
+        width = self.width()
+        step = next((step for step in range(COMPACT_STEPS) if self.width_at(step) <= width), COMPACT_STEPS)
+        self._step = step
+        self._name.setVisible(step < 2)
+        for button in self.buttons:
+            button.set_step(step)
+        self._row.invalidate()
+
     def add(self, action: QAction, icon_name: str, key_hint: str) -> NavButton:
         button = NavButton(action, icon_name, key_hint, self)
         button.setObjectName(f"nav_{action.data()}")
         self._row.insertWidget(self._row.count() - 1, button)
         self.buttons.append(button)
+        button.toggled.connect(self._compact)  # the current page's title stays: its width changes with the page
+        self.updateGeometry()
         return button

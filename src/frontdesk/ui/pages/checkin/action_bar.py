@@ -1,11 +1,13 @@
-"""Under the card: the visit's purpose and companions, and the buttons — each with its key in words and tooltip."""
+"""Under the card: the visit's purpose and companions, and the buttons — each with its key in its tooltip, and in
+its words when there is room (:class:`~frontdesk.ui.common.key_button.KeyButton`)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QSpinBox, QWidget
 
+from frontdesk.ui.common.key_button import KeyButton
 from frontdesk.ui.pages.checkin import words
 
 MAX_COMPANIONS = 20  # as the visit service allows (core/services/visits.py)
@@ -36,16 +38,17 @@ class ActionBar(QWidget):
         companions_label = QLabel(self.tr("Family &members"))
         companions_label.setBuddy(self.companions)
 
-        self.check_in = QPushButton(self.tr("Check in  Enter"))
+        self.check_in = KeyButton(self.tr("Check in"), "Enter")
         self.check_in.setObjectName("checkInButton")
         self.check_in.setToolTip(self.tr("Check the resident in (Enter)"))
-        self.check_out = QPushButton(self.tr("Check out  F8"))
+        self.check_out = KeyButton(self.tr("Check out"), "F8")
         self.check_out.setObjectName("checkOutButton")
         self.check_out.setToolTip(self.tr("Check the resident out (F8)"))
-        self.print_slip = QPushButton(self.tr("Print slip  F9"))
+        self.print_slip = KeyButton(self.tr("Print slip"), "F9")
         self.print_slip.setObjectName("printSlipButton")
         self.print_slip.setToolTip(self.tr("Printing slips (F9) comes in a later version"))
         self.print_slip.setEnabled(False)
+        KeyButton.in_a_row(self.check_in, self.check_out, self.print_slip)
         for button in (self.check_in, self.check_out, self.print_slip):
             button.setAutoDefault(False)
         self.check_in.clicked.connect(self.check_in_requested)
@@ -62,13 +65,13 @@ class ActionBar(QWidget):
 
         buttons = QHBoxLayout()
         buttons.setSpacing(8)
-        buttons.addWidget(self.check_in, 3)
-        buttons.addWidget(self.check_out, 2)
-        buttons.addWidget(self.print_slip, 2)
+        buttons.addWidget(self.check_in, 1)  # the others as wide as their words and keys; 签到 takes the rest
+        buttons.addWidget(self.check_out)
+        buttons.addWidget(self.print_slip)
 
         column = QGridLayout(self)
-        column.setContentsMargins(18, 10, 18, 14)
-        column.setVerticalSpacing(10)
+        column.setContentsMargins(18, 8, 18, 12)
+        column.setVerticalSpacing(8)
         column.addLayout(choices, 0, 0)
         column.addLayout(buttons, 1, 0)
 

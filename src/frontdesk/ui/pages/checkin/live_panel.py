@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from frontdesk.ui.common import icons
+from frontdesk.ui.common.column_fit import NAME_SAMPLE, Fit
+from frontdesk.ui.common.widgets import ElidedLabel
 from frontdesk.ui.pages.checkin import words
 from frontdesk.ui.pages.checkin.live_models import PresentColumn, PresentModel, WatchColumn, WatchModel
 from frontdesk.ui.pages.checkin.restyle import restyle
@@ -55,7 +57,7 @@ class CountsStrip(QFrame):
         self.present.setFlat(True)
         self.today = QLabel()
         self.today.setObjectName("todayCount")
-        self.purposes = QLabel()
+        self.purposes = ElidedLabel()  # the least needed of the figures: it shortens on a narrow screen
         self.purposes.setObjectName("purposeCounts")
         self.watch = QPushButton()
         self.watch.setObjectName("watchButton")
@@ -82,14 +84,14 @@ class CountsStrip(QFrame):
         if counts is None:
             self.present.setText(self.tr("In the building: –"))
             self.today.setText(self.tr("Today: –"))
-            self.purposes.setText("")
+            self.purposes.set_full_text("")
             return
         self.present.setText(self.tr("In the building: {count}").format(count=counts.present))
         self.today.setText(
             self.tr("Today: {visits} visits / {people} people").format(visits=counts.visits, people=counts.people)
         )
         by_purpose = {str(purpose): count for purpose, count in counts.by_purpose.items()}
-        self.purposes.setText(
+        self.purposes.set_full_text(
             " · ".join(
                 f"{words.purpose_text(value)} {by_purpose[value]}" for value in words.PURPOSES if by_purpose.get(value)
             )
@@ -123,9 +125,14 @@ class LivePanel(QTabWidget):
             self.present_model,
             stretch=PresentColumn.NAME,
             samples={
-                PresentColumn.QUEUE: "000",
-                PresentColumn.SINCE: words.duration_text(timedelta(hours=9, minutes=59)),
+                PresentColumn.QUEUE: Fit("000", hides=True),
+                PresentColumn.NAME: Fit(f"{NAME_SAMPLE} +2"),
+                PresentColumn.SINCE: Fit(
+                    words.duration_text(timedelta(hours=9, minutes=59)),
+                    least=words.duration_text(timedelta(minutes=59)),
+                ),
             },
+            give_way=(PresentColumn.SINCE, PresentColumn.QUEUE),
         )
         self.check_out_button = QPushButton(self.tr("Check out selected"))
         self.check_out_button.setObjectName("presentCheckOut")
@@ -165,10 +172,11 @@ class LivePanel(QTabWidget):
             self.watch_model,
             stretch=WatchColumn.NAME,
             samples={
-                WatchColumn.AGE: "000",
-                WatchColumn.PHONE: "0000-****0000",  # a landline with its area code is the longest
-                WatchColumn.ABSENT: self.watch_model.absent_text(999),
+                WatchColumn.AGE: Fit("000", hides=True),
+                WatchColumn.PHONE: Fit("0000-****0000", least="****0000", hides=True),  # a landline with its area code
+                WatchColumn.ABSENT: Fit(self.watch_model.absent_text(999)),
             },
+            give_way=(WatchColumn.PHONE, WatchColumn.AGE),
         )
         note = QLabel(self.tr("Residents living alone who usually come often. Call them, or their contact."))
         note.setObjectName("hint")

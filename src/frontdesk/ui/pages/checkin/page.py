@@ -10,6 +10,10 @@ answer never freezes the box. Keystrokes search as they come (a newer search mak
 what staff do next — Enter, a scan, F8, Up/Down, Esc — waits its turn behind the reads it depends on and runs in the
 order it was done (:meth:`CheckinPage._in_turn`), so "type, Enter" checks in the resident that was found for what
 was typed, however quickly the keys came. Whatever was typed after an action started is kept when it ends.
+
+Three panels side by side — search and results, the card, the live lists — when the window has room for them
+(:meth:`CheckinPage.arrange`); on a small screen (1024×768 at 150 % is 683 px wide) the live lists give way, and the
+counts strip opens them in the card's place until staff type again.
 """
 
 from __future__ import annotations
@@ -19,12 +23,13 @@ from collections import deque
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QSplitter, QVBoxLayout, QWidget
 
 from frontdesk.ui.common.changes import VISITS, ChangeHub
 from frontdesk.ui.common.clock import Clock
+from frontdesk.ui.common.column_fit import NAME_SAMPLE, Fit
 from frontdesk.ui.pages.checkin import words
 from frontdesk.ui.pages.checkin.action_bar import ActionBar
 from frontdesk.ui.pages.checkin.live_panel import PRESENT_TAB, WATCH_TAB, CountsStrip, LivePanel
@@ -62,6 +67,22 @@ class _Turn(NamedTuple):
     run: Callable[[], None]
     card: bool  # it acts on the resident on the card, so waits for the card too
     search: bool = False  # a keystroke's search: the next keystroke replaces it if it has not begun
+
+
+class _Panels(QSplitter):
+    """The page's splitter, whose least width is that of two panels: the live lists give way when there is no room
+    for three (:meth:`CheckinPage.arrange`), so they do not make the window wider than a small screen."""
+
+    def __init__(self, page: CheckinPage) -> None:
+        super().__init__(Qt.Orientation.Horizontal)
+        self._page = page
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self._page.two_panels_width(), super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._page.arrange(event.size().width())
+        super().resizeEvent(event)
 
 
 class CheckinPage(QWidget):
@@ -159,11 +180,11 @@ class CheckinPage(QWidget):
         self.content = QWidget()
         self._content_column = QVBoxLayout(self.content)
         self._content_column.setContentsMargins(0, 0, 0, 0)
-        self._content_column.setSpacing(10)
+        self._content_column.setSpacing(8)
         self._content_column.addWidget(self._left, 1)
 
         outer = QHBoxLayout(self)
-        outer.setContentsMargins(16, 12, 16, 10)
+        outer.setContentsMargins(16, 8, 16, 6)  # 1280×720 at 150 % with large text is 480 px tall
         outer.addWidget(self.content)
         self.setFocusProxy(self.search)  # the main window focuses the page: the box gets it
 
@@ -172,17 +193,20 @@ class CheckinPage(QWidget):
         if self._built:
             return
         self._built = True
+        # The name never gives way. First the community shortens and 今日 shrinks to its green tick; then the ID
+        # number hides, then the community, the age last.
         self.results = make_table(
             "checkinResults",
             self.results_model,
             stretch=Column.NAME,
             samples={
-                Column.AGE: "000",
-                Column.COMMUNITY: "新华街道社区",
-                Column.ID_NUMBER: "0000…0000",
-                Column.TODAY: self.results_model.present_text(),
+                Column.NAME: Fit(NAME_SAMPLE, bold=True),
+                Column.AGE: Fit("000", hides=True),
+                Column.COMMUNITY: Fit("新华街道社区", least="新华街…", hides=True),
+                Column.ID_NUMBER: Fit("0000…0000", hides=True),
+                Column.TODAY: Fit(self.results_model.present_text(), least="", icon=True),
             },
-            icon_columns=(Column.TODAY,),
+            give_way=(Column.ID_NUMBER, Column.COMMUNITY, Column.TODAY, Column.AGE),
         )
         self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # typing stays in the box; Up/Down move the selection
         self.card = ResidentCardView()
@@ -202,17 +226,18 @@ class CheckinPage(QWidget):
         middle_column.addWidget(self.actions)
 
         self._content_column.removeWidget(self._left)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter = _Panels(self)
         splitter.setObjectName("checkinSplitter")
         splitter.setChildrenCollapsible(False)
         splitter.setHandleWidth(12)
         for index, (widget, stretch) in enumerate([(self._left, 5), (middle, 0), (self.live, 0)]):
             splitter.addWidget(widget)
             splitter.setStretchFactor(index, stretch)
-        splitter.setSizes([540, 430, 360])
-        self._left.setMinimumWidth(380)
-        middle.setMinimumWidth(360)
-        self.live.setMinimumWidth(350)
+        self._middle = middle
+        self.splitter = splitter
+        self._list_instead = False  # narrow: the live lists show in the card's place (the counts strip opens them)
+        self._wide: bool | None = None
+        self._set_minimums()
         self._content_column.addWidget(splitter, 1)
         self._content_column.addWidget(self.counts)
 
@@ -222,6 +247,7 @@ class CheckinPage(QWidget):
         self.setTabOrder(self.actions.check_in, self.actions.check_out)
         self.setTabOrder(self.actions.check_out, self.live)
 
+        self.search.textEdited.connect(self._card_back)
         self.results.selectionModel().currentRowChanged.connect(self._current_changed)
         self.results.doubleClicked.connect(self._double_clicked)
         self.actions.check_in_requested.connect(self._check_in_shown)
@@ -572,6 +598,7 @@ class CheckinPage(QWidget):
         self._in_turn(lambda: self._clear(typed))
 
     def _clear(self, typed: str) -> None:
+        self._card_back()
         self._take_typed(typed)
         self.search.scan_detector.reset()
         self.show_resident(None)
@@ -581,9 +608,63 @@ class CheckinPage(QWidget):
         self.search.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _open_list(self, tab: int) -> None:
+        if self._wide is False:  # narrow: the list takes the card's place, or gives it back when clicked again
+            back = self._list_instead and self.live.currentIndex() == tab
+            self._list_instead = not back
+            self.arrange()
         self.live.show_list(tab)
         if tab == WATCH_TAB:
             self.refresh_watch()
+        self._back_to_search()  # typing goes on in the box (and, narrow, brings the card back)
+
+    def _card_back(self) -> None:
+        """Typing, or Esc: the card (narrow, where the live lists take its place when opened)."""
+        if self._list_instead:
+            self._list_instead = False
+            self.arrange()
+
+    # -- arranging ----------------------------------------------------------------------------------------------
+    def _set_minimums(self) -> None:
+        """The panels' least usable widths, in characters of the font: large text needs more pixels."""
+        em = self.fontMetrics().horizontalAdvance("中")
+        for panel, characters in ((self._left, 12), (self._middle, 18), (self.live, 17)):
+            panel.setMinimumWidth(0)  # what its content needs, without the last minimum
+            panel.setMinimumWidth(max(characters * em, panel.minimumSizeHint().width()))
+        self._wide = None
+        self.arrange()
+
+    def three_panels_width(self) -> int:
+        handles = 2 * self.splitter.handleWidth()
+        return self._left.minimumWidth() + self._middle.minimumWidth() + self.live.minimumWidth() + handles
+
+    def two_panels_width(self) -> int:
+        second = max(self._middle.minimumWidth(), self.live.minimumWidth())
+        return self._left.minimumWidth() + second + self.splitter.handleWidth()
+
+    def arrange(self, width: int | None = None) -> None:
+        """All three panels when there is room; else the search with the card, or with the live lists instead."""
+        if not self._built:
+            return
+        width = self.splitter.width() if width is None else width
+        wide = width >= self.three_panels_width()
+        if wide:
+            self._list_instead = False
+        self._middle.setVisible(wide or not self._list_instead)
+        self.live.setVisible(wide or self._list_instead)
+        if wide != self._wide:
+            self._wide = wide
+            if wide:  # the card and the lists at a comfortable width, the search and results taking the rest
+                middle = max(self._middle.minimumWidth(), width * 32 // 100)
+                live = max(self.live.minimumWidth(), width * 27 // 100)
+                self.splitter.setSizes([max(self._left.minimumWidth(), width - middle - live), middle, live])
+
+    def is_wide(self) -> bool:
+        return bool(self._wide)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if self._built and event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            QTimer.singleShot(0, self, self._set_minimums)  # once the panels' own fonts have changed too
 
     # -- refreshing ---------------------------------------------------------------------------------------------
     def _visits_changed(self) -> None:

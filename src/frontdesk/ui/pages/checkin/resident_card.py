@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -65,6 +66,36 @@ class Chip(QFrame):
             restyle(self, "kind", kind)
 
 
+class _EmptyCard(QWidget):
+    """The card before anyone is found: a symbol over the invitation, the symbol left out where the screen is short
+    (large text on 1280×720 at 150 %), so it never makes the window taller than the screen."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.symbol = QLabel()
+
+    def _symbol_room(self) -> int:
+        return self.symbol.sizeHint().height() + self.layout().spacing()
+
+    def _without_symbol(self, height: int) -> int:
+        return height if self.symbol.isHidden() else height - self._symbol_room()
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(hint.width(), self._without_symbol(hint.height()))
+
+    def heightForWidth(self, width: int) -> int:  # the invitation's lines; the symbol only if there is room
+        return self._without_symbol(super().heightForWidth(width))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        size = event.size()
+        shown = size.height() >= self.heightForWidth(size.width()) + self._symbol_room()
+        if shown != self.symbol.isVisibleTo(self):
+            self.symbol.setVisible(shown)
+            self.updateGeometry()
+
+
 class ResidentCardView(QFrame):
     """Shows one :class:`ResidentCard` (or an invitation to find someone); no I/O, the page hands the card in."""
 
@@ -83,9 +114,9 @@ class ResidentCardView(QFrame):
 
     # -- building -----------------------------------------------------------------------------------------------
     def _build_empty(self) -> QWidget:
-        page = QWidget()
+        page = _EmptyCard()
         page.setObjectName("cardEmpty")
-        symbol = QLabel()
+        symbol = page.symbol
         symbol.setPixmap(icons.pixmap("residents", 48, "#9AA8B4"))
         symbol.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_text = _label("cardEmptyText", self.tr("Find a resident by typing or scanning their card."))

@@ -1,51 +1,17 @@
-"""Table views set up the same way on the page: whole rows, no editing, no row numbers, readable row height.
-
-Columns get their widths from sample texts (the widest value they will hold) rather than from measuring every row:
-measuring costs time at every refresh, and a table filled while hidden (a tab not shown) is measured as empty. One
-column stretches to take the rest. Widths are worked out again when the font changes (the large-text option).
+"""Table views set up the same way on the page: whole rows, no editing, no row numbers, readable row height, and
+columns shared out by :class:`~frontdesk.ui.common.column_fit.ColumnFit` (sample widths; the others give way to the
+name).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt
-from PySide6.QtWidgets import QHeaderView, QTableView
+from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtWidgets import QTableView
 
+from frontdesk.ui.common.column_fit import NAME_SAMPLE, ColumnFit, Fit
 from frontdesk.ui.common.row_table import as_list, row_table
-
-CELL_PADDING = 32  # the style sheet pads 8 px each side, the style keeps a text margin inside that, and slack
-ICON_ROOM = 26  # a decoration icon and its gap
-
-
-class _ColumnFitter(QObject):
-    """Sizes the sample columns of one view whenever its font or style is (re)applied."""
-
-    def __init__(self, view: QTableView, samples: Mapping[int, str], icons: frozenset[int]) -> None:
-        super().__init__(view)
-        self._view = view
-        self._samples = dict(samples)
-        self._icons = icons
-        view.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.Polish, QEvent.Type.FontChange):  # first shown; large text
-            self.fit()
-        return False
-
-    def fit(self) -> None:
-        view = self._view
-        header = view.horizontalHeader()
-        cells = view.fontMetrics()
-        titles = header.fontMetrics()
-        view.verticalHeader().setDefaultSectionSize(cells.height() + 14)
-        model = view.model()
-        for column, sample in self._samples.items():
-            title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
-            width = max(cells.horizontalAdvance(sample), titles.horizontalAdvance(title)) + CELL_PADDING
-            if column in self._icons:
-                width += ICON_ROOM
-            header.resizeSection(column, width)
 
 
 def make_table(
@@ -53,20 +19,23 @@ def make_table(
     model: QAbstractItemModel,
     *,
     stretch: int,
-    samples: Mapping[int, str],
+    samples: Mapping[int, str | Fit],
     icon_columns: tuple[int, ...] = (),
+    give_way: Sequence[int] = (),
 ) -> QTableView:
-    """A read-only, single-row-selection table over ``model``; ``samples`` gives each column but ``stretch`` its
-    widest text, and column ``stretch`` takes the spare width."""
+    """A read-only, single-row-selection table over ``model``. ``samples`` gives each column its widest text (or
+    its whole :class:`Fit`); column ``stretch`` takes the spare width and is never narrower than its sample (by
+    default the widest common name); the others give way in the order ``give_way``."""
     view = as_list(row_table(name, model))
     header = view.horizontalHeader()
     header.setHighlightSections(False)
-    header.setMinimumSectionSize(24)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # staff may widen a column by hand
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    fitter = _ColumnFitter(view, samples, frozenset(icon_columns))
-    fitter.fit()
+    fits = {
+        column: fit if isinstance(fit, Fit) else Fit(fit, icon=column in icon_columns)
+        for column, fit in samples.items()
+    }
+    fits.setdefault(stretch, Fit(NAME_SAMPLE))
+    view.column_fit = ColumnFit(view, fits, stretch=stretch, give_way=give_way)  # type: ignore[attr-defined]
     return view
 
 

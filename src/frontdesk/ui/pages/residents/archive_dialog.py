@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from frontdesk.ui.common import resident_words as words
+from frontdesk.ui.common.widgets import fit_wrapped_height
 
 REASONS = ("moved", "deceased", "other")  # the core's ArchiveReason values a person can choose (not "merged")
 NOTE_LIMIT = 200
@@ -72,6 +74,10 @@ class ArchiveDialog(QDialog):
         box.rejected.connect(self.reject)
         column.addWidget(box)
         self.setMinimumWidth(460)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        fit_wrapped_height(self)  # the explanation wraps: as many lines as it takes at this width
 
     def reason(self) -> str:
         return next(key for key, button in self.buttons.items() if button.isChecked())

@@ -6,9 +6,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFrame, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFrame, QLabel, QWidget
 
 from frontdesk.ui.common import resident_words as words
+from frontdesk.ui.common.flow_layout import FlowLayout, group
 
 
 @dataclass(frozen=True)
@@ -50,15 +51,13 @@ class FilterBar(QFrame):
         self.community.currentIndexChanged.connect(self.changed)
         self.sort.currentIndexChanged.connect(self.changed)
 
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(14)
+        row = FlowLayout(self, spacing=14)  # wraps onto a second row on a narrow screen
         caption = QLabel(self.tr("Only:"))
         caption.setObjectName("hint")
-        row.addWidget(caption)
-        for box in self.flags.values():
+        boxes = list(self.flags.values())
+        row.addWidget(group(caption, boxes[0], spacing=14))
+        for box in boxes[1:]:
             row.addWidget(box)
-        row.addStretch(1)
         row.addWidget(self.archived)
 
     def query(self) -> TableQuery:

@@ -19,7 +19,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -155,6 +155,7 @@ class ResidentForm(QDialog):
         inner.addWidget(self.fields)
         self.scroll.setWidget(holder)
         self.scroll.viewport().setObjectName("formViewport")
+        self.scroll.viewport().installEventFilter(self)  # its width decides: two columns of groups, or one
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.archive_button)
@@ -207,6 +208,11 @@ class ResidentForm(QDialog):
 
     def _back_to_form(self) -> None:
         self.fields.widgets["name"].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.scroll.viewport() and event.type() == QEvent.Type.Resize:
+            self.fields.fit_width(self.scroll.viewport().width() - 4)  # the holder's right margin
+        return super().eventFilter(watched, event)
 
     def fit_to_screen(self) -> None:
         """Both columns without scrolling where there is room (a 1366×768 desk screen has it); never larger than

@@ -14,6 +14,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QGridLayout,
@@ -113,6 +114,25 @@ class FormFields(QWidget):
         columns.setSpacing(16)
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
+        self._columns = columns
+        self._halves = (left, right)
+
+    def two_columns_width(self) -> int:
+        """The least width for the groups side by side; narrower (a small screen), they go one under the other."""
+        left, right = self._halves
+        return left.minimumSize().width() + right.minimumSize().width() + self._columns.spacing()
+
+    def fit_width(self, width: int) -> None:
+        """Side by side in ``width`` px if they fit there, else in one column (the same reading order)."""
+        direction = QBoxLayout.Direction.LeftToRight
+        if width < self.two_columns_width():
+            direction = QBoxLayout.Direction.TopToBottom
+        if self._columns.direction() != direction:
+            self._columns.setDirection(direction)
+            self.updateGeometry()
+
+    def one_column(self) -> bool:
+        return self._columns.direction() == QBoxLayout.Direction.TopToBottom
 
     def _make_widgets(self, communities: list[str]) -> None:
         for name, limit in TEXT_LIMITS.items():

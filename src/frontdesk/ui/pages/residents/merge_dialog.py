@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from frontdesk.ui.common import resident_words as words
+from frontdesk.ui.common.widgets import resize_within_screen
+from frontdesk.ui.common.wrapping_button import WrappingRadioButton
 
 if TYPE_CHECKING:
     from frontdesk.core.services.registry import RegistryRow
@@ -60,7 +62,7 @@ class MergeDialog(QDialog):
         self.group = QButtonGroup(self)
         self.keep_buttons: list[QRadioButton] = []
         for number, row in enumerate(self.rows):
-            button = QRadioButton(self.tr("Keep: {record}").format(record=describe(row)))
+            button = WrappingRadioButton(self.tr("Keep: {record}").format(record=describe(row)))  # long: it wraps
             button.setObjectName("mergeKeepFirst" if number == 0 else "mergeKeepSecond")
             self.group.addButton(button, number)
             self.keep_buttons.append(button)
@@ -78,7 +80,7 @@ class MergeDialog(QDialog):
         column.addWidget(box)
         self.group.idToggled.connect(self._show_preview)
         self.keep_buttons[0].setChecked(True)
-        self.setMinimumWidth(640)
+        resize_within_screen(self, 640, self.sizeHint().height())
 
     def kept_and_merged(self) -> tuple[RegistryRow, RegistryRow]:
         keep = self.group.checkedId()

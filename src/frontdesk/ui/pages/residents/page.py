@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMenu,
     QPushButton,
@@ -38,6 +37,8 @@ from PySide6.QtWidgets import (
 from frontdesk.ui.common import resident_words as words
 from frontdesk.ui.common.changes import RESIDENTS, ChangeHub
 from frontdesk.ui.common.clock import Clock
+from frontdesk.ui.common.column_fit import NAME_SAMPLE, ColumnFit, Fit
+from frontdesk.ui.common.flow_layout import FlowLayout, group
 from frontdesk.ui.common.row_table import as_list, row_table
 from frontdesk.ui.pages.residents.archive_dialog import ArchiveDialog
 from frontdesk.ui.pages.residents.filter_bar import FilterBar, TableQuery
@@ -146,30 +147,24 @@ class ResidentsPage(QWidget):
     def _make_table(self) -> QTableView:
         view = as_list(row_table("residentsTable", self.model, several=True))  # two rows: merge
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 14)
         header = view.horizontalHeader()
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        metrics = view.fontMetrics()
-
-        def fits(*samples: str) -> int:
-            return max(metrics.horizontalAdvance(text) for text in samples) + 30
-
-        def title_of(column: Column) -> str:
-            return str(self.model.headerData(column, Qt.Orientation.Horizontal))
-
-        widths = {  # fixed widths: rows arrive a page at a time, and columns must not jump as they do
-            Column.NAME: fits(title_of(Column.NAME), "欧阳秀兰英"),
-            Column.GENDER: fits(title_of(Column.GENDER), words.gender_word("F"), words.gender_word("M")),
-            Column.AGE: fits(title_of(Column.AGE), "100"),
-            Column.COMMUNITY: fits(title_of(Column.COMMUNITY), "西马路社区居委会"),
-            Column.ID_NUMBER: fits(title_of(Column.ID_NUMBER), "1402**********2002"),
-            Column.PHONE: fits(title_of(Column.PHONE), "0352-*****67"),
+        # Widths from samples, not rows: rows arrive a page at a time, and columns must not jump as they do. The
+        # name never gives way; the ID number, phone and community shorten, then the ID number, phone, sex and
+        # community hide, in that order.
+        gender = max((words.gender_word("F"), words.gender_word("M")), key=len)
+        columns = {
+            Column.NAME: Fit(NAME_SAMPLE),
+            Column.GENDER: Fit(gender, hides=True),
+            Column.AGE: Fit("100"),
+            Column.COMMUNITY: Fit("西马路社区居委会", least="西马路…", hides=True),
+            Column.ID_NUMBER: Fit("1402**********2002", least="1402…", hides=True),
+            Column.PHONE: Fit("0352-*****67", least="135…", hides=True),
+            Column.FLAGS: Fit(words.t(words.FLAGS["lives_alone"]) + " · …", least="…"),
         }
-        for column, width in widths.items():
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width)
-        header.setSectionResizeMode(Column.FLAGS, QHeaderView.ResizeMode.Stretch)
+        give_way = (Column.ID_NUMBER, Column.PHONE, Column.GENDER, Column.COMMUNITY)
+        view.column_fit = ColumnFit(view, columns, stretch=Column.FLAGS, give_way=give_way)  # type: ignore[attr-defined]
         return view
 
     def _build_draft_bar(self) -> None:
@@ -220,19 +215,11 @@ class ResidentsPage(QWidget):
         community_label.setBuddy(self.filters.community)
         sort_label = QLabel(self.tr("Order"))
         sort_label.setBuddy(self.filters.sort)
-        top = QHBoxLayout()
-        top.setSpacing(10)
+        top = FlowLayout(spacing=18)  # one row on a wide screen, wrapped on a narrow one
         top.addWidget(self.new_button)
-        top.addSpacing(16)
-        top.addWidget(community_label)
-        top.addWidget(self.filters.community)
-        top.addSpacing(8)
-        top.addWidget(sort_label)
-        top.addWidget(self.filters.sort)
-        top.addStretch(1)
-        top.addWidget(self.busy)
-        top.addSpacing(8)
-        top.addWidget(self.count)
+        top.addWidget(group(community_label, self.filters.community))
+        top.addWidget(group(sort_label, self.filters.sort))
+        top.addWidget(group(self.busy, self.count))
 
         self.content = QWidget()
         column = QVBoxLayout(self.content)

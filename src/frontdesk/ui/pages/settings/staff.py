@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from frontdesk.ui.common.column_fit import NAME_SAMPLE, ColumnFit, Fit
 from frontdesk.ui.common.fields import error_label, password_field, show_error
 from frontdesk.ui.common.jobs import Jobs
 from frontdesk.ui.common.row_table import row_table
@@ -79,9 +79,12 @@ class StaffTableModel(QAbstractTableModel):
             return row.display_name
         if column == 2:
             return role_word(row.role)
-        if not row.active:
+        return self.status_text(active=row.active, locked=row.locked)
+
+    def status_text(self, *, active: bool = True, locked: bool = False) -> str:
+        if not active:
             return self.tr("Deactivated")
-        return self.tr("Locked out") if row.locked else self.tr("Active")
+        return self.tr("Locked out") if locked else self.tr("Active")
 
 
 class StaffSection(QGroupBox):
@@ -124,7 +127,14 @@ class StaffSection(QGroupBox):
     def _build_table(self) -> None:
         self.model = StaffTableModel(self)
         self.table = row_table("staffTable", self.model)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # 用户名, 姓名, 角色, 状态: the name takes the rest; the user name shortens when there is no room.
+        columns = {
+            0: Fit("wangxiulan01", least="wangx…"),
+            1: Fit(NAME_SAMPLE),
+            2: Fit(max((role_word(role) for role in ("frontdesk", "care", "manager")), key=len)),
+            3: Fit(max(self.model.status_text(active=False), self.model.status_text(locked=True), key=len)),
+        }
+        self.table.column_fit = ColumnFit(self.table, columns, stretch=1, give_way=(0,))  # type: ignore[attr-defined]
         self.table.setMinimumHeight(160)
 
     def _build_selected_row(self) -> QHBoxLayout:

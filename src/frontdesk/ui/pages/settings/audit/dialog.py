@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -34,9 +33,12 @@ from PySide6.QtWidgets import (
 )
 
 from frontdesk.ui.common.attempt import attempt
+from frontdesk.ui.common.column_fit import NAME_SAMPLE, ColumnFit, Fit
+from frontdesk.ui.common.flow_layout import FlowLayout, group
 from frontdesk.ui.common.jobs import Jobs
 from frontdesk.ui.common.row_table import row_table
 from frontdesk.ui.common.staff_words import refusal_text
+from frontdesk.ui.common.widgets import resize_within_screen
 from frontdesk.ui.failures import problems
 from frontdesk.ui.pages.settings.audit import words
 from frontdesk.ui.pages.settings.audit.models import AuditTableModel, Column, DetailModel
@@ -100,7 +102,7 @@ class AuditLogDialog(QDialog):
         column.addWidget(self.status)
         column.addWidget(self.verdict)
         column.addLayout(bottom)
-        self.resize(1040, 700)
+        resize_within_screen(self, 1040, 700)
         QShortcut(QKeySequence("Ctrl+F"), self, activated=self._focus_text)
         QShortcut(QKeySequence("F5"), self, activated=self.apply_filter)
 
@@ -139,7 +141,7 @@ class AuditLogDialog(QDialog):
         bottom.addWidget(buttons)
         return bottom
 
-    def _build_filters(self, today: date) -> QGridLayout:
+    def _build_filters(self, today: date) -> FlowLayout:
         self.since = _date_edit("auditSince", today - timedelta(days=DEFAULT_DAYS - 1))
         self.until = _date_edit("auditUntil", today)
         self.staff = QComboBox()
@@ -167,35 +169,31 @@ class AuditLogDialog(QDialog):
             line.textChanged.connect(self._typing.start)
             line.returnPressed.connect(self.apply_filter)
 
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(8)
-        grid.addWidget(QLabel(self.tr("From")), 0, 0)
-        grid.addWidget(self.since, 0, 1)
-        grid.addWidget(QLabel(self.tr("To")), 0, 2)
-        grid.addWidget(self.until, 0, 3)
-        grid.addWidget(QLabel(self.tr("Staff member")), 0, 4)
-        grid.addWidget(self.staff, 0, 5)
-        grid.addWidget(QLabel(self.tr("Action")), 0, 6)
-        grid.addWidget(self.action, 0, 7)
-        grid.addWidget(QLabel(self.tr("Resident")), 1, 0)
-        grid.addWidget(self.resident, 1, 1, 1, 3)
-        grid.addWidget(QLabel(self.tr("Text")), 1, 4)
-        grid.addWidget(self.text, 1, 5, 1, 2)
-        grid.addWidget(self.clear_button, 1, 7)
-        grid.setColumnStretch(5, 1)
-        grid.setColumnStretch(7, 1)
+        grid = FlowLayout(spacing=14)  # one or two rows on a desk screen; more on a small one, cutting nothing
+        grid.addWidget(group(QLabel(self.tr("From")), self.since))
+        grid.addWidget(group(QLabel(self.tr("To")), self.until))
+        grid.addWidget(group(QLabel(self.tr("Staff member")), self.staff))
+        grid.addWidget(group(QLabel(self.tr("Action")), self.action))
+        grid.addWidget(group(QLabel(self.tr("Resident")), self.resident))
+        grid.addWidget(group(QLabel(self.tr("Text")), self.text))
+        grid.addWidget(self.clear_button)
         return grid
 
     def _build_table(self) -> None:
         self.model = AuditTableModel(self, jobs=self._jobs, trouble=self._trouble)
         self.table = row_table("auditTable", self.model)
         self.table.setAlternatingRowColors(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        self.table.setColumnWidth(Column.TIME, 170)
-        self.table.setColumnWidth(Column.STAFF, 130)
-        self.table.setColumnWidth(Column.ACTION, 260)
+        # The action shortens to its first words, the time to its date, the system's long names (系统（命令行）) to a
+        # staff member's before the name of whom it concerns gives way.
+        system = max((words.t(source) for source in words.SYSTEM_ACTORS.values()), key=len)
+        columns = {
+            Column.TIME: Fit("2026-11-28 09:30:00", least="2026-11-28"),
+            Column.STAFF: Fit(system, least=NAME_SAMPLE),
+            Column.ACTION: Fit(max((words.t(source) for source in words.ACTIONS.values()), key=len), least="修改居民…"),
+            Column.TARGET: Fit(f"居民 {NAME_SAMPLE}"),
+        }
+        give_way = (Column.ACTION, Column.TIME, Column.STAFF)
+        self.table.column_fit = ColumnFit(self.table, columns, stretch=Column.TARGET, give_way=give_way)
         self.table.selectionModel().currentRowChanged.connect(self._show_current)
         self.model.modelReset.connect(self._count_changed)
         self.model.rowsInserted.connect(self._count_changed)

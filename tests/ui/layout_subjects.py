@@ -1,0 +1,209 @@
+"""What the layout test shows: every page (from the window's page specs, so a new page joins by existing) and every
+dialog listed in :data:`DIALOGS`. A new dialog joins the test by one entry here: how to open it on a signed-in
+desk, and (when closing it is not enough) how to put the desk back.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+if TYPE_CHECKING:
+    from frontdesk.ui.shell.app import Desk
+
+
+def _close(_desk: Desk, shown: QWidget | None) -> None:
+    if shown is not None and shown.isWindow() and shown is not _desk.window:
+        if isinstance(shown, QDialog):
+            shown.reject()
+        shown.close()
+
+
+@dataclass(frozen=True)
+class Subject:
+    name: str
+    show: Callable[[Desk], QWidget | None]  # the top-level window to check
+    hide: Callable[[Desk, QWidget | None], None] = _close
+
+
+def _page(page_id: str) -> Subject:
+    def show(desk: Desk) -> QWidget:
+        desk.window.show_page(page_id)
+        return desk.window
+
+    return Subject(f"page:{page_id}", show, lambda _d, _s: None)
+
+
+def _top_level(object_name: str) -> QWidget | None:
+    for widget in QApplication.topLevelWidgets():
+        if widget.objectName() == object_name and widget.isVisible():
+            return widget
+    return None
+
+
+def _appearing(object_name: str, seconds: float = 5) -> QWidget | None:
+    """The top-level ``object_name`` once it shows (it may wait for the database worker)."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        QApplication.processEvents()
+        shown = _top_level(object_name)
+        if shown is not None:
+            return shown
+        time.sleep(0.002)
+    return None
+
+
+def _resident_id(desk: Desk) -> tuple[int, str]:
+    from sqlalchemy import select
+
+    from frontdesk.core.models import Resident
+
+    with desk.opened.db.read() as session:
+        row = session.execute(
+            select(Resident.id, Resident.name).where(Resident.archived_at.is_(None)).order_by(Resident.id).limit(1)
+        ).one()
+    return row[0], row[1]
+
+
+def _signed_out(desk: Desk) -> QWidget | None:
+    """As after a restore: nobody at the desk, the cover up and the sign-in dialog on it."""
+    desk.gate.sign_out()
+    desk.gate.begin(desk.services.staff)
+    return _appearing("signInDialog")
+
+
+def _sign_back_in(desk: Desk, shown: QWidget | None) -> None:
+    _close(desk, shown)
+    from frontdesk.core.access import Actor
+    from frontdesk.core.models import Role
+
+    desk.gate.become(Actor(1, "王静", Role.MANAGER), "wangjing")
+
+
+def _locked(desk: Desk) -> QWidget:
+    desk.gate.lock()
+    return desk.window
+
+
+def _new_form(desk: Desk) -> QWidget | None:
+    desk.window.show_page("residents")
+    return desk.residents.open_new()
+
+
+def _edit_form(desk: Desk) -> QWidget | None:
+    desk.window.show_page("residents")
+    resident_id, _name = _resident_id(desk)
+    desk.residents.open_resident(resident_id)
+    deadline = datetime.now().timestamp() + 5
+    while desk.residents.form is None and datetime.now().timestamp() < deadline:  # it may read off the GUI thread
+        QApplication.processEvents()
+    return desk.residents.form
+
+
+def _archive(desk: Desk) -> QWidget:
+    desk.window.show_page("residents")
+    resident_id, name = _resident_id(desk)
+    return desk.residents.ask_archive_of(resident_id, name)
+
+
+def _crash(desk: Desk) -> QWidget:
+    from frontdesk.ui.failures.crash import CrashReport
+    from frontdesk.ui.failures.crash_dialog import CrashDialog
+
+    try:
+        raise RuntimeError("layout test")
+    except RuntimeError as exc:
+        report = CrashReport.from_exception(type(exc), exc, exc.__traceback__, None)
+    dialog = CrashDialog(report, desk.window)
+    dialog.open()
+    return dialog
+
+
+def _merge(desk: Desk) -> QWidget | None:
+    """合并 with the register's first two rows selected: the dialog opens once the previews are read."""
+    from PySide6.QtCore import QItemSelectionModel
+
+    desk.window.show_page("residents")
+    page = desk.residents
+    deadline = time.monotonic() + 5
+    while page.model.rowCount() < 2 and time.monotonic() < deadline:
+        QApplication.processEvents()
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    page.table.clearSelection()
+    for row in (0, 1):
+        page.table.selectionModel().select(page.model.index(row, 0), flags)
+    page.ask_merge()
+    return _appearing("mergeDialog")
+
+
+def _backup(desk: Desk, label: str = "periodic"):
+    from pathlib import Path
+
+    from frontdesk.core.db.backups import BackupInfo
+
+    counts = {"resident": 3000, "visit": 41250, "staff": 6}
+    return BackupInfo(Path("backup.sqlite3"), datetime(2026, 11, 28, 8, 0), label, None, counts, None, 52_428_800)
+
+
+def _restore_preview(desk: Desk) -> QWidget:
+    from frontdesk.ui.common.restore_dialog import RestorePreview
+
+    dialog = RestorePreview(_backup(desk), {"resident": 3012, "visit": 41390, "staff": 6}, desk.window)
+    dialog.open()
+    return dialog
+
+
+def _damaged(desk: Desk) -> QWidget:
+    from pathlib import Path
+
+    from frontdesk.bootstrap import DamagedDatabase
+    from frontdesk.core.db.backups import StartCheck
+
+    check = StartCheck(
+        False, Path("desk.damaged-20261128-0930.sqlite3"), _backup(desk), "database disk image is malformed"
+    )
+    from frontdesk.ui.failures.damaged_dialog import DamagedDatabaseDialog
+
+    dialog = DamagedDatabaseDialog(DamagedDatabase(check, Path("desk.sqlite3")), desk.window)
+    dialog.open()
+    return dialog
+
+
+def _first_run(desk: Desk) -> QWidget:
+    """The first start of a real desk: the cover up, and the dialog that asks for the administrator on it."""
+    from frontdesk.ui.access.signin import FirstRunDialog
+
+    desk.gate.sign_out()
+    desk.window.set_cover(desk.gate.cover)
+    desk.gate.cover.show_signed_out()
+    dialog = FirstRunDialog(desk.services.staff, desk.worker, desk.window)
+    desk.gate.cover.open_below_heading(dialog)
+    return dialog
+
+
+DIALOGS: tuple[Subject, ...] = (
+    Subject("sign-in", _signed_out, _sign_back_in),
+    Subject("lock screen", _locked, _sign_back_in),
+    Subject("change password", lambda desk: desk.gate.change_password()),
+    Subject("about", lambda desk: desk.window.show_about()),
+    Subject("resident form (new)", _new_form),
+    Subject("resident form (edit)", _edit_form),
+    Subject("archive", _archive),
+    Subject("merge", _merge),
+    Subject("restore preview", _restore_preview),
+    Subject("damaged database", _damaged),
+    Subject("first run", _first_run, _sign_back_in),
+    Subject("audit log", lambda desk: desk.audit_log.open_log()),
+    Subject("crash", _crash),
+)
+
+
+def subjects() -> list[Subject]:
+    from frontdesk.ui.pages.specs import PAGE_SPECS
+
+    return [_page(spec.page_id) for spec in PAGE_SPECS] + list(DIALOGS)
