@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph, Spacer, Table
 
 from frontdesk.core.models import ConsentScope
 from frontdesk.core.services.privacy import ConsentFormData
@@ -24,6 +24,7 @@ from frontdesk.printing.layout import (
     build_pdf,
     escape,
     styles,
+    table_style,
     write_file,
 )
 
@@ -108,7 +109,7 @@ def _who(form: ConsentFormData, look, k: float) -> Table:
     ]  # fmt: skip
     table = Table(rows, colWidths=[w * k * mm for w in (28, 55, 22, 65)])
     table.setStyle(
-        TableStyle(
+        table_style(
             [
                 ("GRID", (0, 0), (-1, -1), RULE, BLACK),
                 ("SPAN", (1, 1), (3, 1)),
@@ -126,7 +127,7 @@ def _scopes(form: ConsentFormData, look, k: float) -> Table:
     ]
     table = Table(rows, colWidths=[9 * mm, (170 * k - 9) * mm])
     table.setStyle(
-        TableStyle(
+        table_style(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("TOPPADDING", (0, 0), (0, -1), 5),
@@ -146,5 +147,5 @@ def _signatures(look, k: float) -> Table:
         [Paragraph(f"经办工作人员签字：{line}", look.body), Paragraph(f"日期：{date_line}", look.body)],
     ]
     table = Table(rows, colWidths=[105 * k * mm, 65 * k * mm], rowHeights=[11 * mm, 9 * mm, 11 * mm])
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM")]))
+    table.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "BOTTOM")]))
     return table

@@ -17,7 +17,8 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, A5
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, TableStyle
 
 from frontdesk.printing.fonts import register_fonts
 from frontdesk.printing.linebreak import teach_chinese_punctuation
@@ -51,7 +52,8 @@ ROLL_80 = PageSize("80mm", "80 毫米热敏纸", 80 * mm, None, 4 * mm, 1.0)  # 
 ROLL_58 = PageSize("58mm", "58 毫米热敏纸", 58 * mm, None, 5 * mm, 0.9)  # 48 mm printable (384 dots)
 PAGE_A5 = PageSize("a5", "A5", A5[0], A5[1], 12 * mm, 1.0)
 PAGE_A4 = PageSize("a4", "A4", A4[0], A4[1], 20 * mm, 1.0)
-SIZES: dict[str, PageSize] = {s.name: s for s in (ROLL_80, ROLL_58, PAGE_A5, PAGE_A4)}
+CARD = PageSize("card", "服务卡 85.6×54 毫米（制卡机）", 85.6 * mm, 54 * mm, 0, 0.8)  # ISO/IEC 7810 ID-1
+SIZES: dict[str, PageSize] = {s.name: s for s in (ROLL_80, ROLL_58, PAGE_A5, PAGE_A4, CARD)}
 
 
 @dataclass(frozen=True)
@@ -60,9 +62,11 @@ class Styles:
     heading: ParagraphStyle
     body: ParagraphStyle
     small: ParagraphStyle
-    large: ParagraphStyle  # a resident's name on a slip or card
+    large: ParagraphStyle  # a resident's name on a slip
+    large_left: ParagraphStyle  # a resident's name on a card
     huge: ParagraphStyle  # the queue number
     centered: ParagraphStyle
+    small_centered: ParagraphStyle
 
 
 def styles(size: PageSize = PAGE_A4) -> Styles:
@@ -90,8 +94,23 @@ def styles(size: PageSize = PAGE_A4) -> Styles:
         body=body,
         small=ParagraphStyle("small", parent=body, fontSize=9.5 * k, leading=13.5 * k),
         large=ParagraphStyle("large", parent=body, fontName=bold, fontSize=22 * k, leading=29 * k, alignment=1),
+        large_left=ParagraphStyle("large_left", parent=body, fontName=bold, fontSize=22 * k, leading=29 * k),
         huge=ParagraphStyle("huge", parent=body, fontName=bold, fontSize=54 * k, leading=60 * k, alignment=1),
         centered=ParagraphStyle("centered", parent=body, alignment=1),
+        small_centered=ParagraphStyle("small_centered", parent=body, fontSize=9.5 * k, leading=13.5 * k, alignment=1),
+    )
+
+
+def fitted(style: ParagraphStyle, text: str, width: float, *, smallest: float = 12) -> ParagraphStyle:
+    """``style`` made smaller (not below ``smallest`` points) so that ``text`` fits one line of ``width``."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    natural = stringWidth(text, style.fontName, style.fontSize)
+    if natural <= width:
+        return style
+    size = max(smallest, style.fontSize * width / natural * 0.98)
+    return ParagraphStyle(
+        f"{style.name}-fitted", parent=style, fontSize=size, leading=size * style.leading / style.fontSize
     )
 
 
@@ -152,8 +171,22 @@ def build_pdf(story: list, *, title: str, size: PageSize = PAGE_A4, on_page=None
     )  # fmt: skip
     frame = Frame(size.margin, size.margin, width, height - 2 * size.margin, 0, 0, 0, 0, id="body")
     document.addPageTemplates([PageTemplate("page", [frame], onPage=on_page or _nothing)])
-    document.build(story)
+    document.build(story, canvasmaker=canvas_maker)
     return buffer.getvalue()
+
+
+def table_style(commands: list[tuple]) -> TableStyle:
+    """A table style in the bundled font: ReportLab's tables otherwise name Helvetica, which is not embedded."""
+    regular, _ = register_fonts()
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), regular), *commands])
+
+
+def canvas_maker(*args, **kwargs) -> Canvas:
+    """A canvas whose starting font is the bundled one: ReportLab's default, Helvetica, is not embedded (and a page
+    would name it even if no text used it), so a viewer without it would substitute a font of its own."""
+    regular, _ = register_fonts()
+    kwargs["initialFontName"] = regular
+    return Canvas(*args, **kwargs)
 
 
 def _nothing(canvas, document) -> None:

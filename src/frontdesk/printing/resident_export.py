@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph, Spacer, Table
 
 from frontdesk.printing.layout import (
     BLACK,
@@ -23,8 +23,10 @@ from frontdesk.printing.layout import (
     build_pdf,
     escape,
     styles,
+    table_style,
     write_file,
 )
+from frontdesk.printing.words import PURPOSES
 
 SECTIONS: list[tuple[str, list[tuple[str, str]]]] = [
     ("基本信息", [("name", "姓名"), ("gender", "性别"), ("birth_date", "出生日期"), ("id_number", "身份证号"),
@@ -52,15 +54,6 @@ CHOICES = {
         "health": "健康信息",
         "partners": "提供给合作服务方",
     },
-}
-PURPOSES = {
-    "activity": "活动",
-    "class": "上课",
-    "care": "康养",
-    "consult": "咨询",
-    "errand": "办事",
-    "meal": "就餐",
-    "other": "其他",
 }
 
 
@@ -126,7 +119,7 @@ def _table(rows: list[tuple[str, str]], look, width: float) -> Table:
         colWidths=[32 * mm, width - 32 * mm],
     )
     table.setStyle(
-        TableStyle(
+        table_style(
             [
                 ("GRID", (0, 0), (-1, -1), RULE, BLACK),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -152,7 +145,7 @@ def _visits(visits: list[dict[str, Any]], look) -> Table | Paragraph:
         )
     table = Table([[Paragraph(escape(c), look.body) for c in row] for row in rows], repeatRows=1)
     table.setStyle(
-        TableStyle(
+        table_style(
             [
                 ("GRID", (0, 0), (-1, -1), RULE, BLACK),
             ]
