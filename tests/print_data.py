@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
+from typing import Any
 
-from actors import TEST_ACTOR
+from sqlalchemy.orm import Session
+
+from actors import TEST_ACTOR, TEST_DESK
 from frontdesk.core.db import Database
 from frontdesk.core.models import MobilityAid, Visit, VisitPurpose
+from frontdesk.core.services.agenda import AgendaItem
 from frontdesk.core.services.center_settings import CenterSettings
+from frontdesk.core.services.documents import DocumentService
+from frontdesk.core.services.privacy import PrivacyService
 from frontdesk.core.services.residents import ResidentService
 from frontdesk.core.services.visits import VisitService
 from frontdesk.core.validation import ResidentInput
@@ -62,3 +68,36 @@ def populate(db: Database) -> Printed:
                                       ("张喆", VisitPurpose.MEAL, 1)):  # fmt: skip
         today[name] = visits.check_in(ids[name], actor=TEST_ACTOR, purpose=purpose, companions=companions).visit_id
     return Printed(ids, today)
+
+
+class Calligraphy:
+    """An agenda source standing in for classes (not built yet): 刘䶮 has 书法班 at 10:00 today."""
+
+    name = "class"
+
+    def __init__(self, resident_id: int) -> None:
+        self.resident_id = resident_id
+
+    def items_for(self, session: Session, resident_id: int, day: date) -> list[AgendaItem]:
+        if resident_id != self.resident_id:
+            return []
+        return [AgendaItem("class", 1, datetime.combine(day, datetime.min.time()).replace(hour=10), "书法班", "书法室")]
+
+    def mark_arrived(self, session: Session, resident_id: int, day: date, visit_id: int, at: datetime) -> list[int]:
+        return []
+
+
+def record_for(db: Database, printed: Printed, kind: str) -> Any:
+    """The record document ``kind`` is built from, as the desk would read it (刘䶮's slip with an agenda item)."""
+    documents = DocumentService(db, lambda: NOW, [Calligraphy(printed.ids["刘䶮"])])
+    if kind == "visit-slip":
+        return documents.visit_slip(printed.visits["刘䶮"], actor=TEST_DESK)
+    if kind == "cards":
+        return documents.member_cards(actor=TEST_DESK, resident_ids=list(printed.ids.values()))
+    if kind == "in-building":
+        return documents.in_building(actor=TEST_DESK)
+    if kind == "welfare-calls":
+        return documents.welfare_calls(actor=TEST_DESK)
+    if kind == "consent-form":
+        return PrivacyService(db, lambda: NOW).consent_form(TEST_DESK, printed.ids["曾𬌗"])
+    return PrivacyService(db, lambda: NOW).export_resident(TEST_ACTOR, printed.ids["李昇"])

@@ -7,24 +7,14 @@ its codes to a real decoder (zxing-cpp), and a decoded code finds the right resi
 
 from __future__ import annotations
 
-import io
-from datetime import date, datetime
-from typing import Any
-
-import pypdf
 import pytest
-from reportlab.lib.units import mm
-from sqlalchemy.orm import Session
 
-from actors import TEST_ACTOR, TEST_DESK
+from actors import TEST_DESK
 from frontdesk.core.db import Database
-from frontdesk.core.services.agenda import AgendaItem
-from frontdesk.core.services.documents import DocumentService
 from frontdesk.core.services.lookup import LookupService
-from frontdesk.core.services.privacy import PrivacyService
 from frontdesk.printing.documents import KINDS, render
 from pdf_checks import decoded, full_identifiers, pages_at_203_dpi, text_of, unembedded_fonts
-from print_data import CENTER, FULL_NUMBERS, NOW, PEOPLE, Printed, populate
+from print_data import CENTER, FULL_NUMBERS, NOW, PEOPLE, Printed, populate, record_for
 
 CASES = [(kind.name, size) for kind in KINDS.values() for size in kind.sizes]
 CARD_NAMES = ["刘䶮", "曾𬌗", "张喆", "李昇"]  # 王堃 has no card number
@@ -39,41 +29,9 @@ EXPECTED = {
 }  # fmt: skip
 
 
-class Calligraphy:
-    """An agenda source standing in for classes (not built yet): 刘䶮 has 书法班 at 10:00 today."""
-
-    name = "class"
-
-    def __init__(self, resident_id: int) -> None:
-        self.resident_id = resident_id
-
-    def items_for(self, session: Session, resident_id: int, day: date) -> list[AgendaItem]:
-        if resident_id != self.resident_id:
-            return []
-        return [AgendaItem("class", 1, datetime.combine(day, datetime.min.time()).replace(hour=10), "书法班", "书法室")]
-
-    def mark_arrived(self, session: Session, resident_id: int, day: date, visit_id: int, at: datetime) -> list[int]:
-        return []
-
-
 @pytest.fixture
 def printed(db: Database) -> Printed:
     return populate(db)
-
-
-def record_for(db: Database, printed: Printed, kind: str) -> Any:
-    documents = DocumentService(db, lambda: NOW, [Calligraphy(printed.ids["刘䶮"])])
-    if kind == "visit-slip":
-        return documents.visit_slip(printed.visits["刘䶮"], actor=TEST_DESK)
-    if kind == "cards":
-        return documents.member_cards(actor=TEST_DESK, resident_ids=list(printed.ids.values()))
-    if kind == "in-building":
-        return documents.in_building(actor=TEST_DESK)
-    if kind == "welfare-calls":
-        return documents.welfare_calls(actor=TEST_DESK)
-    if kind == "consent-form":
-        return PrivacyService(db, lambda: NOW).consent_form(TEST_DESK, printed.ids["曾𬌗"])
-    return PrivacyService(db, lambda: NOW).export_resident(TEST_ACTOR, printed.ids["李昇"])
 
 
 @pytest.mark.parametrize(("kind", "size"), CASES, ids=[f"{k}-{s}" for k, s in CASES])
@@ -105,37 +63,3 @@ def test_document_reads_back_embeds_its_fonts_and_masks_what_residents_carry(
             assert [hit.resident_id for hit in lookup.search(number, actor=TEST_DESK)] == [printed.ids[name]]
     else:
         assert codes == []
-
-
-@pytest.mark.parametrize("size", ["80mm", "58mm"])
-def test_a_roll_is_its_width_and_as_tall_as_its_content(db: Database, printed: Printed, size: str) -> None:
-    documents = DocumentService(db, lambda: NOW)
-    heights = []
-    for visit in (printed.visits["曾𬌗"], printed.visits["刘䶮"]):
-        pdf = render("visit-slip", documents.visit_slip(visit, actor=TEST_DESK), size)
-        (page,) = pypdf.PdfReader(io.BytesIO(pdf)).pages
-        assert float(page.mediabox.width) == pytest.approx(int(size[:2]) * mm)
-        heights.append(float(page.mediabox.height))
-    assert 80 * mm < heights[0] < 200 * mm
-    assert heights[0] == heights[1]  # the same lines: neither has an agenda without a source
-
-
-def test_an_agenda_lengthens_the_slip_and_a_reprint_says_so(db: Database, printed: Printed) -> None:
-    plain = DocumentService(db, lambda: NOW).visit_slip(printed.visits["刘䶮"], actor=TEST_DESK)
-    with_agenda = record_for(db, printed, "visit-slip")
-    short, long = (pypdf.PdfReader(io.BytesIO(render("visit-slip", r, "80mm"))).pages[0] for r in (plain, with_agenda))
-    assert float(long.mediabox.height) > float(short.mediabox.height)
-    assert "今日安排" not in short.extract_text()
-    assert "补打" in text_of(render("visit-slip", plain, "58mm", reprint=True))
-    with pytest.raises(ValueError, match="comes in"):
-        render("visit-slip", plain, "a4")
-
-
-def test_cards_ten_per_a4_sheet_or_one_per_card_page(db: Database, printed: Printed) -> None:
-    cards = record_for(db, printed, "cards")
-    many = type(cards)(cards.center_name, cards.cards * 3)  # 12 cards
-    sheet = pypdf.PdfReader(io.BytesIO(render("cards", many, "a4"))).pages
-    assert len(sheet) == 2
-    single = pypdf.PdfReader(io.BytesIO(render("cards", cards, "card"))).pages
-    assert len(single) == len(cards.cards)
-    assert (float(single[0].mediabox.width), float(single[0].mediabox.height)) == pytest.approx((85.6 * mm, 54 * mm))
