@@ -13,6 +13,7 @@ BENCHMARKS = {
     "seed": "benchmarks.bench_seed",
     "startup": "benchmarks.bench_startup",
     "desks": "benchmarks.bench_desks",
+    "printing": "benchmarks.bench_printing",
 }
 
 

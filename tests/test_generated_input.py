@@ -17,6 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from actors import TEST_ACTOR, TEST_DESK
+from frontdesk.core.checkdigit import with_check_digit
 from frontdesk.core.db import Database
 from frontdesk.core.errors import RuleViolation
 from frontdesk.core.models import Role
@@ -126,7 +127,8 @@ def test_scan_payloads_find_a_resident_or_nobody(lookup: LookupService, text: st
 
 def test_a_card_scan_with_a_stray_surrogate_still_finds_the_card(lookup: LookupService) -> None:
     assert lookup.find_by_scan("\ud80010000001\x1b", actor=TEST_DESK) is not None
-    assert lookup.find_by_scan("8199999999999999", actor=TEST_DESK) is None  # a slip beyond any visit's id
+    assert lookup.find_by_scan(with_check_digit("82" + "9" * 13), actor=TEST_DESK) is None  # beyond any visit's id
+    assert lookup.find_by_scan("8199999999999999", actor=TEST_DESK) is None  # the old slip format
 
 
 # -- the resident form ----------------------------------------------------------------------------------------

@@ -2,7 +2,8 @@
 
 Commands: ``init`` (create or upgrade a database), ``migrate`` (upgrade, with a backup first), ``seed`` (fill with
 realistic demo data), ``backup`` (a checked copy with SQLite's backup API), ``backups`` (list them), ``restore``
-(from a backup, after backing up the current database), ``info`` (what a database holds).
+(from a backup, after backing up the current database), ``info`` (what a database holds), ``print`` (any printed
+document as a PDF: ``print --list`` names them).
 Every command takes ``--db PATH_OR_URL``; without it, the desk's default database in the data folder.
 Exit codes: 0 done, 1 refused or failed with a message, 2 usage error.
 """
@@ -199,6 +200,112 @@ def cmd_info(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_print(args: argparse.Namespace) -> int:
+    from frontdesk.printing.documents import KINDS
+
+    if args.list or args.kind is None:
+        for kind in KINDS.values():
+            audience = "for the resident" if kind.for_resident else "staff only"
+            print(f"{kind.name:<14} {kind.title:<8} sizes {'|'.join(kind.sizes):<16} {audience:<17} {kind.options}")
+        return 0 if args.list else 2
+    if args.kind not in KINDS:
+        print(f"print: no document {args.kind!r}; see: frontdesk-admin print --list", file=sys.stderr)
+        return 2
+    kind = KINDS[args.kind]
+    if args.out is None:
+        print("print: --out FILE.pdf is needed", file=sys.stderr)
+        return 2
+    if args.size is not None and args.size not in kind.sizes:
+        print(f"print: {kind.name} comes in {', '.join(kind.sizes)}", file=sys.stderr)
+        return 2
+    from frontdesk.core.errors import RuleViolation
+
+    db = _open(args)
+    refused = _schema_refusal(db)
+    if refused:
+        print(f"print: {refused}", file=sys.stderr)
+        return 1
+    try:
+        record = _print_record(db, kind.name, args)
+    except RuleViolation as violation:
+        print(f"print: refused: {PRINT_REFUSED.get(violation.code, violation.code)}", file=sys.stderr)
+        return 1
+    except _Usage as usage:
+        print(f"print: {usage}", file=sys.stderr)
+        return 2
+    return _print_write(db, kind, record, args)
+
+
+class _Usage(Exception):
+    """A print option missing or wrong for the kind."""
+
+
+PRINT_REFUSED = {
+    "visit_not_found": "there is no visit with that number",
+    "resident_not_found": "there is no resident with that number",
+    "cards_need_residents_or_date": "give --resident ID ... or --new-since DATE, not both",
+    "too_many_cards": "too many cards for one print; choose a later --new-since",
+}
+
+
+def _schema_refusal(db: Database) -> str | None:
+    from frontdesk.core.db.migrate import HEAD_REVISION, current_revision
+
+    revision = current_revision(db)
+    if revision is None:
+        return "the database is empty; run frontdesk-admin init first"
+    if revision != HEAD_REVISION:
+        return f"the database's schema is {revision}, this program needs {HEAD_REVISION}: run frontdesk-admin migrate"
+    return None
+
+
+def _print_record(db: Database, kind: str, args: argparse.Namespace):
+    """The record ``kind`` is built from, read by the admin tool (a system actor, audited under that name)."""
+    from frontdesk.core.access import system_actor
+    from frontdesk.core.services.documents import DocumentService
+    from frontdesk.core.services.privacy import PrivacyService
+
+    actor = system_actor("admin-cli")
+    documents = DocumentService(db, datetime.now)
+    if kind == "visit-slip":
+        if args.visit is None:
+            raise _Usage("visit-slip needs --visit ID")
+        return documents.visit_slip(args.visit, actor=actor)
+    if kind == "cards":
+        since = date.fromisoformat(args.new_since) if args.new_since else None
+        return documents.member_cards(actor=actor, resident_ids=args.resident or (), new_since=since)
+    if kind == "in-building":
+        return documents.in_building(actor=actor)
+    if kind == "welfare-calls":
+        return documents.welfare_calls(actor=actor, absent_days=args.absent_days)
+    if not args.resident or len(args.resident) != 1:
+        raise _Usage(f"{kind} needs one --resident ID")
+    privacy = PrivacyService(db, datetime.now)
+    if kind == "consent-form":
+        return privacy.consent_form(actor, args.resident[0])
+    return privacy.export_resident(actor, args.resident[0])
+
+
+def _print_write(db: Database, kind, record, args: argparse.Namespace) -> int:
+    from frontdesk.core.access import system_actor
+    from frontdesk.core.services.documents import DocumentService
+    from frontdesk.printing.documents import render
+    from frontdesk.printing.layout import write_file
+
+    size = args.size or kind.sizes[0]
+    pdf = render(kind.name, record, size, reprint=args.reprint)
+    if kind.residents is not None:  # written before the file: no PDF leaves without its audit entry
+        DocumentService(db, datetime.now).record_print(
+            kind.audit_kind, kind.residents(record), actor=system_actor("admin-cli"), reprint=args.reprint, size=size
+        )
+    path = write_file(pdf, Path(args.out))
+    without = getattr(record, "without_number", ())
+    if without:
+        print(f"no card number, no card: residents {', '.join(map(str, without))}", file=sys.stderr)
+    print(f"{path} ({kind.title}, {size}, {len(pdf):,} bytes)")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="frontdesk-admin", description="frontdesk administration tool")
     parser.add_argument("--version", action="version", version=f"frontdesk {__version__}")
@@ -234,6 +341,18 @@ def build_parser() -> argparse.ArgumentParser:
     restore.set_defaults(func=cmd_restore)
 
     sub.add_parser("info", help="show the database's location, schema and counts").set_defaults(func=cmd_info)
+
+    printing = sub.add_parser("print", help="write a printed document as a PDF (--list: the kinds and options)")
+    printing.add_argument("kind", nargs="?", metavar="KIND", help="see --list")
+    printing.add_argument("--list", action="store_true", help="list the documents, their sizes and options")
+    printing.add_argument("--out", metavar="FILE.pdf")
+    printing.add_argument("--size", choices=["80mm", "58mm", "a5", "a4", "card"])
+    printing.add_argument("--visit", type=_positive, metavar="ID")
+    printing.add_argument("--resident", type=_positive, action="append", metavar="ID")
+    printing.add_argument("--new-since", metavar="YYYY-MM-DD", type=_day)
+    printing.add_argument("--absent-days", type=_positive, metavar="N")
+    printing.add_argument("--reprint", action="store_true", help="补打: a copy of one printed before")
+    printing.set_defaults(func=cmd_print)
     return parser
 
 
@@ -242,6 +361,14 @@ def _positive(text: str) -> int:
     if value <= 0:
         raise argparse.ArgumentTypeError("must be a positive number")
     return value
+
+
+def _day(text: str) -> str:
+    try:
+        date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError("a date as YYYY-MM-DD") from exc
+    return text
 
 
 def main(argv: Sequence[str] | None = None) -> int:

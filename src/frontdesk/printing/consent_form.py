@@ -9,13 +9,24 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph, Spacer, Table
 
 from frontdesk.core.models import ConsentScope
 from frontdesk.core.services.privacy import ConsentFormData
-from frontdesk.printing.layout import DEFAULT_CENTER, TickBox, build_pdf, escape, styles, write_file
+from frontdesk.printing.layout import (
+    BLACK,
+    DEFAULT_CENTER,
+    PAGE_A4,
+    RULE,
+    PageSize,
+    TickBox,
+    build_pdf,
+    escape,
+    styles,
+    table_style,
+    write_file,
+)
 
 # Each scope: its name on the form and what it covers, and why.
 SCOPES: dict[ConsentScope, tuple[str, str]] = {
@@ -53,12 +64,18 @@ RIGHTS = [
 ]
 
 
-def consent_form_pdf(form: ConsentFormData) -> bytes:
-    look = styles()
+def consent_form_pdf(form: ConsentFormData, size: PageSize = PAGE_A4) -> bytes:
+    """The form on A4 (or A5): the columns are the page's width in the A4 proportions."""
+    return build_pdf(consent_form_story(form, size), title="个人信息处理知情同意书", size=size)
+
+
+def consent_form_story(form: ConsentFormData, size: PageSize = PAGE_A4) -> list:
+    look = styles(size)
+    k = size.frame_width / (170 * mm)
     center = escape(form.center_name or DEFAULT_CENTER)
     story: list = [
         Paragraph(f"{center}<br/>个人信息处理知情同意书", look.title),
-        _who(form, look),
+        _who(form, look, k),
         Spacer(1, 4 * mm),
         Paragraph(
             "为向您提供社区服务，本中心需要处理您的个人信息。根据《中华人民共和国个人信息保护法》的规定，"
@@ -66,38 +83,36 @@ def consent_form_pdf(form: ConsentFormData) -> bytes:
             look.body,
         ),
         Paragraph("一、您同意本中心处理的信息", look.heading),
-        _scopes(form, look),
+        _scopes(form, look, k),
         Paragraph("二、我们如何使用和保护这些信息", look.heading),
         *[Paragraph(f"{n}. {escape(text)}", look.body) for n, text in enumerate(EXPLANATION, 1)],
         Paragraph("三、您的权利", look.heading),
         *[Paragraph(f"{n}. {escape(text)}", look.body) for n, text in enumerate(RIGHTS, 1)],
         Spacer(1, 4 * mm),
-        _signatures(look),
+        _signatures(look, k),
         Spacer(1, 3 * mm),
         Paragraph(f"打印时间：{form.printed_at:%Y-%m-%d %H:%M}　本同意书一式两份，居民和本中心各执一份。", look.small),
     ]
-    return build_pdf(story, title="个人信息处理知情同意书")
+    return story
 
 
-def write_consent_form(form: ConsentFormData, path: Path) -> Path:
-    return write_file(consent_form_pdf(form), path)
+def write_consent_form(form: ConsentFormData, path: Path, size: PageSize = PAGE_A4) -> Path:
+    return write_file(consent_form_pdf(form, size), path)
 
 
-def _who(form: ConsentFormData, look) -> Table:
+def _who(form: ConsentFormData, look, k: float) -> Table:
     recorded = f"{form.on:%Y年%m月%d日}" if form.on is not None else "尚未记录"
     rows = [
         [Paragraph("居民姓名", look.body), Paragraph(escape(form.name), look.body),
          Paragraph("身份证号", look.body), Paragraph(escape(form.id_masked or "—"), look.body)],
         [Paragraph("已记录的同意", look.body), Paragraph(recorded, look.body), "", ""],
     ]  # fmt: skip
-    table = Table(rows, colWidths=[28 * mm, 55 * mm, 22 * mm, 65 * mm])
+    table = Table(rows, colWidths=[w * k * mm for w in (28, 55, 22, 65)])
     table.setStyle(
-        TableStyle(
+        table_style(
             [
-                ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#888888")),
+                ("GRID", (0, 0), (-1, -1), RULE, BLACK),
                 ("SPAN", (1, 1), (3, 1)),
-                ("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#F0F0F0")),
-                ("BACKGROUND", (2, 0), (2, 0), colors.HexColor("#F0F0F0")),
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
             ]
         )
@@ -105,14 +120,14 @@ def _who(form: ConsentFormData, look) -> Table:
     return table
 
 
-def _scopes(form: ConsentFormData, look) -> Table:
+def _scopes(form: ConsentFormData, look, k: float) -> Table:
     rows = [
         [TickBox(scope in form.scopes), Paragraph(f"<b>{name}</b>：{escape(why)}", look.body)]
         for scope, (name, why) in SCOPES.items()
     ]
-    table = Table(rows, colWidths=[9 * mm, 161 * mm])
+    table = Table(rows, colWidths=[9 * mm, (170 * k - 9) * mm])
     table.setStyle(
-        TableStyle(
+        table_style(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("TOPPADDING", (0, 0), (0, -1), 5),
@@ -123,7 +138,7 @@ def _scopes(form: ConsentFormData, look) -> Table:
     return table
 
 
-def _signatures(look) -> Table:
+def _signatures(look, k: float) -> Table:
     line = "＿" * 12
     date_line = "＿＿＿＿年＿＿月＿＿日"
     rows = [
@@ -131,6 +146,6 @@ def _signatures(look) -> Table:
         [Paragraph("监护人与居民的关系：＿＿＿＿＿＿", look.body), ""],
         [Paragraph(f"经办工作人员签字：{line}", look.body), Paragraph(f"日期：{date_line}", look.body)],
     ]
-    table = Table(rows, colWidths=[105 * mm, 65 * mm], rowHeights=[11 * mm, 9 * mm, 11 * mm])
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM")]))
+    table = Table(rows, colWidths=[105 * k * mm, 65 * k * mm], rowHeights=[11 * mm, 9 * mm, 11 * mm])
+    table.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "BOTTOM")]))
     return table

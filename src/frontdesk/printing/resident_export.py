@@ -11,11 +11,22 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph, Spacer, Table
 
-from frontdesk.printing.layout import DEFAULT_CENTER, build_pdf, escape, styles, write_file
+from frontdesk.printing.layout import (
+    BLACK,
+    DEFAULT_CENTER,
+    PAGE_A4,
+    RULE,
+    PageSize,
+    build_pdf,
+    escape,
+    styles,
+    table_style,
+    write_file,
+)
+from frontdesk.printing.words import PURPOSES
 
 SECTIONS: list[tuple[str, list[tuple[str, str]]]] = [
     ("基本信息", [("name", "姓名"), ("gender", "性别"), ("birth_date", "出生日期"), ("id_number", "身份证号"),
@@ -44,19 +55,15 @@ CHOICES = {
         "partners": "提供给合作服务方",
     },
 }
-PURPOSES = {
-    "activity": "活动",
-    "class": "上课",
-    "care": "康养",
-    "consult": "咨询",
-    "errand": "办事",
-    "meal": "就餐",
-    "other": "其他",
-}
 
 
-def resident_export_pdf(export: dict[str, Any]) -> bytes:
-    look = styles()
+def resident_export_pdf(export: dict[str, Any], size: PageSize = PAGE_A4) -> bytes:
+    return build_pdf(resident_export_story(export, size), title="居民本人信息", size=size)
+
+
+def resident_export_story(export: dict[str, Any], size: PageSize = PAGE_A4) -> list:
+    look = styles(size)
+    width = size.frame_width
     record = export["resident"]
     center = escape(export.get("center") or DEFAULT_CENTER)
     story: list = [
@@ -73,7 +80,7 @@ def resident_export_pdf(export: dict[str, Any]) -> bytes:
         if any(key in withheld for key, _ in fields):
             story.append(Paragraph("健康信息只能由护理人员或管理员导出，请向他们索取。", look.body))
             continue
-        story.append(_table([(label, _value(key, record.get(key))) for key, label in fields], look))
+        story.append(_table([(label, _value(key, record.get(key))) for key, label in fields], look, width))
     story.append(Paragraph(f"来访记录（{len(export['visits'])} 次）", look.heading))
     story.append(_visits(export["visits"], look))
     if export.get("merges"):
@@ -83,11 +90,11 @@ def resident_export_pdf(export: dict[str, Any]) -> bytes:
             line = f"{_value('at', merge['at'])}：档案 {merge['merged_id']} 合并到档案 {merge['kept_id']}{undone}"
             story.append(Paragraph(escape(line), look.body))
     story += [Spacer(1, 6 * mm), Paragraph("本文件含有您的身份证号等个人信息，请妥善保管。", look.small)]
-    return build_pdf(story, title="居民本人信息")
+    return story
 
 
-def write_resident_export(export: dict[str, Any], path: Path) -> Path:
-    return write_file(resident_export_pdf(export), path)
+def write_resident_export(export: dict[str, Any], path: Path, size: PageSize = PAGE_A4) -> Path:
+    return write_file(resident_export_pdf(export, size), path)
 
 
 def _value(key: str, value: Any) -> str:
@@ -106,16 +113,15 @@ def _value(key: str, value: Any) -> str:
     return text
 
 
-def _table(rows: list[tuple[str, str]], look) -> Table:
+def _table(rows: list[tuple[str, str]], look, width: float) -> Table:
     table = Table(
         [[Paragraph(label, look.body), Paragraph(escape(value), look.body)] for label, value in rows],
-        colWidths=[32 * mm, 138 * mm],
+        colWidths=[32 * mm, width - 32 * mm],
     )
     table.setStyle(
-        TableStyle(
+        table_style(
             [
-                ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#999999")),
-                ("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#F0F0F0")),
+                ("GRID", (0, 0), (-1, -1), RULE, BLACK),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ]
         )
@@ -139,10 +145,9 @@ def _visits(visits: list[dict[str, Any]], look) -> Table | Paragraph:
         )
     table = Table([[Paragraph(escape(c), look.body) for c in row] for row in rows], repeatRows=1)
     table.setStyle(
-        TableStyle(
+        table_style(
             [
-                ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#999999")),
-                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#F0F0F0")),
+                ("GRID", (0, 0), (-1, -1), RULE, BLACK),
             ]
         )
     )

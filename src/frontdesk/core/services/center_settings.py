@@ -25,6 +25,8 @@ class IntSetting:
 
 
 CENTER_NAME = "center.name"
+SLIP_FOOTER = "slip.footer"  # a line or two at the foot of a visit slip: opening hours, the center's phone
+SLIP_FOOTER_MAX = 120
 WELFARE_ABSENT_DAYS = IntSetting("welfare.absent_days", 7, 2, 90)  # 关怀提醒: not seen for this many days
 WELFARE_LOOKBACK_DAYS = IntSetting("welfare.lookback_days", 60, 14, 365)
 WELFARE_MIN_VISITS = IntSetting("welfare.min_visits", 8, 1, 100)  # "usually comes often": visits in the look-back
@@ -60,6 +62,15 @@ class CenterSettings:
     @guarded(Permission.SETTINGS)
     def set_center_name(self, name: str, *, actor: Actor) -> None:
         self._set(CENTER_NAME, name.strip()[:60], actor)
+
+    def slip_footer(self) -> str:
+        with self._db.read() as session:
+            row = session.get(Setting, SLIP_FOOTER)
+        return row.value if row is not None and isinstance(row.value, str) else ""
+
+    @guarded(Permission.SETTINGS)
+    def set_slip_footer(self, text: str, *, actor: Actor) -> None:
+        self._set(SLIP_FOOTER, text.strip()[:SLIP_FOOTER_MAX], actor)
 
     def _set(self, key: str, value: object, actor: Actor) -> None:
         now = self._clock().replace(microsecond=0)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select
 
+from frontdesk.core import checkdigit
 from frontdesk.core.access import Actor, Permission, guarded
 from frontdesk.core.clock import Clock
 from frontdesk.core.db import Database
@@ -21,16 +23,41 @@ from frontdesk.core.services.alerts import Alert, AlertCode, resident_alerts
 
 # A slip's QR code carries digits only, like a member card: a keyboard-wedge scanner "types" it, and with a Chinese
 # input method active any letter would start a pinyin composition (and the digits after it would pick candidates).
-# So: "81" + the visit number padded to 14 digits, 16 digits in all — longer than any member card number (at most
-# 15 digits, see frontdesk.core.validation), so the two never collide.
-SLIP_PREFIX = "81"
+# So: "82" + the visit number padded to 13 digits + a Damm check digit (frontdesk.core.checkdigit), 16 digits in all
+# — longer than any member card number (at most 15 digits, see frontdesk.core.validation), so the two never collide.
+# The visit number is no personal data; a code typed by hand with one digit wrong, or two swapped, is refused.
+SLIP_PREFIX = "82"
 SLIP_LENGTH = 16
+# Slips printed before the check digit: "81" + 14 digits. A mistyped one would name another visit, and a scan checks
+# its resident in at once, so they are refused in words (a slip is for the day: nobody is left holding an old one).
+OLD_SLIP_PREFIX = "81"
 HEALTH_ALERTS = frozenset({AlertCode.ALLERGY, AlertCode.CONDITION})  # they carry health text (PIPL: sensitive)
 
 
 def slip_payload(visit_id: int) -> str:
-    """What a visit slip's QR code holds."""
-    return f"{SLIP_PREFIX}{visit_id:0{SLIP_LENGTH - len(SLIP_PREFIX)}d}"
+    """What a visit slip's QR code holds: prefix, visit number, check digit."""
+    if not 0 < visit_id <= MAX_ROW_ID:
+        raise ValueError("not a visit number")
+    return checkdigit.with_check_digit(f"{SLIP_PREFIX}{visit_id:0{SLIP_LENGTH - len(SLIP_PREFIX) - 1}d}")
+
+
+class ScanRefusal(enum.StrEnum):
+    """Why a scanned or typed code found nobody (the desk says it in words)."""
+
+    NOT_A_CODE = "not_a_code"  # letters or other characters: nothing this center prints
+    MISTYPED = "mistyped"  # a slip code whose check digit does not match: a digit wrong or two swapped
+    OLD_SLIP = "old_slip"  # a slip printed before slips had a check digit
+    UNKNOWN_SLIP = "unknown_slip"  # a well-formed slip code, but no such visit here (another center's slip)
+    UNKNOWN_CARD = "unknown_card"  # no current resident has this card number
+
+
+@dataclass(frozen=True)
+class ScanResult:
+    """The resident a code belongs to, or ``None`` and why not."""
+
+    resident_id: int | None
+    refusal: ScanRefusal | None = None
+    kind: str | None = None  # "slip" or "card"
 
 
 @dataclass(frozen=True)
@@ -86,19 +113,29 @@ class LookupService:
     @guarded(Permission.FRONT_DESK)
     def find_by_scan(self, text: str, *, actor: Actor) -> int | None:
         """The resident a scanned member card or visit slip (see :func:`slip_payload`) belongs to, or ``None``."""
+        return self.resolve_scan(text, actor=actor).resident_id
+
+    @guarded(Permission.FRONT_DESK)
+    def resolve_scan(self, text: str, *, actor: Actor) -> ScanResult:
+        """Like :meth:`find_by_scan`, saying why a code found nobody (mistyped, old slip, unknown card…)."""
         code = normalize_query(text)
         if not code.isascii() or not code.isdigit():
-            return None
+            return ScanResult(None, ScanRefusal.NOT_A_CODE)
+        if len(code) == SLIP_LENGTH and code.startswith(OLD_SLIP_PREFIX):
+            return ScanResult(None, ScanRefusal.OLD_SLIP, "slip")
         with self._db.read() as session:
             if len(code) == SLIP_LENGTH and code.startswith(SLIP_PREFIX):
-                visit_id = int(code[len(SLIP_PREFIX) :])
-                if visit_id > MAX_ROW_ID:  # not a slip this center printed
-                    return None
-                return session.scalar(select(Visit.resident_id).where(Visit.id == visit_id))
-            digits = code
-            return session.scalar(
-                select(Resident.id).where(Resident.card_number == digits, Resident.archived_at.is_(None))
+                if not checkdigit.is_valid(code):
+                    return ScanResult(None, ScanRefusal.MISTYPED, "slip")
+                visit_id = int(code[len(SLIP_PREFIX) : -1])
+                found = None
+                if 0 < visit_id <= MAX_ROW_ID:  # beyond: not a slip this center printed
+                    found = session.scalar(select(Visit.resident_id).where(Visit.id == visit_id))
+                return ScanResult(found, None if found is not None else ScanRefusal.UNKNOWN_SLIP, "slip")
+            found = session.scalar(
+                select(Resident.id).where(Resident.card_number == code, Resident.archived_at.is_(None))
             )
+            return ScanResult(found, None if found is not None else ScanRefusal.UNKNOWN_CARD, "card")
 
     @guarded(Permission.FRONT_DESK)
     def card(self, resident_id: int, *, actor: Actor) -> ResidentCard | None:

@@ -1,0 +1,103 @@
+"""Fixture data for the printed documents: rare name characters, identifiers that must never show in full."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from actors import TEST_ACTOR, TEST_DESK
+from frontdesk.core.db import Database
+from frontdesk.core.models import MobilityAid, Visit, VisitPurpose
+from frontdesk.core.services.agenda import AgendaItem
+from frontdesk.core.services.center_settings import CenterSettings
+from frontdesk.core.services.documents import DocumentService
+from frontdesk.core.services.privacy import PrivacyService
+from frontdesk.core.services.residents import ResidentService
+from frontdesk.core.services.visits import VisitService
+from frontdesk.core.validation import ResidentInput
+
+NOW = datetime(2026, 11, 28, 9, 30)
+CENTER = "局前街社区服务中心"
+FOOTER = "开放时间 8:00–17:30　电话 0352-2081234"
+# Every full number below: an 18-digit ID with a valid check character, and mobile numbers.
+PEOPLE = {
+    "刘䶮": ("110105194912310038", "13912341234", "城关社区", "20260001"),
+    "曾𬌗": ("11010519491231002X", "13812345678", "南关社区", "20260002"),
+    "张喆": ("140202195003152008", "13712345670", "城关社区", "20260003"),
+    "王堃": ("140202194806071231", "15012340000", "西街社区", None),
+    "李昇": ("140202194110224228", "18612348888", "南关社区", "20260005"),
+}
+FULL_NUMBERS = [n for id_number, phone, _, _ in PEOPLE.values() for n in (id_number, phone)]
+
+
+@dataclass(frozen=True)
+class Printed:
+    ids: dict[str, int]
+    visits: dict[str, int]  # today's visit of those in the building
+
+
+def populate(db: Database) -> Printed:
+    settings = CenterSettings(db, lambda: NOW)
+    settings.set_center_name(CENTER, actor=TEST_ACTOR)
+    settings.set_slip_footer(FOOTER, actor=TEST_ACTOR)
+    residents = ResidentService(db, lambda: NOW - timedelta(days=400))
+    ids = {}
+    for n, (name, (id_number, phone, community, card)) in enumerate(PEOPLE.items()):
+        ids[name] = residents.create(
+            ResidentInput(
+                name=name, id_number=id_number, phone=phone, community=community, card_number=card or "",
+                building="3", unit="2", room="401", lives_alone=name in ("王堃", "刘䶮"),
+                emergency_name="刘建华", emergency_relation="儿子", emergency_phone=f"1390000{n:04d}",
+                mobility_aid=MobilityAid.WHEELCHAIR if name == "曾𬌗" else MobilityAid.NONE,
+            ),
+            actor=TEST_ACTOR,
+        )  # fmt: skip
+    # 王堃 lives alone, came every other day until 12 days ago: the welfare call list has him.
+    with db.write() as session:
+        for n, back in enumerate(range(12, 40, 2)):
+            day = NOW.date() - timedelta(days=back)
+            at = datetime.combine(day, datetime.min.time()).replace(hour=9)
+            session.add(Visit(resident_id=ids["王堃"], visit_date=day, queue_number=900 + n, checked_in_at=at,
+                              checked_out_at=at + timedelta(hours=1)))  # fmt: skip
+    visits = VisitService(db, lambda: NOW)
+    today = {}
+    for name, purpose, companions in (("刘䶮", VisitPurpose.CARE, 2), ("曾𬌗", VisitPurpose.CLASS, 0),
+                                      ("张喆", VisitPurpose.MEAL, 1)):  # fmt: skip
+        today[name] = visits.check_in(ids[name], actor=TEST_ACTOR, purpose=purpose, companions=companions).visit_id
+    return Printed(ids, today)
+
+
+class Calligraphy:
+    """An agenda source standing in for classes (not built yet): 刘䶮 has 书法班 at 10:00 today."""
+
+    name = "class"
+
+    def __init__(self, resident_id: int) -> None:
+        self.resident_id = resident_id
+
+    def items_for(self, session: Session, resident_id: int, day: date) -> list[AgendaItem]:
+        if resident_id != self.resident_id:
+            return []
+        return [AgendaItem("class", 1, datetime.combine(day, datetime.min.time()).replace(hour=10), "书法班", "书法室")]
+
+    def mark_arrived(self, session: Session, resident_id: int, day: date, visit_id: int, at: datetime) -> list[int]:
+        return []
+
+
+def record_for(db: Database, printed: Printed, kind: str) -> Any:
+    """The record document ``kind`` is built from, as the desk would read it (刘䶮's slip with an agenda item)."""
+    documents = DocumentService(db, lambda: NOW, [Calligraphy(printed.ids["刘䶮"])])
+    if kind == "visit-slip":
+        return documents.visit_slip(printed.visits["刘䶮"], actor=TEST_DESK)
+    if kind == "cards":
+        return documents.member_cards(actor=TEST_DESK, resident_ids=list(printed.ids.values()))
+    if kind == "in-building":
+        return documents.in_building(actor=TEST_DESK)
+    if kind == "welfare-calls":
+        return documents.welfare_calls(actor=TEST_DESK)
+    if kind == "consent-form":
+        return PrivacyService(db, lambda: NOW).consent_form(TEST_DESK, printed.ids["曾𬌗"])
+    return PrivacyService(db, lambda: NOW).export_resident(TEST_ACTOR, printed.ids["李昇"])

@@ -1,0 +1,84 @@
+"""frontdesk-admin print: every kind to a PDF file, --list, refusals in words, and the audit entry of each print."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from frontdesk.cli.admin import main
+from frontdesk.core.db import Database
+from frontdesk.core.models import AuditEntry
+from frontdesk.printing.documents import KINDS
+from pdf_checks import decoded, pages_at_203_dpi, text_of
+from print_data import Printed, populate
+
+
+@pytest.fixture
+def printed(db: Database) -> Printed:
+    return populate(db)
+
+
+def test_list_names_every_kind_with_its_sizes(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["print", "--list"]) == 0
+    out = capsys.readouterr().out
+    for kind in KINDS.values():
+        assert kind.name in out
+        assert "|".join(kind.sizes) in out
+    assert "--new-since" in out
+
+
+def test_each_kind_writes_its_pdf_and_its_audit_entry(
+    db: Database, db_path: Path, printed: Printed, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    runs = {
+        "visit-slip": ["--visit", str(printed.visits["曾𬌗"]), "--size", "58mm", "--reprint"],
+        "cards": ["--new-since", "2024-01-01", "--size", "card"],
+        "in-building": [],
+        "welfare-calls": ["--absent-days", "7"],
+        "consent-form": ["--resident", str(printed.ids["张喆"])],
+        "own-data": ["--resident", str(printed.ids["李昇"]), "--size", "a5"],
+    }
+    assert set(runs) == set(KINDS)
+    for kind, options in runs.items():
+        out = tmp_path / f"{kind}.pdf"
+        assert main(["--db", str(db_path), "print", kind, "--out", str(out), *options]) == 0, kind
+        assert str(out) in capsys.readouterr().out
+        assert out.read_bytes().startswith(b"%PDF")
+    assert "曾𬌗" in text_of((tmp_path / "visit-slip.pdf").read_bytes())
+    assert "补打" in text_of((tmp_path / "visit-slip.pdf").read_bytes())
+    card_codes = {code for page in pages_at_203_dpi((tmp_path / "cards.pdf").read_bytes()) for code in decoded(page)}
+    assert ("Code128", "20260005") in card_codes
+    with db.read() as session:
+        entries = session.scalars(select(AuditEntry).where(AuditEntry.actor == "system:admin-cli")).all()
+    documents = [(e.details["document"], e.details.get("reprint")) for e in entries if e.action == "resident.print"]
+    assert documents == [("visit_slip", True), ("member_cards", False), ("in_building", False),
+                         ("welfare_calls", False), ("consent_form", None)]  # fmt: skip
+    assert [e.action for e in entries][-1] == "resident.export"
+    assert entries[0].entity_id == printed.ids["曾𬌗"]
+
+
+def test_refusals_are_words_with_exit_codes(
+    db_path: Path, printed: Printed, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = str(tmp_path / "x.pdf")
+    base = ["--db", str(db_path), "print"]
+    assert main([*base, "passport", "--out", out]) == 2
+    assert "print --list" in capsys.readouterr().err
+    assert main([*base, "visit-slip", "--out", out]) == 2
+    assert "--visit" in capsys.readouterr().err
+    assert main([*base, "visit-slip", "--visit", "99999", "--out", out]) == 1
+    assert "no visit" in capsys.readouterr().err
+    assert main([*base, "visit-slip", "--visit", "1", "--out", out, "--size", "a4"]) == 2
+    assert "comes in" in capsys.readouterr().err
+    assert main([*base, "cards", "--out", out]) == 1
+    assert "--new-since" in capsys.readouterr().err
+    assert main([*base, "in-building"]) == 2
+    assert not Path(out).exists()
+
+
+def test_an_empty_database_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "new.sqlite3"
+    assert main(["--db", str(path), "print", "in-building", "--out", str(tmp_path / "x.pdf")]) == 1
+    assert "init" in capsys.readouterr().err

@@ -1,0 +1,65 @@
+"""Every document in every size it comes in, built from fixture data and read back as a reader and a scanner would.
+
+The text (pypdf) holds the expected Chinese, rare name characters included; every font is embedded (FontFile2);
+nothing a resident takes away shows a full ID or mobile number; each page rendered at 203 dpi, 1 bit, gives back
+its codes to a real decoder (zxing-cpp), and a decoded code finds the right resident at the desk.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from actors import TEST_DESK
+from frontdesk.core.db import Database
+from frontdesk.core.services.lookup import LookupService
+from frontdesk.printing.documents import KINDS, render
+from pdf_checks import decoded, full_identifiers, pages_at_203_dpi, text_of, unembedded_fonts
+from print_data import CENTER, FULL_NUMBERS, NOW, PEOPLE, Printed, populate, record_for
+
+CASES = [(kind.name, size) for kind in KINDS.values() for size in kind.sizes]
+CARD_NAMES = ["刘䶮", "曾𬌗", "张喆", "李昇"]  # 王堃 has no card number
+EXPECTED = {
+    "visit-slip": [CENTER, "来访凭条", "刘䶮", "1101**********0038", "排队号", "康养", "+2", "书法班", "书法室",
+                   "开放时间"],
+    "cards": [CENTER, "服务卡", *CARD_NAMES, "20260001", "卡号", "南关社区"],
+    "in-building": ["内部资料", "在馆名单", "刘䶮", "曾𬌗", "张喆", "轮椅", "独居", "13900000000", "儿子"],
+    "welfare-calls": ["内部资料", "关怀回访名单", "王堃", "15012340000", "西街社区", "12 天前"],
+    "consent-form": [CENTER, "知情同意书", "曾𬌗", "1101**********002X"],
+    "own-data": [CENTER, "居民本人信息", "李昇", "140202194110224228"],  # their own data: the number in full
+}  # fmt: skip
+
+
+@pytest.fixture
+def printed(db: Database) -> Printed:
+    return populate(db)
+
+
+@pytest.mark.parametrize(("kind", "size"), CASES, ids=[f"{k}-{s}" for k, s in CASES])
+def test_document_reads_back_embeds_its_fonts_and_masks_what_residents_carry(
+    db: Database, printed: Printed, kind: str, size: str
+) -> None:
+    pdf = render(kind, record_for(db, printed, kind), size)
+    text = text_of(pdf)
+    squeezed = "".join(text.split())  # a long name or number may wrap in a narrow column
+    for expected in EXPECTED[kind]:
+        assert "".join(expected.split()) in squeezed, expected
+    assert unembedded_fonts(pdf) == []
+    if KINDS[kind].masked:
+        assert full_identifiers(text) == []
+        assert not any(number in text for number in FULL_NUMBERS)
+    pages = pages_at_203_dpi(pdf)
+    assert all(page.mode == "1" for page in pages)
+    codes = [code for page in pages for code in decoded(page)]
+    lookup = LookupService(db, lambda: NOW)
+    if kind == "visit-slip":
+        (code,) = codes
+        assert code[0] == "QRCode"
+        assert lookup.find_by_scan(code[1], actor=TEST_DESK) == printed.ids["刘䶮"]
+    elif kind == "cards":
+        numbers = {name: PEOPLE[name][3] for name in CARD_NAMES}
+        assert sorted(codes) == sorted((f, n) for n in numbers.values() for f in ("Code128", "QRCode"))
+        for name, number in numbers.items():
+            assert lookup.find_by_scan(number, actor=TEST_DESK) == printed.ids[name]
+            assert [hit.resident_id for hit in lookup.search(number, actor=TEST_DESK)] == [printed.ids[name]]
+    else:
+        assert codes == []
