@@ -368,6 +368,18 @@
         <translation>Backup taken at</translation>
     </message>
     <message>
+        <source>Residents</source>
+        <translation>Residents</translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation>Reprint</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
         <source>System (sign-in)</source>
         <translation>System (sign-in)</translation>
     </message>
@@ -398,6 +410,26 @@
     <message>
         <source>Consent form</source>
         <translation>Consent form</translation>
+    </message>
+    <message>
+        <source>Visit slip</source>
+        <translation>Visit slip</translation>
+    </message>
+    <message>
+        <source>Member cards</source>
+        <translation>Member cards</translation>
+    </message>
+    <message>
+        <source>Who is in the building</source>
+        <translation>Who is in the building</translation>
+    </message>
+    <message>
+        <source>Welfare call list</source>
+        <translation>Welfare call list</translation>
+    </message>
+    <message>
+        <source>Own data</source>
+        <translation>Own data</translation>
     </message>
     <message>
         <source>the newest entries were cut off</source>

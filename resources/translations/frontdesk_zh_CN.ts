@@ -368,6 +368,18 @@
         <translation>备份时间</translation>
     </message>
     <message>
+        <source>Residents</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation>补打</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>纸张</translation>
+    </message>
+    <message>
         <source>System (sign-in)</source>
         <translation>系统（登录）</translation>
     </message>
@@ -398,6 +410,26 @@
     <message>
         <source>Consent form</source>
         <translation>知情同意书</translation>
+    </message>
+    <message>
+        <source>Visit slip</source>
+        <translation>来访凭条</translation>
+    </message>
+    <message>
+        <source>Member cards</source>
+        <translation>服务卡</translation>
+    </message>
+    <message>
+        <source>Who is in the building</source>
+        <translation>在馆名单</translation>
+    </message>
+    <message>
+        <source>Welfare call list</source>
+        <translation>关怀回访名单</translation>
+    </message>
+    <message>
+        <source>Own data</source>
+        <translation>本人信息</translation>
     </message>
     <message>
         <source>the newest entries were cut off</source>

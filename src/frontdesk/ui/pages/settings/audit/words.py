@@ -87,6 +87,9 @@ FIELDS: dict[str, str] = {
     "redacted": QT_TRANSLATE_NOOP("AuditLog", "Older entries cleared"),
     "anchors": QT_TRANSLATE_NOOP("AuditLog", "Backups compared"),
     "backup_taken_at": QT_TRANSLATE_NOOP("AuditLog", "Backup taken at"),
+    "residents": QT_TRANSLATE_NOOP("AuditLog", "Residents"),
+    "reprint": QT_TRANSLATE_NOOP("AuditLog", "Reprint"),
+    "size": QT_TRANSLATE_NOOP("AuditLog", "Paper"),
 }
 
 # Parts of the program that act by themselves (frontdesk.core.access.system_actor), by their name in the log.
@@ -102,6 +105,11 @@ SYSTEM_ACTORS: dict[str, str] = {
 
 DOCUMENTS: dict[str, str] = {  # what was printed (details "document" of resident.print)
     "consent_form": QT_TRANSLATE_NOOP("AuditLog", "Consent form"),
+    "visit_slip": QT_TRANSLATE_NOOP("AuditLog", "Visit slip"),
+    "member_cards": QT_TRANSLATE_NOOP("AuditLog", "Member cards"),
+    "in_building": QT_TRANSLATE_NOOP("AuditLog", "Who is in the building"),
+    "welfare_calls": QT_TRANSLATE_NOOP("AuditLog", "Welfare call list"),
+    "own_data": QT_TRANSLATE_NOOP("AuditLog", "Own data"),
 }
 PROBLEMS: dict[str, str] = {
     "hash": QT_TRANSLATE_NOOP("AuditLog", "edited after it was written"),
