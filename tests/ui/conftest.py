@@ -148,7 +148,7 @@ def collector(qtbot) -> Iterator[GuiThreadCollector]:
     made = GuiThreadCollector()
     made.install()
     yield made
-    gc.collect()  # here, on the GUI thread, while automatic collection is still off
+    gc.collect(0)  # here, on the GUI thread, while automatic collection is still off
     made.uninstall()
 
 
