@@ -19,11 +19,41 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 
+class Epoch:
+    """Moves on when the person at the desk changes: an answer asked for under an older one is dropped, so what was
+    read for the last person is never shown to the next. Shared by :class:`Jobs` and the pages' own starts."""
+
+    def __init__(self) -> None:
+        self._value = 0
+
+    def advance(self) -> None:
+        self._value += 1
+
+    def token(self) -> int:
+        """The epoch now, to hold against :meth:`still` when the answer comes back."""
+        return self._value
+
+    def still(self, token: int) -> bool:
+        return self._value == token
+
+    def guard(self, then: Callable[[Any], None] | None) -> Callable[[Any], None] | None:
+        """``then``, called only if the epoch has not moved on since this call (``None`` stays ``None``)."""
+        if then is None:
+            return None
+        token = self._value
+
+        def call(value: Any) -> None:
+            if self._value == token:
+                then(value)
+
+        return call
+
+
 class Jobs:
     def __init__(self, worker: DatabaseWorker, on_busy: Callable[[bool], None] | None = None) -> None:
         self._worker = worker
         self._on_busy = on_busy
-        self._epoch = 0
+        self._epoch = Epoch()
         self._running = 0  # started without a key and not yet come back
         self._keys: set[str] = set()
         self._busy = False
@@ -45,18 +75,7 @@ class Jobs:
     ) -> None:
         """Start ``work`` on the worker. With ``key`` a newer one makes the older stale (a filter typed on).
         ``settled`` runs after its outcome is sorted, whatever it was (a bug too), unless it was dropped."""
-        epoch = self._epoch
-
-        def current(then: Callable[[Any], None] | None) -> Callable[[Any], None] | None:
-            if then is None:
-                return None
-
-            def call(value: Any) -> None:
-                if self._epoch == epoch:
-                    then(value)
-
-            return call
-
+        token = self._epoch.token()
         if key is None:
             self._running += 1
         else:
@@ -66,17 +85,17 @@ class Jobs:
             if key is None:
                 self._running -= 1
             try:
-                if settled is not None and self._epoch == epoch:
+                if settled is not None and self._epoch.still(token):
                     settled()
             finally:
                 self._update()
 
         self._worker.run(
             work,
-            current(done),
+            self._epoch.guard(done),
             key=key,
-            refused=current(refused),
-            trouble=current(trouble),
+            refused=self._epoch.guard(refused),
+            trouble=self._epoch.guard(trouble),
             settled=came_back,
             changes=changes,
         )
@@ -84,7 +103,7 @@ class Jobs:
 
     def forget(self) -> None:
         """Outcomes of what was started until now are dropped (keyed reads are not even run if still waiting)."""
-        self._epoch += 1
+        self._epoch.advance()
         for key in self._keys:
             self._worker.cancel(key)
         self._update()

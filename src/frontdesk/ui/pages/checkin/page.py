@@ -21,7 +21,7 @@ from __future__ import annotations
 import logging
 from collections import deque
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QSplitter, QVBoxLayout, QWidg
 from frontdesk.ui.common.changes import VISITS, ChangeHub
 from frontdesk.ui.common.clock import Clock
 from frontdesk.ui.common.column_fit import NAME_SAMPLE, Fit
+from frontdesk.ui.common.jobs import Epoch
 from frontdesk.ui.pages.checkin import words
 from frontdesk.ui.pages.checkin.action_bar import ActionBar
 from frontdesk.ui.pages.checkin.live_panel import PRESENT_TAB, WATCH_TAB, CountsStrip, LivePanel
@@ -103,7 +104,7 @@ class CheckinPage(QWidget):
         self.setObjectName("page_checkin")
         self._hub = hub
         self._worker = worker
-        self._epoch = 0  # moves on when the person at the desk changes: what was read for the last one is dropped
+        self._epoch = Epoch()  # moves on when the person at the desk changes: what was read for them is dropped
         self._waiting: deque[_Turn] = deque()  # what staff did, in order, waiting for what it depends on
         self._acting = 0  # 签到 / 签退 / 闭馆签退 (and the scan lookups before them) on their way: never made stale
         self._clock = clock
@@ -148,7 +149,7 @@ class CheckinPage(QWidget):
     def set_actor(self, actor) -> None:
         """Who is at the desk now (``None``: signed out, so nothing is read and the card and results empty)."""
         self._actor = actor  # every call names them; the card leaves out health data for those without HEALTH
-        self._epoch += 1
+        self._epoch.advance()
         for key in (SEARCH, CARD, LIVE, WATCH):
             self._worker.cancel(key)
         self._waiting.clear()  # what the last person did, and was waiting for a read, goes with them
@@ -304,26 +305,15 @@ class CheckinPage(QWidget):
         nothing runs (False). ``key`` None: an action, which no later operation makes stale."""
         if self._actor is None:
             return False
-        epoch = self._epoch
         if key is None:
             self._acting += 1
-
-        def current(then: Callable[[Any], None] | None) -> Callable[[Any], None] | None:
-            if then is None:
-                return None
-
-            def call(value: Any) -> None:
-                if self._epoch == epoch:
-                    then(value)
-
-            return call
-
+        guard = self._epoch.guard
         self._worker.run(
             work,
-            current(done),
+            guard(done),
             key=key,
-            refused=current(refused),
-            trouble=current(trouble or self._trouble),
+            refused=guard(refused),
+            trouble=guard(trouble or self._trouble),
             settled=self._flush if key is not None else self._acted,
             changes=changes,
         )

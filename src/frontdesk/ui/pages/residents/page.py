@@ -18,7 +18,7 @@ import itertools
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
@@ -39,6 +39,7 @@ from frontdesk.ui.common.changes import RESIDENTS, ChangeHub
 from frontdesk.ui.common.clock import Clock
 from frontdesk.ui.common.column_fit import NAME_SAMPLE, ColumnFit, Fit
 from frontdesk.ui.common.flow_layout import FlowLayout, group
+from frontdesk.ui.common.jobs import Epoch
 from frontdesk.ui.common.row_table import as_list, row_table
 from frontdesk.ui.pages.residents.archive_dialog import ArchiveDialog
 from frontdesk.ui.pages.residents.filter_bar import FilterBar, TableQuery
@@ -93,7 +94,7 @@ class ResidentsPage(QWidget):
         self._select_next: int | None = None  # the resident to select after the next refresh
         self._select_pending: int | None = None  # …kept while that refresh is on its way (a newer one inherits it)
         self._applying = False  # a table read is being shown (a refill of the filters must not start another)
-        self._epoch = 0  # moves on when the person at the desk changes: what was read for the last one is dropped
+        self._epoch = Epoch()  # moves on when the person at the desk changes: what was read for them is dropped
         self._acting = 0  # actions (open, archive, merge, export…) on their way: never made stale
         self._busy_text = ""
         self.form: ResidentForm | None = None  # the form on screen
@@ -135,7 +136,7 @@ class ResidentsPage(QWidget):
         """Who is at the desk: the form shows health data and records consent as them. Nothing is read while
         nobody is signed in; signing in reads the table."""
         self._actor = actor
-        self._epoch += 1
+        self._epoch.advance()
         for key in READS:
             self._worker.cancel(key)
         self._settle_busy()
@@ -281,23 +282,15 @@ class ResidentsPage(QWidget):
         action, which no later operation makes stale."""
         if self._actor is None:
             return None
-        epoch = self._epoch
         if key is None:
             self._acting += 1
-
-        def current(then: Callable[[Any], None]) -> Callable[[Any], None]:
-            def call(value: Any) -> None:
-                if self._epoch == epoch:
-                    then(value)
-
-            return call
-
+        guard = self._epoch.guard
         job = self._worker.run(
             work,
-            current(done),
+            guard(done),
             key=key,
-            refused=current(refused or self._refused),
-            trouble=current(trouble or self._trouble),
+            refused=guard(refused or self._refused),
+            trouble=guard(trouble or self._trouble),
             settled=self._settle_busy if key is not None else self._acted,
             changes=changes,
         )
