@@ -1052,8 +1052,8 @@
         <translation>Find the resident first: type or scan.</translation>
     </message>
     <message>
-        <source>Type a name, initials, the last digits of a phone or ID, or scan a card; Enter checks in.</source>
-        <translation>Type a name, initials, the last digits of a phone or ID, or scan a card; Enter checks in.</translation>
+        <source>Name, initials, last digits of a phone or ID, or scan a card. Enter checks in.</source>
+        <translation>Name, initials, last digits of a phone or ID, or scan a card. Enter checks in.</translation>
     </message>
     <message>
         <source>Opening the database…</source>
@@ -1120,6 +1120,10 @@
         <translation>In the building: –</translation>
     </message>
     <message>
+        <source>In: –</source>
+        <translation>In: –</translation>
+    </message>
+    <message>
         <source>Today: –</source>
         <translation>Today: –</translation>
     </message>
@@ -1128,12 +1132,24 @@
         <translation>In the building: {count}</translation>
     </message>
     <message>
+        <source>In: {count}</source>
+        <translation>In: {count}</translation>
+    </message>
+    <message>
         <source>Today: {visits} visits / {people} people</source>
         <translation>Today: {visits} visits / {people} people</translation>
     </message>
     <message>
+        <source>Today: {visits} / {people}</source>
+        <translation>Today: {visits} / {people}</translation>
+    </message>
+    <message>
         <source>Welfare watch: {count}</source>
         <translation>Welfare watch: {count}</translation>
+    </message>
+    <message>
+        <source>Watch: {count}</source>
+        <translation>Watch: {count}</translation>
     </message>
 </context>
 <context>

@@ -1052,7 +1052,7 @@
         <translation>请先查找居民：输入或刷卡。</translation>
     </message>
     <message>
-        <source>Type a name, initials, the last digits of a phone or ID, or scan a card; Enter checks in.</source>
+        <source>Name, initials, last digits of a phone or ID, or scan a card. Enter checks in.</source>
         <translation>输入姓名、拼音首字母、手机或身份证尾号，或刷卡；Enter 签到</translation>
     </message>
     <message>
@@ -1120,6 +1120,10 @@
         <translation>在馆 – 人</translation>
     </message>
     <message>
+        <source>In: –</source>
+        <translation>在馆 –</translation>
+    </message>
+    <message>
         <source>Today: –</source>
         <translation>今日 –</translation>
     </message>
@@ -1128,12 +1132,24 @@
         <translation>在馆 {count} 人</translation>
     </message>
     <message>
+        <source>In: {count}</source>
+        <translation>在馆 {count}</translation>
+    </message>
+    <message>
         <source>Today: {visits} visits / {people} people</source>
         <translation>今日 {visits} 人次 / {people} 人</translation>
     </message>
     <message>
+        <source>Today: {visits} / {people}</source>
+        <translation>今日 {visits}/{people}</translation>
+    </message>
+    <message>
         <source>Welfare watch: {count}</source>
         <translation>关怀提醒 {count}</translation>
+    </message>
+    <message>
+        <source>Watch: {count}</source>
+        <translation>关怀 {count}</translation>
     </message>
 </context>
 <context>

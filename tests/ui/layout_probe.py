@@ -9,8 +9,9 @@ picture of each subject there.
 
     python tests/ui/layout_probe.py DATABASE --jobs JOBS.json [--at-once 2]
 
-runs many probes (``[{"display": ":5", "scale": 1.5, "out": "…json", "err": "…txt"}, …]``) from one process that
-imports Qt and the desk once, then forks a probe per job, ``--at-once`` at a time (imports are a third of a probe).
+runs many probes (``[{"display": ":5", "scale": 1.5, "language": "en", "out": "…json", "err": "…txt"}, …]``) from
+one process that imports Qt and the desk once, then forks a probe per job, ``--at-once`` at a time (imports are a
+third of a probe).
 """
 
 from __future__ import annotations
@@ -38,19 +39,20 @@ def main() -> int:
     parser.add_argument("--only", action="append", help="subjects to show (default: all)")
     parser.add_argument("--jobs", type=Path, help="many probes, forked from this process (see the docstring)")
     parser.add_argument("--at-once", type=int, default=2)
+    parser.add_argument("--language", default="zh_CN", choices=("zh_CN", "en"))
     args = parser.parse_args()
     if args.jobs is not None:
         return _many(args.database, json.loads(args.jobs.read_text(encoding="utf-8")), args.at_once)
-    print(json.dumps(_one(args.database, args.shots, args.only)), flush=True)
+    print(json.dumps(_one(args.database, args.shots, args.only, args.language)), flush=True)
     return 0
 
 
-def _one(database: Path, shots: Path | None, only: list[str] | None) -> dict[str, object]:
+def _one(database: Path, shots: Path | None, only: list[str] | None, language: str) -> dict[str, object]:
     home = Path(tempfile.mkdtemp(prefix="fd-layout-"))
     os.environ["FRONTDESK_HOME"] = str(home)
     try:
         shutil.copy(database, home / "desk.sqlite3")
-        return _probe(home / "desk.sqlite3", shots, only)
+        return _probe(home / "desk.sqlite3", shots, only, language)
     finally:
         shutil.rmtree(home, ignore_errors=True)
 
@@ -79,7 +81,7 @@ def _many(database: Path, jobs: list[dict], at_once: int) -> int:
                     with open(job["err"], "w", encoding="utf-8") as err:
                         os.dup2(err.fileno(), 2)
                     os.environ.update(DISPLAY=job["display"], QT_SCALE_FACTOR=str(job["scale"]))
-                    report = _one(database, None, None)
+                    report = _one(database, None, None, job["language"])
                     Path(job["out"]).write_text(json.dumps(report), encoding="utf-8")
                     code = 0
                 except BaseException:
@@ -98,7 +100,7 @@ def _many(database: Path, jobs: list[dict], at_once: int) -> int:
 
 def _wait(app, desk) -> None:
     """Let the window settle: posted events, layouts, and whatever the database worker still has on its way —
-    until a few turns of the event loop in a row find the worker idle (no fixed sleep: the test runs 15 probes)."""
+    until a few turns of the event loop in a row find the worker idle (no fixed sleep: the test runs 30 probes)."""
     deadline = time.monotonic() + 5
     quiet = 0
     while quiet < 3 and time.monotonic() < deadline:
@@ -111,7 +113,7 @@ def _wait(app, desk) -> None:
             time.sleep(0.002)
 
 
-def _probe(path: Path, shots: Path | None, only: list[str] | None) -> dict[str, object]:
+def _probe(path: Path, shots: Path | None, only: list[str] | None, language: str) -> dict[str, object]:
     from layout_check import all_problems
     from layout_subjects import subjects
     from PySide6.QtTest import QTest
@@ -129,13 +131,13 @@ def _probe(path: Path, shots: Path | None, only: list[str] | None) -> dict[str, 
     app = QApplication([sys.argv[0]])
     appearance = Appearance(app, register_fonts())
     appearance.apply(large=False)
-    translations = Translations(app, "zh_CN")
+    translations = Translations(app, language)
     opened = open_database(str(path), now=NOW)
     prefs = DeskPrefs(paths.data_dir())
     desk = build_desk(
         prefs=prefs,
         appearance=appearance,
-        language="zh_CN",
+        language=language,
         clock=lambda: NOW,
         demo=False,
         log_file=paths.log_dir() / "frontdesk.log",

@@ -175,6 +175,7 @@ def test_after_sign_out_the_page_shows_and_reads_nobody(checkin, known, monkeypa
     checkin.desk.gate.sign_out()
     assert page.card.card is None
     assert page.results_model.rowCount() == 0
+    assert checkin.desk.window.status_staff.text() == "未登录"  # nobody is named as signed in any more
     page.show_resident(known.zhao)  # a change signal arriving now: still nothing is read
     page._search("赵桂芳")
     assert calls == []

@@ -1,6 +1,6 @@
 """Every page and listed dialog, in a real X window, at each common screen size and scale, large text off and on.
 
-Each size has an X server of its own (Xvfb, on a display it picks); each size × scale is one probe
+Each size has an X server of its own (Xvfb, on a display it picks); each size × scale × language is one probe
 (tests/ui/layout_probe.py) in a process of its own, since Qt fixes the scale factor when the application starts.
 The probes run two at a time as soon as the first test asks, forked from one process that imports Qt and the desk
 once; each test then reads its own probe's report: no text cut, no column below its minimum, no window beyond the
@@ -29,17 +29,18 @@ pytestmark = pytest.mark.slow
 
 SIZES = [(1024, 768), (1280, 720), (1366, 768), (1440, 900), (1920, 1080)]
 SCALES = [1.0, 1.25, 1.5]
+LANGUAGES = ["zh_CN", "en"]  # English words run longer: the same screens, held to the same rules
 AT_ONCE = 2  # probes running together (a CI machine has two cores)
 PROBE_TIMEOUT_S = 120
 HERE = Path(__file__).resolve().parent
 SRC = HERE.parent.parent / "src"
 
 
-def case_id(size: tuple[int, int], scale: float) -> str:
-    return f"{size[0]}x{size[1]}@{round(scale * 100)}"
+def case_id(size: tuple[int, int], scale: float, language: str) -> str:
+    return f"{size[0]}x{size[1]}@{round(scale * 100)}-{language}"
 
 
-CASES = [(size, scale) for size in SIZES for scale in SCALES]
+CASES = [(size, scale, language) for language in LANGUAGES for size in SIZES for scale in SCALES]
 
 
 @dataclass
@@ -150,10 +151,11 @@ class Probes:
             {
                 "display": displays[size],
                 "scale": scale,
-                "out": str(folder / f"{case_id(size, scale)}.json"),
-                "err": str(folder / f"{case_id(size, scale)}.err"),
+                "language": language,
+                "out": str(folder / f"{case_id(size, scale, language)}.json"),
+                "err": str(folder / f"{case_id(size, scale, language)}.err"),
             }
-            for size, scale in CASES
+            for size, scale, language in CASES
         ]
         (folder / "jobs.json").write_text(json.dumps(jobs), encoding="utf-8")
         command = [sys.executable, str(HERE / "layout_probe.py"), str(database), "--jobs", str(folder / "jobs.json")]
@@ -197,9 +199,9 @@ def _subject_labels() -> list[str]:
     return names + [f"{name} (large text)" for name in names]
 
 
-@pytest.mark.parametrize(("size", "scale"), CASES, ids=[case_id(size, scale) for size, scale in CASES])
-def test_every_page_and_dialog_fits(probes: Probes, size: tuple[int, int], scale: float) -> None:
-    probe = probes.result(case_id(size, scale))
+@pytest.mark.parametrize(("size", "scale", "language"), CASES, ids=[case_id(*case) for case in CASES])
+def test_every_page_and_dialog_fits(probes: Probes, size: tuple[int, int], scale: float, language: str) -> None:
+    probe = probes.result(case_id(size, scale, language))
     assert probe.returncode == 0, probe.stderr[-3000:]
     assert probe.report is not None
     # The probe's screen is the size asked for, in logical pixels at this scale: the window really is that small.

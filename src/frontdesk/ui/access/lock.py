@@ -48,6 +48,7 @@ ACTIVITY = frozenset(
 
 
 GAP_BELOW_HEADING = 16
+TOP_STRETCH, BOTTOM_STRETCH = 2, 3  # the name and the message a little above the middle
 
 
 class LockScreen(QWidget):
@@ -97,14 +98,14 @@ class LockScreen(QWidget):
         buttons.addWidget(self.sign_in_button)
         buttons.addStretch(1)
         column = QVBoxLayout(self)
-        column.addStretch(2)
+        column.addStretch(TOP_STRETCH)
         column.addWidget(self.center)
         column.addWidget(self.message)
         column.addWidget(self.who)
         column.addLayout(row)
         column.addWidget(self.error, 0, Qt.AlignmentFlag.AlignHCenter)
         column.addLayout(buttons)
-        column.addStretch(3)
+        column.addStretch(BOTTOM_STRETCH)
         self.show_signed_out()
 
     def set_center(self, name: str) -> None:
@@ -116,14 +117,26 @@ class LockScreen(QWidget):
         dialog.adjustSize()
         if self.isVisible():
             available = self.screen().availableGeometry()
+            lowest = available.bottom() + 1 - dialog.height() - FRAME_ROOM[1]
+            if self._floor() > lowest:  # a short screen (720 px at 150 %, large text): the heading moves up for it
+                self._heading_up(True)
+                dialog.finished.connect(lambda _result: self._heading_up(False))
             heading = self.message if self.message.isVisible() else self.center
             below = heading.mapToGlobal(QPoint(0, heading.height())).y() + GAP_BELOW_HEADING
-            lowest = available.bottom() + 1 - dialog.height() - FRAME_ROOM[1]
-            floor = self.center.mapToGlobal(QPoint(0, self.center.height())).y() + 4
             middle = self.mapToGlobal(self.rect().center()).x()
             x = min(max(middle - dialog.width() // 2, available.x()), available.right() + 1 - dialog.width())
-            dialog.move(x, max(min(below, lowest), floor))
+            y = min(max(min(below, lowest), self._floor()), lowest)  # the dialog on the screen before all
+            dialog.move(x, max(y, available.y()))
         dialog.open()
+
+    def _floor(self) -> int:
+        """The highest a dialog may open: just under the centre's name."""
+        return self.center.mapToGlobal(QPoint(0, self.center.height())).y() + 4
+
+    def _heading_up(self, up: bool) -> None:
+        layout = self.layout()
+        layout.setStretch(0, 0 if up else TOP_STRETCH)
+        layout.activate()  # placed now: the dialog is positioned from where the heading is
 
     def show_signed_out(self) -> None:
         self._said = self.tr("Please sign in")
@@ -300,6 +313,7 @@ class StaffGate(QObject):
         self.locked = False
         self.idle.stop()
         self._set_actions()
+        self._window.set_staff(None)  # the status bar no longer names who was signed in
         self.signed_in.emit(None)
 
     # -- locking ------------------------------------------------------------------------------------------------

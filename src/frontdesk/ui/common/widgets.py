@@ -53,6 +53,28 @@ class ElidedLabel(QLabel):
             self.setText(metrics.elidedText(self._full, QtCore.Qt.TextElideMode.ElideMiddle, width))
 
 
+class WrappedLabel(QLabel):
+    """A word-wrapped label that asks for the height its lines take at its width, also where the layout above it
+    does not ask for heights by width (a splitter's panel, a scroll area's content)."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._hold_height()
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._hold_height()
+
+    def _hold_height(self) -> None:
+        need = self.heightForWidth(self.width()) if self.width() > 0 else -1
+        if need > 0 and need != self.minimumHeight():
+            self.setMinimumHeight(need)
+
+
 def resize_within_screen(window: QWidget, width: int, height: int) -> None:
     """Size a dialog as asked, but never larger than the available area of the screen it opens on (less room for
     a title bar and borders): a 1024×768 screen at 150 % is 683×512."""

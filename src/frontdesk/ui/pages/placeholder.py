@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from frontdesk.ui.common import icons
+from frontdesk.ui.common.flow_layout import FlowLayout
 
 
 class ComingLater(QFrame):
@@ -35,11 +36,9 @@ class ComingLater(QFrame):
         about.setWordWrap(True)
         about.setObjectName("summary")
 
-        head_row = QHBoxLayout()
-        head_row.setSpacing(12)
+        head_row = FlowLayout(spacing=12)  # the badge goes under the title where the two do not fit side by side
         head_row.addWidget(heading)
-        head_row.addWidget(badge, 0, Qt.AlignmentFlag.AlignVCenter)
-        head_row.addStretch(1)
+        head_row.addWidget(badge)
 
         text = QVBoxLayout()
         text.setSpacing(10)

@@ -3,14 +3,16 @@ its words when there is room (:class:`~frontdesk.ui.common.key_button.KeyButton`
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QSpinBox, QWidget
 
 from frontdesk.ui.common.key_button import KeyButton
 from frontdesk.ui.pages.checkin import words
 
 MAX_COMPANIONS = 20  # as the visit service allows (core/services/visits.py)
+SIDE_MARGIN = 18  # as the card's, so the buttons line up with it…
+NARROW_SIDE_MARGIN = 6  # …unless the buttons' words need that room (English, large text, 1024×768 at 150 %)
 
 
 class ActionBar(QWidget):
@@ -70,10 +72,25 @@ class ActionBar(QWidget):
         buttons.addWidget(self.print_slip)
 
         column = QGridLayout(self)
-        column.setContentsMargins(18, 8, 18, 12)
+        column.setContentsMargins(SIDE_MARGIN, 8, SIDE_MARGIN, 12)
         column.setVerticalSpacing(8)
         column.addLayout(choices, 0, 0)
         column.addLayout(buttons, 1, 0)
+
+    def _width_with(self, side: int) -> int:
+        """The least width of the bar with ``side`` pixels of margin left and right."""
+        margins = self.layout().contentsMargins()
+        return super().minimumSizeHint().width() - margins.left() - margins.right() + 2 * side
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self._width_with(NARROW_SIDE_MARGIN), super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        side = SIDE_MARGIN if event.size().width() >= self._width_with(SIDE_MARGIN) else NARROW_SIDE_MARGIN
+        margins = self.layout().contentsMargins()
+        if margins.left() != side:
+            self.layout().setContentsMargins(side, margins.top(), side, margins.bottom())
 
     def choice(self) -> tuple[str, int]:
         """The purpose (its value, e.g. ``"care"``) and number of companions chosen for the next check-in."""

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from frontdesk.ui.common import icons
 from frontdesk.ui.common.column_fit import NAME_SAMPLE, Fit
+from frontdesk.ui.common.short_text import ShortButton, ShortLabel
 from frontdesk.ui.common.widgets import ElidedLabel
 from frontdesk.ui.pages.checkin import words
 from frontdesk.ui.pages.checkin.live_models import PresentColumn, PresentModel, WatchColumn, WatchModel
@@ -50,16 +51,16 @@ class CountsStrip(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("checkinCounts")
-        self.present = QPushButton()
+        self.present = ShortButton()  # its short words on a narrow screen ("In: 12"), as the others
         self.present.setObjectName("presentCount")
         self.present.setIcon(icons.small_icon("residents"))
         self.present.setToolTip(self.tr("Who is in the building now (list beside the card)"))
         self.present.setFlat(True)
-        self.today = QLabel()
+        self.today = ShortLabel()
         self.today.setObjectName("todayCount")
         self.purposes = ElidedLabel()  # the least needed of the figures: it shortens on a narrow screen
         self.purposes.setObjectName("purposeCounts")
-        self.watch = QPushButton()
+        self.watch = ShortButton()
         self.watch.setObjectName("watchButton")
         self.watch.setIcon(icons.small_icon("welfare"))
         self.watch.setToolTip(self.tr("Welfare watch: residents living alone who have stopped coming (call list)"))
@@ -82,13 +83,17 @@ class CountsStrip(QFrame):
 
     def set_counts(self, counts: DayCounts | None) -> None:
         if counts is None:
-            self.present.setText(self.tr("In the building: –"))
-            self.today.setText(self.tr("Today: –"))
+            self.present.set_texts(self.tr("In the building: –"), self.tr("In: –"))
+            self.today.set_texts(self.tr("Today: –"))
             self.purposes.set_full_text("")
             return
-        self.present.setText(self.tr("In the building: {count}").format(count=counts.present))
-        self.today.setText(
-            self.tr("Today: {visits} visits / {people} people").format(visits=counts.visits, people=counts.people)
+        self.present.set_texts(
+            self.tr("In the building: {count}").format(count=counts.present),
+            self.tr("In: {count}").format(count=counts.present),
+        )
+        self.today.set_texts(
+            self.tr("Today: {visits} visits / {people} people").format(visits=counts.visits, people=counts.people),
+            self.tr("Today: {visits} / {people}").format(visits=counts.visits, people=counts.people),
         )
         by_purpose = {str(purpose): count for purpose, count in counts.by_purpose.items()}
         self.purposes.set_full_text(
@@ -99,7 +104,9 @@ class CountsStrip(QFrame):
 
     def set_watch_count(self, count: int | None) -> None:
         shown = "–" if count is None else str(count)
-        self.watch.setText(self.tr("Welfare watch: {count}").format(count=shown))
+        self.watch.set_texts(
+            self.tr("Welfare watch: {count}").format(count=shown), self.tr("Watch: {count}").format(count=shown)
+        )
         restyle(self.watch, "alert", "true" if count else "false")
 
 

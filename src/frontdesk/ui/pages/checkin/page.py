@@ -116,6 +116,7 @@ class CheckinPage(QWidget):
         self.search = SearchBox(key_clock=key_clock)
         self.status = StatusLine()
         self.results_model = ResultsModel(self)
+        self._minimums_stale = False  # the font changed while the page was hidden (see changeEvent)
         self._built = False  # the results, card and live view are built when the database is attached
         self._skeleton()
         self._shortcuts()
@@ -654,7 +655,10 @@ class CheckinPage(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if self._built and event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            QTimer.singleShot(0, self, self._set_minimums)  # once the panels' own fonts have changed too
+            if self.isVisible():
+                QTimer.singleShot(0, self, self._set_minimums)  # once the panels' own fonts have changed too
+            else:  # a hidden page's layouts do not update: what its panels need is known once it shows
+                self._minimums_stale = True
 
     # -- refreshing ---------------------------------------------------------------------------------------------
     def _visits_changed(self) -> None:
@@ -698,6 +702,9 @@ class CheckinPage(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if self._minimums_stale:
+            self._minimums_stale = False
+            QTimer.singleShot(0, self, self._set_minimums)
         if self._services is not None:
             self.refresh_visits()  # it may have been hidden for a while
         self.search.setFocus(Qt.FocusReason.OtherFocusReason)

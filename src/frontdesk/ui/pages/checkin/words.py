@@ -223,7 +223,7 @@ def ready() -> Outcome:
     return Outcome(
         Tone.HINT,
         QCoreApplication.translate(
-            "Checkin", "Type a name, initials, the last digits of a phone or ID, or scan a card; Enter checks in."
+            "Checkin", "Name, initials, last digits of a phone or ID, or scan a card. Enter checks in."
         ),
     )
 

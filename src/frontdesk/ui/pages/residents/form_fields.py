@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from frontdesk.ui.common import resident_words as words
+from frontdesk.ui.common.flow_layout import FlowLayout, group
 from frontdesk.ui.pages.residents.masked_edit import MaskedLineEdit
 
 TEXT_LIMITS = {  # the database's column sizes (PostgreSQL refuses longer text)
@@ -75,7 +76,7 @@ class FormFields(QWidget):
         self.id_number.setObjectName("field_id_number")
         self.id_number.setPlaceholderText(self.tr("18 characters; fills date of birth and sex"))
         self.masked: dict[str, MaskedLineEdit] = {"id_number": self.id_number}
-        self.masked.update((name, MaskedLineEdit(TEXT_LIMITS[name])) for name in PHONE_FIELDS)
+        self.masked.update((name, MaskedLineEdit(TEXT_LIMITS[name], "151****90970")) for name in PHONE_FIELDS)
         self.reveal = QPushButton(self.tr("Show"))
         self.reveal.setObjectName("residentRevealId")
         self.reveal.setToolTip(self.tr("Show the full ID number (written to the audit log)"))
@@ -198,10 +199,9 @@ class FormFields(QWidget):
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(4)
         grid.setColumnStretch(1, 1)
-        scopes = QGridLayout()
-        scopes.setHorizontalSpacing(16)
-        for index, check in enumerate(self.consent_boxes.values()):
-            scopes.addWidget(check, index // 2, index % 2)
+        scopes = FlowLayout(spacing=16)  # two by two on a desk screen, one under another on a narrow one
+        for check in self.consent_boxes.values():
+            scopes.addWidget(check)
         label = QLabel(self.tr("Agreed to"))
         label.setObjectName("label_consent_scope")
         grid.addWidget(label, 0, 0, Qt.AlignmentFlag.AlignTop)
@@ -259,6 +259,13 @@ class FormFields(QWidget):
         grid.setVerticalSpacing(4)
         grid.setColumnStretch(1, 1)
         for number, fields in enumerate(rows):
+            if len(fields) > 1:  # "手机 [____] 其他电话 [____]": the second field wraps under when there is no room
+                grid.addLayout(self._flowing_row(fields), number * 2, 1)
+                grid.addLayout(self._errors_below(fields), number * 2 + 1, 1)
+                first = self.widgets[fields[0]]
+                if not isinstance(first, QCheckBox):
+                    grid.addWidget(self._label(fields[0], first), number * 2, 0)
+                continue
             line = QHBoxLayout()
             line.setSpacing(8)
             below = QVBoxLayout()
@@ -288,6 +295,30 @@ class FormFields(QWidget):
             grid.addLayout(line, number * 2, 1)
             grid.addLayout(below, number * 2 + 1, 1)
         return box
+
+    def _flowing_row(self, fields: tuple[str, ...]) -> FlowLayout:
+        """A row of several fields (the first labelled in the label column) or of check boxes, wrapping."""
+        line = FlowLayout(spacing=14, fill=True)
+        for position, name in enumerate(fields):
+            widget = self.widgets[name]
+            pieces: list[QWidget] = [widget]
+            if position > 0 and not isinstance(widget, QCheckBox):
+                pieces.insert(0, self._label(name, widget))
+            if name == "phone2":
+                pieces.append(self.reveal_phones)
+            if len(pieces) == 1:
+                line.addWidget(widget)
+            else:
+                grows = widget if widget.sizePolicy().horizontalPolicy() != QSizePolicy.Policy.Fixed else None
+                line.addWidget(group(*pieces, grows=grows))
+        return line
+
+    def _errors_below(self, fields: tuple[str, ...]) -> QVBoxLayout:
+        below = QVBoxLayout()
+        below.setSpacing(2)
+        for name in fields:
+            below.addWidget(self.errors[name])
+        return below
 
     def _label(self, name: str, buddy: QWidget) -> QLabel:
         text = words.field_name(name)

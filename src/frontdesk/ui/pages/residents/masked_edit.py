@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import enum
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QInputMethodEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 _CLEARING_KEYS = (Qt.Key.Key_Backspace, Qt.Key.Key_Delete)
+LINE_EDIT_PADDING = 24  # the style sheet's padding and frame, and the cursor's room
 
 
 class MaskState(enum.Enum):
@@ -24,12 +25,21 @@ class MaskedLineEdit(QLineEdit):
 
     replaced = Signal()  # the masked value gave way to typing: a new value is being entered
 
-    def __init__(self, max_length: int, parent: QWidget | None = None) -> None:
+    def __init__(self, max_length: int, least: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._least = least  # the text the box must show whole however narrow the form (a masked phone number)
         self.state = MaskState.NEW
         self._shown = ""  # the stored value as shown (masked or in full)
         self.setMaxLength(max_length)
         self.textEdited.connect(self._edited)
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        if not self._least:
+            return hint
+        margins = self.textMargins()
+        room = self.fontMetrics().horizontalAdvance(self._least) + margins.left() + margins.right() + LINE_EDIT_PADDING
+        return QSize(max(hint.width(), room), hint.height())
 
     def show_stored(self, masked: str) -> None:
         """Edit form: the stored value, masked ("" when there is none: then anything typed is new)."""

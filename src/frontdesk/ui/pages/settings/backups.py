@@ -41,7 +41,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -50,8 +49,9 @@ from PySide6.QtWidgets import (
 )
 
 from frontdesk.ui.common.attempt import attempt
-from frontdesk.ui.common.backup_words import folder_refusal_text, kind_tooltip, kind_word, restore_refused_text
+from frontdesk.ui.common.backup_words import KINDS, folder_refusal_text, kind_tooltip, kind_word, restore_refused_text
 from frontdesk.ui.common.clock import Clock
+from frontdesk.ui.common.column_fit import ColumnFit, Fit
 from frontdesk.ui.common.fields import error_label, show_error
 from frontdesk.ui.common.jobs import Jobs
 from frontdesk.ui.common.restore_dialog import RestorePreview, counts_line, when_text
@@ -208,9 +208,18 @@ class BackupsSection(QGroupBox):
     def _build_table(self) -> None:
         self.model = BackupTableModel(self)
         self.table = row_table("backupsTable", self.model)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        # 时间 · 类型 · 居民 · 来访 · 大小 · 位置: the folder takes the rest (its tooltip has it whole); on a narrow
+        # screen the kind shortens first, then the counts and the size make way.
+        kinds = sorted((kind_word(prefix) for prefix, _word in KINDS), key=self.table.fontMetrics().horizontalAdvance)
+        columns = {
+            0: Fit("2026-12-31 23:59"),
+            1: Fit(kinds[-1], least=kinds[0]),
+            2: Fit(QLocale().toString(88888), hides=True),
+            3: Fit(QLocale().toString(888888), hides=True),
+            4: Fit(QLocale().formattedDataSize(888 * 1024 * 1024), hides=True),
+            5: Fit("D:\\frontdesk\\backups", least="D:\\front…"),
+        }
+        self.table.column_fit = ColumnFit(self.table, columns, stretch=5, give_way=(1, 3, 2, 4))  # type: ignore[attr-defined]
         self.table.setMinimumHeight(180)
 
     def _build_buttons(self) -> QHBoxLayout:

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
 from frontdesk.ui.common.fields import error_label, show_error
+from frontdesk.ui.common.flow_layout import FlowLayout, group
 from frontdesk.ui.common.jobs import Jobs
 from frontdesk.ui.common.staff_words import refusal_text
 from frontdesk.ui.failures import problems
@@ -81,11 +82,9 @@ class PrivacySection(QGroupBox):
 
         label = QLabel(self.tr("Keep archived residents for"))
         label.setBuddy(self.years)
-        row = QHBoxLayout()
-        row.addWidget(label)
-        row.addWidget(self.years)
+        row = FlowLayout(spacing=10)  # the button goes under the field when the row is too narrow for both
+        row.addWidget(group(label, self.years))
         row.addWidget(self.save_button)
-        row.addStretch(1)
         due_row = QHBoxLayout()
         due_row.addWidget(self.due, 1)
         due_row.addWidget(self.anonymise_button)

@@ -12,9 +12,10 @@ import threading
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
 from frontdesk.ui.common.fields import error_label, password_field, show_error
+from frontdesk.ui.common.flow_layout import FlowLayout
 
 if TYPE_CHECKING:
     from frontdesk.core.access import Actor
@@ -156,7 +157,7 @@ class ServerPart(QWidget):
         form.addRow(self.tr("Address"), self.url_label)
         return form
 
-    def _build_buttons(self) -> QHBoxLayout:
+    def _build_buttons(self) -> FlowLayout:
         self.test_button = QPushButton(self.tr("Test connection"))
         self.test_button.setObjectName("serverTest")
         self.test_button.clicked.connect(self.test)
@@ -166,10 +167,9 @@ class ServerPart(QWidget):
         self.local_button = QPushButton(self.tr("Back to the local database"))
         self.local_button.setObjectName("serverLocal")
         self.local_button.clicked.connect(self.use_local)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout(spacing=8)  # wrapped onto a second row on a narrow screen
         for button in (self.test_button, self.use_button, self.local_button):
             buttons.addWidget(button)
-        buttons.addStretch(1)
         return buttons
 
     @staticmethod

@@ -38,7 +38,7 @@ from frontdesk.ui.common.flow_layout import FlowLayout, group
 from frontdesk.ui.common.jobs import Jobs
 from frontdesk.ui.common.row_table import row_table
 from frontdesk.ui.common.staff_words import refusal_text
-from frontdesk.ui.common.widgets import resize_within_screen
+from frontdesk.ui.common.widgets import WrappedLabel, resize_within_screen
 from frontdesk.ui.failures import problems
 from frontdesk.ui.pages.settings.audit import words
 from frontdesk.ui.pages.settings.audit.models import AuditTableModel, Column, DetailModel
@@ -199,9 +199,8 @@ class AuditLogDialog(QDialog):
         self.model.rowsInserted.connect(self._count_changed)
 
     def _build_detail(self) -> QWidget:
-        self.summary = QLabel()
+        self.summary = WrappedLabel()  # two lines or three on a narrow screen, in the splitter's lower panel
         self.summary.setObjectName("auditSummary")
-        self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.detail_model = DetailModel(self)
         self.detail = QTableView()
