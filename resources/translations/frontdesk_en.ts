@@ -67,16 +67,16 @@
         <translation>Print slip</translation>
     </message>
     <message>
+        <source>Print the slip of today&apos;s visit to this desk&apos;s slip printer (F9)</source>
+        <translation>Print the slip of today&apos;s visit to this desk&apos;s slip printer (F9)</translation>
+    </message>
+    <message>
         <source>Check the resident in (Enter)</source>
         <translation>Check the resident in (Enter)</translation>
     </message>
     <message>
         <source>Check the resident out (F8)</source>
         <translation>Check the resident out (F8)</translation>
-    </message>
-    <message>
-        <source>Printing slips (F9) comes in a later version</source>
-        <translation>Printing slips (F9) comes in a later version</translation>
     </message>
 </context>
 <context>
@@ -1052,6 +1052,10 @@
         <translation>Find the resident first: type or scan.</translation>
     </message>
     <message>
+        <source>{name} has not checked in today: check in first, then print the slip.</source>
+        <translation>{name} has not checked in today: check in first, then print the slip.</translation>
+    </message>
+    <message>
         <source>Name, initials, last digits of a phone or ID, or scan a card. Enter checks in.</source>
         <translation>Name, initials, last digits of a phone or ID, or scan a card. Enter checks in.</translation>
     </message>
@@ -1617,6 +1621,37 @@
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>the default printer</source>
+        <translation>the default printer</translation>
+    </message>
+    <message>
+        <source>{document} sent to {printer}</source>
+        <translation>{document} sent to {printer}</translation>
+    </message>
+    <message>
+        <source>No printer is chosen and this computer has no default printer: choose one in Settings → Printing.</source>
+        <translation>No printer is chosen and this computer has no default printer: choose one in Settings → Printing.</translation>
+    </message>
+    <message>
+        <source>The printer {printer} is not on this computer (any more): choose another in Settings → Printing.</source>
+        <translation>The printer {printer} is not on this computer (any more): choose another in Settings → Printing.</translation>
+    </message>
+    <message>
+        <source>The printer {printer} is stopped or has a fault (paper, cover, cable?).</source>
+        <translation>The printer {printer} is stopped or has a fault (paper, cover, cable?).</translation>
+    </message>
+    <message>
+        <source>The printer {printer} did not take the document.</source>
+        <translation>The printer {printer} did not take the document.</translation>
+    </message>
+    <message>
+        <source>The print system did not answer in time; the document may still come out of {printer}.</source>
+        <translation>The print system did not answer in time; the document may still come out of {printer}.</translation>
+    </message>
+</context>
+<context>
     <name>PrivacySection</name>
     <message>
         <source>Privacy</source>
@@ -1747,6 +1782,14 @@
     <message>
         <source>Quit</source>
         <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2821,6 +2864,45 @@ This desk then opens the database again and everyone signs in again. Close front
     <message>
         <source>Signing in…</source>
         <translation>Signing in…</translation>
+    </message>
+</context>
+<context>
+    <name>SlipPrint</name>
+    <message>
+        <source>{name}&apos;s visit slip</source>
+        <translation>{name}&apos;s visit slip</translation>
+    </message>
+    <message>
+        <source>Printing {document}…</source>
+        <translation>Printing {document}…</translation>
+    </message>
+    <message>
+        <source>{document} was not printed: {why}</source>
+        <translation>{document} was not printed: {why}</translation>
+    </message>
+    <message>
+        <source>{why}
+
+Save {document} as a PDF instead?</source>
+        <translation>{why}
+
+Save {document} as a PDF instead?</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Printing</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>{document} saved as {path}</source>
+        <translation>{document} saved as {path}</translation>
+    </message>
+    <message>
+        <source>{path} could not be written.</source>
+        <translation>{path} could not be written.</translation>
     </message>
 </context>
 <context>

@@ -67,16 +67,16 @@
         <translation>打印凭条</translation>
     </message>
     <message>
+        <source>Print the slip of today&apos;s visit to this desk&apos;s slip printer (F9)</source>
+        <translation>把今天这次来访的凭条打印到本机的凭条打印机（F9）</translation>
+    </message>
+    <message>
         <source>Check the resident in (Enter)</source>
         <translation>为该居民签到（Enter）</translation>
     </message>
     <message>
         <source>Check the resident out (F8)</source>
         <translation>为该居民签退（F8）</translation>
-    </message>
-    <message>
-        <source>Printing slips (F9) comes in a later version</source>
-        <translation>打印凭条（F9）将在后续版本提供</translation>
     </message>
 </context>
 <context>
@@ -1052,6 +1052,10 @@
         <translation>请先查找居民：输入或刷卡。</translation>
     </message>
     <message>
+        <source>{name} has not checked in today: check in first, then print the slip.</source>
+        <translation>{name}今天还没有签到：请先签到，再打印凭条。</translation>
+    </message>
+    <message>
         <source>Name, initials, last digits of a phone or ID, or scan a card. Enter checks in.</source>
         <translation>输入姓名、拼音首字母、手机或身份证尾号，或刷卡；Enter 签到</translation>
     </message>
@@ -1617,6 +1621,37 @@
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>the default printer</source>
+        <translation>默认打印机</translation>
+    </message>
+    <message>
+        <source>{document} sent to {printer}</source>
+        <translation>{document} 已发送到 {printer}</translation>
+    </message>
+    <message>
+        <source>No printer is chosen and this computer has no default printer: choose one in Settings → Printing.</source>
+        <translation>没有选择打印机，本机也没有默认打印机：请在 设置 → 打印 中选择。</translation>
+    </message>
+    <message>
+        <source>The printer {printer} is not on this computer (any more): choose another in Settings → Printing.</source>
+        <translation>本机没有打印机 {printer}（或已移除）：请在 设置 → 打印 中另选一台。</translation>
+    </message>
+    <message>
+        <source>The printer {printer} is stopped or has a fault (paper, cover, cable?).</source>
+        <translation>打印机 {printer} 已停用或有故障（缺纸、未合盖、线缆？）。</translation>
+    </message>
+    <message>
+        <source>The printer {printer} did not take the document.</source>
+        <translation>打印机 {printer} 没有接收这份文件。</translation>
+    </message>
+    <message>
+        <source>The print system did not answer in time; the document may still come out of {printer}.</source>
+        <translation>打印系统没有及时响应；文件可能稍后仍会从 {printer} 打出。</translation>
+    </message>
+</context>
+<context>
     <name>PrivacySection</name>
     <message>
         <source>Privacy</source>
@@ -1747,6 +1782,14 @@
     <message>
         <source>Quit</source>
         <translation>退出</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2821,6 +2864,45 @@ This desk then opens the database again and everyone signs in again. Close front
     <message>
         <source>Signing in…</source>
         <translation>正在登录…</translation>
+    </message>
+</context>
+<context>
+    <name>SlipPrint</name>
+    <message>
+        <source>{name}&apos;s visit slip</source>
+        <translation>{name}的来访凭条</translation>
+    </message>
+    <message>
+        <source>Printing {document}…</source>
+        <translation>正在打印{document}…</translation>
+    </message>
+    <message>
+        <source>{document} was not printed: {why}</source>
+        <translation>{document} 没有打印：{why}</translation>
+    </message>
+    <message>
+        <source>{why}
+
+Save {document} as a PDF instead?</source>
+        <translation>{why}
+
+改为把{document}另存为 PDF？</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>{document} saved as {path}</source>
+        <translation>{document} 已另存为 {path}</translation>
+    </message>
+    <message>
+        <source>{path} could not be written.</source>
+        <translation>无法写入 {path}。</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,8 @@ from frontdesk.core.models import Role, Visit
 from frontdesk.core.services.staff import StaffService
 from frontdesk.ui.common.prefs import DeskPrefs
 from frontdesk.ui.failures.crash import CrashReport
+from frontdesk.ui.printing.queue import PrintQueue
+from frontdesk.ui.printing.send import Destination, PrintFailure, Sent
 from frontdesk.ui.shell.app import Desk, build_desk
 from frontdesk.ui.shell.appearance import Appearance, register_fonts
 from frontdesk.ui.shell.collector import GuiThreadCollector
@@ -82,6 +84,8 @@ class RecordingPrompts:
         self.restore_damaged = True  # what damaged_database() answers
         self.retries: list = []  # the problems retry_start() was asked about
         self.retry_answers: list[bool] = []  # what retry_start() answers, in turn (then: quit)
+        self.saved_as: list[str] = []  # the names save_pdf_as() suggested
+        self.save_path: str | None = None  # what save_pdf_as() answers (None: cancelled)
 
     def confirm(self, title: str, text: str, *, action: str) -> bool:
         self.confirms.append((title, text, action))
@@ -89,6 +93,10 @@ class RecordingPrompts:
 
     def crash(self, report: CrashReport, *, blocking: bool = False) -> None:
         self.crashes.append(report)
+
+    def save_pdf_as(self, suggested: str) -> str | None:
+        self.saved_as.append(suggested)
+        return self.save_path
 
     def retry_start(self, problem: EnvironmentProblem, *, location: str = "") -> bool:
         self.retries.append((problem, location))
@@ -152,6 +160,26 @@ def collector(qtbot) -> Iterator[GuiThreadCollector]:
     made.uninstall()
 
 
+class RecordingPrinters:
+    """Stands in for the print system (tests print nothing for real unless they ask): records every document sent,
+    or fails it as :attr:`failure` says."""
+
+    def __init__(self) -> None:
+        self.sent: list[tuple[bytes, Destination, str]] = []
+        self.failure: PrintFailure | None = None
+
+    def __call__(self, pdf: bytes, destination: Destination, title: str) -> Sent:
+        if self.failure is not None:
+            raise self.failure
+        self.sent.append((pdf, destination, title))
+        return Sent(destination.printer, f"job-{len(self.sent)}", 1)
+
+
+@pytest.fixture
+def printers() -> RecordingPrinters:
+    return RecordingPrinters()
+
+
 @pytest.fixture
 def make_desk(
     qtbot,
@@ -162,6 +190,7 @@ def make_desk(
     clock: FakeClock,
     prompts: RecordingPrompts,
     key_clock: KeyClock,
+    printers: RecordingPrinters,
 ):
     """Build a desk like the app does (a new one per call, sharing the database and desk.ini).
 
@@ -172,7 +201,14 @@ def make_desk(
 
     made: list[Desk] = []
 
-    def make(*, actor=TEST_ACTOR, username: str = "test", idle_ms: int | None = None, attach: bool = True) -> Desk:
+    def make(
+        *,
+        actor=TEST_ACTOR,
+        username: str = "test",
+        idle_ms: int | None = None,
+        attach: bool = True,
+        print_queue: PrintQueue | None = None,
+    ) -> Desk:
         desk = build_desk(
             prefs=DeskPrefs(paths.data_dir()),
             appearance=appearance,
@@ -183,6 +219,7 @@ def make_desk(
             prompts=prompts,  # type: ignore[arg-type]
             key_clock=key_clock,
             idle_ms=idle_ms,
+            print_queue=print_queue or PrintQueue(printers),
         )
         qtbot.addWidget(desk.window)
         made.append(desk)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import stat
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -17,6 +18,17 @@ LANGUAGES = ("zh_CN", "en")
 DEFAULT_LANGUAGE = "zh_CN"
 INI_NAME = "desk.ini"
 DEFAULT_LOCK_MINUTES = 5
+MAX_COPIES = 9
+
+
+@dataclass(frozen=True)
+class PrintSetup:
+    """How this desk prints one kind of document: the printer (``""``: the system's default), the paper (one of
+    the kind's sizes; ``""``: its first), copies."""
+
+    printer: str = ""
+    size: str = ""
+    copies: int = 1
 
 
 class DeskPrefs:
@@ -94,6 +106,36 @@ class DeskPrefs:
         if self._settings.contains("backups/second_folder"):
             self._settings.remove("backups/second_folder")
             self._settings.sync()
+
+    def print_setup(self, kind: str) -> PrintSetup:
+        """The printer, paper and copies this desk uses for document ``kind`` (``visit-slip``, ``cards``…)."""
+        group = f"printing/{kind}"
+        try:
+            copies = int(str(self._settings.value(f"{group}/copies", 1)))
+        except ValueError:
+            copies = 1
+        return PrintSetup(
+            printer=str(self._settings.value(f"{group}/printer", "") or ""),
+            size=str(self._settings.value(f"{group}/size", "") or ""),
+            copies=min(max(copies, 1), MAX_COPIES),
+        )
+
+    def set_print_setup(self, kind: str, setup: PrintSetup) -> None:
+        group = f"printing/{kind}"
+        self._settings.setValue(f"{group}/printer", setup.printer)
+        self._settings.setValue(f"{group}/size", setup.size)
+        self._settings.setValue(f"{group}/copies", min(max(int(setup.copies), 1), MAX_COPIES))
+        self._settings.sync()
+
+    @property
+    def slip_on_check_in(self) -> bool:
+        """Print a visit slip at every check-in (off unless chosen in 设置 → 打印)."""
+        return str(self._settings.value("printing/slip_on_check_in", "false")).lower() == "true"
+
+    @slip_on_check_in.setter
+    def slip_on_check_in(self, value: bool) -> None:
+        self._settings.setValue("printing/slip_on_check_in", "true" if value else "false")
+        self._settings.sync()
 
     def geometry(self, name: str) -> QByteArray | None:
         value = self._settings.value(f"geometry/{name}")

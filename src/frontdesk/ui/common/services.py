@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from frontdesk.core.services.audit_log import AuditLogService
     from frontdesk.core.services.backups import BackupService
     from frontdesk.core.services.center_settings import CenterSettings
+    from frontdesk.core.services.documents import DocumentService
     from frontdesk.core.services.lookup import LookupService
     from frontdesk.core.services.privacy import PrivacyService
     from frontdesk.core.services.registry import RegistryService
@@ -37,6 +38,7 @@ class DeskServices:
     privacy: PrivacyService  # 知情同意, 导出本人信息, 匿名化
     settings: CenterSettings  # the center's name and settings shared by every desk
     backups: BackupService | None  # 备份与恢复; None on a database server (its administrator backs it up)
+    documents: DocumentService  # what is printed: slips, cards, lists, and the audit entry of each print
 
 
 def make_services(
@@ -48,6 +50,7 @@ def make_services(
     from frontdesk.core.services.audit_log import AuditLogService
     from frontdesk.core.services.backups import BackupService
     from frontdesk.core.services.center_settings import CenterSettings
+    from frontdesk.core.services.documents import DocumentService
     from frontdesk.core.services.lookup import LookupService
     from frontdesk.core.services.privacy import PrivacyService
     from frontdesk.core.services.registry import RegistryService
@@ -65,4 +68,5 @@ def make_services(
         privacy=PrivacyService(db, clock),
         settings=CenterSettings(db, clock),
         backups=BackupService(backups, clock, db=db, desk=desk) if backups is not None else None,
+        documents=DocumentService(db, clock),
     )

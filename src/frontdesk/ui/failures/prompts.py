@@ -7,6 +7,7 @@ and the program exits after it), and :meth:`Prompts.confirm`, asked before an ac
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6 import QtCore
@@ -110,6 +111,22 @@ class Prompts:
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         return box.clickedButton() is yes
+
+    def save_pdf_as(self, suggested: str) -> str | None:
+        """Where to save a document as PDF (a printer that failed, or 另存为 PDF): a path, or ``None`` if cancelled."""
+        from PySide6.QtCore import QStandardPaths
+        from PySide6.QtWidgets import QFileDialog
+
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        path, _filter = QFileDialog.getSaveFileName(
+            self._parent(),
+            QtCore.QCoreApplication.translate("Prompts", "Save as PDF"),
+            str(Path(folder) / suggested),
+            QtCore.QCoreApplication.translate("Prompts", "PDF documents (*.pdf)"),
+        )
+        if not path:
+            return None
+        return path if path.lower().endswith(".pdf") else path + ".pdf"
 
     def damaged_database(self, damage: DamagedDatabase) -> bool:
         """At start-up: the database was damaged and set aside; True to restore the newest good backup. Blocking."""

@@ -33,6 +33,8 @@ from frontdesk.ui.pages.settings.privacy import PrivacySection
 from frontdesk.ui.pages.settings.server import ServerPart
 from frontdesk.ui.pages.settings.staff import StaffSection
 from frontdesk.ui.pages.specs import PAGE_SPECS
+from frontdesk.ui.printing.desk_printer import DeskPrinter
+from frontdesk.ui.printing.queue import PrintQueue
 from frontdesk.ui.shell.appearance import Appearance
 from frontdesk.ui.shell.backup_notice import BackupNotice
 from frontdesk.ui.shell.housekeeping import Housekeeping
@@ -68,6 +70,7 @@ class Desk:
     audit_log: AuditSection
     privacy: PrivacySection
     desk_settings: DeskSettings  # this PC's own settings (its second backup folder), kept by the core
+    printer: DeskPrinter  # the desk's documents to its printers, on the print queue's own thread
     opened: OpenResult | None = None
     services: object | None = None
 
@@ -152,6 +155,7 @@ class Desk:
     def close(self) -> None:
         self.housekeeping.stop()
         self.worker.stop()  # no outcome reaches a closing window; the database is disposed after the worker
+        self.printer.queue.stop()
         self.gate.uninstall()
         self.window.close()
         self.window.deleteLater()
@@ -171,12 +175,14 @@ def build_desk(
     key_clock: KeyClock | None = None,
     idle_ms: int | None = None,
     window: MainWindow | None = None,
+    print_queue: PrintQueue | None = None,
 ) -> Desk:
     """Create the pages and the main window and connect them; the database is attached when it is open.
 
     ``key_clock`` times keystrokes for telling a scanner from typing (tests pass one; the app uses the key events'
     own timestamps). ``idle_ms`` overrides the idle time before the screen locks (tests pass a short one).
-    ``window``: one already shown (start-up); otherwise one is made here.
+    ``window``: one already shown (start-up); otherwise one is made here. ``print_queue``: where documents go
+    (tests pass one that records; the app's sends to the printers).
     """
     desk_info = DeskInfo(version=__version__, data_folder=paths.data_dir(), log_file=log_file)
     hub = ChangeHub()
@@ -189,7 +195,8 @@ def build_desk(
         large_text=prefs.large_text,
         lock_minutes=prefs.lock_minutes,
     )
-    checkin = CheckinPage(hub, worker, clock=clock, prompts=prompts or Prompts(), key_clock=key_clock)
+    printer = DeskPrinter(prefs, print_queue or PrintQueue())
+    checkin = CheckinPage(hub, worker, clock=clock, prompts=prompts or Prompts(), key_clock=key_clock, printer=printer)
     residents = ResidentsPage(hub, worker, clock=clock, prompts=prompts or Prompts())
     pages = [checkin, residents, AppointmentsPage(), ClassesPage(), ReportsPage(), settings]
     if window is None:
@@ -252,6 +259,7 @@ def build_desk(
         privacy=privacy,
         audit_log=audit_log,
         desk_settings=desk_settings,
+        printer=printer,
     )
 
 

@@ -48,7 +48,7 @@ class ActionBar(QWidget):
         self.check_out.setToolTip(self.tr("Check the resident out (F8)"))
         self.print_slip = KeyButton(self.tr("Print slip"), "F9")
         self.print_slip.setObjectName("printSlipButton")
-        self.print_slip.setToolTip(self.tr("Printing slips (F9) comes in a later version"))
+        self.print_slip.setToolTip(self.tr("Print the slip of today's visit to this desk's slip printer (F9)"))
         self.print_slip.setEnabled(False)
         KeyButton.in_a_row(self.check_in, self.check_out, self.print_slip)
         for button in (self.check_in, self.check_out, self.print_slip):
@@ -106,9 +106,10 @@ class ActionBar(QWidget):
         self.purpose.setCurrentIndex(0)
         self.companions.setValue(0)
 
-    def set_state(self, *, resident: bool, checked_in: bool) -> None:
+    def set_state(self, *, resident: bool, checked_in: bool, printable: bool = False) -> None:
         self.check_in.setEnabled(resident and not checked_in)
         self.check_out.setEnabled(resident and checked_in)
+        self.print_slip.setEnabled(printable)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

@@ -38,6 +38,7 @@ from frontdesk.ui.pages.checkin.resident_card import ResidentCardView
 from frontdesk.ui.pages.checkin.results_model import Column, ResultsModel
 from frontdesk.ui.pages.checkin.scan import KeyClock, looks_like_scan
 from frontdesk.ui.pages.checkin.search_box import SearchBox
+from frontdesk.ui.pages.checkin.slip_print import SlipPrint
 from frontdesk.ui.pages.checkin.status_line import StatusLine
 from frontdesk.ui.pages.checkin.tables import current_row, make_table
 from frontdesk.ui.pages.specs import page_title
@@ -47,6 +48,7 @@ if TYPE_CHECKING:
     from frontdesk.ui.common.services import DeskServices
     from frontdesk.ui.common.worker import DatabaseWorker
     from frontdesk.ui.failures.prompts import Prompts
+    from frontdesk.ui.printing.desk_printer import DeskPrinter
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -98,6 +100,7 @@ class CheckinPage(QWidget):
         clock: Clock,
         prompts: Prompts,
         key_clock: KeyClock | None = None,
+        printer: DeskPrinter | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -115,6 +118,7 @@ class CheckinPage(QWidget):
 
         self.search = SearchBox(key_clock=key_clock)
         self.status = StatusLine()
+        self._slips = SlipPrint(printer, self._start, self.status.say, prompts) if printer is not None else None
         self.results_model = ResultsModel(self)
         self._minimums_stale = False  # the font changed while the page was hidden (see changeEvent)
         self._built = False  # the results, card and live view are built when the database is attached
@@ -254,6 +258,7 @@ class CheckinPage(QWidget):
         self.results.doubleClicked.connect(self._double_clicked)
         self.actions.check_in_requested.connect(self._check_in_shown)
         self.actions.check_out_requested.connect(self.check_out_shown)
+        self.actions.print_slip.clicked.connect(self.print_shown_slip)
         self.live.check_out_selected.connect(self.check_out)
         self.live.close_day_requested.connect(self.close_day)
         self.live.absent_days_changed.connect(self.refresh_watch)
@@ -268,6 +273,7 @@ class CheckinPage(QWidget):
             shortcut.activated.connect(slot)
 
         add("F8", self.check_out_shown)
+        add("F9", self.print_shown_slip)
         add("Esc", self.clear)
         for number in range(1, len(words.PURPOSES) + 1):
             add(f"Alt+{number}", lambda index=number - 1: self._choose_purpose(index))
@@ -423,7 +429,11 @@ class CheckinPage(QWidget):
     def _update_actions(self) -> None:
         card = self.card.card
         resident = card is not None and not card.archived
-        self.actions.set_state(resident=resident, checked_in=bool(card and card.checked_in))
+        self.actions.set_state(
+            resident=resident,
+            checked_in=bool(card and card.checked_in),
+            printable=self._slips is not None and bool(card and card.today_visits),
+        )
 
     # -- actions ------------------------------------------------------------------------------------------------
     def submit(self) -> None:
@@ -507,6 +517,8 @@ class CheckinPage(QWidget):
         def done(result) -> None:
             self.actions.reset_choice()
             self._done(words.checked_in(result), resident_id, changed=True, typed=typed)
+            if self._slips is not None and self._slips.on_check_in:  # this desk prints a slip at every check-in
+                self._slips.print_visit(self._services, actor, result.visit_id, resident_id, result.name)
 
         self._start(
             None,
@@ -515,6 +527,23 @@ class CheckinPage(QWidget):
             refused=lambda refusal: self._done(words.refused(refusal), resident_id, changed=False, typed=typed),
             changes=(VISITS,),
         )
+
+    def print_shown_slip(self) -> None:
+        """F9: the slip of today's visit of the resident on the card, to the slip printer (no dialog)."""
+        if self._services is None or self._slips is None:
+            return
+        self._in_turn(self._print_card_slip, card=True)
+
+    def _print_card_slip(self) -> None:
+        card = self.card.card
+        if card is None:
+            self.status.say(words.nobody_selected())
+        elif not card.today_visits:
+            self.status.say(words.no_visit_to_print(card.name))
+        else:
+            visit = card.today_visits[-1]  # the latest: the one the resident is here for now
+            self._slips.print_visit(self._services, self._actor, visit.visit_id, card.resident_id, card.name)
+        self._back_to_search()
 
     def check_out_shown(self) -> None:
         """F8: 签退 the resident on the card."""

@@ -219,6 +219,15 @@ def nobody_selected() -> Outcome:
     return Outcome(Tone.WARNING, QCoreApplication.translate("Checkin", "Find the resident first: type or scan."))
 
 
+def no_visit_to_print(name: str) -> Outcome:
+    return Outcome(
+        Tone.WARNING,
+        QCoreApplication.translate(
+            "Checkin", "{name} has not checked in today: check in first, then print the slip."
+        ).format(name=name),
+    )
+
+
 def ready() -> Outcome:
     return Outcome(
         Tone.HINT,

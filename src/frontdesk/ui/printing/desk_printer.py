@@ -1,0 +1,45 @@
+"""The desk's documents sent where 设置 → 打印 says: per kind of document its printer, paper and copies."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from frontdesk.ui.common.prefs import DeskPrefs, PrintSetup
+from frontdesk.ui.printing.queue import PrintQueue
+from frontdesk.ui.printing.send import Destination, PrintFailure, Sent
+
+ROLLS = ("80mm", "58mm")  # thermal rolls: rendered 1-bit at 203 dpi where the desk rasterises
+
+
+class DeskPrinter:
+    def __init__(self, prefs: DeskPrefs, queue: PrintQueue) -> None:
+        self._prefs = prefs
+        self.queue = queue
+
+    @property
+    def on_check_in(self) -> bool:
+        """This desk prints a visit slip at every check-in (设置 → 打印)."""
+        return self._prefs.slip_on_check_in
+
+    def setup(self, kind: str) -> PrintSetup:
+        return self._prefs.print_setup(kind)
+
+    def size_for(self, kind: str) -> str:
+        """The paper this desk prints ``kind`` on: the chosen one if the kind comes in it, else the kind's first."""
+        from frontdesk.printing.documents import KINDS  # with the services: not at start-up
+
+        sizes = KINDS[kind].sizes
+        chosen = self.setup(kind).size
+        return chosen if chosen in sizes else sizes[0]
+
+    def print_pdf(
+        self,
+        kind: str,
+        pdf: bytes,
+        title: str,
+        done: Callable[[Sent], None],
+        failed: Callable[[PrintFailure], None],
+    ) -> None:
+        setup = self.setup(kind)
+        thermal = self.size_for(kind) in ROLLS
+        self.queue.print_pdf(pdf, Destination(setup.printer, setup.copies, thermal), title, done, failed)
