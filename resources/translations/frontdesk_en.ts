@@ -1652,6 +1652,81 @@
     </message>
 </context>
 <context>
+    <name>PrintingSection</name>
+    <message>
+        <source>80 mm roll</source>
+        <translation>80 mm roll</translation>
+    </message>
+    <message>
+        <source>58 mm roll</source>
+        <translation>58 mm roll</translation>
+    </message>
+    <message>
+        <source>A5</source>
+        <translation>A5</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Card 85.6 × 54 mm</source>
+        <translation>Card 85.6 × 54 mm</translation>
+    </message>
+    <message>
+        <source>Printing (this computer)</source>
+        <translation>Printing (this computer)</translation>
+    </message>
+    <message>
+        <source>Print a visit slip at every check-in</source>
+        <translation>Print a visit slip at every check-in</translation>
+    </message>
+    <message>
+        <source>Print a test page</source>
+        <translation>Print a test page</translation>
+    </message>
+    <message>
+        <source>A test page to the visit-slip printer, on its paper</source>
+        <translation>A test page to the visit-slip printer, on its paper</translation>
+    </message>
+    <message>
+        <source>The printer for this document</source>
+        <translation>The printer for this document</translation>
+    </message>
+    <message>
+        <source> copies</source>
+        <translation> copies</translation>
+    </message>
+    <message>
+        <source>none set</source>
+        <translation>none set</translation>
+    </message>
+    <message>
+        <source>The system&apos;s default printer ({name})</source>
+        <translation>The system&apos;s default printer ({name})</translation>
+    </message>
+    <message>
+        <source>{name} (not on this computer)</source>
+        <translation>{name} (not on this computer)</translation>
+    </message>
+    <message>
+        <source>This computer has no printer installed: documents can be saved as PDF.</source>
+        <translation>This computer has no printer installed: documents can be saved as PDF.</translation>
+    </message>
+    <message>
+        <source>Not on this computer (any more): {names}. Choose another printer for those documents.</source>
+        <translation>Not on this computer (any more): {names}. Choose another printer for those documents.</translation>
+    </message>
+    <message>
+        <source>Printing a test page…</source>
+        <translation>Printing a test page…</translation>
+    </message>
+    <message>
+        <source>The test page</source>
+        <translation>The test page</translation>
+    </message>
+</context>
+<context>
     <name>PrivacySection</name>
     <message>
         <source>Privacy</source>

@@ -1652,6 +1652,81 @@
     </message>
 </context>
 <context>
+    <name>PrintingSection</name>
+    <message>
+        <source>80 mm roll</source>
+        <translation>80 毫米热敏纸</translation>
+    </message>
+    <message>
+        <source>58 mm roll</source>
+        <translation>58 毫米热敏纸</translation>
+    </message>
+    <message>
+        <source>A5</source>
+        <translation>A5</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Card 85.6 × 54 mm</source>
+        <translation>卡片 85.6 × 54 毫米</translation>
+    </message>
+    <message>
+        <source>Printing (this computer)</source>
+        <translation>打印（本机）</translation>
+    </message>
+    <message>
+        <source>Print a visit slip at every check-in</source>
+        <translation>每次签到后自动打印来访凭条</translation>
+    </message>
+    <message>
+        <source>Print a test page</source>
+        <translation>打印测试页</translation>
+    </message>
+    <message>
+        <source>A test page to the visit-slip printer, on its paper</source>
+        <translation>向来访凭条打印机打印一张测试页（用它的纸张）</translation>
+    </message>
+    <message>
+        <source>The printer for this document</source>
+        <translation>这种文件用的打印机</translation>
+    </message>
+    <message>
+        <source> copies</source>
+        <translation> 份</translation>
+    </message>
+    <message>
+        <source>none set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>The system&apos;s default printer ({name})</source>
+        <translation>系统默认打印机（{name}）</translation>
+    </message>
+    <message>
+        <source>{name} (not on this computer)</source>
+        <translation>{name}（不在本机）</translation>
+    </message>
+    <message>
+        <source>This computer has no printer installed: documents can be saved as PDF.</source>
+        <translation>本机没有安装打印机：文件可以另存为 PDF。</translation>
+    </message>
+    <message>
+        <source>Not on this computer (any more): {names}. Choose another printer for those documents.</source>
+        <translation>本机已没有：{names}。请为这些文件另选打印机。</translation>
+    </message>
+    <message>
+        <source>Printing a test page…</source>
+        <translation>正在打印测试页…</translation>
+    </message>
+    <message>
+        <source>The test page</source>
+        <translation>测试页</translation>
+    </message>
+</context>
+<context>
     <name>PrivacySection</name>
     <message>
         <source>Privacy</source>

@@ -21,8 +21,14 @@ class DeskPrinter:
         """This desk prints a visit slip at every check-in (设置 → 打印)."""
         return self._prefs.slip_on_check_in
 
+    def set_on_check_in(self, on: bool) -> None:
+        self._prefs.slip_on_check_in = on
+
     def setup(self, kind: str) -> PrintSetup:
         return self._prefs.print_setup(kind)
+
+    def set_setup(self, kind: str, setup: PrintSetup) -> None:
+        self._prefs.set_print_setup(kind, setup)
 
     def size_for(self, kind: str) -> str:
         """The paper this desk prints ``kind`` on: the chosen one if the kind comes in it, else the kind's first."""

@@ -8,12 +8,14 @@ import queue
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Qt, Signal
 
 from frontdesk.ui.printing.send import Destination, FailureKind, PrintFailure, Sent, send_pdf
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 STOP_WAIT_S = 2.0
 
 
@@ -24,7 +26,8 @@ class PrintJob:
     title: str
     done: Callable[[Sent], None] | None = None
     failed: Callable[[PrintFailure], None] | None = None
-    outcome: Sent | PrintFailure | None = None
+    outcome: Any = None
+    ask: Callable[[], Any] | None = None  # instead of printing: a question for the print system (its printers)
 
 
 class PrintQueue(QObject):
@@ -52,10 +55,21 @@ class PrintQueue(QObject):
         if self._stopped:
             return
         self._outstanding += 1
+        self._start()
+        self._jobs.put(PrintJob(pdf, destination, title, done, failed))
+
+    def _start(self) -> None:
         if self._thread is None:
             self._thread = threading.Thread(target=self._loop, name="print-queue", daemon=True)
             self._thread.start()
-        self._jobs.put(PrintJob(pdf, destination, title, done, failed))
+
+    def ask(self, question: Callable[[], T], answered: Callable[[T], None]) -> None:
+        """Ask the print system something on this thread (listing printers can wait on the network), in turn."""
+        if self._stopped:
+            return
+        self._outstanding += 1
+        self._start()
+        self._jobs.put(PrintJob(b"", Destination(), "", done=answered, ask=question))
 
     def idle(self) -> bool:
         return self._outstanding == 0
@@ -73,7 +87,7 @@ class PrintQueue(QObject):
             if job is None:
                 return
             try:
-                job.outcome = self._send(job.pdf, job.destination, job.title)
+                job.outcome = job.ask() if job.ask is not None else self._send(job.pdf, job.destination, job.title)
             except PrintFailure as failure:
                 job.outcome = failure
             except Exception as exc:  # a print system's surprise: said as a failed job, logged in full

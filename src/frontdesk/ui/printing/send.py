@@ -86,6 +86,13 @@ def send_pdf(pdf: bytes, destination: Destination, title: str) -> Sent:
     return _to_cups(pdf, chosen, title) if uses_print_system() else _rasterised(pdf, chosen, title)
 
 
+def printer_names() -> tuple[list[str], str]:
+    """The printers this computer has and its default one (asks the print system: not on the GUI thread)."""
+    from PySide6.QtPrintSupport import QPrinterInfo
+
+    return list(QPrinterInfo.availablePrinterNames()), QPrinterInfo.defaultPrinterName()
+
+
 def _default_printer() -> str:
     from PySide6.QtPrintSupport import QPrinterInfo
 

@@ -29,6 +29,7 @@ from frontdesk.ui.pages.residents.page import ResidentsPage
 from frontdesk.ui.pages.settings.audit.section import AuditSection
 from frontdesk.ui.pages.settings.backups import BackupsSection
 from frontdesk.ui.pages.settings.page import SettingsPage
+from frontdesk.ui.pages.settings.printing import PrintingSection
 from frontdesk.ui.pages.settings.privacy import PrivacySection
 from frontdesk.ui.pages.settings.server import ServerPart
 from frontdesk.ui.pages.settings.staff import StaffSection
@@ -71,6 +72,7 @@ class Desk:
     privacy: PrivacySection
     desk_settings: DeskSettings  # this PC's own settings (its second backup folder), kept by the core
     printer: DeskPrinter  # the desk's documents to its printers, on the print queue's own thread
+    printing: PrintingSection  # 设置 → 打印: this desk's printers
     opened: OpenResult | None = None
     services: object | None = None
 
@@ -129,9 +131,11 @@ class Desk:
                 log.warning("center name not read", exc_info=True)
                 return ""
 
-        self.worker.run(
-            read, self.gate.set_center_name, trouble=lambda problem: log.warning("center name not read: %s", problem)
-        )
+        def known(name: str) -> None:
+            self.gate.set_center_name(name)
+            self.printing.set_center(name)  # the test page's heading
+
+        self.worker.run(read, known, trouble=lambda problem: log.warning("center name not read: %s", problem))
 
     def _hold(self, on: bool) -> None:
         """A restore is under way (see frontdesk.ui.pages.settings.backups): no periodic backup or change poll starts
@@ -213,7 +217,9 @@ def build_desk(
     settings.add_section(backups)
     privacy = PrivacySection(prompts or Prompts(), worker)
     settings.add_section(privacy)
-    for follower in (settings, staff_admin, audit_log, server, checkin, backups, residents, privacy):
+    printing = PrintingSection(printer, clock)
+    settings.add_section(printing)
+    for follower in (settings, staff_admin, audit_log, server, checkin, backups, residents, privacy, printing):
         gate.signed_in.connect(follower.set_actor)  # who is at the desk: what each may show and read
 
     def set_language(code: str) -> None:
@@ -260,6 +266,7 @@ def build_desk(
         audit_log=audit_log,
         desk_settings=desk_settings,
         printer=printer,
+        printing=printing,
     )
 
 

@@ -1,0 +1,201 @@
+"""打印 on the Settings page: this desk's printers, for anyone signed in at it (they are this PC's, kept in desk.ini).
+
+For each kind of document the printer (the system's default unless chosen), the paper it comes in and the copies;
+whether a slip is printed at every check-in; and a test page to the slip printer. The printers are asked of the print
+system on the print queue's thread (a network printer can take seconds to answer); a saved printer that is gone is
+said in words, and stays chosen until someone chooses another.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QTimer
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QCheckBox, QComboBox, QGroupBox, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
+
+from frontdesk.ui.common.clock import Clock
+from frontdesk.ui.common.flow_layout import FlowLayout, group
+from frontdesk.ui.common.prefs import MAX_COPIES, PrintSetup
+from frontdesk.ui.printing import words as print_words
+from frontdesk.ui.printing.send import printer_names
+
+if TYPE_CHECKING:
+    from frontdesk.ui.printing.desk_printer import DeskPrinter
+    from frontdesk.ui.printing.send import PrintFailure, Sent
+
+PAPER = {
+    "80mm": QT_TRANSLATE_NOOP("PrintingSection", "80 mm roll"),
+    "58mm": QT_TRANSLATE_NOOP("PrintingSection", "58 mm roll"),
+    "a5": QT_TRANSLATE_NOOP("PrintingSection", "A5"),
+    "a4": QT_TRANSLATE_NOOP("PrintingSection", "A4"),
+    "card": QT_TRANSLATE_NOOP("PrintingSection", "Card 85.6 × 54 mm"),
+}
+
+
+PRINTER_CHARACTERS = 10
+
+
+class PrintingSection(QGroupBox):
+    def __init__(self, printer: DeskPrinter, clock: Clock, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Printing (this computer)"), parent)
+        self.setObjectName("printingSection")
+        self._printer = printer
+        self._clock = clock
+        self._center = ""
+        self._names: list[str] | None = None  # the printers the print system has, once it has said
+        self._default = ""
+        self._rows: dict[str, tuple[QComboBox, QComboBox, QSpinBox]] = {}
+        self._titles: list[QLabel] = []
+        self.printers_note = QLabel()
+        self.printers_note.setObjectName("printersNote")
+        self.printers_note.setWordWrap(True)
+        self.on_check_in = QCheckBox(self.tr("Print a visit slip at every check-in"))
+        self.on_check_in.setObjectName("printSlipOnCheckIn")
+        self.on_check_in.setChecked(printer.on_check_in)
+        self.on_check_in.toggled.connect(self._on_check_in_toggled)
+        self.test_button = QPushButton(self.tr("Print a test page"))
+        self.test_button.setObjectName("printTestPage")
+        self.test_button.setToolTip(self.tr("A test page to the visit-slip printer, on its paper"))
+        self.test_button.clicked.connect(self.print_test_page)
+        self.status = QLabel()
+        self.status.setObjectName("printingStatus")
+        self.status.setWordWrap(True)
+        self._column = QVBoxLayout(self)
+        self._rows_at = 0
+        self._column.addWidget(self.printers_note)
+        self._column.addWidget(self.on_check_in)
+        self._column.addWidget(self.test_button)
+        self._column.addWidget(self.status)
+
+    def set_actor(self, actor: object | None) -> None:
+        self.setVisible(actor is not None)
+
+    def set_center(self, name: str) -> None:
+        self._center = name
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._rows:
+            self._build_rows()
+        self.refresh_printers()
+
+    # -- the rows -----------------------------------------------------------------------------------------------
+    def _build_rows(self) -> None:
+        from frontdesk.printing.documents import KINDS  # with the services: not at start-up
+
+        for index, (kind, document) in enumerate(KINDS.items()):
+            setup = self._printer.setup(kind)
+            printer = QComboBox()
+            printer.setObjectName(f"printer_{kind}")
+            printer.setToolTip(self.tr("The printer for this document"))
+            printer.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            printer.setMinimumContentsLength(PRINTER_CHARACTERS)  # a long printer name shortens, not the page
+            paper = QComboBox()
+            paper.setObjectName(f"paper_{kind}")
+            for size in document.sizes:
+                paper.addItem(QCoreApplication.translate("PrintingSection", PAPER[size]), size)
+            paper.setCurrentIndex(max(0, paper.findData(self._printer.size_for(kind))))
+            copies = QSpinBox()
+            copies.setObjectName(f"copies_{kind}")
+            copies.setRange(1, MAX_COPIES)
+            copies.setValue(setup.copies)
+            copies.setSuffix(self.tr(" copies"))
+            title = QLabel(document.title)
+            row = FlowLayout(spacing=10, fill=True)
+            row.addWidget(group(title, printer, grows=printer))
+            row.addWidget(group(paper, copies, grows=paper))  # under the printer when the row is too narrow
+            self._titles.append(title)
+            self._column.insertLayout(index, row)
+            self._rows[kind] = (printer, paper, copies)
+            self._fill_printer_choice(kind)
+            for signal in (printer.activated, paper.activated, copies.valueChanged):
+                signal.connect(lambda _value, kind=kind: self._save(kind))
+        self._line_up()
+
+    def _line_up(self) -> None:
+        """The documents' names one width, so their printers line up (again after large text)."""
+        for title in self._titles:
+            title.setMinimumWidth(0)
+        width = max((title.sizeHint().width() for title in self._titles), default=0)
+        for title in self._titles:
+            title.setMinimumWidth(width)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange) and self._titles:
+            QTimer.singleShot(0, self, self._line_up)
+
+    def _fill_printer_choice(self, kind: str) -> None:
+        printer = self._rows[kind][0]
+        saved = self._printer.setup(kind).printer
+        printer.blockSignals(True)
+        printer.clear()
+        default = self._default or self.tr("none set")
+        printer.addItem(self.tr("The system's default printer ({name})").format(name=default), "")
+        for name in self._names or []:
+            printer.addItem(name, name)
+        if saved and saved not in (self._names or []):
+            gone = self.tr("{name} (not on this computer)") if self._names is not None else "{name}"
+            printer.addItem(gone.format(name=saved), saved)
+        printer.setCurrentIndex(max(0, printer.findData(saved)))
+        printer.blockSignals(False)
+
+    def _save(self, kind: str) -> None:
+        printer, paper, copies = self._rows[kind]
+        self._printer.set_setup(
+            kind, PrintSetup(printer=printer.currentData() or "", size=paper.currentData() or "", copies=copies.value())
+        )
+        self._say_missing()
+
+    def _on_check_in_toggled(self, on: bool) -> None:
+        self._printer.set_on_check_in(on)
+
+    # -- the print system ---------------------------------------------------------------------------------------
+    def refresh_printers(self) -> None:
+        self._printer.queue.ask(printer_names, self._printers_read)
+
+    def _printers_read(self, answer: tuple[list[str], str]) -> None:
+        self._names, self._default = answer
+        for kind in self._rows:
+            self._fill_printer_choice(kind)
+        self._say_missing()
+
+    def _say_missing(self) -> None:
+        if self._names is None:
+            return
+        gone = sorted({self._printer.setup(k).printer for k in self._rows} - set(self._names) - {""})
+        if not self._names:
+            self.printers_note.setText(
+                self.tr("This computer has no printer installed: documents can be saved as PDF.")
+            )
+        elif gone:
+            self.printers_note.setText(
+                self.tr("Not on this computer (any more): {names}. Choose another printer for those documents.").format(
+                    names="、".join(gone)
+                )
+            )
+        else:
+            self.printers_note.setText("")
+        self.printers_note.setVisible(bool(self.printers_note.text()))
+
+    # -- the test page ------------------------------------------------------------------------------------------
+    def print_test_page(self) -> None:
+        from frontdesk.printing.layout import SIZES
+        from frontdesk.printing.test_page import test_page_pdf
+
+        kind = "visit-slip"
+        size = SIZES[self._printer.size_for(kind)]
+        center, named, at = self._center, self._printer.setup(kind).printer or self._default, self._clock()
+        self.status.setText(self.tr("Printing a test page…"))
+
+        def built(pdf: bytes) -> None:
+            self._printer.print_pdf(kind, pdf, "frontdesk-test-page", self._test_sent, self._test_failed)
+
+        self._printer.queue.ask(lambda: test_page_pdf(center, named, size, at), built)  # a PDF is built off it too
+
+    def _test_sent(self, sent: Sent) -> None:
+        self.status.setText(print_words.sent_text(self.tr("The test page"), sent))
+
+    def _test_failed(self, failure: PrintFailure) -> None:
+        self.status.setText(print_words.failure_text(failure))
