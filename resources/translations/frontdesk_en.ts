@@ -1067,6 +1067,14 @@
 <context>
     <name>CheckinPage</name>
     <message>
+        <source>Who is in the building</source>
+        <translation>Who is in the building</translation>
+    </message>
+    <message>
+        <source>Welfare call list</source>
+        <translation>Welfare call list</translation>
+    </message>
+    <message>
         <source>Check out all {count} people still in the building? Their visits are marked as closed automatically.</source>
         <translation>Check out all {count} people still in the building? Their visits are marked as closed automatically.</translation>
     </message>
@@ -1421,6 +1429,14 @@
         <translation>Check out everyone still in the building (marked automatic)</translation>
     </message>
     <message>
+        <source>Print list…</source>
+        <translation>Print list…</translation>
+    </message>
+    <message>
+        <source>The list of who is in the building, for an evacuation</source>
+        <translation>The list of who is in the building, for an evacuation</translation>
+    </message>
+    <message>
         <source> days</source>
         <translation> days</translation>
     </message>
@@ -1435,6 +1451,14 @@
     <message>
         <source>Residents living alone who usually come often. Call them, or their contact.</source>
         <translation>Residents living alone who usually come often. Call them, or their contact.</translation>
+    </message>
+    <message>
+        <source>Print call list…</source>
+        <translation>Print call list…</translation>
+    </message>
+    <message>
+        <source>The welfare call list, with what a caller needs</source>
+        <translation>The welfare call list, with what a caller needs</translation>
     </message>
 </context>
 <context>
@@ -1618,6 +1642,33 @@
     <message>
         <source>In for</source>
         <translation>In for</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>Print preview: {title}</source>
+        <translation>Print preview: {title}</translation>
+    </message>
+    <message>
+        <source>Page </source>
+        <translation>Page </translation>
+    </message>
+    <message>
+        <source> of {count}</source>
+        <translation> of {count}</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>

@@ -1067,6 +1067,14 @@
 <context>
     <name>CheckinPage</name>
     <message>
+        <source>Who is in the building</source>
+        <translation>在馆名单</translation>
+    </message>
+    <message>
+        <source>Welfare call list</source>
+        <translation>关怀回访名单</translation>
+    </message>
+    <message>
         <source>Check out all {count} people still in the building? Their visits are marked as closed automatically.</source>
         <translation>为仍在馆的 {count} 人全部签退？这些来访将记为闭馆自动签退。</translation>
     </message>
@@ -1421,6 +1429,14 @@
         <translation>为所有仍在馆的人签退（记为自动签退）</translation>
     </message>
     <message>
+        <source>Print list…</source>
+        <translation>打印名单…</translation>
+    </message>
+    <message>
+        <source>The list of who is in the building, for an evacuation</source>
+        <translation>打印在馆人员名单（疏散时用）</translation>
+    </message>
+    <message>
         <source> days</source>
         <translation> 天</translation>
     </message>
@@ -1435,6 +1451,14 @@
     <message>
         <source>Residents living alone who usually come often. Call them, or their contact.</source>
         <translation>独居且平时常来的居民。请电话回访本人或其紧急联系人。</translation>
+    </message>
+    <message>
+        <source>Print call list…</source>
+        <translation>打印回访名单…</translation>
+    </message>
+    <message>
+        <source>The welfare call list, with what a caller needs</source>
+        <translation>打印关怀回访名单（含回访所需信息）</translation>
     </message>
 </context>
 <context>
@@ -1618,6 +1642,33 @@
     <message>
         <source>In for</source>
         <translation>在馆时长</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>Print preview: {title}</source>
+        <translation>打印预览：{title}</translation>
+    </message>
+    <message>
+        <source>Page </source>
+        <translation>第 </translation>
+    </message>
+    <message>
+        <source> of {count}</source>
+        <translation> 页，共 {count} 页</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>

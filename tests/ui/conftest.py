@@ -86,6 +86,8 @@ class RecordingPrompts:
         self.retry_answers: list[bool] = []  # what retry_start() answers, in turn (then: quit)
         self.saved_as: list[str] = []  # the names save_pdf_as() suggested
         self.save_path: str | None = None  # what save_pdf_as() answers (None: cancelled)
+        self.printer_asked: list[str] = []  # the documents choose_printer() was asked for
+        self.printer_choice: tuple[str, int] | None = None  # what it answers (None: cancelled)
 
     def confirm(self, title: str, text: str, *, action: str) -> bool:
         self.confirms.append((title, text, action))
@@ -97,6 +99,10 @@ class RecordingPrompts:
     def save_pdf_as(self, suggested: str) -> str | None:
         self.saved_as.append(suggested)
         return self.save_path
+
+    def choose_printer(self, title: str) -> tuple[str, int] | None:
+        self.printer_asked.append(title)
+        return self.printer_choice
 
     def retry_start(self, problem: EnvironmentProblem, *, location: str = "") -> bool:
         self.retries.append((problem, location))

@@ -143,10 +143,13 @@ def cover_problems(top: QWidget) -> list[str]:
 
 def scroll_problems(top: QWidget) -> list[str]:
     """Pages and dialogs scroll down where the screen is short, never sideways: a sideways scroll bar means the
-    content is wider than the window (the tables, which may scroll rows sideways, aside)."""
+    content is wider than the window (the tables, which may scroll rows sideways, aside, and a view of a picture
+    that says it pans: ``pans`` — the print preview's page, zoomed)."""
     problems = []
     for area in top.findChildren(QAbstractScrollArea):
         if isinstance(area, QAbstractItemView) or not area.isVisible() or area.window() is not top.window():
+            continue
+        if area.property("pans"):
             continue
         if area.horizontalScrollBar().isVisible():
             wide = area.horizontalScrollBar().maximum() + area.viewport().width()

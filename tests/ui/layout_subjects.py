@@ -186,6 +186,13 @@ def _first_run(desk: Desk) -> QWidget:
     return dialog
 
 
+def _print_preview(desk: Desk) -> QWidget | None:
+    """打印预览 of the in-building list, as the check-in page opens it."""
+    desk.window.show_page("checkin")
+    desk.checkin.preview_in_building()
+    return _appearing("printPreview")
+
+
 DIALOGS: tuple[Subject, ...] = (
     Subject("sign-in", _signed_out, _sign_back_in),
     Subject("lock screen", _locked, _sign_back_in),
@@ -199,6 +206,7 @@ DIALOGS: tuple[Subject, ...] = (
     Subject("damaged database", _damaged),
     Subject("first run", _first_run, _sign_back_in),
     Subject("audit log", lambda desk: desk.audit_log.open_log()),
+    Subject("print preview", _print_preview),
     Subject("crash", _crash),
 )
 

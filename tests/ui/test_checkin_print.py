@@ -167,3 +167,60 @@ def test_a_printer_that_hangs_never_holds_the_desk(checkin, make_desk, known, qt
     finally:
         release.set()
         qtbot.waitUntil(desk.printer.queue.idle, timeout=10_000)
+
+
+def open_preview(checkin, button: str):
+    from PySide6.QtWidgets import QPushButton
+
+    checkin.page.live.show_list(0 if button == "printPresentList" else 1)
+    checkin.qtbot.mouseClick(checkin.page.findChild(QPushButton, button), Qt.MouseButton.LeftButton)
+    checkin.qtbot.waitUntil(lambda: checkin.page._slips.last_preview is not None, timeout=10_000)
+    preview = checkin.page._slips.last_preview
+    checkin.qtbot.waitExposed(preview)
+    return preview
+
+
+def test_the_in_building_list_previews_zooms_prints_and_saves(checkin, known, printers, prompts, tmp_path) -> None:
+    from PySide6.QtWidgets import QComboBox, QPushButton, QSpinBox
+
+    checkin.scan("1000000001")
+    checkin.settle()
+    preview = open_preview(checkin, "printPresentList")
+    assert preview.objectName() == "printPreview"
+    assert preview.windowTitle() == "打印预览：在馆名单"
+    pages = preview.findChild(QSpinBox, "previewPage")
+    assert pages.maximum() >= 1
+    width = preview.picture.pixmap().width()
+    zoom = preview.findChild(QComboBox, "previewZoom")
+    zoom.setCurrentIndex(zoom.findData(2.0))
+    assert preview.picture.pixmap().width() == pytest.approx(2 * width, rel=0.02)
+    prompts.save_path = str(tmp_path / "在馆.pdf")
+    checkin.qtbot.mouseClick(preview.findChild(QPushButton, "previewSave"), Qt.MouseButton.LeftButton)
+    checkin.qtbot.waitUntil(lambda: Path(prompts.save_path).exists(), timeout=10_000)
+    saved = text_of(Path(prompts.save_path).read_bytes())
+    assert "在馆名单" in saved
+    assert "司马秀兰" in saved
+    entry = print_entries(checkin)[-1]
+    assert entry["document"] == "in_building"
+    assert known.sima in entry["residents"]
+    prompts.printer_choice = ("办公室激光打印机", 2)
+    checkin.qtbot.mouseClick(preview.findChild(QPushButton, "previewPrint"), Qt.MouseButton.LeftButton)
+    printed(checkin, printers)
+    ((pdf, destination, _title),) = printers.sent
+    assert destination == Destination("办公室激光打印机", 2, thermal=False)
+    assert "司马秀兰" in text_of(pdf)
+    assert prompts.printer_asked == ["在馆名单"]
+    assert len(print_entries(checkin)) == 2
+    assert checkin.status() == "在馆名单 已发送到 办公室激光打印机"
+
+
+def test_the_welfare_call_list_previews_with_the_days_chosen(checkin, known, printers, prompts) -> None:
+    checkin.page.live.absent_days.setValue(7)
+    checkin.settle()
+    preview = open_preview(checkin, "printWatchList")
+    assert preview.windowTitle() == "打印预览：关怀回访名单"
+    prompts.printer_choice = None  # 打印… cancelled: nothing printed, nothing recorded
+    preview.print_document()
+    assert printers.sent == []
+    assert print_entries(checkin) == []
+    preview.reject()

@@ -128,6 +128,18 @@ class Prompts:
             return None
         return path if path.lower().endswith(".pdf") else path + ".pdf"
 
+    def choose_printer(self, title: str) -> tuple[str, int] | None:
+        """打印…: the system's print dialog, for another printer than this desk's; (printer, copies) or ``None``."""
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter()
+        printer.setDocName(title)
+        dialog = QPrintDialog(printer, self._parent())
+        dialog.setObjectName("printDialog")
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return None
+        return printer.printerName(), max(1, printer.copyCount())
+
     def damaged_database(self, damage: DamagedDatabase) -> bool:
         """At start-up: the database was damaged and set aside; True to restore the newest good backup. Blocking."""
         from frontdesk.ui.failures.damaged_dialog import DamagedDatabaseDialog

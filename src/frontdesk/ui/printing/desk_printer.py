@@ -32,11 +32,9 @@ class DeskPrinter:
 
     def size_for(self, kind: str) -> str:
         """The paper this desk prints ``kind`` on: the chosen one if the kind comes in it, else the kind's first."""
-        from frontdesk.printing.documents import KINDS  # with the services: not at start-up
+        from frontdesk.printing.kinds import paper_for  # (no ReportLab: the facts alone)
 
-        sizes = KINDS[kind].sizes
-        chosen = self.setup(kind).size
-        return chosen if chosen in sizes else sizes[0]
+        return paper_for(kind, self.setup(kind).size)
 
     def print_pdf(
         self,

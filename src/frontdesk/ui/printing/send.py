@@ -162,22 +162,39 @@ def page_images(pdf: bytes, dpi: float, *, one_bit: bool):
     """Each page of ``pdf`` as a QImage at ``dpi`` on white (1-bit, thresholded, when ``one_bit``), with its size
     in points. Used for printers that take no PDF and for the preview."""
     import pypdfium2
-    from PySide6.QtGui import QImage
 
     document = pypdfium2.PdfDocument(pdf)
     try:
         for index in range(len(document)):
-            page = document[index]
-            width_pt, height_pt = page.get_size()
-            bitmap = page.render(scale=dpi / POINTS_PER_INCH, fill_color=(255, 255, 255, 255), grayscale=True)
-            gray = bitmap.to_pil().convert("L")  # the documents are black on white: grey is all they need
-            if one_bit:  # black or white: a thermal head prints no grey
-                gray = gray.point(lambda v: 255 if v >= ONE_BIT_THRESHOLD else 0)
-            image = QImage(gray.tobytes(), gray.width, gray.height, gray.width, QImage.Format.Format_Grayscale8)
-            yield image.copy(), (width_pt, height_pt)  # copy: the bytes above go away
-            page.close()
+            yield _render(document[index], dpi, one_bit=one_bit)
     finally:
         document.close()
+
+
+def page_image(pdf: bytes, index: int, dpi: float):
+    """Page ``index`` alone, grey, as :func:`page_images` renders it (the preview's one page at a time)."""
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(pdf)
+    try:
+        return _render(document[index], dpi, one_bit=False)
+    finally:
+        document.close()
+
+
+def _render(page, dpi: float, *, one_bit: bool):
+    from PySide6.QtGui import QImage
+
+    try:
+        width_pt, height_pt = page.get_size()
+        bitmap = page.render(scale=dpi / POINTS_PER_INCH, fill_color=(255, 255, 255, 255), grayscale=True)
+        gray = bitmap.to_pil().convert("L")  # the documents are black on white: grey is all they need
+        if one_bit:  # black or white: a thermal head prints no grey
+            gray = gray.point(lambda v: 255 if v >= ONE_BIT_THRESHOLD else 0)
+        image = QImage(gray.tobytes(), gray.width, gray.height, gray.width, QImage.Format.Format_Grayscale8)
+        return image.copy(), (width_pt, height_pt)  # copy: the bytes above go away
+    finally:
+        page.close()
 
 
 def _rasterised(pdf: bytes, destination: Destination, title: str) -> Sent:

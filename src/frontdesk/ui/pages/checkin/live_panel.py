@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from frontdesk.ui.common import icons
 from frontdesk.ui.common.column_fit import NAME_SAMPLE, Fit
+from frontdesk.ui.common.flow_layout import FlowLayout, group
 from frontdesk.ui.common.short_text import ShortButton, ShortLabel
 from frontdesk.ui.common.widgets import ElidedLabel
 from frontdesk.ui.pages.checkin import words
@@ -115,6 +116,8 @@ class LivePanel(QTabWidget):
 
     check_out_selected = Signal(int)  # resident id
     close_day_requested = Signal()
+    print_present_requested = Signal()
+    print_watch_requested = Signal()
     absent_days_changed = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -149,12 +152,17 @@ class LivePanel(QTabWidget):
         self.close_day_button.setToolTip(self.tr("Check out everyone still in the building (marked automatic)"))
         for button in (self.check_out_button, self.close_day_button):
             button.setAutoDefault(False)
+        self.print_present_button = QPushButton(self.tr("Print list…"))
+        self.print_present_button.setObjectName("printPresentList")
+        self.print_present_button.setToolTip(self.tr("The list of who is in the building, for an evacuation"))
+        self.print_present_button.setAutoDefault(False)
+        self.print_present_button.clicked.connect(self.print_present_requested)
         self.check_out_button.clicked.connect(self._check_out_selected)
         self.close_day_button.clicked.connect(self.close_day_requested)
-        buttons = QHBoxLayout()
-        buttons.setSpacing(8)
+        buttons = FlowLayout(spacing=8)  # a second row in a narrow panel
         buttons.addWidget(self.check_out_button)
         buttons.addWidget(self.close_day_button)
+        buttons.addWidget(self.print_present_button)
         column = QVBoxLayout(page)
         column.setContentsMargins(8, 8, 8, 8)
         column.setSpacing(8)
@@ -188,10 +196,14 @@ class LivePanel(QTabWidget):
         note = QLabel(self.tr("Residents living alone who usually come often. Call them, or their contact."))
         note.setObjectName("hint")
         note.setWordWrap(True)
-        row = QHBoxLayout()
-        row.addWidget(label)
-        row.addWidget(self.absent_days)
-        row.addStretch(1)
+        self.print_watch_button = QPushButton(self.tr("Print call list…"))
+        self.print_watch_button.setObjectName("printWatchList")
+        self.print_watch_button.setToolTip(self.tr("The welfare call list, with what a caller needs"))
+        self.print_watch_button.setAutoDefault(False)
+        self.print_watch_button.clicked.connect(self.print_watch_requested)
+        row = FlowLayout(spacing=8)
+        row.addWidget(group(label, self.absent_days))
+        row.addWidget(self.print_watch_button)
         column = QVBoxLayout(page)
         column.setContentsMargins(8, 8, 8, 8)
         column.setSpacing(8)

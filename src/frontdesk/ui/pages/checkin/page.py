@@ -252,7 +252,9 @@ class CheckinPage(QWidget):
         self.setTabOrder(self.actions.companions, self.actions.check_in)
         self.setTabOrder(self.actions.check_in, self.actions.check_out)
         self.setTabOrder(self.actions.check_out, self.live)
+        self._connect_built()
 
+    def _connect_built(self) -> None:
         self.search.textEdited.connect(self._card_back)
         self.results.selectionModel().currentRowChanged.connect(self._current_changed)
         self.results.doubleClicked.connect(self._double_clicked)
@@ -261,6 +263,8 @@ class CheckinPage(QWidget):
         self.actions.print_slip.clicked.connect(self.print_shown_slip)
         self.live.check_out_selected.connect(self.check_out)
         self.live.close_day_requested.connect(self.close_day)
+        self.live.print_present_requested.connect(self.preview_in_building)
+        self.live.print_watch_requested.connect(self.preview_welfare_calls)
         self.live.absent_days_changed.connect(self.refresh_watch)
         self.counts.present_clicked.connect(lambda: self._open_list(PRESENT_TAB))
         self.counts.watch_clicked.connect(lambda: self._open_list(WATCH_TAB))
@@ -544,6 +548,23 @@ class CheckinPage(QWidget):
             visit = card.today_visits[-1]  # the latest: the one the resident is here for now
             self._slips.print_visit(self._services, self._actor, visit.visit_id, card.resident_id, card.name)
         self._back_to_search()
+
+    def preview_in_building(self) -> None:
+        """在馆名单 in a preview, to print (an evacuation) or save."""
+        if self._services is None or self._slips is None:
+            return
+        documents, actor = self._services.documents, self._actor
+        self._slips.preview(self._services, actor, "in-building", lambda: documents.in_building(actor=actor),
+                            title=self.tr("Who is in the building"), parent=self.window())  # fmt: skip
+
+    def preview_welfare_calls(self) -> None:
+        """关怀回访名单 (as the 关怀提醒 tab lists it) in a preview."""
+        if self._services is None or self._slips is None:
+            return
+        documents, actor, days = self._services.documents, self._actor, self.live.absent_days.value()
+        self._slips.preview(self._services, actor, "welfare-calls",
+                            lambda: documents.welfare_calls(actor=actor, absent_days=days),
+                            title=self.tr("Welfare call list"), parent=self.window())  # fmt: skip
 
     def check_out_shown(self) -> None:
         """F8: 签退 the resident on the card."""

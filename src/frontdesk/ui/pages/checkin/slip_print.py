@@ -9,7 +9,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QWidget
 
 from frontdesk.ui.pages.checkin.words import Outcome, Tone
 from frontdesk.ui.printing import words as print_words
@@ -31,6 +32,7 @@ class SlipPrint:
         self._say = say
         self._prompts = prompts
         self._printed: set[int] = set()  # the visits whose slip this desk has printed: another is 补打
+        self.last_preview: QWidget | None = None  # the preview opened last (tests look at it)
 
     @property
     def on_check_in(self) -> bool:
@@ -38,14 +40,14 @@ class SlipPrint:
 
     def print_visit(self, services: DeskServices, actor: Any, visit_id: int, resident_id: int, name: str) -> None:
         """Build the slip of ``visit_id`` and send it to the slip printer (see the module)."""
-        from frontdesk.printing.documents import render  # with the services: not at start-up
-
         documents = services.documents
         size = self._printer.size_for(KIND)
         reprint = visit_id in self._printed
         document = QCoreApplication.translate("SlipPrint", "{name}'s visit slip").format(name=name)
 
-        def build() -> bytes:
+        def build() -> bytes:  # on the worker: ReportLab is loaded there, not on the GUI thread
+            from frontdesk.printing.documents import render
+
             return render(KIND, documents.visit_slip(visit_id, actor=actor), size, reprint=reprint)
 
         def built(pdf: bytes) -> None:
@@ -86,5 +88,71 @@ class SlipPrint:
                 lambda _size: record(saved.format(document=document, path=path)),
                 trouble=lambda _problem: self._say(Outcome(Tone.REFUSAL, unwritable.format(path=path))),
             )
+
+        self._start(None, build, built)
+
+    def preview(
+        self,
+        services: DeskServices,
+        actor: Any,
+        kind: str,
+        read: Callable[[], Any],
+        *,
+        title: str,
+        parent: QWidget,
+    ) -> None:
+        """打印预览 of document ``kind`` built from what ``read`` returns (on the database worker), to print on any
+        printer or save as a PDF; each print or save is in the 操作日志."""
+        from frontdesk.printing.kinds import FACTS
+        from frontdesk.ui.printing.desk_printer import ROLLS
+        from frontdesk.ui.printing.preview import PreviewActions, PreviewDialog
+        from frontdesk.ui.printing.send import Destination
+
+        facts = FACTS[kind]
+        documents = services.documents
+        size = self._printer.size_for(kind)
+
+        def build() -> tuple[bytes, list[int]]:  # on the worker: ReportLab is loaded there, not on the GUI thread
+            from frontdesk.printing.documents import KINDS, render
+
+            record = read()
+            named = KINDS[kind].residents
+            return render(kind, record, size), named(record) if named is not None else []
+
+        def built(answer: tuple[bytes, list[int]]) -> None:
+            pdf, residents = answer
+
+            def record(how: str) -> None:
+                self._start(
+                    None,
+                    lambda: documents.record_print(facts.audit_kind, residents, actor=actor, reprint=False, size=size),
+                    lambda _none: self._say(Outcome(Tone.OK, how)),
+                )
+
+            def print_to(printer: str, copies: int) -> None:
+                destination = Destination(printer, copies, thermal=size in ROLLS)
+                self._printer.queue.print_pdf(
+                    pdf,
+                    destination,
+                    f"frontdesk-{kind}",
+                    lambda sent: record(print_words.sent_text(title, sent)),
+                    lambda failure: self._say(Outcome(Tone.REFUSAL, print_words.failure_text(failure))),
+                )
+
+            def save_to(path: str) -> None:
+                saved = QCoreApplication.translate("SlipPrint", "{document} saved as {path}")
+                self._start(
+                    None,
+                    lambda: Path(path).write_bytes(pdf),
+                    lambda _size: record(saved.format(document=title, path=path)),
+                )
+
+            dialog = PreviewDialog(
+                pdf, title, file_name=f"{title}.pdf", actions=PreviewActions(print_to, save_to),
+                chooser=self._prompts, parent=parent,
+            )  # fmt: skip
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.last_preview = dialog
+            dialog.open()
 
         self._start(None, build, built)

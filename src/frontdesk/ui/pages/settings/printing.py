@@ -14,6 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QCheckBox, QComboBox, QGroupBox, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
+from frontdesk.printing.kinds import FACTS  # the documents' facts alone: no ReportLab
 from frontdesk.ui.common.clock import Clock
 from frontdesk.ui.common.flow_layout import FlowLayout, group
 from frontdesk.ui.common.prefs import MAX_COPIES, PrintSetup
@@ -67,6 +68,7 @@ class PrintingSection(QGroupBox):
         self._column.addWidget(self.on_check_in)
         self._column.addWidget(self.test_button)
         self._column.addWidget(self.status)
+        self._build_rows()  # now, while nothing is shown: built into a shown page, they held the screen 130 ms
 
     def set_actor(self, actor: object | None) -> None:
         self.setVisible(actor is not None)
@@ -76,15 +78,12 @@ class PrintingSection(QGroupBox):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if not self._rows:
-            self._build_rows()
         self.refresh_printers()
 
     # -- the rows -----------------------------------------------------------------------------------------------
     def _build_rows(self) -> None:
-        from frontdesk.printing.documents import KINDS  # with the services: not at start-up
 
-        for index, (kind, document) in enumerate(KINDS.items()):
+        for index, (kind, document) in enumerate(FACTS.items()):
             setup = self._printer.setup(kind)
             printer = QComboBox()
             printer.setObjectName(f"printer_{kind}")

@@ -1,0 +1,38 @@
+"""The printable documents' facts — name, title, sizes, whom they are for — without their layouts, so the desk can
+list them (设置 → 打印) without loading ReportLab on the GUI thread. :mod:`frontdesk.printing.documents` adds the
+layouts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class KindFacts:
+    name: str  # as the command line spells it
+    audit_kind: str  # the audit entry's "document"
+    title: str
+    sizes: tuple[str, ...]  # the first is the default
+    for_resident: bool  # taken away by the resident (the others are staff lists)
+    masked: bool  # shows the ID number masked and no full phone number (all but the resident's own data)
+    options: str  # what the command line needs to make one
+
+
+FACTS: dict[str, KindFacts] = {
+    k.name: k
+    for k in (
+        KindFacts("visit-slip", "visit_slip", "来访凭条", ("80mm", "58mm", "a5"), True, True, "--visit ID"),
+        KindFacts("cards", "member_cards", "服务卡", ("a4", "card"), True, True,
+                  "--resident ID ... | --new-since YYYY-MM-DD"),
+        KindFacts("in-building", "in_building", "在馆名单", ("a4", "80mm"), False, False, ""),
+        KindFacts("welfare-calls", "welfare_calls", "关怀回访名单", ("a4", "80mm"), False, False, "[--absent-days N]"),
+        KindFacts("consent-form", "consent_form", "知情同意书", ("a4", "a5"), True, True, "--resident ID"),
+        KindFacts("own-data", "own_data", "居民本人信息", ("a4", "a5"), True, False, "--resident ID"),
+    )
+}  # fmt: skip
+
+
+def paper_for(kind: str, chosen: str) -> str:
+    """The paper ``kind`` is printed on: ``chosen`` if it comes in it, else its first size."""
+    sizes = FACTS[kind].sizes
+    return chosen if chosen in sizes else sizes[0]
