@@ -14,6 +14,7 @@ BENCHMARKS = {
     "startup": "benchmarks.bench_startup",
     "desks": "benchmarks.bench_desks",
     "printing": "benchmarks.bench_printing",
+    "print-desk": "benchmarks.bench_print_desk",
 }
 
 

@@ -110,6 +110,7 @@ class Desk:
         self.privacy.attach(services.privacy, services.backups)
         self.audit_log.attach(services.audit_log)
         self._read_center_name(services.settings)
+        self.printer.read_fonts_ahead()  # the first slip then takes ~40 ms, not ~300 (docs/benchmarks.md)
         if actor is not None:
             self.gate.begin_with(services.staff)
             self.gate.become(actor, username)
