@@ -24,7 +24,23 @@ def button_hint(button: QPushButton, text: str) -> QSize:
     return button.style().sizeFromContents(QStyle.ContentsType.CT_PushButton, option, size, button)
 
 
-class ShortButton(QPushButton):
+class _Chooses:
+    """Chooses its text again when its width or its font changes (large text changes what fits)."""
+
+    def _choose(self) -> None:
+        raise NotImplementedError
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)  # type: ignore[misc]
+        self._choose()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)  # type: ignore[misc]
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._choose()
+
+
+class ShortButton(_Chooses, QPushButton):
     """A push button with a long and a short text (:meth:`set_texts`)."""
 
     def __init__(self, long: str = "", short: str | None = None, parent: QWidget | None = None) -> None:
@@ -50,15 +66,6 @@ class ShortButton(QPushButton):
     def minimumSizeHint(self) -> QSize:
         return button_hint(self, self._short)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._choose()
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self._choose()  # large text changes what fits
-
     def room_for_long(self) -> bool:
         return self.isHidden() or self.width() >= button_hint(self, self._long).width()
 
@@ -68,7 +75,7 @@ class ShortButton(QPushButton):
             self.setText(text)
 
 
-class ShortLabel(QLabel):
+class ShortLabel(_Chooses, QLabel):
     """A one-line label with a long and a short text (:meth:`set_texts`)."""
 
     def __init__(self, long: str = "", short: str | None = None, parent: QWidget | None = None) -> None:
@@ -95,15 +102,6 @@ class ShortLabel(QLabel):
 
     def minimumSizeHint(self) -> QSize:
         return QSize(self._width_for(self._short), super().minimumSizeHint().height())
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._choose()
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self._choose()
 
     def _choose(self) -> None:
         text = self._long if self.isHidden() or self.width() >= self._width_for(self._long) else self._short

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from frontdesk.ui.common.flow_layout import FlowLayout, group
 from frontdesk.ui.common.widgets import resize_within_screen
-from frontdesk.ui.printing.send import page_image
+from frontdesk.ui.printing.send import page_count, page_image
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -66,7 +66,7 @@ class PreviewDialog(QDialog):
         self._actions = actions
         self._chooser = chooser
         self._pages: dict[tuple[int, float], QPixmap] = {}
-        self._count = _page_count(pdf)
+        self._count = page_count(pdf)
 
         scroll = self._build_picture()
         bar = self._build_bar()
@@ -159,13 +159,3 @@ class PreviewDialog(QDialog):
         path = self._chooser.save_pdf_as(self._file_name)
         if path is not None:
             self._actions.save_to(path)
-
-
-def _page_count(pdf: bytes) -> int:
-    import pypdfium2
-
-    document = pypdfium2.PdfDocument(pdf)
-    try:
-        return len(document)
-    finally:
-        document.close()

@@ -135,7 +135,7 @@ def _to_cups(pdf: bytes, destination: Destination, title: str) -> Sent:
         kind = FailureKind.STOPPED if "not accepting" in detail or "disabled" in detail else FailureKind.FAILED
         raise PrintFailure(kind, destination.printer, detail)
     found = _REQUEST_ID.search(done.stdout)
-    return Sent(destination.printer, found.group(1) if found else "", _page_count(pdf))
+    return Sent(destination.printer, found.group(1) if found else "", page_count(pdf))
 
 
 def _first_page_size(pdf: bytes) -> tuple[float, float]:
@@ -148,7 +148,7 @@ def _first_page_size(pdf: bytes) -> tuple[float, float]:
         document.close()
 
 
-def _page_count(pdf: bytes) -> int:
+def page_count(pdf: bytes) -> int:
     import pypdfium2
 
     document = pypdfium2.PdfDocument(pdf)
