@@ -8,6 +8,7 @@ said in words, and stays chosen until someone chooses another.
 
 from __future__ import annotations
 
+import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QTimer
@@ -35,6 +36,7 @@ PAPER = {
 
 
 PRINTER_CHARACTERS = 10
+ASK_AGAIN_S = 30
 
 
 class PrintingSection(QGroupBox):
@@ -46,6 +48,7 @@ class PrintingSection(QGroupBox):
         self._center = ""
         self._names: list[str] | None = None  # the printers the print system has, once it has said
         self._default = ""
+        self._asked_at: float | None = None  # when the print system was last asked for its printers
         self._rows: dict[str, tuple[QComboBox, QComboBox, QSpinBox]] = {}
         self._titles: list[QLabel] = []
         self.printers_note = QLabel()
@@ -78,7 +81,8 @@ class PrintingSection(QGroupBox):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        self.refresh_printers()
+        if self._asked_at is None or time.monotonic() - self._asked_at > ASK_AGAIN_S:
+            self.refresh_printers()  # a printer plugged in since is listed; not at every glance at the page
 
     # -- the rows -----------------------------------------------------------------------------------------------
     def _build_rows(self) -> None:
@@ -152,9 +156,12 @@ class PrintingSection(QGroupBox):
 
     # -- the print system ---------------------------------------------------------------------------------------
     def refresh_printers(self) -> None:
+        self._asked_at = time.monotonic()
         self._printer.queue.ask(printer_names, self._printers_read)
 
     def _printers_read(self, answer: tuple[list[str], str]) -> None:
+        if answer == (self._names, self._default):
+            return  # nothing new: the choices stay as they are (refilling them relays the page out)
         self._names, self._default = answer
         for kind in self._rows:
             self._fill_printer_choice(kind)
