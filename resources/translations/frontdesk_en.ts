@@ -1044,6 +1044,18 @@
         <translation>No resident has card or slip {code}. Check the card, or search by name.</translation>
     </message>
     <message>
+        <source>Slip number {code} has a wrong digit: scan it again, or search by name.</source>
+        <translation>Slip number {code} has a wrong digit: scan it again, or search by name.</translation>
+    </message>
+    <message>
+        <source>{code} is a slip from an earlier version, which cannot check in: search by name.</source>
+        <translation>{code} is a slip from an earlier version, which cannot check in: search by name.</translation>
+    </message>
+    <message>
+        <source>Slip {code} was not printed by this center: search by name.</source>
+        <translation>Slip {code} was not printed by this center: search by name.</translation>
+    </message>
+    <message>
         <source>Nobody found for “{text}”. Try the name, pinyin initials, the last four digits of the phone, or the last six of the ID number.</source>
         <translation>Nobody found for “{text}”. Try the name, pinyin initials, the last four digits of the phone, or the last six of the ID number.</translation>
     </message>

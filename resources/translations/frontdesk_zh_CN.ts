@@ -1044,6 +1044,18 @@
         <translation>没有找到服务卡或凭条 {code} 对应的居民。请核对卡片，或按姓名查找。</translation>
     </message>
     <message>
+        <source>Slip number {code} has a wrong digit: scan it again, or search by name.</source>
+        <translation>凭条号 {code} 有一位不对：请重新扫描，或按姓名查找。</translation>
+    </message>
+    <message>
+        <source>{code} is a slip from an earlier version, which cannot check in: search by name.</source>
+        <translation>{code} 是旧版凭条，不能用来签到：请按姓名查找。</translation>
+    </message>
+    <message>
+        <source>Slip {code} was not printed by this center: search by name.</source>
+        <translation>凭条 {code} 不是本中心打印的：请按姓名查找。</translation>
+    </message>
+    <message>
         <source>Nobody found for “{text}”. Try the name, pinyin initials, the last four digits of the phone, or the last six of the ID number.</source>
         <translation>没有找到“{text}”。可以试试姓名、拼音首字母、手机后四位或身份证后六位。</translation>
     </message>

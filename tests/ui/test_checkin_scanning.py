@@ -82,3 +82,22 @@ def test_archived_residents_old_slip_is_refused(checkin, known) -> None:
     assert checkin.status().startswith("钱老伯 的档案已归档，不能签到")
     assert checkin.tone() == "refusal"
     assert "档案已归档" in checkin.page.card.state.text.text()
+
+
+def test_a_slip_that_finds_nobody_is_refused_saying_why(checkin, known) -> None:
+    """A digit wrong (the check digit does not match), a slip from before the check digit, another center's slip:
+    each said in words, nobody checked in, the box empty for the next scan."""
+    visits_before = len(checkin.visits(known.sima))
+    good = slip_payload(999_999)  # well formed, but this center printed no such visit
+    wrong = good[:-1] + str((int(good[-1]) + 1) % 10)
+    cases = [
+        (wrong, f"凭条号 {wrong} 有一位不对：请重新扫描，或按姓名查找。"),
+        ("81" + "0" * 13 + "7", f"{'81' + '0' * 13 + '7'} 是旧版凭条，不能用来签到：请按姓名查找。"),
+        (good, f"凭条 {good} 不是本中心打印的：请按姓名查找。"),
+    ]
+    for code, said in cases:
+        checkin.scan(code)
+        assert checkin.status() == said
+        assert checkin.tone() == "refusal"
+        assert checkin.page.search.text() == ""
+    assert len(checkin.visits(known.sima)) == visits_before

@@ -481,15 +481,15 @@ class CheckinPage(QWidget):
     def _scanned(self, payload: str, typed: str) -> None:
         lookup, actor = self._services.lookup, self._actor  # type: ignore[union-attr]
 
-        def found(resident_id: int | None) -> None:
-            if resident_id is None:
+        def found(result) -> None:
+            if result.resident_id is None:
                 self._take_typed(typed)
-                self.status.say(words.unknown_scan(payload))
+                self.status.say(words.scan_refused(str(result.refusal), payload))  # why, in words
                 self._back_to_search()
                 return
-            self.check_in(resident_id, typed=typed)
+            self.check_in(result.resident_id, typed=typed)
 
-        self._start(None, lambda: lookup.find_by_scan(payload, actor=actor), found)
+        self._start(None, lambda: lookup.resolve_scan(payload, actor=actor), found)
 
     def _check_in_shown(self) -> None:
         self._in_turn(self._check_in_card, card=True)

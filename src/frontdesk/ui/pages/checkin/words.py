@@ -204,6 +204,24 @@ def unknown_scan(code: str) -> Outcome:
     return Outcome(Tone.REFUSAL, text)
 
 
+def scan_refused(refusal: str, code: str) -> Outcome:
+    """A scanned code found nobody (``refusal``: core.services.lookup.ScanRefusal): why, and what to do."""
+    if refusal == "mistyped":
+        text = QCoreApplication.translate(
+            "Checkin",
+            "Slip number {code} has a wrong digit: scan it again, or search by name.",
+        )
+    elif refusal == "old_slip":
+        text = QCoreApplication.translate(
+            "Checkin", "{code} is a slip from an earlier version, which cannot check in: search by name."
+        )
+    elif refusal == "unknown_slip":
+        text = QCoreApplication.translate("Checkin", "Slip {code} was not printed by this center: search by name.")
+    else:
+        return unknown_scan(code)
+    return Outcome(Tone.REFUSAL, text.format(code=code))
+
+
 def nothing_found(text: str) -> Outcome:
     return Outcome(
         Tone.WARNING,
