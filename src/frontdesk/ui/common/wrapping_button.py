@@ -22,7 +22,8 @@ class _Wrapping:
     _indicator: QStyle.PixelMetric
     _spacing: QStyle.PixelMetric
 
-    def _setup(self) -> None:
+    def __init__(self, text: str = "", parent=None) -> None:
+        super().__init__(text, parent)  # type: ignore[call-arg]  # QCheckBox / QRadioButton, next in the MRO
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)  # type: ignore[attr-defined]
@@ -83,16 +84,8 @@ class WrappingCheckBox(_Wrapping, QCheckBox):
     _indicator = QStyle.PixelMetric.PM_IndicatorWidth
     _spacing = QStyle.PixelMetric.PM_CheckBoxLabelSpacing
 
-    def __init__(self, text: str = "", parent=None) -> None:
-        super().__init__(text, parent)
-        self._setup()
-
 
 class WrappingRadioButton(_Wrapping, QRadioButton):
     _element = QStyle.ControlElement.CE_RadioButton
     _indicator = QStyle.PixelMetric.PM_ExclusiveIndicatorWidth
     _spacing = QStyle.PixelMetric.PM_RadioButtonLabelSpacing
-
-    def __init__(self, text: str = "", parent=None) -> None:
-        super().__init__(text, parent)
-        self._setup()

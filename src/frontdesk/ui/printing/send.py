@@ -116,7 +116,8 @@ def _to_cups(pdf: bytes, destination: Destination, title: str) -> Sent:
     with tempfile.NamedTemporaryFile(prefix="frontdesk-", suffix=".pdf", delete=False) as file:
         file.write(pdf)
         path = file.name
-    width_mm, height_mm = (round(points / POINTS_PER_INCH * 25.4, 1) for points in _first_page_size(pdf))
+    pages, first = _shape(pdf)
+    width_mm, height_mm = (round(points / POINTS_PER_INCH * 25.4, 1) for points in first)
     command = ["lp", "-d", destination.printer, "-n", str(max(1, destination.copies)), "-t", title,
                "-o", "print-scaling=none",  # the page as laid out: a slip's type and codes at their sizes
                "-o", f"media=Custom.{width_mm}x{height_mm}mm",  # a roll fed as long as the slip, not a sheet's length
@@ -135,27 +136,23 @@ def _to_cups(pdf: bytes, destination: Destination, title: str) -> Sent:
         kind = FailureKind.STOPPED if "not accepting" in detail or "disabled" in detail else FailureKind.FAILED
         raise PrintFailure(kind, destination.printer, detail)
     found = _REQUEST_ID.search(done.stdout)
-    return Sent(destination.printer, found.group(1) if found else "", page_count(pdf))
+    return Sent(destination.printer, found.group(1) if found else "", pages)
 
 
-def _first_page_size(pdf: bytes) -> tuple[float, float]:
+def _shape(pdf: bytes) -> tuple[int, tuple[float, float]]:
+    """How many pages ``pdf`` has and its first page's size in points, from one reading of the file."""
     import pypdfium2
 
     document = pypdfium2.PdfDocument(pdf)
     try:
-        return tuple(document[0].get_size())  # type: ignore[return-value]
+        width, height = document[0].get_size()
+        return len(document), (width, height)
     finally:
         document.close()
 
 
 def page_count(pdf: bytes) -> int:
-    import pypdfium2
-
-    document = pypdfium2.PdfDocument(pdf)
-    try:
-        return len(document)
-    finally:
-        document.close()
+    return _shape(pdf)[0]
 
 
 def page_images(pdf: bytes, dpi: float, *, one_bit: bool):
