@@ -4,11 +4,13 @@
 set -euo pipefail
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
-if ! lpstat -r >/dev/null 2>&1; then
+# `lpstat -r` exits 0 whether or not the scheduler runs; only its words tell.
+running() { [ "$(LC_ALL=C lpstat -r 2>/dev/null)" = "scheduler is running" ]; }
+if ! running; then
     as_root cupsd
-    for _ in $(seq 50); do lpstat -r >/dev/null 2>&1 && break; sleep 0.2; done
+    for _ in $(seq 50); do running && break; sleep 0.2; done
 fi
-lpstat -r >/dev/null
+running || { echo "the print system (cupsd) did not start" >&2; exit 1; }
 if ! lpstat -p FrontdeskPDF >/dev/null 2>&1; then
     as_root lpadmin -p FrontdeskPDF -E -v cups-pdf:/ -m lsb/usr/cups-pdf/CUPS-PDF_noopt.ppd 2>/dev/null
 fi
