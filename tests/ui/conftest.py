@@ -241,6 +241,7 @@ def make_desk(
     for desk in made:  # the database is disposed after this: nothing may still be reading it
         desk.housekeeping.stop()
         desk.worker.stop()
+        desk.printer.queue.stop()  # nor answer a window that is gone
 
 
 @pytest.fixture

@@ -76,6 +76,23 @@ def test_present_model(qtmodeltester, language) -> None:
     assert model.row_of(2) == 1
 
 
+def test_present_model_given_the_same_rows_changes_only_the_durations(qtbot, language) -> None:
+    model = PresentModel()
+    rows = [PresentVisitor(10, 1, "王秀兰", 3, datetime(2026, 11, 28, 9, 5), VisitPurpose.CARE, 2)]
+    model.set_rows(rows, NOW)
+    resets: list[bool] = []
+    model.modelReset.connect(lambda: resets.append(True))
+    with qtbot.waitSignal(model.dataChanged) as changed:
+        model.set_rows(list(rows), NOW + timedelta(minutes=10))  # the minute's refresh: nobody came or went
+    top_left, bottom_right = changed.args[:2]
+    assert (top_left.column(), bottom_right.column()) == (PresentColumn.SINCE, PresentColumn.SINCE)
+    assert model.data(model.index(0, PresentColumn.SINCE)) == "1小时40分"
+    assert not resets  # the view keeps its scroll position and selection
+    model.set_rows([*rows, PresentVisitor(11, 2, "李建国", 12, NOW, VisitPurpose.ACTIVITY, 0)], NOW)
+    assert resets
+    assert model.rowCount() == 2
+
+
 def test_watch_model(qtmodeltester, language) -> None:
     model = WatchModel()
     qtmodeltester.check(model)

@@ -4,7 +4,9 @@
 the screen is locked (after an idle time, or on Ctrl+L), the window's pages are swapped for :class:`LockScreen`,
 which shows the center's name and no personal data: the pages are hidden, not merely painted over.
 
-Idle time is measured by an application event filter: every key press, click or wheel turn restarts a timer.
+Idle time is measured on the program's windows: every key press, click or wheel turn that reaches one restarts a
+timer. The filter sits on the windows (QWindow), not on the application: an application filter written in Python
+is a Python call for every event of every widget — paints, layouts, timers — thousands for one page switch.
 
 Whether the first administrator is still to be created, and the password that unlocks, are asked of the database on
 the desk's worker (:mod:`frontdesk.ui.common.worker`): while a server does not answer, the cover says so and stays
@@ -17,6 +19,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QWindow
 from PySide6.QtWidgets import QApplication, QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from frontdesk.ui.access.signin import ChangePasswordDialog, FirstRunDialog, SignInDialog
@@ -177,11 +180,35 @@ class LockScreen(QWidget):
 
 
 class IdleWatch(QObject):
-    """Restarts ``timer`` at every key press, click or wheel turn anywhere in the application."""
+    """Restarts ``timer`` at every key press, click or wheel turn in any of the program's windows.
+
+    Input from the keyboard, a mouse or a scanner reaches the window (``QWindow``) before its widgets; each window
+    is watched from the moment it is shown focused (a dialog, a menu), the ones already open when :meth:`watch`
+    is called included.
+    """
 
     def __init__(self, timer: QTimer, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._timer = timer
+        self._app: QGuiApplication | None = None
+
+    def watch(self, app: QGuiApplication) -> None:
+        self._app = app
+        for window in app.topLevelWindows():
+            window.installEventFilter(self)
+        app.focusWindowChanged.connect(self._focus_moved)
+
+    def unwatch(self) -> None:
+        if self._app is None:
+            return
+        self._app.focusWindowChanged.disconnect(self._focus_moved)
+        for window in self._app.topLevelWindows():
+            window.removeEventFilter(self)
+        self._app = None
+
+    def _focus_moved(self, window: QWindow | None) -> None:
+        if window is not None:
+            window.installEventFilter(self)  # once: Qt moves a filter installed again to the front
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in ACTIVITY and self._timer.isActive():
@@ -225,17 +252,15 @@ class StaffGate(QObject):
         self.set_lock_minutes(lock_minutes)
         self._watch = IdleWatch(self.idle, self)
         app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self._watch)
+        if isinstance(app, QGuiApplication):
+            self._watch.watch(app)
         window.lock_action.triggered.connect(self.lock)
         window.change_password_action.triggered.connect(self.change_password)
         window.switch_staff_action.triggered.connect(self.switch_staff)
         self._set_actions()
 
     def uninstall(self) -> None:
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self._watch)
+        self._watch.unwatch()
         self.idle.stop()
 
     def set_lock_minutes(self, minutes: int) -> None:

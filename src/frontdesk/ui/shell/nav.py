@@ -42,6 +42,7 @@ class NavButton(QPushButton):
         row.addWidget(self.title_label)
         row.addWidget(self.key_label)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
+        self._applied: tuple[int, bool] | None = None  # the step and checked state set_step last laid out
         self.clicked.connect(action.trigger)
         action.toggled.connect(self.setChecked)
         self.toggled.connect(self._show_state)
@@ -65,6 +66,9 @@ class NavButton(QPushButton):
         return margins.left() + margins.right() + sum(parts) + row.spacing() * (len(parts) - 1)
 
     def set_step(self, step: int) -> None:
+        if self._applied == (step, self.isChecked()):
+            return
+        self._applied = (step, self.isChecked())
         self.key_label.setVisible(step < 1)
         self.title_label.setVisible(step < 3 or self.isChecked())
         self.layout().invalidate()
@@ -93,6 +97,9 @@ class NavBar(QFrame):
         name.setObjectName("appName")
         self._name = name
         self._step = 0
+        # (step, checked button) → width, while the fonts stay: a page switch asks for them several times, and
+        # each is a Python call per label
+        self._widths: dict[tuple[int, int], int] = {}
         self._row = QHBoxLayout(self)
         self._row.setContentsMargins(16, 0, 16, 0)
         self._row.setSpacing(4)
@@ -104,6 +111,15 @@ class NavBar(QFrame):
     def width_at(self, step: int) -> int:
         """How wide the bar needs to be at compact ``step``: 0 everything, 1 no key hints, 2 nor the program's
         name, 3 only the current page's title."""
+        key = (step, next((i for i, button in enumerate(self.buttons) if button.isChecked()), -1))
+        width = self._widths.get(key)
+        if width is None:
+            width = self._measure(step)
+            if self.isVisible():  # before, the labels may not have their style sheet's fonts yet
+                self._widths[key] = width
+        return width
+
+    def _measure(self, step: int) -> int:
         margins = self._row.contentsMargins()
         parts = [self._logo.sizeHint().width(), 16] + [button.width_at(step) for button in self.buttons]
         if step < 2:
@@ -124,7 +140,15 @@ class NavBar(QFrame):
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):  # large text: the titles widen
-            QTimer.singleShot(0, self, self._compact)  # once the buttons' own labels have their new font
+            QTimer.singleShot(0, self, self._refit)  # once the buttons' own labels have their new font
+
+    def showEvent(self, event) -> None:
+        self._widths.clear()  # shown, the labels have their style sheet's fonts
+        super().showEvent(event)
+
+    def _refit(self) -> None:
+        self._widths.clear()
+        self._compact()
 
     def _compact(self) -> None:
         width = self.width()
@@ -140,6 +164,7 @@ class NavBar(QFrame):
         button.setObjectName(f"nav_{action.data()}")
         self._row.insertWidget(self._row.count() - 1, button)
         self.buttons.append(button)
+        self._widths.clear()
         button.toggled.connect(self._compact)  # the current page's title stays: its width changes with the page
         self.updateGeometry()
         return button

@@ -38,6 +38,14 @@ class PresentModel(QAbstractTableModel):
         self._now: datetime | None = None
 
     def set_rows(self, rows: Sequence[PresentVisitor], now: datetime) -> None:
+        """New rows; the same rows again (the list refreshes every minute and at every showing) change only how
+        long each has been in, without resetting the view."""
+        if list(rows) == self._rows:
+            self._now = now
+            if self._rows:
+                last = len(self._rows) - 1
+                self.dataChanged.emit(self.index(0, PresentColumn.SINCE), self.index(last, PresentColumn.SINCE))
+            return
         self.beginResetModel()
         self._rows = list(rows)
         self._now = now
