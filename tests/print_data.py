@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import io
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from PIL import Image, ImageDraw
 from sqlalchemy.orm import Session
 
 from actors import TEST_ACTOR, TEST_DESK
+from frontdesk.core.center_logo import normalise_logo
 from frontdesk.core.db import Database
 from frontdesk.core.models import MobilityAid, Visit, VisitPurpose
 from frontdesk.core.services.agenda import AgendaItem
-from frontdesk.core.services.center_settings import CenterSettings
+from frontdesk.core.services.center_settings import CenterInfo, CenterSettings
 from frontdesk.core.services.documents import DocumentService
 from frontdesk.core.services.privacy import PrivacyService
 from frontdesk.core.services.residents import ResidentService
@@ -22,6 +25,21 @@ from frontdesk.core.validation import ResidentInput
 NOW = datetime(2026, 11, 28, 9, 30)
 CENTER = "局前街社区服务中心"
 FOOTER = "开放时间 8:00–17:30　电话 0352-2081234"
+ADDRESS = "大同市平城区局前街 18 号"
+PHONE = "0352-2081234"
+
+
+def logo_png(size: int = 900) -> bytes:
+    """A logo as staff might choose one: a colour picture with a transparent background, larger than printed."""
+    picture = Image.new("RGBA", (size, size // 2), (0, 0, 0, 0))
+    draw = ImageDraw.Draw(picture)
+    draw.ellipse((10, 10, size // 2 - 10, size // 2 - 10), fill=(200, 30, 30, 255))
+    draw.rectangle((size // 2, size // 8, size - 10, size // 2 - size // 8), fill=(20, 60, 160, 255))
+    out = io.BytesIO()
+    picture.save(out, format="PNG")
+    return out.getvalue()
+
+
 # Every full number below: an 18-digit ID with a valid check character, and mobile numbers.
 PEOPLE = {
     "刘䶮": ("110105194912310038", "13912341234", "城关社区", "20260001"),
@@ -41,8 +59,8 @@ class Printed:
 
 def populate(db: Database) -> Printed:
     settings = CenterSettings(db, lambda: NOW)
-    settings.set_center_name(CENTER, actor=TEST_ACTOR)
-    settings.set_slip_footer(FOOTER, actor=TEST_ACTOR)
+    info = CenterInfo(name=CENTER, address=ADDRESS, phone=PHONE, footer=FOOTER, logo=normalise_logo(logo_png()))
+    settings.set_center_info(info, actor=TEST_ACTOR)
     residents = ResidentService(db, lambda: NOW - timedelta(days=400))
     ids = {}
     for n, (name, (id_number, phone, community, card)) in enumerate(PEOPLE.items()):

@@ -875,6 +875,77 @@
     </message>
 </context>
 <context>
+    <name>CenterSection</name>
+    <message>
+        <source>This center (on printed documents)</source>
+        <translation>This center (on printed documents)</translation>
+    </message>
+    <message>
+        <source>e.g. 局前街社区党群服务中心</source>
+        <translation>e.g. 局前街社区党群服务中心</translation>
+    </message>
+    <message>
+        <source>e.g. 开放时间 8:00–17:30</source>
+        <translation>e.g. 开放时间 8:00–17:30</translation>
+    </message>
+    <message>
+        <source>A short line at the foot of every visit slip: opening hours, a phone</source>
+        <translation>A short line at the foot of every visit slip: opening hours, a phone</translation>
+    </message>
+    <message>
+        <source>Choose picture…</source>
+        <translation>Choose picture…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Slip footer</source>
+        <translation>Slip footer</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>No logo</translation>
+    </message>
+    <message>
+        <source>Choose the center&apos;s logo</source>
+        <translation>Choose the center&apos;s logo</translation>
+    </message>
+    <message>
+        <source>The new logo is printed once it is saved.</source>
+        <translation>The new logo is printed once it is saved.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Saved: the next documents printed show it.</source>
+        <translation>Saved: the next documents printed show it.</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -1928,6 +1999,10 @@
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif)</source>
+        <translation>Pictures (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
     </message>
 </context>
 <context>
@@ -3116,6 +3191,18 @@ Save {document} as a PDF instead?</translation>
     <message>
         <source>That staff member no longer exists.</source>
         <translation>That staff member no longer exists.</translation>
+    </message>
+    <message>
+        <source>That file is not a picture: choose a PNG or JPEG file.</source>
+        <translation>That file is not a picture: choose a PNG or JPEG file.</translation>
+    </message>
+    <message>
+        <source>That picture is too large for a logo (at most {megabytes} MB, and a simple drawing).</source>
+        <translation>That picture is too large for a logo (at most {megabytes} MB, and a simple drawing).</translation>
+    </message>
+    <message>
+        <source>The file could not be read: {reason}</source>
+        <translation>The file could not be read: {reason}</translation>
     </message>
     <message>
         <source>That cannot be done: {code}.</source>

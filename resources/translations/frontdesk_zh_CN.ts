@@ -875,6 +875,77 @@
     </message>
 </context>
 <context>
+    <name>CenterSection</name>
+    <message>
+        <source>This center (on printed documents)</source>
+        <translation>本中心（印在文件上）</translation>
+    </message>
+    <message>
+        <source>e.g. 局前街社区党群服务中心</source>
+        <translation>例如：局前街社区党群服务中心</translation>
+    </message>
+    <message>
+        <source>e.g. 开放时间 8:00–17:30</source>
+        <translation>例如：开放时间 8:00–17:30</translation>
+    </message>
+    <message>
+        <source>A short line at the foot of every visit slip: opening hours, a phone</source>
+        <translation>印在每张来访凭条底部的一行字：开放时间、电话</translation>
+    </message>
+    <message>
+        <source>Choose picture…</source>
+        <translation>选择图片…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>去掉</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Slip footer</source>
+        <translation>凭条页脚</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>标志</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>未设标志</translation>
+    </message>
+    <message>
+        <source>Choose the center&apos;s logo</source>
+        <translation>选择本中心的标志</translation>
+    </message>
+    <message>
+        <source>The new logo is printed once it is saved.</source>
+        <translation>新标志保存后才会印出。</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Saved: the next documents printed show it.</source>
+        <translation>已保存：之后打印的文件都会用上。</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -1928,6 +1999,10 @@
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
     </message>
 </context>
 <context>
@@ -3116,6 +3191,18 @@ Save {document} as a PDF instead?</source>
     <message>
         <source>That staff member no longer exists.</source>
         <translation>该员工已不存在。</translation>
+    </message>
+    <message>
+        <source>That file is not a picture: choose a PNG or JPEG file.</source>
+        <translation>这个文件不是图片：请选 PNG 或 JPEG 文件。</translation>
+    </message>
+    <message>
+        <source>That picture is too large for a logo (at most {megabytes} MB, and a simple drawing).</source>
+        <translation>这张图片太大，不适合做标志（最多 {megabytes} MB，宜用简单图案）。</translation>
+    </message>
+    <message>
+        <source>The file could not be read: {reason}</source>
+        <translation>文件读不出来：{reason}</translation>
     </message>
     <message>
         <source>That cannot be done: {code}.</source>

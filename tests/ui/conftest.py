@@ -88,6 +88,8 @@ class RecordingPrompts:
         self.save_path: str | None = None  # what save_pdf_as() answers (None: cancelled)
         self.printer_asked: list[str] = []  # the documents choose_printer() was asked for
         self.printer_choice: tuple[str, int] | None = None  # what it answers (None: cancelled)
+        self.pictures_asked: list[str] = []  # what choose_picture() was asked for
+        self.picture: str | None = None  # what it answers (None: cancelled)
 
     def confirm(self, title: str, text: str, *, action: str) -> bool:
         self.confirms.append((title, text, action))
@@ -99,6 +101,10 @@ class RecordingPrompts:
     def save_pdf_as(self, suggested: str) -> str | None:
         self.saved_as.append(suggested)
         return self.save_path
+
+    def choose_picture(self, title: str) -> str | None:
+        self.pictures_asked.append(title)
+        return self.picture
 
     def choose_printer(self, title: str) -> tuple[str, int] | None:
         self.printer_asked.append(title)

@@ -22,6 +22,7 @@ from frontdesk.printing.layout import (
     PageSize,
     TickBox,
     build_pdf,
+    contact_lines,
     escape,
     styles,
     table_style,
@@ -75,6 +76,7 @@ def consent_form_story(form: ConsentFormData, size: PageSize = PAGE_A4) -> list:
     center = escape(form.center_name or DEFAULT_CENTER)
     story: list = [
         Paragraph(f"{center}<br/>个人信息处理知情同意书", look.title),
+        *contact_lines(form.center_address, form.center_phone, look),
         _who(form, look, k),
         Spacer(1, 4 * mm),
         Paragraph(

@@ -175,6 +175,29 @@ def build_pdf(story: list, *, title: str, size: PageSize = PAGE_A4, on_page=None
     return buffer.getvalue()
 
 
+def contact_lines(address: str, phone: str, look: Styles) -> list[Flowable]:
+    """地址 and 电话 of the center under a document's title, when they are set."""
+    from reportlab.platypus import Paragraph
+
+    parts = [f"地址：{escape(address)}" if address else "", f"电话：{escape(phone)}" if phone else ""]
+    said = "　".join(part for part in parts if part)
+    return [Paragraph(said, look.small_centered)] if said else []
+
+
+def logo_image(png: bytes, *, height: float, max_width: float) -> Flowable:
+    """The center's logo (a grey PNG on white, :mod:`frontdesk.core.center_logo`), ``height`` tall at most and
+    never wider than ``max_width``, centred."""
+    from reportlab.lib.utils import ImageReader
+    from reportlab.platypus import Image
+
+    reader = ImageReader(io.BytesIO(png))
+    w, h = reader.getSize()
+    scale = min(height / h, max_width / w)
+    image = Image(io.BytesIO(png), width=w * scale, height=h * scale)
+    image.hAlign = "CENTER"
+    return image
+
+
 def table_style(commands: list[tuple]) -> TableStyle:
     """A table style in the bundled font: ReportLab's tables otherwise name Helvetica, which is not embedded."""
     regular, _ = register_fonts()

@@ -21,6 +21,7 @@ from frontdesk.printing.layout import (
     RULE,
     PageSize,
     build_pdf,
+    contact_lines,
     escape,
     styles,
     table_style,
@@ -68,6 +69,7 @@ def resident_export_story(export: dict[str, Any], size: PageSize = PAGE_A4) -> l
     center = escape(export.get("center") or DEFAULT_CENTER)
     story: list = [
         Paragraph(f"{center}<br/>居民本人信息", look.title),
+        *contact_lines(export.get("center_address") or "", export.get("center_phone") or "", look),
         Paragraph(
             f"这是本中心保存的关于 {escape(record.get('name', ''))} 的全部个人信息，应本人要求于"
             f" {_value('exported_at', export['exported_at'])} 导出。如有不准确之处，请告知前台更正。",

@@ -19,11 +19,13 @@ from frontdesk.printing.layout import (
     build_pdf,
     escape,
     fitted,
+    logo_image,
     styles,
     table_style,
 )
 from frontdesk.printing.words import PURPOSES
 
+LOGO_MM = 12  # the logo's height on a roll (A5: its scale more)
 QR_DOTS = {"58mm": 5, "80mm": 6, "a5": 6}  # module width in 203 dpi dots: 0.625 or 0.75 mm
 
 
@@ -31,7 +33,10 @@ def visit_slip_story(slip: VisitSlip, size: PageSize, *, reprint: bool = False) 
     look = styles(size)
     width = size.frame_width
     center = slip.center_name or DEFAULT_CENTER
-    story: list[Flowable] = [
+    story: list[Flowable] = []
+    if slip.logo:
+        story += [logo_image(slip.logo, height=LOGO_MM * size.scale * mm, max_width=width), Spacer(1, 1 * mm)]
+    story += [
         Paragraph(escape(center), fitted(look.title, center, width)),
         Paragraph("来访凭条" + ("（补打）" if reprint else ""), look.centered),
         _rule(width),

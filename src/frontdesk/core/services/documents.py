@@ -54,6 +54,7 @@ class VisitSlip:
     queue_number: int
     agenda: tuple[AgendaItem, ...]
     code: str  # digits only, with a check digit (see frontdesk.core.services.lookup.slip_payload)
+    logo: bytes | None = None  # the center's (frontdesk.core.center_logo), above its name
 
 
 @dataclass(frozen=True)
@@ -126,6 +127,8 @@ class MemberCards:
     center_name: str
     cards: tuple[MemberCard, ...]
     without_number: tuple[int, ...] = ()
+    center_phone: str = ""  # a found card can be returned
+    logo: bytes | None = None
 
 
 class DocumentService:
@@ -139,7 +142,7 @@ class DocumentService:
     @guarded(Permission.FRONT_DESK)
     def visit_slip(self, visit_id: int, *, actor: Actor) -> VisitSlip:
         """The slip of one visit (today's or an earlier one, for a reprint)."""
-        center, footer = self._settings.center_name(), self._settings.slip_footer()
+        center = self._settings.center_info()
         with self._db.read() as session:
             visit = session.get(Visit, visit_id)
             if visit is None:
@@ -149,8 +152,9 @@ class DocumentService:
                 raise RuleViolation("resident_not_found")
             agenda = self._agenda(session, resident.id, visit.visit_date)
             return VisitSlip(
-                center_name=center,
-                footer=footer,
+                center_name=center.name,
+                footer=center.footer,
+                logo=center.logo,
                 visit_id=visit.id,
                 resident_id=resident.id,
                 name=resident.name,
@@ -247,7 +251,8 @@ class DocumentService:
             raise RuleViolation("resident_not_found")
         cards = tuple(MemberCard(r.id, r.name, r.card_number, r.community) for r in found if r.card_number)
         without = tuple(r.id for r in found if not r.card_number)
-        return MemberCards(self._settings.center_name(), cards, without)
+        center = self._settings.center_info()
+        return MemberCards(center.name, cards, without, center_phone=center.phone, logo=center.logo)
 
     @guarded(Permission.FRONT_DESK)
     def record_print(

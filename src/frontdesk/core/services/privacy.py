@@ -51,6 +51,9 @@ class ConsentFormData:
     scopes: frozenset[ConsentScope]  # already agreed (ticked on the form); empty for a blank form to sign
     on: date | None
     printed_at: datetime
+    # PIPL art. 17: the notice names the handler and how to reach it
+    center_address: str = ""
+    center_phone: str = ""
 
 
 class PrivacyService:
@@ -69,14 +72,16 @@ class PrivacyService:
     def consent_form(self, actor: Actor, resident_id: int) -> ConsentFormData:
         """The consent form's contents for printing; printing is written to the audit log."""
         now = self._now()
-        center = self._settings.center_name()
+        center = self._settings.center_info()
 
         def work(session: Session) -> ConsentFormData:
             resident = get_resident(session, resident_id)
             audit.record(session, "resident.print", at=now, actor=actor, entity_type="resident",
                          entity_id=resident_id, details={"document": "consent_form"})  # fmt: skip
             return ConsentFormData(
-                center_name=center,
+                center_name=center.name,
+                center_address=center.address,
+                center_phone=center.phone,
                 name=resident.name,
                 id_masked=mask(resident.id_number) if resident.id_number else "",
                 scopes=_scopes(resident),
@@ -115,7 +120,7 @@ class PrivacyService:
         and the resident asks care staff or a manager for them."""
         now = self._now()
         withheld = [] if actor.may(Permission.HEALTH) else list(HEALTH_FIELDS)
-        center = self._settings.center_name()
+        center = self._settings.center_info()
 
         def work(session: Session) -> dict[str, Any]:
             resident = get_resident(session, resident_id)
@@ -140,8 +145,9 @@ class PrivacyService:
             ]
             audit.record(session, "resident.export", at=now, actor=actor, entity_type="resident",
                          entity_id=resident_id, details={"withheld": withheld})  # fmt: skip
-            return {"exported_at": now.isoformat(), "center": center, "resident": record, "visits": visits,
-                    "merges": merges, "withheld": withheld}  # fmt: skip
+            return {"exported_at": now.isoformat(), "center": center.name, "center_address": center.address,
+                    "center_phone": center.phone, "resident": record, "visits": visits, "merges": merges,
+                    "withheld": withheld}  # fmt: skip
 
         return self._db.run_write(work)
 

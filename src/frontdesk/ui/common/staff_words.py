@@ -37,6 +37,11 @@ REFUSALS: dict[str, str] = {
     "not_signed_in": QT_TRANSLATE_NOOP("Staff", "Please sign in first."),
     "cannot_deactivate_self": QT_TRANSLATE_NOOP("Staff", "You cannot deactivate your own account."),
     "staff_not_found": QT_TRANSLATE_NOOP("Staff", "That staff member no longer exists."),
+    "logo_not_a_picture": QT_TRANSLATE_NOOP("Staff", "That file is not a picture: choose a PNG or JPEG file."),
+    "logo_too_large": QT_TRANSLATE_NOOP(
+        "Staff", "That picture is too large for a logo (at most {megabytes} MB, and a simple drawing)."
+    ),
+    "logo_not_read": QT_TRANSLATE_NOOP("Staff", "The file could not be read: {reason}"),
 }
 
 
@@ -51,5 +56,7 @@ def refusal_text(violation: RuleViolation) -> str:
         "minimum": params.get("minimum", 8),
         "maximum": params.get("maximum", 40),
         "username": params.get("username", ""),
+        "megabytes": params.get("megabytes", 5),
+        "reason": params.get("reason", ""),
     }
     return QCoreApplication.translate("Staff", REFUSALS[code]).format(**values)

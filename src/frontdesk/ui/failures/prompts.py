@@ -128,6 +128,18 @@ class Prompts:
             return None
         return path if path.lower().endswith(".pdf") else path + ".pdf"
 
+    def choose_picture(self, title: str) -> str | None:
+        """A picture file to open (the center's logo): a path, or ``None`` if cancelled."""
+        from PySide6.QtCore import QStandardPaths
+        from PySide6.QtWidgets import QFileDialog
+
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
+        path, _filter = QFileDialog.getOpenFileName(
+            self._parent(), title, folder,
+            QtCore.QCoreApplication.translate("Prompts", "Pictures (*.png *.jpg *.jpeg *.bmp *.gif)"),
+        )  # fmt: skip
+        return path or None
+
     def choose_printer(self, title: str) -> tuple[str, int] | None:
         """打印…: the system's print dialog, for another printer than this desk's; (printer, copies) or ``None``."""
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter

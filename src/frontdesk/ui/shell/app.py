@@ -28,6 +28,7 @@ from frontdesk.ui.pages.reports.page import ReportsPage
 from frontdesk.ui.pages.residents.page import ResidentsPage
 from frontdesk.ui.pages.settings.audit.section import AuditSection
 from frontdesk.ui.pages.settings.backups import BackupsSection
+from frontdesk.ui.pages.settings.center import CenterSection
 from frontdesk.ui.pages.settings.page import SettingsPage
 from frontdesk.ui.pages.settings.printing import PrintingSection
 from frontdesk.ui.pages.settings.privacy import PrivacySection
@@ -73,6 +74,7 @@ class Desk:
     desk_settings: DeskSettings  # this PC's own settings (its second backup folder), kept by the core
     printer: DeskPrinter  # the desk's documents to its printers, on the print queue's own thread
     printing: PrintingSection  # 设置 → 打印: this desk's printers
+    center: CenterSection  # 设置 → 本中心: the center's name, address, phone, footer and logo (managers)
     opened: OpenResult | None = None
     services: object | None = None
 
@@ -108,6 +110,7 @@ class Desk:
         self.staff_admin.attach(services.staff)
         self.backups.attach(opened, services.backups, on_restored=self.reopen, hold=self._hold)
         self.privacy.attach(services.privacy, services.backups)
+        self.center.attach(services.settings)
         self.audit_log.attach(services.audit_log)
         self._read_center_name(services.settings)
         self.printer.read_fonts_ahead()  # the first slip then takes ~40 ms, not ~300 (docs/benchmarks.md)
@@ -218,10 +221,15 @@ def build_desk(
     settings.add_section(backups)
     privacy = PrivacySection(prompts or Prompts(), worker)
     settings.add_section(privacy)
+    center = CenterSection(worker, (prompts or Prompts()).choose_picture)
+    settings.add_section(center)
     printing = PrintingSection(printer, clock)
     settings.add_section(printing)
-    for follower in (settings, staff_admin, audit_log, server, checkin, backups, residents, privacy, printing):
+    followers = (settings, staff_admin, audit_log, server, checkin, backups, residents, privacy, center, printing)
+    for follower in followers:
         gate.signed_in.connect(follower.set_actor)  # who is at the desk: what each may show and read
+    center.saved.connect(lambda info: gate.set_center_name(info.name))  # the cover shows the new name
+    center.saved.connect(lambda info: printing.set_center(info.name))  # and the test page
 
     def set_language(code: str) -> None:
         prefs.language = code
@@ -236,13 +244,7 @@ def build_desk(
 
     desk_settings = _desk_settings(prefs)
     housekeeping = Housekeeping(hub, worker, parent=window)
-    reach_notice = ReachNotice()  # the server gone or the file locked: said once, until it answers again
-    window.statusBar().insertPermanentWidget(1, reach_notice)
-    worker.reachability_changed.connect(reach_notice.set_unreachable)
-    backup_notice = BackupNotice()  # an automatic backup that failed is seen, by anyone at the desk
-    window.statusBar().insertPermanentWidget(1, backup_notice)
-    housekeeping.backup_failed.connect(backup_notice.failed)
-    housekeeping.backup_done.connect(backup_notice.cleared)
+    _add_notices(window, worker, housekeeping)
 
     settings.language_chosen.connect(set_language)
     settings.lock_minutes_changed.connect(set_lock_minutes)
@@ -264,11 +266,23 @@ def build_desk(
         worker=worker,
         backups=backups,
         privacy=privacy,
+        center=center,
         audit_log=audit_log,
         desk_settings=desk_settings,
         printer=printer,
         printing=printing,
     )
+
+
+def _add_notices(window: MainWindow, worker: DatabaseWorker, housekeeping: Housekeeping) -> None:
+    """The status bar's notices of trouble."""
+    reach_notice = ReachNotice()  # the server gone or the file locked: said once, until it answers again
+    window.statusBar().insertPermanentWidget(1, reach_notice)
+    worker.reachability_changed.connect(reach_notice.set_unreachable)
+    backup_notice = BackupNotice()  # an automatic backup that failed is seen, by anyone at the desk
+    window.statusBar().insertPermanentWidget(1, backup_notice)
+    housekeeping.backup_failed.connect(backup_notice.failed)
+    housekeeping.backup_done.connect(backup_notice.cleared)
 
 
 def _desk_settings(prefs: DeskPrefs) -> DeskSettings:
