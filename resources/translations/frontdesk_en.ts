@@ -1314,6 +1314,41 @@
     </message>
 </context>
 <context>
+    <name>DocumentPrint</name>
+    <message>
+        <source>Printing {document}…</source>
+        <translation>Printing {document}…</translation>
+    </message>
+    <message>
+        <source>{document} was not printed: {why}</source>
+        <translation>{document} was not printed: {why}</translation>
+    </message>
+    <message>
+        <source>{why}
+
+Save {document} as a PDF instead?</source>
+        <translation>{why}
+
+Save {document} as a PDF instead?</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Printing</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>{document} saved as {path}</source>
+        <translation>{document} saved as {path}</translation>
+    </message>
+    <message>
+        <source>{path} could not be written.</source>
+        <translation>{path} could not be written.</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatePanel</name>
     <message>
         <source>This person may be registered already. Nothing has been saved yet.</source>
@@ -3084,38 +3119,6 @@ This desk then opens the database again and everyone signs in again. Close front
     <message>
         <source>{name}&apos;s visit slip</source>
         <translation>{name}&apos;s visit slip</translation>
-    </message>
-    <message>
-        <source>Printing {document}…</source>
-        <translation>Printing {document}…</translation>
-    </message>
-    <message>
-        <source>{document} was not printed: {why}</source>
-        <translation>{document} was not printed: {why}</translation>
-    </message>
-    <message>
-        <source>{why}
-
-Save {document} as a PDF instead?</source>
-        <translation>{why}
-
-Save {document} as a PDF instead?</translation>
-    </message>
-    <message>
-        <source>Printing</source>
-        <translation>Printing</translation>
-    </message>
-    <message>
-        <source>Save as PDF…</source>
-        <translation>Save as PDF…</translation>
-    </message>
-    <message>
-        <source>{document} saved as {path}</source>
-        <translation>{document} saved as {path}</translation>
-    </message>
-    <message>
-        <source>{path} could not be written.</source>
-        <translation>{path} could not be written.</translation>
     </message>
 </context>
 <context>

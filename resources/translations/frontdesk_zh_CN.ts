@@ -1314,6 +1314,41 @@
     </message>
 </context>
 <context>
+    <name>DocumentPrint</name>
+    <message>
+        <source>Printing {document}…</source>
+        <translation>正在打印{document}…</translation>
+    </message>
+    <message>
+        <source>{document} was not printed: {why}</source>
+        <translation>{document} 没有打印：{why}</translation>
+    </message>
+    <message>
+        <source>{why}
+
+Save {document} as a PDF instead?</source>
+        <translation>{why}
+
+改为把{document}另存为 PDF？</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>{document} saved as {path}</source>
+        <translation>{document} 已另存为 {path}</translation>
+    </message>
+    <message>
+        <source>{path} could not be written.</source>
+        <translation>无法写入 {path}。</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatePanel</name>
     <message>
         <source>This person may be registered already. Nothing has been saved yet.</source>
@@ -3084,38 +3119,6 @@ This desk then opens the database again and everyone signs in again. Close front
     <message>
         <source>{name}&apos;s visit slip</source>
         <translation>{name}的来访凭条</translation>
-    </message>
-    <message>
-        <source>Printing {document}…</source>
-        <translation>正在打印{document}…</translation>
-    </message>
-    <message>
-        <source>{document} was not printed: {why}</source>
-        <translation>{document} 没有打印：{why}</translation>
-    </message>
-    <message>
-        <source>{why}
-
-Save {document} as a PDF instead?</source>
-        <translation>{why}
-
-改为把{document}另存为 PDF？</translation>
-    </message>
-    <message>
-        <source>Printing</source>
-        <translation>打印</translation>
-    </message>
-    <message>
-        <source>Save as PDF…</source>
-        <translation>另存为 PDF…</translation>
-    </message>
-    <message>
-        <source>{document} saved as {path}</source>
-        <translation>{document} 已另存为 {path}</translation>
-    </message>
-    <message>
-        <source>{path} could not be written.</source>
-        <translation>无法写入 {path}。</translation>
     </message>
 </context>
 <context>

@@ -88,6 +88,7 @@ class RecordingPrompts:
         self.save_path: str | None = None  # what save_pdf_as() answers (None: cancelled)
         self.printer_asked: list[str] = []  # the documents choose_printer() was asked for
         self.printer_choice: tuple[str, int] | None = None  # what it answers (None: cancelled)
+        self.printer_offered = ""  # the printer the print dialog was to start on
         self.pictures_asked: list[str] = []  # what choose_picture() was asked for
         self.picture: str | None = None  # what it answers (None: cancelled)
 
@@ -106,8 +107,9 @@ class RecordingPrompts:
         self.pictures_asked.append(title)
         return self.picture
 
-    def choose_printer(self, title: str) -> tuple[str, int] | None:
+    def choose_printer(self, title: str, printer: str = "") -> tuple[str, int] | None:
         self.printer_asked.append(title)
+        self.printer_offered = printer  # the printer the dialog would start on
         return self.printer_choice
 
     def retry_start(self, problem: EnvironmentProblem, *, location: str = "") -> bool:

@@ -140,12 +140,15 @@ class Prompts:
         )  # fmt: skip
         return path or None
 
-    def choose_printer(self, title: str) -> tuple[str, int] | None:
-        """打印…: the system's print dialog, for another printer than this desk's; (printer, copies) or ``None``."""
+    def choose_printer(self, title: str, printer_name: str = "") -> tuple[str, int] | None:
+        """打印…: the system's print dialog, starting on ``printer_name`` ("" the system's default); (printer,
+        copies) or ``None``."""
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
         printer = QPrinter()
         printer.setDocName(title)
+        if printer_name:
+            printer.setPrinterName(printer_name)
         dialog = QPrintDialog(printer, self._parent())
         dialog.setObjectName("printDialog")
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:

@@ -50,7 +50,12 @@ class DeskPrinter:
         title: str,
         done: Callable[[Sent], None],
         failed: Callable[[PrintFailure], None],
+        *,
+        printer: str | None = None,
+        copies: int | None = None,
     ) -> None:
+        """To the desk's printer for ``kind`` (or ``printer``, chosen in the print dialog), on its paper."""
         setup = self.setup(kind)
         thermal = self.size_for(kind) in ROLLS
-        self.queue.print_pdf(pdf, Destination(setup.printer, setup.copies, thermal), title, done, failed)
+        destination = Destination(setup.printer if printer is None else printer, copies or setup.copies, thermal)
+        self.queue.print_pdf(pdf, destination, title, done, failed)

@@ -33,7 +33,7 @@ DEFAULT_ZOOM = 1.0
 
 
 class PrinterChooser(Protocol):
-    def choose_printer(self, title: str) -> tuple[str, int] | None: ...
+    def choose_printer(self, title: str, printer: str = "") -> tuple[str, int] | None: ...
     def save_pdf_as(self, suggested: str) -> str | None: ...
 
 
@@ -55,8 +55,10 @@ class PreviewDialog(QDialog):
         file_name: str,
         actions: PreviewActions,
         chooser: PrinterChooser,
+        printer: str = "",
         parent: QWidget | None = None,
     ) -> None:
+        """``printer``: the one the print dialog starts on (this desk's for the document; "" the system's default)."""
         super().__init__(parent)
         self.setObjectName("printPreview")
         self.setWindowTitle(self.tr("Print preview: {title}").format(title=title))
@@ -65,6 +67,7 @@ class PreviewDialog(QDialog):
         self._file_name = file_name
         self._actions = actions
         self._chooser = chooser
+        self._printer = printer
         self._pages: dict[tuple[int, float], QPixmap] = {}
         self._count = page_count(pdf)
 
@@ -150,7 +153,7 @@ class PreviewDialog(QDialog):
         self.picture.setPixmap(self._pages[key])
 
     def print_document(self) -> None:
-        chosen = self._chooser.choose_printer(self._title)
+        chosen = self._chooser.choose_printer(self._title, self._printer)
         if chosen is not None:
             self._actions.print_to(*chosen)
             self.accept()
