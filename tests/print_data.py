@@ -11,11 +11,12 @@ from PIL import Image, ImageDraw
 from sqlalchemy.orm import Session
 
 from actors import TEST_ACTOR, TEST_DESK
+from frontdesk.core.center_info import CenterInfo
 from frontdesk.core.center_logo import normalise_logo
 from frontdesk.core.db import Database
 from frontdesk.core.models import MobilityAid, Visit, VisitPurpose
 from frontdesk.core.services.agenda import AgendaItem
-from frontdesk.core.services.center_settings import CenterInfo, CenterSettings
+from frontdesk.core.services.center_settings import CenterSettings
 from frontdesk.core.services.documents import DocumentService
 from frontdesk.core.services.privacy import PrivacyService
 from frontdesk.core.services.residents import ResidentService

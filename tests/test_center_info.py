@@ -11,11 +11,12 @@ from PIL import Image
 from sqlalchemy import select
 
 from actors import TEST_ACTOR, TEST_DESK
+from frontdesk.core.center_info import CenterInfo
 from frontdesk.core.center_logo import MAX_SIDE, normalise_logo
 from frontdesk.core.db import Database
 from frontdesk.core.errors import RuleViolation
 from frontdesk.core.models import AuditEntry
-from frontdesk.core.services.center_settings import CenterInfo, CenterSettings
+from frontdesk.core.services.center_settings import CenterSettings
 from frontdesk.printing.documents import render
 from pdf_checks import decoded, pages_at_203_dpi, text_of
 from print_data import ADDRESS, PHONE, Printed, logo_png, populate, record_for

@@ -2223,6 +2223,10 @@ Save {document} as a PDF instead?</translation>
         <translation>Archived: {reason}</translation>
     </message>
     <message>
+        <source>{name} - consent form</source>
+        <translation>{name} - consent form</translation>
+    </message>
+    <message>
         <source>Shown</source>
         <translation>Shown</translation>
     </message>
@@ -2717,6 +2721,14 @@ Save {document} as a PDF instead?</translation>
         <translation>Register a new resident (Ctrl+N)</translation>
     </message>
     <message>
+        <source>Print cards…</source>
+        <translation>Print cards…</translation>
+    </message>
+    <message>
+        <source>Member cards of the selected residents, to preview and print (Ctrl+P)</source>
+        <translation>Member cards of the selected residents, to preview and print (Ctrl+P)</translation>
+    </message>
+    <message>
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
     </message>
@@ -2747,6 +2759,10 @@ Save {document} as a PDF instead?</translation>
     <message>
         <source>Export the resident&apos;s own data…</source>
         <translation>Export the resident&apos;s own data…</translation>
+    </message>
+    <message>
+        <source>Print member cards…</source>
+        <translation>Print member cards…</translation>
     </message>
     <message>
         <source>A PDF of everything held about this resident, for them (full ID number; written to the audit log)</source>
@@ -2781,16 +2797,28 @@ Save {document} as a PDF instead?</translation>
         <translation>The form set aside has not been saved. Discard what was typed in it?</translation>
     </message>
     <message>
-        <source>{name} - own data.pdf</source>
-        <translation>{name} - own data.pdf</translation>
+        <source>{name} - own data</source>
+        <translation>{name} - own data</translation>
     </message>
     <message>
-        <source>Export the resident&apos;s own data</source>
-        <translation>Export the resident&apos;s own data</translation>
+        <source>Select the residents whose cards to print.</source>
+        <translation>Select the residents whose cards to print.</translation>
     </message>
     <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF documents (*.pdf)</translation>
+        <source>{name} - member card</source>
+        <translation>{name} - member card</translation>
+    </message>
+    <message>
+        <source>Member cards of {count} residents</source>
+        <translation>Member cards of {count} residents</translation>
+    </message>
+    <message>
+        <source>No member card to print: the selected residents have no card number yet.</source>
+        <translation>No member card to print: the selected residents have no card number yet.</translation>
+    </message>
+    <message>
+        <source>{count} of the selected have no card number: their cards are not in it.</source>
+        <translation>{count} of the selected have no card number: their cards are not in it.</translation>
     </message>
     <message>
         <source>Select the two records of the same person (Ctrl+click), then merge.</source>

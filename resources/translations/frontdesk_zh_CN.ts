@@ -2223,6 +2223,10 @@ Save {document} as a PDF instead?</source>
         <translation>已归档：{reason}</translation>
     </message>
     <message>
+        <source>{name} - consent form</source>
+        <translation>{name} - 知情同意书</translation>
+    </message>
+    <message>
         <source>Shown</source>
         <translation>已显示</translation>
     </message>
@@ -2717,6 +2721,14 @@ Save {document} as a PDF instead?</source>
         <translation>登记新居民（Ctrl+N）</translation>
     </message>
     <message>
+        <source>Print cards…</source>
+        <translation>打印服务卡…</translation>
+    </message>
+    <message>
+        <source>Member cards of the selected residents, to preview and print (Ctrl+P)</source>
+        <translation>所选居民的服务卡，预览后打印（Ctrl+P）</translation>
+    </message>
+    <message>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
@@ -2747,6 +2759,10 @@ Save {document} as a PDF instead?</source>
     <message>
         <source>Export the resident&apos;s own data…</source>
         <translation>导出本人信息…</translation>
+    </message>
+    <message>
+        <source>Print member cards…</source>
+        <translation>打印服务卡…</translation>
     </message>
     <message>
         <source>A PDF of everything held about this resident, for them (full ID number; written to the audit log)</source>
@@ -2781,16 +2797,28 @@ Save {document} as a PDF instead?</source>
         <translation>搁置的表单还没有保存。要放弃其中填写的内容吗？</translation>
     </message>
     <message>
-        <source>{name} - own data.pdf</source>
-        <translation>{name} - 本人信息.pdf</translation>
+        <source>{name} - own data</source>
+        <translation>{name} - 本人信息</translation>
     </message>
     <message>
-        <source>Export the resident&apos;s own data</source>
-        <translation>导出本人信息</translation>
+        <source>Select the residents whose cards to print.</source>
+        <translation>请先选中要打印服务卡的居民。</translation>
     </message>
     <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
+        <source>{name} - member card</source>
+        <translation>{name} - 服务卡</translation>
+    </message>
+    <message>
+        <source>Member cards of {count} residents</source>
+        <translation>{count} 位居民的服务卡</translation>
+    </message>
+    <message>
+        <source>No member card to print: the selected residents have no card number yet.</source>
+        <translation>没有可打印的服务卡：所选居民还没有卡号。</translation>
+    </message>
+    <message>
+        <source>{count} of the selected have no card number: their cards are not in it.</source>
+        <translation>所选居民中有 {count} 位还没有卡号，未印他们的卡。</translation>
     </message>
     <message>
         <source>Select the two records of the same person (Ctrl+click), then merge.</source>

@@ -64,21 +64,31 @@ def test_tick_consent_scopes_save_and_the_row_has_them(qtbot, make_desk, wang: i
     assert row.allergies == "青霉素过敏"  # saved by the front desk, which never saw it: kept
 
 
-def test_print_consent_form_writes_the_pdf_and_opens_it(qtbot, make_desk, wang: int, tmp_path: Path) -> None:
+def shown_preview(qtbot, desk):
+    qtbot.waitUntil(lambda: desk.residents.documents.last_preview is not None, timeout=10_000)
+    preview = desk.residents.documents.last_preview
+    qtbot.waitExposed(preview)
+    return preview
+
+
+def test_print_consent_form_previews_it_as_ticked_and_saves_it(
+    qtbot, make_desk, wang: int, prompts, tmp_path: Path
+) -> None:
     desk = make_desk()
-    opened: list[Path] = []
-    desk.residents.open_file = opened.append
-    desk.residents.print_folder = tmp_path / "print"
     residents = open_wang(qtbot, desk)
     form = residents.form
     residents.click(form.findChild(QCheckBox, "consent_id_number"))
     button = form.findChild(QPushButton, "residentPrintConsent")
     assert button.text() == "打印同意书"
     residents.click(button)
-    residents.settle()  # read, audited and written on the desk's database worker
-    assert len(opened) == 1
-    assert opened[0].parent == tmp_path / "print"
-    text = pdf_text(opened[0])
+    preview = shown_preview(qtbot, desk)  # read, audited and laid out on the desk's database worker
+    assert preview.windowTitle() == "打印预览：王秀兰 - 知情同意书"
+    assert preview.parent() is form  # over the form it was asked from
+    prompts.save_path = str(tmp_path / "同意书.pdf")
+    qtbot.mouseClick(preview.findChild(QPushButton, "previewSave"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: Path(prompts.save_path).exists(), timeout=10_000)
+    assert prompts.saved_as == ["王秀兰 - 知情同意书.pdf"]
+    text = pdf_text(Path(prompts.save_path))
     assert "个人信息处理知情同意书" in text
     assert "王秀兰" in text
     assert "1101**********002X" in text
@@ -117,21 +127,24 @@ def test_check_in_card_shows_health_alerts_only_to_care_staff(qtbot, make_desk, 
     assert [t for t in card.alert_texts() if "青霉素" in t or "高血压" in t] == expected
 
 
-def test_export_own_data_writes_a_pdf_with_the_residents_name(qtbot, make_desk, wang: int, tmp_path: Path) -> None:
+def test_export_own_data_previews_and_saves_a_pdf_for_them(qtbot, make_desk, wang: int, prompts, tmp_path) -> None:
     desk = make_desk()
-    asked: list[str] = []
-    desk.residents.ask_save_path = lambda suggested: asked.append(suggested) or tmp_path / "export.pdf"
     residents = ResidentsDriver(qtbot, desk)
     residents.select("王秀兰")
     assert desk.residents.export_action.text() == "导出本人信息…"
     desk.residents.export_action.trigger()
-    residents.settle()  # read, audited and written on the desk's database worker
+    preview = shown_preview(qtbot, desk)  # read and audited on the desk's database worker
+    prompts.save_path = str(tmp_path / "export.pdf")
+    qtbot.mouseClick(preview.findChild(QPushButton, "previewSave"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil((tmp_path / "export.pdf").exists, timeout=10_000)
     text = pdf_text(tmp_path / "export.pdf")
-    assert asked == ["王秀兰 - 本人信息.pdf"]
+    assert prompts.saved_as == ["王秀兰 - 本人信息.pdf"]
     assert "王秀兰" in text
     assert STANDARD_EXAMPLE in text  # their own data, in full
     assert "青霉素" not in text  # …but health data only through care staff
-    assert "已导出" in residents.status()
+    assert "已另存为" in residents.status()
+    with residents.db.read() as session:
+        assert session.scalar(select(func.count()).where(AuditEntry.action == "resident.export")) == 1
 
 
 def test_anonymise_button_removes_names_and_keeps_visit_counts(qtbot, make_desk, opened, clock, prompts) -> None:

@@ -15,6 +15,7 @@ from sqlalchemy import select
 
 from frontdesk.core import audit
 from frontdesk.core.access import Actor, Permission, guarded
+from frontdesk.core.center_info import ADDRESS_MAX, NAME_MAX, PHONE_MAX, SLIP_FOOTER_MAX, CenterInfo
 from frontdesk.core.center_logo import MAX_FILE_BYTES, MAX_STORED_BYTES
 from frontdesk.core.clock import Clock
 from frontdesk.core.db import Database
@@ -35,20 +36,6 @@ CENTER_ADDRESS = "center.address"
 CENTER_PHONE = "center.phone"
 CENTER_LOGO = "center.logo"  # a PNG (frontdesk.core.center_logo), base64
 SLIP_FOOTER = "slip.footer"  # a line or two at the foot of a visit slip: opening hours, the center's phone
-SLIP_FOOTER_MAX = 120
-NAME_MAX, ADDRESS_MAX, PHONE_MAX = 60, 120, 40
-
-
-@dataclass(frozen=True)
-class CenterInfo:
-    """What the center's documents say of it: name (on every slip and card), address and phone (cards, forms),
-    the slip's footer (opening hours…) and a logo (PNG bytes, or None)."""
-
-    name: str = ""
-    address: str = ""
-    phone: str = ""
-    footer: str = ""
-    logo: bytes | None = None
 
 
 _TEXT_KEYS = {"name": (CENTER_NAME, NAME_MAX), "address": (CENTER_ADDRESS, ADDRESS_MAX),

@@ -43,7 +43,7 @@ class Built:
 class _Order:
     """One document asked for: whose service reads it, for whom, what it is called and how it is recorded."""
 
-    documents: DocumentService
+    documents: DocumentService | None  # None: a kind whose data function writes the audit entry
     actor: Any
     kind: str
     title: str
@@ -82,7 +82,7 @@ class DocumentPrint:
 
     def preview(
         self,
-        documents: DocumentService,
+        documents: DocumentService | None,
         actor: Any,
         kind: str,
         read: Callable[[], Any],
@@ -188,6 +188,7 @@ class DocumentPrint:
             said()
             return
         documents, actor, reprint = order.documents, order.actor, order.reprint
+        assert documents is not None, f"{order.kind} names residents: record_print needs the DocumentService"
         audit_kind, residents, size = FACTS[order.kind].audit_kind, document.residents, document.size
         self._start(
             lambda: documents.record_print(audit_kind, residents, actor=actor, reprint=reprint, size=size), said

@@ -205,7 +205,7 @@ def build_desk(
     )
     printer = DeskPrinter(prefs, print_queue or PrintQueue())
     checkin = CheckinPage(hub, worker, clock=clock, prompts=prompts or Prompts(), key_clock=key_clock, printer=printer)
-    residents = ResidentsPage(hub, worker, clock=clock, prompts=prompts or Prompts())
+    residents = ResidentsPage(hub, worker, clock=clock, prompts=prompts or Prompts(), printer=printer)
     pages = [checkin, residents, AppointmentsPage(), ClassesPage(), ReportsPage(), settings]
     if window is None:
         window = MainWindow(PAGE_SPECS, prefs=prefs, clock=clock, desk=desk_info)

@@ -16,11 +16,10 @@ import logging
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, datetime
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -32,7 +31,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from frontdesk import paths
 from frontdesk.core import idnumber
 from frontdesk.core.errors import RuleViolation
 from frontdesk.ui.common import resident_words as words
@@ -49,16 +47,12 @@ if TYPE_CHECKING:
     from frontdesk.core.validation import FieldError, ResidentInput
     from frontdesk.ui.common.worker import DatabaseWorker, Job
     from frontdesk.ui.failures.prompts import Confirm
+    from frontdesk.ui.printing.document_print import DocumentPrint
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 Snapshot = tuple[dict[str, object], dict[str, str | None], frozenset[str]]  # fields, masked fields, consent
 _forms = itertools.count(1)  # each form's operations have keys of their own
-
-
-def open_with_system(path: Path) -> None:
-    """The PDF viewer the desk's computer has (it prints from there)."""
-    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
 def may_see_health(actor: Actor | None) -> bool:
@@ -84,8 +78,7 @@ class ResidentForm(QDialog):
         communities: Sequence[str] = (),
         privacy: PrivacyService | None = None,
         actor: Actor | None = None,
-        open_file: Callable[[Path], object] = open_with_system,
-        print_folder: Path | None = None,
+        documents: DocumentPrint | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -100,8 +93,7 @@ class ResidentForm(QDialog):
         self._saving = False  # a save (and the consent after it) is on its way: Save starts nothing more
         self._privacy = privacy
         self._actor = actor
-        self._open_file = open_file  # tests pass a recorder: nothing is opened on their screen
-        self._print_folder = print_folder
+        self._documents = documents  # the page's: previews, prints and saves the consent form
         self._clock = clock
         self._prompts = prompts
         self._consent: tuple[date | None, frozenset[str]] = (None, frozenset())  # as stored
@@ -261,7 +253,7 @@ class ResidentForm(QDialog):
         self.fields.load(asdict(data))
         self.fields.show_masked(stored.masked)
         self.fields.set_consent(scopes, consent.recorded_by if consent is not None else None)
-        self.fields.print_consent.setVisible(self._privacy is not None)
+        self.fields.print_consent.setVisible(self._privacy is not None and self._documents is not None)
         archived = archived_reason is not None
         self.archived_note.setText(
             self.tr("Archived: {reason}").format(reason=words.choice(words.ARCHIVE_REASONS, archived_reason or ""))
@@ -591,38 +583,28 @@ class ResidentForm(QDialog):
         self.problem.show()
 
     # -- privacy ------------------------------------------------------------------------------------------------
-    def print_consent(self) -> Job | None:
-        """打印同意书 (Ctrl+P): the consent form as ticked here, written as a PDF (on the worker: it reads the record
-        and writes the audit entry) and opened for printing when it is written."""
-        if self.resident_id is None or self._privacy is None or self.fields.print_consent.isHidden():
-            return None
+    def print_consent(self) -> None:
+        """打印同意书 (Ctrl+P): the consent form as ticked here, in a preview to print or save. It is read on the
+        worker, which writes its audit entry (the form names the resident)."""
+        if self.resident_id is None or self._privacy is None or self._documents is None:
+            return
+        if self.fields.print_consent.isHidden():
+            return
         privacy, actor, resident_id = self._privacy, self._actor, self.resident_id
         try:
             on = parse_date(self.fields.text_of("consent_date"))
         except ValueError:
             on = None
         scopes = self.fields.consent_scopes()
-        folder = self._print_folder or paths.data_dir() / "print"
 
-        def write() -> Path | OSError:
+        def read():
             from frontdesk.core.models import ConsentScope
-            from frontdesk.printing.consent_form import write_consent_form
 
             form = privacy.consent_form(actor, resident_id)  # type: ignore[arg-type]
-            form = replace(form, scopes=frozenset(ConsentScope(s) for s in scopes), on=on)
-            try:
-                return write_consent_form(form, folder / f"consent-{resident_id}-{form.printed_at:%Y%m%d-%H%M%S}.pdf")
-            except OSError as exc:  # the folder, not the database: said as before, not as machine trouble
-                return exc
+            return replace(form, scopes=frozenset(ConsentScope(s) for s in scopes), on=on)
 
-        def done(outcome: Path | OSError) -> None:
-            if isinstance(outcome, OSError):
-                self._say_problem(words.not_written(outcome.strerror or str(outcome)))
-                return
-            self.fields.show_feedback("")
-            self._open_file(outcome)
-
-        return self._start("print", write, done)
+        title = self.tr("{name} - consent form").format(name=self._name or self.fields.text_of("name"))
+        self._documents.preview(None, actor, "consent-form", read, title=title, file_name=f"{title}.pdf", parent=self)
 
     def reveal(self) -> Job | None:
         """显示: the full ID number, until the form closes; the service writes the audit entry."""

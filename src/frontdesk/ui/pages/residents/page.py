@@ -17,13 +17,11 @@ from __future__ import annotations
 import itertools
 import logging
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -49,6 +47,7 @@ from frontdesk.ui.pages.residents.status_line import StatusLine, Tone
 from frontdesk.ui.pages.residents.style import STYLE
 from frontdesk.ui.pages.residents.table_model import Column, RegistryModel, Request
 from frontdesk.ui.pages.specs import page_title
+from frontdesk.ui.printing.document_print import DocumentPrint
 
 if TYPE_CHECKING:
     from frontdesk.core.access import Actor
@@ -57,6 +56,7 @@ if TYPE_CHECKING:
     from frontdesk.ui.common.services import DeskServices
     from frontdesk.ui.common.worker import DatabaseWorker, Job
     from frontdesk.ui.failures.prompts import Prompts
+    from frontdesk.ui.printing.desk_printer import DeskPrinter
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -80,6 +80,7 @@ class ResidentsPage(QWidget):
         *,
         clock: Clock,
         prompts: Prompts,
+        printer: DeskPrinter | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -101,10 +102,17 @@ class ResidentsPage(QWidget):
         self.draft: ResidentForm | None = None  # a form set aside to look at an existing record
         self._communities: list[str] = []
         self._actor: Actor | None = None
-        # Injectable for tests: where to save an export (None: cancelled), and what opens a printed form.
-        self.ask_save_path: Callable[[str], Path | None] = self._ask_save_path
-        self.open_file: Callable[[Path], object] | None = None
-        self.print_folder: Path | None = None
+        # 服务卡, the consent form and the resident's own data: previewed, printed and saved (None: no printing)
+        self.documents = (
+            DocumentPrint(
+                printer,
+                prompts,
+                lambda work, done, trouble=None: self._start(None, work, done, busy=words.reading(), trouble=trouble),
+                lambda ok, text: self.status.say(text, Tone.OK if ok else Tone.REFUSAL),
+            )
+            if printer is not None
+            else None
+        )
 
         self.filters = FilterBar()
         self.model = RegistryModel(self)
@@ -122,6 +130,10 @@ class ResidentsPage(QWidget):
         self.new_button = QPushButton(self.tr("New resident"))
         self.new_button.setObjectName("residentsNew")
         self.new_button.setToolTip(self.tr("Register a new resident (Ctrl+N)"))
+        self.cards_button = QPushButton(self.tr("Print cards…"))
+        self.cards_button.setObjectName("residentsPrintCards")
+        self.cards_button.setToolTip(self.tr("Member cards of the selected residents, to preview and print (Ctrl+P)"))
+        self.cards_button.setVisible(self.documents is not None)
         self._build_draft_bar()
         self._build_actions()
         self._layout()
@@ -205,6 +217,7 @@ class ResidentsPage(QWidget):
         self.export_action = action(
             self.tr("Export the resident's own data…"), "actionResidentExport", self.export_current
         )
+        self.cards_action = action(self.tr("Print member cards…"), "actionResidentCards", self.print_cards, "Ctrl+P")
         self.export_action.setToolTip(
             self.tr("A PDF of everything held about this resident, for them (full ID number; written to the audit log)")
         )
@@ -217,7 +230,7 @@ class ResidentsPage(QWidget):
         sort_label = QLabel(self.tr("Order"))
         sort_label.setBuddy(self.filters.sort)
         top = FlowLayout(spacing=18)  # one row on a wide screen, wrapped on a narrow one
-        top.addWidget(self.new_button)
+        top.addWidget(group(self.new_button, self.cards_button))
         top.addWidget(group(community_label, self.filters.community))
         top.addWidget(group(sort_label, self.filters.sort))
         top.addWidget(group(self.busy, self.count))
@@ -243,6 +256,7 @@ class ResidentsPage(QWidget):
 
     def _connect(self) -> None:
         self.new_button.clicked.connect(self.open_new)
+        self.cards_button.clicked.connect(self.print_cards)
         self.filters.changed.connect(self._filters_changed)
         self.table.doubleClicked.connect(self._double_clicked)
         self.table.customContextMenuRequested.connect(self._context_menu)
@@ -487,6 +501,8 @@ class ResidentsPage(QWidget):
         menu.addAction(self.archive_action if not self.filters.archived.isChecked() else self.restore_action)
         menu.addAction(self.merge_action)
         menu.addSeparator()
+        if self.documents is not None:
+            menu.addAction(self.cards_action)
         menu.addAction(self.export_action)
         menu.aboutToHide.connect(menu.deleteLater)
         return menu
@@ -498,10 +514,9 @@ class ResidentsPage(QWidget):
     def _new_form(self) -> ResidentForm:
         assert self._services is not None
         services, prompts = self._services.residents, self._prompts
-        extra = {"open_file": self.open_file} if self.open_file is not None else {}
         form = ResidentForm(
             services, self._worker, clock=self._clock, prompts=prompts, communities=self._communities,
-            privacy=self._services.privacy, actor=self._actor, print_folder=self.print_folder, parent=self, **extra,
+            privacy=self._services.privacy, actor=self._actor, documents=self.documents, parent=self,
         )  # fmt: skip
         form.saved.connect(self._saved)
         form.unchanged.connect(lambda name: self.status.say(words.nothing_changed(name), Tone.HINT))
@@ -680,48 +695,56 @@ class ResidentsPage(QWidget):
         )
 
     # -- right of access ----------------------------------------------------------------------------------------
-    def export_current(self) -> Job | None:
-        """导出本人信息: the selected resident's own data as a PDF they can read, saved where staff choose."""
+    def export_current(self) -> None:
+        """导出本人信息: the selected resident's own data, to print or save as a PDF for them."""
         row = self._current_row()
         if row is None or self._services is None:
-            return None
-        return self.export_resident(row.resident_id, row.name)
+            return
+        self.export_resident(row.resident_id, row.name)
 
-    def export_resident(self, resident_id: int, name: str) -> Job | None:
-        """Where to save is asked here; the data is read (and audited) and the PDF written on the worker."""
-        if self._services is None or self._actor is None:
-            return None
-        target = self.ask_save_path(self.tr("{name} - own data.pdf").format(name=name))
-        if target is None:
-            return None
+    def export_resident(self, resident_id: int, name: str) -> None:
+        """The resident's own data in a preview, to print or save as a PDF for them. It is read on the worker,
+        which writes the audit entry (full ID number: staff who may reveal identifiers only)."""
+        if self._services is None or self._actor is None or self.documents is None:
+            return
         privacy, actor = self._services.privacy, self._actor
+        title = self.tr("{name} - own data").format(name=name)
+        self.documents.preview(None, actor, "own-data", lambda: privacy.export_resident(actor, resident_id),
+                               title=title, file_name=f"{title}.pdf", parent=self.window())  # fmt: skip
 
-        def export() -> Path | OSError:
-            from frontdesk.printing.resident_export import write_resident_export
-
-            data = privacy.export_resident(actor, resident_id)
-            try:
-                return write_resident_export(data, target)
-            except OSError as exc:  # the folder, not the database: said as before, not as machine trouble
-                return exc
-
-        def done(outcome: Path | OSError) -> None:
-            if isinstance(outcome, OSError):
-                self.status.say(words.not_written(outcome.strerror or str(outcome)), Tone.REFUSAL)
-            else:
-                self.status.say(words.exported(name, str(outcome)), Tone.OK)
-
-        return self._start(None, export, done, busy=words.reading())
-
-    def _ask_save_path(self, suggested: str) -> Path | None:
-        folder = Path.home() / suggested
-        chosen, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export the resident's own data"), str(folder), self.tr("PDF documents (*.pdf)")
+    # -- member cards -------------------------------------------------------------------------------------------
+    def print_cards(self) -> None:
+        """服务卡 of the selected residents in a preview: one card a page for a card printer, or ten to an A4 sheet
+        (设置 → 打印 says which). Those without a card number get none, and the status line says so."""
+        rows = self.selected_rows()
+        if not rows or self._services is None or self._actor is None or self.documents is None:
+            self.status.say(self.tr("Select the residents whose cards to print."), Tone.HINT)
+            return
+        documents, actor, ids = self._services.documents, self._actor, [row.resident_id for row in rows]
+        title = (
+            self.tr("{name} - member card").format(name=rows[0].name)
+            if len(rows) == 1
+            else self.tr("Member cards of {count} residents").format(count=len(rows))
         )
-        if not chosen:
-            return None
-        path = Path(chosen)
-        return path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
+
+        def built(document) -> bool:
+            cards = document.record
+            if not cards.cards:
+                self.status.say(
+                    self.tr("No member card to print: the selected residents have no card number yet."), Tone.REFUSAL
+                )
+                return False
+            if cards.without_number:
+                self.status.say(
+                    self.tr("{count} of the selected have no card number: their cards are not in it.").format(
+                        count=len(cards.without_number)
+                    ),
+                    Tone.HINT,
+                )
+            return True
+
+        self.documents.preview(documents, actor, "cards", lambda: documents.member_cards(actor=actor, resident_ids=ids),
+                               title=title, file_name=f"{title}.pdf", parent=self.window(), built=built)  # fmt: skip
 
     # -- merge --------------------------------------------------------------------------------------------------
     def ask_merge(self) -> Job | None:

@@ -18,7 +18,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
-from frontdesk.core.services.center_settings import ADDRESS_MAX, NAME_MAX, PHONE_MAX, SLIP_FOOTER_MAX, CenterInfo
+from frontdesk.core.center_info import ADDRESS_MAX, NAME_MAX, PHONE_MAX, SLIP_FOOTER_MAX, CenterInfo
 from frontdesk.ui.common.fields import error_label, show_error
 from frontdesk.ui.common.flow_layout import FlowLayout
 from frontdesk.ui.common.jobs import Jobs
