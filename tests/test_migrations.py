@@ -203,3 +203,24 @@ def test_0008_derives_every_resident_s_search_keys_again_by_the_usual_reading(tm
     assert ("p", "shan") in shan_kinds  # 单 read as a surname first…
     assert ("pr", "dany") in shan_kinds  # …and as dan after
     assert {rid for rid, _, _ in keys} == set(names)  # every resident has keys again
+
+
+def test_0009_adds_the_retired_cards_and_an_upgraded_desk_refuses_an_old_card(tmp_path: Path) -> None:
+    from actors import TEST_DESK
+    from frontdesk.core.models import RetiredCard
+    from frontdesk.core.services.lookup import LookupService, ScanRefusal
+
+    path = tmp_path / "desk.sqlite3"
+    shutil.copy(FIXTURES / "rev_0008.sqlite3", path)
+    db = Database(path)
+    assert ensure_schema(db, backup_dir=tmp_path / "backups").after == HEAD_REVISION
+    with db.read() as session:
+        assert session.scalars(select(RetiredCard)).all() == []  # nothing retired before the program could
+    db.dispose()
+    shutil.copy(FIXTURES / "rev_0009.sqlite3", path)  # a 0009 desk where 王秀兰's card was replaced
+    db = Database(path)
+    ensure_schema(db, backup_dir=tmp_path / "backups")
+    lookup = LookupService(db, lambda: datetime(2026, 12, 1, 9, 0))
+    assert lookup.resolve_scan("1000000001", actor=TEST_DESK).refusal is ScanRefusal.REPLACED_CARD
+    assert lookup.resolve_scan("1000000002", actor=TEST_DESK).resident_id == 1
+    db.dispose()

@@ -1115,6 +1115,10 @@
         <translation>No resident has card or slip {code}. Check the card, or search by name.</translation>
     </message>
     <message>
+        <source>Card {code} was replaced by a new card on {day} and no longer works: use the new card, or search by name.</source>
+        <translation>Card {code} was replaced by a new card on {day} and no longer works: use the new card, or search by name.</translation>
+    </message>
+    <message>
         <source>Slip number {code} has a wrong digit: scan it again, or search by name.</source>
         <translation>Slip number {code} has a wrong digit: scan it again, or search by name.</translation>
     </message>
@@ -2522,6 +2526,10 @@ Save {document} as a PDF instead?</translation>
         <translation>This member card is already given to another resident.</translation>
     </message>
     <message>
+        <source>This card was replaced by a new one and its number is void: use another card.</source>
+        <translation>This card was replaced by a new one and its number is void: use another card.</translation>
+    </message>
+    <message>
         <source>Not a phone number: a mobile has 11 digits, starting with 1; a landline needs its area code.</source>
         <translation>Not a phone number: a mobile has 11 digits, starting with 1; a landline needs its area code.</translation>
     </message>
@@ -2580,6 +2588,10 @@ Save {document} as a PDF instead?</translation>
     <message>
         <source>This merge can no longer be undone: the record was anonymised and its details are gone.</source>
         <translation>This merge can no longer be undone: the record was anonymised and its details are gone.</translation>
+    </message>
+    <message>
+        <source>{name} is archived: restore the record first.</source>
+        <translation>{name} is archived: restore the record first.</translation>
     </message>
     <message>
         <source>This merge cannot be found any more.</source>
@@ -2765,6 +2777,14 @@ Save {document} as a PDF instead?</translation>
         <translation>Print member cards…</translation>
     </message>
     <message>
+        <source>New member card…</source>
+        <translation>New member card…</translation>
+    </message>
+    <message>
+        <source>A new card number (a lost or broken card, or the first card); the old card stops working</source>
+        <translation>A new card number (a lost or broken card, or the first card); the old card stops working</translation>
+    </message>
+    <message>
         <source>A PDF of everything held about this resident, for them (full ID number; written to the audit log)</source>
         <translation>A PDF of everything held about this resident, for them (full ID number; written to the audit log)</translation>
     </message>
@@ -2799,6 +2819,26 @@ Save {document} as a PDF instead?</translation>
     <message>
         <source>{name} - own data</source>
         <translation>{name} - own data</translation>
+    </message>
+    <message>
+        <source>New member card</source>
+        <translation>New member card</translation>
+    </message>
+    <message>
+        <source>{name} gets a new card number. A card they have now stops working: scanned at the desk, it is refused as replaced.</source>
+        <translation>{name} gets a new card number. A card they have now stops working: scanned at the desk, it is refused as replaced.</translation>
+    </message>
+    <message>
+        <source>Issue new card</source>
+        <translation>Issue new card</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s new card number is {number}; card {old} no longer works.</source>
+        <translation>{name}&apos;s new card number is {number}; card {old} no longer works.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s card number is {number}.</source>
+        <translation>{name}&apos;s card number is {number}.</translation>
     </message>
     <message>
         <source>Select the residents whose cards to print.</source>

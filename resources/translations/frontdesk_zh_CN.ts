@@ -1115,6 +1115,10 @@
         <translation>没有找到服务卡或凭条 {code} 对应的居民。请核对卡片，或按姓名查找。</translation>
     </message>
     <message>
+        <source>Card {code} was replaced by a new card on {day} and no longer works: use the new card, or search by name.</source>
+        <translation>服务卡 {code} 已于 {day} 补办新卡，旧卡作废：请用新卡，或按姓名查找。</translation>
+    </message>
+    <message>
         <source>Slip number {code} has a wrong digit: scan it again, or search by name.</source>
         <translation>凭条号 {code} 有一位不对：请重新扫描，或按姓名查找。</translation>
     </message>
@@ -2522,6 +2526,10 @@ Save {document} as a PDF instead?</source>
         <translation>这张服务卡已经发给另一位居民。</translation>
     </message>
     <message>
+        <source>This card was replaced by a new one and its number is void: use another card.</source>
+        <translation>这张卡已补办新卡，卡号作废：请换一张卡。</translation>
+    </message>
+    <message>
         <source>Not a phone number: a mobile has 11 digits, starting with 1; a landline needs its area code.</source>
         <translation>电话号码格式不对：手机是 1 开头的 11 位数字，座机要带区号。</translation>
     </message>
@@ -2580,6 +2588,10 @@ Save {document} as a PDF instead?</source>
     <message>
         <source>This merge can no longer be undone: the record was anonymised and its details are gone.</source>
         <translation>此次合并已无法撤销：该档案已匿名化，原有信息已删除。</translation>
+    </message>
+    <message>
+        <source>{name} is archived: restore the record first.</source>
+        <translation>{name} 已归档：请先恢复档案。</translation>
     </message>
     <message>
         <source>This merge cannot be found any more.</source>
@@ -2765,6 +2777,14 @@ Save {document} as a PDF instead?</source>
         <translation>打印服务卡…</translation>
     </message>
     <message>
+        <source>New member card…</source>
+        <translation>补办服务卡…</translation>
+    </message>
+    <message>
+        <source>A new card number (a lost or broken card, or the first card); the old card stops working</source>
+        <translation>换一个新卡号（卡丢了、坏了，或第一次发卡）；旧卡随即作废</translation>
+    </message>
+    <message>
         <source>A PDF of everything held about this resident, for them (full ID number; written to the audit log)</source>
         <translation>导出本中心保存的该居民全部信息（PDF，含完整身份证号，记入操作日志），交给居民本人</translation>
     </message>
@@ -2799,6 +2819,26 @@ Save {document} as a PDF instead?</source>
     <message>
         <source>{name} - own data</source>
         <translation>{name} - 本人信息</translation>
+    </message>
+    <message>
+        <source>New member card</source>
+        <translation>补办服务卡</translation>
+    </message>
+    <message>
+        <source>{name} gets a new card number. A card they have now stops working: scanned at the desk, it is refused as replaced.</source>
+        <translation>{name} 将得到一个新卡号。手上的旧卡随即作废：在前台扫描会提示已补办。</translation>
+    </message>
+    <message>
+        <source>Issue new card</source>
+        <translation>补办新卡</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s new card number is {number}; card {old} no longer works.</source>
+        <translation>{name} 的新卡号是 {number}；旧卡 {old} 已作废。</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s card number is {number}.</source>
+        <translation>{name} 的卡号是 {number}。</translation>
     </message>
     <message>
         <source>Select the residents whose cards to print.</source>

@@ -101,3 +101,19 @@ def test_a_slip_that_finds_nobody_is_refused_saying_why(checkin, known) -> None:
         assert checkin.tone() == "refusal"
         assert checkin.page.search.text() == ""
     assert len(checkin.visits(known.sima)) == visits_before
+
+
+def test_a_replaced_card_is_refused_as_replaced_and_the_new_one_checks_in(checkin, known, clock) -> None:
+    from actors import TEST_ACTOR
+    from frontdesk.core.services.residents import ResidentService
+
+    new = ResidentService(checkin.db, clock).issue_card(known.sima, actor=TEST_ACTOR).card_number  # lost: 补办
+    checkin.scan("1000000001")
+    assert (
+        checkin.status()
+        == f"服务卡 1000000001 已于 {clock.now.date().isoformat()} 补办新卡，旧卡作废：请用新卡，或按姓名查找。"
+    )
+    assert checkin.tone() == "refusal"
+    assert checkin.visits(known.sima) == []  # whoever holds the old card is not checked in as her
+    checkin.scan(new)
+    assert len(checkin.visits(known.sima)) == 1

@@ -90,3 +90,38 @@ def test_nobody_with_a_card_number_opens_no_preview(qtbot, make_desk, people) ->
     assert residents.status() == "没有可打印的服务卡：所选居民还没有卡号。"
     assert desk.residents.documents.last_preview is None
     assert not [w for w in QApplication.topLevelWidgets() if w.objectName() == "printPreview" and w.isVisible()]
+
+
+def test_a_new_card_voids_the_old_one_and_opens_for_printing(qtbot, make_desk, people, opened, prompts) -> None:
+    desk = make_desk()
+    residents = ResidentsDriver(qtbot, desk)
+    residents.select("王秀兰")
+    menu = desk.residents.context_menu(desk.residents.table.visualRect(desk.residents.table.currentIndex()).center())
+    assert desk.residents.issue_card_action in menu.actions()
+    assert desk.residents.issue_card_action.text() == "补办服务卡…"
+    desk.residents.issue_card_action.trigger()
+    ((title, text, action),) = prompts.confirms
+    assert (title, action) == ("补办服务卡", "补办新卡")
+    assert "王秀兰 将得到一个新卡号" in text
+    qtbot.waitUntil(lambda: desk.residents.documents.last_preview is not None, timeout=10_000)
+    assert residents.status() == "王秀兰 的新卡号是 20260003；旧卡 20260001 已作废。"
+    preview = desk.residents.documents.last_preview
+    assert dict(decoded(pages_at_203_dpi(preview._pdf)[0]))["QRCode"] == "20260003"  # the new card, to print now
+    with opened.db.read() as session:
+        from frontdesk.core.models import Resident, RetiredCard
+
+        assert session.get(Resident, people["王秀兰"]).card_number == "20260003"
+        assert session.get(RetiredCard, "20260001").resident_id == people["王秀兰"]
+
+
+def test_declining_the_new_card_changes_nothing(qtbot, make_desk, people, opened, prompts) -> None:
+    prompts.answer = False
+    desk = make_desk()
+    residents = ResidentsDriver(qtbot, desk)
+    residents.select("李建国")
+    desk.residents.ask_issue_card()
+    residents.settle()
+    with opened.db.read() as session:
+        from frontdesk.core.models import Resident
+
+        assert session.get(Resident, people["李建国"]).card_number == "20260002"

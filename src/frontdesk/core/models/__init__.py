@@ -5,6 +5,7 @@ from frontdesk.core.models.audit import AuditEntry, ResidentKey
 from frontdesk.core.models.merge import ResidentMerge
 from frontdesk.core.models.partner import Partner, PartnerKind
 from frontdesk.core.models.resident import ArchiveReason, ConsentScope, Disability, Gender, MobilityAid, Resident
+from frontdesk.core.models.retired_card import RetiredCard
 from frontdesk.core.models.room import Room
 from frontdesk.core.models.search_key import ResidentSearchKey
 from frontdesk.core.models.setting import Setting
@@ -25,6 +26,7 @@ __all__ = [
     "ResidentKey",
     "ResidentMerge",
     "ResidentSearchKey",
+    "RetiredCard",
     "Role",
     "Room",
     "Setting",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import select
 
@@ -15,7 +15,7 @@ from frontdesk.core.clock import Clock
 from frontdesk.core.db import Database
 from frontdesk.core.db.base import MAX_ROW_ID
 from frontdesk.core.idnumber import mask, mask_phone
-from frontdesk.core.models import Resident, Visit, VisitPurpose
+from frontdesk.core.models import Resident, RetiredCard, Visit, VisitPurpose
 from frontdesk.core.search.keys import normalize_query
 from frontdesk.core.search.query import SearchHit, search_residents
 from frontdesk.core.services.agenda import AgendaItem, AgendaSource
@@ -49,6 +49,7 @@ class ScanRefusal(enum.StrEnum):
     OLD_SLIP = "old_slip"  # a slip printed before slips had a check digit
     UNKNOWN_SLIP = "unknown_slip"  # a well-formed slip code, but no such visit here (another center's slip)
     UNKNOWN_CARD = "unknown_card"  # no current resident has this card number
+    REPLACED_CARD = "replaced_card"  # a card given up when a new one was issued (补办): the old one is void
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,7 @@ class ScanResult:
     resident_id: int | None
     refusal: ScanRefusal | None = None
     kind: str | None = None  # "slip" or "card"
+    replaced_on: date | None = None  # REPLACED_CARD: the day the new card was issued
 
 
 @dataclass(frozen=True)
@@ -135,7 +137,12 @@ class LookupService:
             found = session.scalar(
                 select(Resident.id).where(Resident.card_number == code, Resident.archived_at.is_(None))
             )
-            return ScanResult(found, None if found is not None else ScanRefusal.UNKNOWN_CARD, "card")
+            if found is not None:
+                return ScanResult(found, None, "card")
+            retired = session.get(RetiredCard, code)  # whose it was is not said: whoever holds it may not be them
+            if retired is not None:
+                return ScanResult(None, ScanRefusal.REPLACED_CARD, "card", replaced_on=retired.retired_at.date())
+            return ScanResult(None, ScanRefusal.UNKNOWN_CARD, "card")
 
     @guarded(Permission.FRONT_DESK)
     def card(self, resident_id: int, *, actor: Actor) -> ResidentCard | None:

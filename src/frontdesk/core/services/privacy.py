@@ -20,7 +20,15 @@ from frontdesk.core.clock import Clock
 from frontdesk.core.db import Database
 from frontdesk.core.errors import RuleViolation
 from frontdesk.core.idnumber import mask
-from frontdesk.core.models import ConsentScope, Resident, ResidentMerge, ResidentSearchKey, Staff, Visit
+from frontdesk.core.models import (
+    ConsentScope,
+    Resident,
+    ResidentMerge,
+    ResidentSearchKey,
+    RetiredCard,
+    Staff,
+    Visit,
+)
 from frontdesk.core.services.center_settings import RETENTION_DAYS, CenterSettings
 from frontdesk.core.services.residents import HEALTH_FIELDS, get_resident
 
@@ -198,6 +206,7 @@ class PrivacyService:
             ids = list(people)
             if ids:
                 session.execute(delete(ResidentSearchKey).where(ResidentSearchKey.resident_id.in_(ids)))
+                session.execute(delete(RetiredCard).where(RetiredCard.resident_id.in_(ids)))  # identifiers too
                 details = {"count": len(expired), "retention_days": retention_days, **erasure.forget(session, ids)}
                 audit.record(session, "resident.anonymise", at=now, actor=actor,
                              entity_type="resident", details=details)  # fmt: skip

@@ -18,7 +18,7 @@ from frontdesk.core.access import Actor, Permission, guarded, require
 from frontdesk.core.clock import Clock
 from frontdesk.core.db import Database
 from frontdesk.core.errors import RuleViolation
-from frontdesk.core.models import ArchiveReason, Resident, ResidentMerge, Visit
+from frontdesk.core.models import ArchiveReason, Resident, ResidentMerge, RetiredCard, Visit
 from frontdesk.core.search.index import reindex
 from frontdesk.core.search.keys import name_readings
 from frontdesk.core.validation import (
@@ -40,6 +40,19 @@ MERGE_FILLABLE = (
 MERGE_UNIQUE = ("id_number", "card_number")
 # 健康信息: sensitive personal information (PIPL art. 28), seen and changed only by actors with Permission.HEALTH.
 HEALTH_FIELDS = ("chronic_conditions", "allergies")
+
+
+FIRST_CARD_NUMBER = 10_000_001  # a center's first card when none has a number yet: 8 digits, as pre-printed ones
+
+
+@dataclass(frozen=True)
+class CardIssued:
+    """补办 / 发卡: the resident's new card number, and the one it replaced (None: their first card)."""
+
+    resident_id: int
+    name: str
+    card_number: str
+    replaced: str | None
 
 
 @dataclass(frozen=True)
@@ -102,6 +115,7 @@ class ResidentService:
         clean = validate_resident(data, today=now.date())
 
         def work(session: Session) -> int:
+            _refuse_retired_card(session, clean)
             if not allow_duplicate:
                 _refuse_duplicates(session, clean, exclude_id=None)
             resident = Resident(**_columns(clean), created_at=now, updated_at=now)
@@ -137,6 +151,8 @@ class ResidentService:
             if kept:  # unchanged: validated as stored, so birth date/sex and the emergency contact still agree
                 candidate = replace(candidate, **kept)
             clean = validate_resident(candidate, today=now.date())
+            if clean.card_number != (resident.card_number or ""):
+                _refuse_retired_card(session, clean)
             if not allow_duplicate:
                 _refuse_duplicates(session, clean, exclude_id=resident_id)
             before = {k: getattr(resident, k) for k in _columns(clean)}
@@ -154,6 +170,34 @@ class ResidentService:
             )  # fmt: skip
 
         self._db.run_write(work)
+
+    @guarded(Permission.FRONT_DESK)
+    def issue_card(self, resident_id: int, *, actor: Actor) -> CardIssued:
+        """发卡 / 补办: give the resident the center's next card number. A card they had is retired (lost, broken):
+        its number is never given again, and a scan of it says it was replaced. One transaction, audited (without
+        the numbers: they are identifiers)."""
+        now = self._now()
+
+        def work(session: Session) -> CardIssued:
+            resident = get_resident(session, resident_id)
+            if resident.archived_at is not None:
+                raise RuleViolation("resident_archived", {"name": resident.name})
+            old = resident.card_number
+            if old:
+                session.add(RetiredCard(card_number=old, resident_id=resident_id, retired_at=now))
+            resident.card_number = _next_card_number(session)
+            resident.updated_at = now
+            _flush_unique(session)
+            reindex(session, [resident_id])
+            audit.record(session, "resident.card_issue", at=now, actor=actor, entity_type="resident",
+                         entity_id=resident_id, details={"replaced": old is not None})  # fmt: skip
+            return CardIssued(resident_id, resident.name, resident.card_number, old)
+
+        # Two desks at once read the same highest number: SQLite runs one write at a time, and PostgreSQL's
+        # serializable transaction fails the second, which run_write runs again — past the first desk's number.
+        issued = self._db.run_write(work)
+        log.info("resident %s issued a card", resident_id)
+        return issued
 
     @guarded(Permission.FRONT_DESK)
     def form_data(self, resident_id: int, *, actor: Actor) -> FormData:
@@ -405,6 +449,25 @@ def _merge_conflict(kept: Resident, merged: Resident) -> str | None:
 def _columns(clean: ResidentInput) -> dict[str, object]:
     """Form values as column values: empty text is NULL."""
     return {k: (None if v == "" else v) for k, v in asdict(clean).items()}
+
+
+def _next_card_number(session: Session) -> str:
+    """One more than the highest card number this center has given (current or retired; the longest is the
+    highest: numbers are digits), or FIRST_CARD_NUMBER."""
+    highest = 0
+    for column in (Resident.card_number, RetiredCard.card_number):
+        top = session.scalar(
+            select(column).where(column.is_not(None)).order_by(func.length(column).desc(), column.desc()).limit(1)
+        )
+        if top and top.isdigit():
+            highest = max(highest, int(top))
+    return str(max(highest + 1, FIRST_CARD_NUMBER))
+
+
+def _refuse_retired_card(session: Session, clean: ResidentInput) -> None:
+    """A retired card's number typed into the form: that card was given up, its number is not given again."""
+    if clean.card_number and session.get(RetiredCard, clean.card_number) is not None:
+        raise ValidationFailed([FieldError("card_number", "card_retired")])
 
 
 def _flush_unique(session: Session) -> None:

@@ -146,6 +146,9 @@ FIELD_ERRORS: dict[str, str] = {
     ),
     "id_number_taken": QT_TRANSLATE_NOOP("Residents", "This ID number is already registered to another resident."),
     "card_number_taken": QT_TRANSLATE_NOOP("Residents", "This member card is already given to another resident."),
+    "card_retired": QT_TRANSLATE_NOOP(
+        "Residents", "This card was replaced by a new one and its number is void: use another card."
+    ),
     "phone_format": QT_TRANSLATE_NOOP(
         "Residents", "Not a phone number: a mobile has 11 digits, starting with 1; a landline needs its area code."
     ),
@@ -179,6 +182,7 @@ REFUSALS: dict[str, str] = {
     "merge_undo_anonymised": QT_TRANSLATE_NOOP(
         "Residents", "This merge can no longer be undone: the record was anonymised and its details are gone."
     ),
+    "resident_archived": QT_TRANSLATE_NOOP("Residents", "{name} is archived: restore the record first."),
     "merge_not_found": QT_TRANSLATE_NOOP("Residents", "This merge cannot be found any more."),
     "not_allowed": QT_TRANSLATE_NOOP("Residents", "Your role may not do this."),
     "not_signed_in": QT_TRANSLATE_NOOP("Residents", "Please sign in first."),

@@ -484,7 +484,7 @@ class CheckinPage(QWidget):
         def found(result) -> None:
             if result.resident_id is None:
                 self._take_typed(typed)
-                self.status.say(words.scan_refused(str(result.refusal), payload))  # why, in words
+                self.status.say(words.scan_refused(str(result.refusal), payload, result.replaced_on))  # why, in words
                 self._back_to_search()
                 return
             self.check_in(result.resident_id, typed=typed)

@@ -8,7 +8,7 @@ A test checks the keys here against the core's enums.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
@@ -204,8 +204,14 @@ def unknown_scan(code: str) -> Outcome:
     return Outcome(Tone.REFUSAL, text)
 
 
-def scan_refused(refusal: str, code: str) -> Outcome:
+def scan_refused(refusal: str, code: str, replaced_on: date | None = None) -> Outcome:
     """A scanned code found nobody (``refusal``: core.services.lookup.ScanRefusal): why, and what to do."""
+    if refusal == "replaced_card":
+        text = QCoreApplication.translate(
+            "Checkin",
+            "Card {code} was replaced by a new card on {day} and no longer works: use the new card, or search by name.",
+        )
+        return Outcome(Tone.REFUSAL, text.format(code=code, day=replaced_on.isoformat() if replaced_on else "?"))
     if refusal == "mistyped":
         text = QCoreApplication.translate(
             "Checkin",

@@ -218,6 +218,10 @@ class ResidentsPage(QWidget):
             self.tr("Export the resident's own data…"), "actionResidentExport", self.export_current
         )
         self.cards_action = action(self.tr("Print member cards…"), "actionResidentCards", self.print_cards, "Ctrl+P")
+        self.issue_card_action = action(self.tr("New member card…"), "actionResidentIssueCard", self.ask_issue_card)
+        self.issue_card_action.setToolTip(
+            self.tr("A new card number (a lost or broken card, or the first card); the old card stops working")
+        )
         self.export_action.setToolTip(
             self.tr("A PDF of everything held about this resident, for them (full ID number; written to the audit log)")
         )
@@ -503,6 +507,7 @@ class ResidentsPage(QWidget):
         menu.addSeparator()
         if self.documents is not None:
             menu.addAction(self.cards_action)
+        menu.addAction(self.issue_card_action)
         menu.addAction(self.export_action)
         menu.aboutToHide.connect(menu.deleteLater)
         return menu
@@ -713,6 +718,38 @@ class ResidentsPage(QWidget):
                                title=title, file_name=f"{title}.pdf", parent=self.window())  # fmt: skip
 
     # -- member cards -------------------------------------------------------------------------------------------
+    def ask_issue_card(self) -> None:
+        """补办 / 发卡: after a confirmation, the selected resident gets the next card number (on the worker); the
+        card they had stops working. The new card opens in the preview, to print at once."""
+        row = self._current_row()
+        if row is None or self._services is None or self._actor is None:
+            return
+        if not self._prompts.confirm(
+            self.tr("New member card"),
+            self.tr(
+                "{name} gets a new card number. A card they have now stops working: scanned at the desk, it is "
+                "refused as replaced."
+            ).format(name=row.name),
+            action=self.tr("Issue new card"),
+        ):
+            return
+        residents, actor, resident_id = self._services.residents, self._actor, row.resident_id
+
+        def issued(card) -> None:
+            said = (
+                self.tr("{name}'s new card number is {number}; card {old} no longer works.")
+                if card.replaced
+                else self.tr("{name}'s card number is {number}.")
+            )
+            self.status.say(said.format(name=card.name, number=card.card_number, old=card.replaced), Tone.OK)
+            self._stale = True
+            self.refresh()
+            if self.documents is not None:
+                self._preview_cards([resident_id], self.tr("{name} - member card").format(name=card.name))
+
+        self._start(None, lambda: residents.issue_card(resident_id, actor=actor), issued, busy=words.saving(),
+                    changes=(RESIDENTS,))  # fmt: skip
+
     def print_cards(self) -> None:
         """服务卡 of the selected residents in a preview: one card a page for a card printer, or ten to an A4 sheet
         (设置 → 打印 says which). Those without a card number get none, and the status line says so."""
@@ -720,12 +757,17 @@ class ResidentsPage(QWidget):
         if not rows or self._services is None or self._actor is None or self.documents is None:
             self.status.say(self.tr("Select the residents whose cards to print."), Tone.HINT)
             return
-        documents, actor, ids = self._services.documents, self._actor, [row.resident_id for row in rows]
         title = (
             self.tr("{name} - member card").format(name=rows[0].name)
             if len(rows) == 1
             else self.tr("Member cards of {count} residents").format(count=len(rows))
         )
+        self._preview_cards([row.resident_id for row in rows], title)
+
+    def _preview_cards(self, ids: list[int], title: str) -> None:
+        assert self._services is not None
+        assert self.documents is not None
+        documents, actor = self._services.documents, self._actor
 
         def built(document) -> bool:
             cards = document.record
