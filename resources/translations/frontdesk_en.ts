@@ -1871,6 +1871,18 @@ Save {document} as a PDF instead?</translation>
         <translation> copies</translation>
     </message>
     <message>
+        <source>right </source>
+        <translation>right </translation>
+    </message>
+    <message>
+        <source>down </source>
+        <translation>down </translation>
+    </message>
+    <message>
+        <source>For a printer that prints off-centre: move the page, in millimetres</source>
+        <translation>For a printer that prints off-centre: move the page, in millimetres</translation>
+    </message>
+    <message>
         <source>none set</source>
         <translation>none set</translation>
     </message>

@@ -1871,6 +1871,18 @@ Save {document} as a PDF instead?</source>
         <translation> 份</translation>
     </message>
     <message>
+        <source>right </source>
+        <translation>右移 </translation>
+    </message>
+    <message>
+        <source>down </source>
+        <translation>下移 </translation>
+    </message>
+    <message>
+        <source>For a printer that prints off-centre: move the page, in millimetres</source>
+        <translation>打印机印偏时用：把整页移动几毫米</translation>
+    </message>
+    <message>
         <source>none set</source>
         <translation>未设置</translation>
     </message>

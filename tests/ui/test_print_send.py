@@ -15,7 +15,7 @@ from frontdesk.core.db import Database
 from frontdesk.core.services.documents import DocumentService
 from frontdesk.printing.documents import render
 from frontdesk.ui.printing.queue import PrintQueue
-from frontdesk.ui.printing.send import Destination, FailureKind, PrintFailure, page_images, send_pdf
+from frontdesk.ui.printing.send import Destination, FailureKind, PrintFailure, Sent, page_images, send_pdf
 from pdf_checks import decoded, text_of
 from print_data import NOW, Printed, populate
 from print_system import as_admin, came_out, difference, first_page, pdf_printer
@@ -126,3 +126,44 @@ def test_the_queue_sends_off_the_gui_thread_in_order_and_says_failures(qtbot) ->
     assert {thread for _t, thread in seen} == {"print-queue"}
     assert [s.job for s in done] == ["job-1", "job-1"]
     assert [f.kind for f in failed] == [FailureKind.STOPPED, FailureKind.FAILED]
+
+
+def _ink_box(picture: Image.Image) -> tuple[int, int, int, int]:
+    """Where the black is (left, top, right, bottom), in pixels."""
+    return Image.eval(picture.convert("L"), lambda v: 255 - v).point(lambda v: 255 if v > 128 else 0).getbbox()
+
+
+def test_an_offset_moves_every_page_on_the_same_paper(qapp, db: Database, printed: Printed) -> None:
+    """A printer that prints off-centre: the content moves 5 mm right and 3 mm down; the paper, the text and the
+    code stay as they were."""
+    from frontdesk.ui.printing.send import shifted
+
+    pdf, code = _slip(db, printed)
+    moved = shifted(pdf, 5.0, 3.0)
+    before, after = first_page(pdf), first_page(moved)
+    assert after.size == before.size
+    (left, top, _r, _b), (left2, top2, _r2, _b2) = _ink_box(before), _ink_box(after)
+    dots_per_mm = 200 / 25.4  # first_page renders at 200 dpi
+    assert left2 - left == pytest.approx(5 * dots_per_mm, abs=1.5)
+    assert top2 - top == pytest.approx(3 * dots_per_mm, abs=1.5)
+    assert "1402**********2008" in text_of(moved)
+    assert ("QRCode", code) in decoded(after)
+
+
+def test_the_desks_offset_reaches_its_printer_and_a_chosen_one_gets_none(qtbot) -> None:
+    import tempfile
+    from pathlib import Path
+
+    from frontdesk.ui.common.prefs import DeskPrefs, PrintSetup
+    from frontdesk.ui.printing.desk_printer import DeskPrinter
+
+    sent: list[Destination] = []
+    queue = PrintQueue(lambda _pdf, destination, _title: sent.append(destination) or Sent(destination.printer, "j", 1))
+    prefs = DeskPrefs(Path(tempfile.mkdtemp()))
+    prefs.set_print_setup("visit-slip", PrintSetup(printer="小票机", size="80mm", right_mm=2.5, down_mm=-1.0))
+    printer = DeskPrinter(prefs, queue)
+    printer.print_pdf("visit-slip", b"%PDF", "a", lambda _s: None, lambda _f: None)
+    printer.print_pdf("visit-slip", b"%PDF", "b", lambda _s: None, lambda _f: None, printer="办公室", copies=2)
+    qtbot.waitUntil(queue.idle, timeout=5_000)
+    queue.stop()
+    assert [(d.printer, d.offset_mm) for d in sent] == [("小票机", (2.5, -1.0)), ("办公室", (0.0, 0.0))]

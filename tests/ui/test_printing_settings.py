@@ -7,7 +7,7 @@ import threading
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QPushButton, QSpinBox
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QLabel, QPushButton, QSpinBox
 
 from frontdesk import paths
 from frontdesk.printing.documents import KINDS
@@ -62,14 +62,21 @@ def test_choices_are_kept_for_this_desk(qtbot, desk, make_desk, asked) -> None:
     paper.setCurrentIndex(paper.findData("58mm"))
     paper.activated.emit(paper.currentIndex())
     section.findChild(QSpinBox, "copies_in-building").setValue(3)
+    right = section.findChild(QDoubleSpinBox, "offset_right_visit-slip")
+    assert (right.prefix(), right.suffix()) == ("右移 ", " mm")
+    qtbot.mouseClick(right, Qt.MouseButton.LeftButton)
+    right.selectAll()
+    qtbot.keyClicks(right, "1.5")  # typed, as staff would after a test page came out 1.5 mm to the left
+    section.findChild(QDoubleSpinBox, "offset_down_visit-slip").setValue(-2)
     section.findChild(QCheckBox, "printSlipOnCheckIn").setChecked(True)
     again = DeskPrefs(paths.data_dir())  # read from desk.ini afresh
-    assert again.print_setup("visit-slip") == PrintSetup("前台小票机", "58mm", 1)
+    assert again.print_setup("visit-slip") == PrintSetup("前台小票机", "58mm", 1, right_mm=1.5, down_mm=-2.0)
     assert again.print_setup("in-building").copies == 3
     assert again.slip_on_check_in
     other = shown(qtbot, make_desk())  # the desk started again: the same choices
     assert other.findChild(QComboBox, "printer_visit-slip").currentData() == "前台小票机"
     assert other.findChild(QComboBox, "paper_visit-slip").currentData() == "58mm"
+    assert other.findChild(QDoubleSpinBox, "offset_right_visit-slip").value() == 1.5
     assert other.findChild(QCheckBox, "printSlipOnCheckIn").isChecked()
 
 

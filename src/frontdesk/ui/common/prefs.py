@@ -7,6 +7,7 @@ its screen lives here, in an INI file beside the database so tests (``FRONTDESK_
 
 from __future__ import annotations
 
+import math
 import os
 import stat
 from dataclasses import dataclass
@@ -19,16 +20,20 @@ DEFAULT_LANGUAGE = "zh_CN"
 INI_NAME = "desk.ini"
 DEFAULT_LOCK_MINUTES = 5
 MAX_COPIES = 9
+MAX_OFFSET_MM = 10.0  # a printer further off than 1 cm needs its driver set up, not an offset
 
 
 @dataclass(frozen=True)
 class PrintSetup:
     """How this desk prints one kind of document: the printer (``""``: the system's default), the paper (one of
-    the kind's sizes; ``""``: its first), copies."""
+    the kind's sizes; ``""``: its first), copies, and an offset in mm for a printer that prints off-centre
+    (right and down are positive)."""
 
     printer: str = ""
     size: str = ""
     copies: int = 1
+    right_mm: float = 0.0
+    down_mm: float = 0.0
 
 
 class DeskPrefs:
@@ -118,13 +123,24 @@ class DeskPrefs:
             printer=str(self._settings.value(f"{group}/printer", "") or ""),
             size=str(self._settings.value(f"{group}/size", "") or ""),
             copies=min(max(copies, 1), MAX_COPIES),
+            right_mm=self._offset(f"{group}/right_mm"),
+            down_mm=self._offset(f"{group}/down_mm"),
         )
+
+    def _offset(self, key: str) -> float:
+        try:
+            value = float(str(self._settings.value(key, 0)))
+        except ValueError:
+            return 0.0
+        return min(max(value, -MAX_OFFSET_MM), MAX_OFFSET_MM) if math.isfinite(value) else 0.0
 
     def set_print_setup(self, kind: str, setup: PrintSetup) -> None:
         group = f"printing/{kind}"
         self._settings.setValue(f"{group}/printer", setup.printer)
         self._settings.setValue(f"{group}/size", setup.size)
         self._settings.setValue(f"{group}/copies", min(max(int(setup.copies), 1), MAX_COPIES))
+        for key, value in (("right_mm", setup.right_mm), ("down_mm", setup.down_mm)):
+            self._settings.setValue(f"{group}/{key}", round(min(max(value, -MAX_OFFSET_MM), MAX_OFFSET_MM), 1))
         self._settings.sync()
 
     @property

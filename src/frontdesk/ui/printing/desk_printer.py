@@ -57,5 +57,10 @@ class DeskPrinter:
         """To the desk's printer for ``kind`` (or ``printer``, chosen in the print dialog), on its paper."""
         setup = self.setup(kind)
         thermal = self.size_for(kind) in ROLLS
-        destination = Destination(setup.printer if printer is None else printer, copies or setup.copies, thermal)
+        destination = Destination(
+            setup.printer if printer is None else printer,
+            copies or setup.copies,
+            thermal,
+            offset_mm=(setup.right_mm, setup.down_mm) if printer is None else (0.0, 0.0),  # this desk's printer's
+        )
         self.queue.print_pdf(pdf, destination, title, done, failed)

@@ -16,6 +16,7 @@ Either way a missing, stopped or failing printer raises :class:`PrintFailure` wi
 from __future__ import annotations
 
 import enum
+import io
 import logging
 import os
 import re
@@ -60,6 +61,7 @@ class Destination:
     copies: int = 1
     thermal: bool = False
     output_file: str = ""  # rasterised into this PDF file instead of a printer (checks and tests)
+    offset_mm: tuple[float, float] = (0.0, 0.0)  # (right, down): moves every page for a printer off-centre
 
 
 @dataclass(frozen=True)
@@ -76,6 +78,8 @@ def uses_print_system() -> bool:
 
 def send_pdf(pdf: bytes, destination: Destination, title: str) -> Sent:
     """Print ``pdf`` (see the module); raises :class:`PrintFailure`."""
+    if any(destination.offset_mm):
+        pdf = shifted(pdf, *destination.offset_mm)
     if destination.output_file:
         return _rasterised(pdf, destination, title)
     printer = destination.printer or _default_printer()
@@ -84,6 +88,30 @@ def send_pdf(pdf: bytes, destination: Destination, title: str) -> Sent:
     _check_printer(printer)
     chosen = Destination(printer, destination.copies, destination.thermal)
     return _to_cups(pdf, chosen, title) if uses_print_system() else _rasterised(pdf, chosen, title)
+
+
+def shifted(pdf: bytes, right_mm: float, down_mm: float) -> bytes:
+    """``pdf`` with every page's content moved ``right_mm`` to the right and ``down_mm`` down on the same paper
+    (each page placed as a form XObject, so text, fonts and codes stay as they were)."""
+    import pypdfium2
+
+    points = 72 / 25.4
+    source = pypdfium2.PdfDocument(pdf)
+    target = pypdfium2.PdfDocument.new()
+    try:
+        for index in range(len(source)):
+            width, height = source[index].get_size()
+            placed = source.page_as_xobject(index, target).as_pageobject()
+            placed.transform(pypdfium2.PdfMatrix().translate(right_mm * points, -down_mm * points))
+            page = target.new_page(width, height)
+            page.insert_obj(placed)
+            page.gen_content()
+        out = io.BytesIO()
+        target.save(out)
+        return out.getvalue()
+    finally:
+        target.close()
+        source.close()
 
 
 def printer_names() -> tuple[list[str], str]:

@@ -1,6 +1,7 @@
 """打印 on the Settings page: this desk's printers, for anyone signed in at it (they are this PC's, kept in desk.ini).
 
-For each kind of document the printer (the system's default unless chosen), the paper it comes in and the copies;
+For each kind of document the printer (the system's default unless chosen), the paper it comes in, the copies and
+an offset for a printer that prints off-centre (right and down, in mm; the print dialog's other printers get none);
 whether a slip is printed at every check-in; and a test page to the slip printer. The printers are asked of the print
 system on the print queue's thread (a network printer can take seconds to answer); a saved printer that is gone is
 said in words, and stays chosen until someone chooses another.
@@ -13,12 +14,22 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QTimer
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QCheckBox, QComboBox, QGroupBox, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QGroupBox,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from frontdesk.printing.kinds import FACTS  # the documents' facts alone: no ReportLab
 from frontdesk.ui.common.clock import Clock
 from frontdesk.ui.common.flow_layout import FlowLayout, group
-from frontdesk.ui.common.prefs import MAX_COPIES, PrintSetup
+from frontdesk.ui.common.prefs import MAX_COPIES, MAX_OFFSET_MM, PrintSetup
 from frontdesk.ui.printing import words as print_words
 from frontdesk.ui.printing.send import printer_names
 
@@ -49,7 +60,7 @@ class PrintingSection(QGroupBox):
         self._names: list[str] | None = None  # the printers the print system has, once it has said
         self._default = ""
         self._asked_at: float | None = None  # when the print system was last asked for its printers
-        self._rows: dict[str, tuple[QComboBox, QComboBox, QSpinBox]] = {}
+        self._rows: dict[str, tuple[QComboBox, QComboBox, QSpinBox, QDoubleSpinBox, QDoubleSpinBox]] = {}
         self._titles: list[QLabel] = []
         self.printers_note = QLabel()
         self.printers_note.setObjectName("printersNote")
@@ -104,15 +115,21 @@ class PrintingSection(QGroupBox):
             copies.setRange(1, MAX_COPIES)
             copies.setValue(setup.copies)
             copies.setSuffix(self.tr(" copies"))
+            right = self._offset(f"offset_right_{kind}", self.tr("right "), setup.right_mm)
+            down = self._offset(f"offset_down_{kind}", self.tr("down "), setup.down_mm)
+            for spin in (right, down):
+                spin.setToolTip(self.tr("For a printer that prints off-centre: move the page, in millimetres"))
             title = QLabel(document.title)
             row = FlowLayout(spacing=10, fill=True)
             row.addWidget(group(title, printer, grows=printer))
             row.addWidget(group(paper, copies, grows=paper))  # under the printer when the row is too narrow
+            row.addWidget(group(right, down))
             self._titles.append(title)
             self._column.insertLayout(index, row)
-            self._rows[kind] = (printer, paper, copies)
+            self._rows[kind] = (printer, paper, copies, right, down)
             self._fill_printer_choice(kind)
-            for signal in (printer.activated, paper.activated, copies.valueChanged):
+            for signal in (printer.activated, paper.activated, copies.valueChanged, right.valueChanged,
+                           down.valueChanged):  # fmt: skip
                 signal.connect(lambda _value, kind=kind: self._save(kind))
         self._line_up()
 
@@ -144,11 +161,25 @@ class PrintingSection(QGroupBox):
         printer.setCurrentIndex(max(0, printer.findData(saved)))
         printer.blockSignals(False)
 
+    @staticmethod
+    def _offset(name: str, prefix: str, value: float) -> QDoubleSpinBox:
+        spin = QDoubleSpinBox()
+        spin.setObjectName(name)
+        spin.setRange(-MAX_OFFSET_MM, MAX_OFFSET_MM)
+        spin.setSingleStep(0.5)
+        spin.setDecimals(1)
+        spin.setPrefix(prefix)
+        spin.setSuffix(" mm")
+        spin.setValue(value)
+        return spin
+
     def _save(self, kind: str) -> None:
-        printer, paper, copies = self._rows[kind]
-        self._printer.set_setup(
-            kind, PrintSetup(printer=printer.currentData() or "", size=paper.currentData() or "", copies=copies.value())
-        )
+        printer, paper, copies, right, down = self._rows[kind]
+        setup = PrintSetup(
+            printer=printer.currentData() or "", size=paper.currentData() or "", copies=copies.value(),
+            right_mm=right.value(), down_mm=down.value(),
+        )  # fmt: skip
+        self._printer.set_setup(kind, setup)
         self._say_missing()
 
     def _on_check_in_toggled(self, on: bool) -> None:
