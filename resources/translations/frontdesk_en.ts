@@ -67,8 +67,8 @@
         <translation>Print slip</translation>
     </message>
     <message>
-        <source>Print the slip of today&apos;s visit to this desk&apos;s slip printer (F9)</source>
-        <translation>Print the slip of today&apos;s visit to this desk&apos;s slip printer (F9)</translation>
+        <source>Print the slip of today&apos;s visit to this desk&apos;s slip printer (F9; Shift+F9 previews it first)</source>
+        <translation>Print the slip of today&apos;s visit to this desk&apos;s slip printer (F9; Shift+F9 previews it first)</translation>
     </message>
     <message>
         <source>Check the resident in (Enter)</source>
@@ -1153,6 +1153,10 @@
 </context>
 <context>
     <name>CheckinPage</name>
+    <message>
+        <source>{name}&apos;s visit slip</source>
+        <translation>{name}&apos;s visit slip</translation>
+    </message>
     <message>
         <source>Who is in the building</source>
         <translation>Who is in the building</translation>

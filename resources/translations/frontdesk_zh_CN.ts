@@ -67,8 +67,8 @@
         <translation>打印凭条</translation>
     </message>
     <message>
-        <source>Print the slip of today&apos;s visit to this desk&apos;s slip printer (F9)</source>
-        <translation>把今天这次来访的凭条打印到本机的凭条打印机（F9）</translation>
+        <source>Print the slip of today&apos;s visit to this desk&apos;s slip printer (F9; Shift+F9 previews it first)</source>
+        <translation>把今天这次来访的凭条打印到本机的凭条打印机（F9；Shift+F9 先预览）</translation>
     </message>
     <message>
         <source>Check the resident in (Enter)</source>
@@ -1153,6 +1153,10 @@
 </context>
 <context>
     <name>CheckinPage</name>
+    <message>
+        <source>{name}&apos;s visit slip</source>
+        <translation>{name}的来访凭条</translation>
+    </message>
     <message>
         <source>Who is in the building</source>
         <translation>在馆名单</translation>

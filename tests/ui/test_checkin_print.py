@@ -70,6 +70,25 @@ def test_f9_prints_todays_slip_to_the_slip_printer_and_says_where(checkin, known
     assert print_entries(checkin)[-1]["reprint"] is True
 
 
+def test_shift_f9_previews_todays_slip_to_print_elsewhere(checkin, known, printers, prompts) -> None:
+    checkin.desk.prefs.set_print_setup("visit-slip", PrintSetup(printer="前台小票机", size="80mm"))
+    checkin.scan("1000000001")  # 司马秀兰 checks in
+    checkin.settle()
+    checkin.key(Qt.Key.Key_F9, Qt.KeyboardModifier.ShiftModifier)
+    checkin.qtbot.waitUntil(lambda: checkin.page._slips.last_preview is not None, timeout=10_000)
+    preview = checkin.page._slips.last_preview
+    assert preview.windowTitle() == "打印预览：司马秀兰的来访凭条"
+    assert printers.sent == []  # nothing printed yet
+    prompts.printer_choice = ("办公室激光打印机", 1)
+    preview.print_document()
+    printed(checkin, printers)
+    ((pdf, destination, _title),) = printers.sent
+    assert destination.printer == "办公室激光打印机"
+    assert prompts.printer_offered == "前台小票机"  # the dialog started on the slip printer
+    assert "司马秀兰" in text_of(pdf)
+    assert print_entries(checkin)[-1]["document"] == "visit_slip"
+
+
 def test_f9_for_someone_not_checked_in_today_says_so(checkin, known, printers) -> None:
     checkin.commit("赵桂芳")
     checkin.settle()

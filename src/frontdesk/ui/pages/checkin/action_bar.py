@@ -48,7 +48,9 @@ class ActionBar(QWidget):
         self.check_out.setToolTip(self.tr("Check the resident out (F8)"))
         self.print_slip = KeyButton(self.tr("Print slip"), "F9")
         self.print_slip.setObjectName("printSlipButton")
-        self.print_slip.setToolTip(self.tr("Print the slip of today's visit to this desk's slip printer (F9)"))
+        self.print_slip.setToolTip(
+            self.tr("Print the slip of today's visit to this desk's slip printer (F9; Shift+F9 previews it first)")
+        )
         self.print_slip.setEnabled(False)
         KeyButton.in_a_row(self.check_in, self.check_out, self.print_slip)
         for button in (self.check_in, self.check_out, self.print_slip):

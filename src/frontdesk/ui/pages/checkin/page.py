@@ -278,6 +278,7 @@ class CheckinPage(QWidget):
 
         add("F8", self.check_out_shown)
         add("F9", self.print_shown_slip)
+        add("Shift+F9", self.preview_shown_slip)
         add("Esc", self.clear)
         for number in range(1, len(words.PURPOSES) + 1):
             add(f"Alt+{number}", lambda index=number - 1: self._choose_purpose(index))
@@ -538,12 +539,25 @@ class CheckinPage(QWidget):
             return
         self._in_turn(self._print_card_slip, card=True)
 
-    def _print_card_slip(self) -> None:
+    def preview_shown_slip(self) -> None:
+        """Shift+F9: the same slip in 打印预览, to look at, print on another printer or save as a PDF."""
+        if self._services is None or self._slips is None:
+            return
+        self._in_turn(lambda: self._print_card_slip(preview=True), card=True)
+
+    def _print_card_slip(self, *, preview: bool = False) -> None:
         card = self.card.card
         if card is None:
             self.status.say(words.nobody_selected())
         elif not card.today_visits:
             self.status.say(words.no_visit_to_print(card.name))
+        elif preview:
+            visit_id, documents, actor = card.today_visits[-1].visit_id, self._services.documents, self._actor
+            title = self.tr("{name}'s visit slip").format(name=card.name)
+            self._slips.preview(self._services, actor, "visit-slip",
+                                lambda: documents.visit_slip(visit_id, actor=actor), title=title,
+                                parent=self.window())  # fmt: skip
+            return  # the preview takes the keys
         else:
             visit = card.today_visits[-1]  # the latest: the one the resident is here for now
             self._slips.print_visit(self._services, self._actor, visit.visit_id, card.resident_id, card.name)
