@@ -54,7 +54,7 @@ def test_each_kind_writes_its_pdf_and_its_audit_entry(
         entries = session.scalars(select(AuditEntry).where(AuditEntry.actor == "system:admin-cli")).all()
     documents = [(e.details["document"], e.details.get("reprint")) for e in entries if e.action == "resident.print"]
     assert documents == [("visit_slip", True), ("member_cards", False), ("in_building", False),
-                         ("welfare_calls", False), ("consent_form", None)]  # fmt: skip
+                         ("welfare_calls", False), ("consent_form", False)]  # fmt: skip
     assert [e.action for e in entries][-1] == "resident.export"
     assert entries[0].entity_id == printed.ids["曾𬌗"]
 

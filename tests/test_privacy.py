@@ -114,10 +114,9 @@ def test_consent_record_and_printed_form(any_db: Database, resident: int) -> Non
         "李娜",
     )
     form = service.consent_form(DESK, resident)
-    assert (form.name, form.id_masked) == ("王秀兰", "1101**********002X")
-    with any_db.read() as session:
-        entry = session.scalars(select(AuditEntry).where(AuditEntry.action == "resident.print")).one()
-        assert (entry.entity_id, entry.staff_id, entry.details) == (resident, 1, {"document": "consent_form"})
+    assert (form.resident_id, form.name, form.id_masked) == (resident, "王秀兰", "1101**********002X")
+    with any_db.read() as session:  # read, masked, not printed: printing writes the entry (record_print)
+        assert session.scalars(select(AuditEntry).where(AuditEntry.action == "resident.print")).all() == []
 
 
 def test_retention_setting_and_expired_count_are_for_managers(any_db: Database, resident: int) -> None:

@@ -27,7 +27,7 @@ class DocumentKind:
     facts: KindFacts
     layout: Callable[[Any, PageSize, bool], bytes]  # (record, size, reprint) -> PDF
     # whom the printed record names, for record_print's audit entry; None: the data function itself writes the entry
-    # (PrivacyService.consent_form and export_resident audit every form and export they hand out)
+    # (PrivacyService.export_resident audits every export it hands out: it holds the full ID number)
     residents: Callable[[Any], list[int]] | None
 
     def __getattr__(self, name: str) -> Any:  # name, title, sizes… are the facts'
@@ -43,7 +43,7 @@ _LAYOUTS: dict[str, tuple[Callable[[Any, PageSize, bool], bytes], Callable[[Any]
     "cards": (lambda r, size, _reprint: cards_pdf(r, size), lambda r: [c.resident_id for c in r.cards]),
     "in-building": (lambda r, size, _reprint: in_building_pdf(r, size), lambda r: [p.resident_id for p in r.rows]),
     "welfare-calls": (lambda r, size, _reprint: welfare_calls_pdf(r, size), lambda r: [p.resident_id for p in r.rows]),
-    "consent-form": (lambda r, size, _reprint: consent_form_pdf(r, size), None),
+    "consent-form": (lambda r, size, _reprint: consent_form_pdf(r, size), lambda r: [r.resident_id]),
     "own-data": (lambda r, size, _reprint: resident_export_pdf(r, size), None),
 }
 KINDS: dict[str, DocumentKind] = {name: DocumentKind(FACTS[name], *_LAYOUTS[name]) for name in FACTS}

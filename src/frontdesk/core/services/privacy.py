@@ -53,6 +53,7 @@ class ConsentRecord:
 class ConsentFormData:
     """What a printed consent form (知情同意书) shows: never the full ID number."""
 
+    resident_id: int
     center_name: str
     name: str
     id_masked: str
@@ -78,15 +79,14 @@ class PrivacyService:
 
     @guarded(Permission.FRONT_DESK)
     def consent_form(self, actor: Actor, resident_id: int) -> ConsentFormData:
-        """The consent form's contents for printing; printing is written to the audit log."""
+        """The consent form's contents (the ID number masked). Whoever prints or saves it writes the audit entry
+        (:meth:`DocumentService.record_print`, as for every document)."""
         now = self._now()
         center = self._settings.center_info()
-
-        def work(session: Session) -> ConsentFormData:
+        with self._db.read() as session:
             resident = get_resident(session, resident_id)
-            audit.record(session, "resident.print", at=now, actor=actor, entity_type="resident",
-                         entity_id=resident_id, details={"document": "consent_form"})  # fmt: skip
             return ConsentFormData(
+                resident_id=resident_id,
                 center_name=center.name,
                 center_address=center.address,
                 center_phone=center.phone,
@@ -96,8 +96,6 @@ class PrivacyService:
                 on=resident.consent_date,
                 printed_at=now,
             )
-
-        return self._db.run_write(work)
 
     @guarded(Permission.FRONT_DESK)
     def record_consent(self, actor: Actor, resident_id: int, scopes: Iterable[ConsentScope], *, on: date) -> None:

@@ -4,8 +4,8 @@ on the print queue's own thread, previewed, saved as a PDF; each print or save w
 A page hands over how to run work on the worker (``start``, with its own guard: an answer for the last person at
 the desk never reaches the next) and how to say an outcome (``say``). The audit entry is
 :meth:`DocumentService.record_print`, written once the print system has the document or the file is written —
-except for the kinds whose data function writes it as it reads (the consent form and the resident's own data:
-:class:`~frontdesk.core.services.privacy.PrivacyService` audits every one it hands out).
+except for the resident's own data, whose data function writes it as it reads (it holds the full ID number:
+:meth:`~frontdesk.core.services.privacy.PrivacyService.export_resident` audits every one it hands out).
 """
 
 from __future__ import annotations

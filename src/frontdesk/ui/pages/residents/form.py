@@ -42,6 +42,7 @@ from frontdesk.ui.pages.residents.masked_edit import MaskState
 if TYPE_CHECKING:
     from frontdesk.core.access import Actor
     from frontdesk.core.errors import EnvironmentProblem
+    from frontdesk.core.services.documents import DocumentService
     from frontdesk.core.services.privacy import ConsentRecord, PrivacyService
     from frontdesk.core.services.residents import FormData, ResidentService
     from frontdesk.core.validation import FieldError, ResidentInput
@@ -79,6 +80,7 @@ class ResidentForm(QDialog):
         privacy: PrivacyService | None = None,
         actor: Actor | None = None,
         documents: DocumentPrint | None = None,
+        document_service: DocumentService | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -94,6 +96,7 @@ class ResidentForm(QDialog):
         self._privacy = privacy
         self._actor = actor
         self._documents = documents  # the page's: previews, prints and saves the consent form
+        self._document_service = document_service  # writes its 操作日志 entry once printed or saved
         self._clock = clock
         self._prompts = prompts
         self._consent: tuple[date | None, frozenset[str]] = (None, frozenset())  # as stored
@@ -584,8 +587,8 @@ class ResidentForm(QDialog):
 
     # -- privacy ------------------------------------------------------------------------------------------------
     def print_consent(self) -> None:
-        """打印同意书 (Ctrl+P): the consent form as ticked here, in a preview to print or save. It is read on the
-        worker, which writes its audit entry (the form names the resident)."""
+        """打印同意书 (Ctrl+P): the consent form as ticked here, in a preview to print or save (each written to the
+        操作日志). It is read on the worker."""
         if self.resident_id is None or self._privacy is None or self._documents is None:
             return
         if self.fields.print_consent.isHidden():
@@ -604,7 +607,8 @@ class ResidentForm(QDialog):
             return replace(form, scopes=frozenset(ConsentScope(s) for s in scopes), on=on)
 
         title = self.tr("{name} - consent form").format(name=self._name or self.fields.text_of("name"))
-        self._documents.preview(None, actor, "consent-form", read, title=title, file_name=f"{title}.pdf", parent=self)
+        self._documents.preview(self._document_service, actor, "consent-form", read, title=title,
+                                file_name=f"{title}.pdf", parent=self)  # fmt: skip
 
     def reveal(self) -> Job | None:
         """显示: the full ID number, until the form closes; the service writes the audit entry."""

@@ -521,7 +521,8 @@ class ResidentsPage(QWidget):
         services, prompts = self._services.residents, self._prompts
         form = ResidentForm(
             services, self._worker, clock=self._clock, prompts=prompts, communities=self._communities,
-            privacy=self._services.privacy, actor=self._actor, documents=self.documents, parent=self,
+            privacy=self._services.privacy, actor=self._actor, documents=self.documents,
+            document_service=self._services.documents, parent=self,
         )  # fmt: skip
         form.saved.connect(self._saved)
         form.unchanged.connect(lambda name: self.status.say(words.nothing_changed(name), Tone.HINT))
