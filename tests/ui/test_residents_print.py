@@ -104,13 +104,13 @@ def test_a_new_card_voids_the_old_one_and_opens_for_printing(qtbot, make_desk, p
     assert (title, action) == ("补办服务卡", "补办新卡")
     assert "王秀兰 将得到一个新卡号" in text
     qtbot.waitUntil(lambda: desk.residents.documents.last_preview is not None, timeout=10_000)
-    assert residents.status() == "王秀兰 的新卡号是 20260003；旧卡 20260001 已作废。"
+    assert residents.status() == "王秀兰 的新卡号是 10000004；旧卡 20260001 已作废。"
     preview = desk.residents.documents.last_preview
-    assert dict(decoded(pages_at_203_dpi(preview._pdf)[0]))["QRCode"] == "20260003"  # the new card, to print now
+    assert dict(decoded(pages_at_203_dpi(preview._pdf)[0]))["QRCode"] == "10000004"  # the new card, to print now
     with opened.db.read() as session:
         from frontdesk.core.models import Resident, RetiredCard
 
-        assert session.get(Resident, people["王秀兰"]).card_number == "20260003"
+        assert session.get(Resident, people["王秀兰"]).card_number == "10000004"
         assert session.get(RetiredCard, "20260001").resident_id == people["王秀兰"]
 
 

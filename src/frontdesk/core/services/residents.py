@@ -13,12 +13,12 @@ from sqlalchemy import func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from frontdesk.core import audit
+from frontdesk.core import audit, checkdigit
 from frontdesk.core.access import Actor, Permission, guarded, require
 from frontdesk.core.clock import Clock
 from frontdesk.core.db import Database
 from frontdesk.core.errors import RuleViolation
-from frontdesk.core.models import ArchiveReason, Resident, ResidentMerge, RetiredCard, Visit
+from frontdesk.core.models import ArchiveReason, Resident, ResidentMerge, RetiredCard, Setting, Visit
 from frontdesk.core.search.index import reindex
 from frontdesk.core.search.keys import name_readings
 from frontdesk.core.validation import (
@@ -42,7 +42,11 @@ MERGE_UNIQUE = ("id_number", "card_number")
 HEALTH_FIELDS = ("chronic_conditions", "allergies")
 
 
-FIRST_CARD_NUMBER = 10_000_001  # a center's first card when none has a number yet: 8 digits, as pre-printed ones
+# Cards this program numbers: a serial from the center's counter (setting CARD_SERIAL) and a Damm check digit, like
+# the slips (frontdesk.core.checkdigit): a number typed with one digit wrong, or two swapped, is no other card's.
+# 7-digit serials make 8-digit numbers, as pre-printed cards have; one a staff member typed in already is skipped.
+CARD_SERIAL = "cards.next_serial"
+FIRST_CARD_SERIAL = 1_000_000
 
 
 @dataclass(frozen=True)
@@ -173,9 +177,9 @@ class ResidentService:
 
     @guarded(Permission.FRONT_DESK)
     def issue_card(self, resident_id: int, *, actor: Actor) -> CardIssued:
-        """发卡 / 补办: give the resident the center's next card number. A card they had is retired (lost, broken):
-        its number is never given again, and a scan of it says it was replaced. One transaction, audited (without
-        the numbers: they are identifiers)."""
+        """发卡 / 补办: give the resident the center's next card number (with a check digit). A card they had is
+        retired (lost, broken): its number is never given again, and a scan of it says it was replaced. One
+        transaction, audited (without the numbers: they are identifiers)."""
         now = self._now()
 
         def work(session: Session) -> CardIssued:
@@ -185,7 +189,7 @@ class ResidentService:
             old = resident.card_number
             if old:
                 session.add(RetiredCard(card_number=old, resident_id=resident_id, retired_at=now))
-            resident.card_number = _next_card_number(session)
+            resident.card_number = _next_card_number(session, now)
             resident.updated_at = now
             _flush_unique(session)
             reindex(session, [resident_id])
@@ -193,8 +197,8 @@ class ResidentService:
                          entity_id=resident_id, details={"replaced": old is not None})  # fmt: skip
             return CardIssued(resident_id, resident.name, resident.card_number, old)
 
-        # Two desks at once read the same highest number: SQLite runs one write at a time, and PostgreSQL's
-        # serializable transaction fails the second, which run_write runs again — past the first desk's number.
+        # Two desks at once take the counter: SQLite runs one write at a time, and PostgreSQL's serializable
+        # transaction fails the second, which run_write runs again — with the counter the first desk moved on.
         issued = self._db.run_write(work)
         log.info("resident %s issued a card", resident_id)
         return issued
@@ -451,17 +455,22 @@ def _columns(clean: ResidentInput) -> dict[str, object]:
     return {k: (None if v == "" else v) for k, v in asdict(clean).items()}
 
 
-def _next_card_number(session: Session) -> str:
-    """One more than the highest card number this center has given (current or retired; the longest is the
-    highest: numbers are digits), or FIRST_CARD_NUMBER."""
-    highest = 0
-    for column in (Resident.card_number, RetiredCard.card_number):
-        top = session.scalar(
-            select(column).where(column.is_not(None)).order_by(func.length(column).desc(), column.desc()).limit(1)
-        )
-        if top and top.isdigit():
-            highest = max(highest, int(top))
-    return str(max(highest + 1, FIRST_CARD_NUMBER))
+def _next_card_number(session: Session, now: datetime) -> str:
+    """The center's next card number (see CARD_SERIAL), past any a resident holds or a retired card had."""
+    counter = session.get(Setting, CARD_SERIAL)
+    stored = counter.value if counter is not None else None
+    serial = stored if isinstance(stored, int) and not isinstance(stored, bool) else FIRST_CARD_SERIAL
+    while True:
+        number = checkdigit.with_check_digit(str(serial))
+        serial += 1
+        taken = session.scalar(select(func.count()).where(Resident.card_number == number))
+        if not taken and session.get(RetiredCard, number) is None:
+            break
+    if counter is None:
+        session.add(Setting(key=CARD_SERIAL, value=serial, updated_at=now))
+    else:
+        counter.value, counter.updated_at = serial, now
+    return number
 
 
 def _refuse_retired_card(session: Session, clean: ResidentInput) -> None:
