@@ -200,6 +200,10 @@
         <translation>Printed a form for a resident</translation>
     </message>
     <message>
+        <source>Issued a new member card</source>
+        <translation>Issued a new member card</translation>
+    </message>
+    <message>
         <source>Anonymised expired records</source>
         <translation>Anonymised expired records</translation>
     </message>
@@ -334,6 +338,10 @@
     <message>
         <source>Scope</source>
         <translation>Scope</translation>
+    </message>
+    <message>
+        <source>An old card voided</source>
+        <translation>An old card voided</translation>
     </message>
     <message>
         <source>Document</source>

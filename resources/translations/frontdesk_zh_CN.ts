@@ -200,6 +200,10 @@
         <translation>为居民打印表格</translation>
     </message>
     <message>
+        <source>Issued a new member card</source>
+        <translation>补办/发放服务卡</translation>
+    </message>
+    <message>
         <source>Anonymised expired records</source>
         <translation>匿名化过期档案</translation>
     </message>
@@ -334,6 +338,10 @@
     <message>
         <source>Scope</source>
         <translation>范围</translation>
+    </message>
+    <message>
+        <source>An old card voided</source>
+        <translation>旧卡作废</translation>
     </message>
     <message>
         <source>Document</source>
