@@ -39,7 +39,12 @@ class SlipPrint:
 
     @property
     def last_preview(self) -> QWidget | None:
+        """The preview opened last (tests and the benchmark look at it; they set it back to None)."""
         return self._documents.last_preview
+
+    @last_preview.setter
+    def last_preview(self, preview: QWidget | None) -> None:
+        self._documents.last_preview = preview
 
     def print_visit(self, services: DeskServices, actor: Any, visit_id: int, resident_id: int, name: str) -> None:
         """Build the slip of ``visit_id`` and send it to the slip printer (see the module)."""
