@@ -15,6 +15,7 @@ BENCHMARKS = {
     "desks": "benchmarks.bench_desks",
     "printing": "benchmarks.bench_printing",
     "print-desk": "benchmarks.bench_print_desk",
+    "page-switch": "benchmarks.bench_page_switch",
 }
 
 
