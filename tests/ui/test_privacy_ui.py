@@ -93,6 +93,7 @@ def test_print_consent_form_previews_it_as_ticked_and_saves_it(
     assert "王秀兰" in text
     assert "1101**********002X" in text
     assert STANDARD_EXAMPLE not in text
+    residents.settle()  # the 操作日志 entry follows the file, on the worker
     with residents.db.read() as session:
         assert session.scalar(select(func.count()).where(AuditEntry.action == "resident.print")) == 1
 

@@ -16,18 +16,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from frontdesk.core.center_info import ADDRESS_MAX, NAME_MAX, PHONE_MAX, SLIP_FOOTER_MAX, CenterInfo
-from frontdesk.ui.common.fields import error_label, show_error
+from frontdesk.ui.common.fields import show_error
 from frontdesk.ui.common.flow_layout import FlowLayout
-from frontdesk.ui.common.jobs import Jobs
-from frontdesk.ui.common.staff_words import refusal_text
-from frontdesk.ui.failures import problems
+from frontdesk.ui.pages.settings.manager_section import ManagerSection
 
 if TYPE_CHECKING:
-    from frontdesk.core.access import Actor
-    from frontdesk.core.errors import EnvironmentProblem, RuleViolation
     from frontdesk.core.services.center_settings import CenterSettings
     from frontdesk.ui.common.worker import DatabaseWorker
 
@@ -35,19 +31,17 @@ READ = "center.read"
 LOGO_PREVIEW_PX = 48
 
 
-class CenterSection(QGroupBox):
+class CenterSection(ManagerSection):
     """The 本中心 box: hidden unless the signed-in actor may change settings."""
 
     saved = Signal(object)  # CenterInfo, as saved: the lock screen and the test page take the name
 
     def __init__(self, worker: DatabaseWorker, choose_picture, parent: QWidget | None = None) -> None:
         """``choose_picture(title)``: asks for a picture file, a path or ``None`` (tests answer it)."""
-        super().__init__(self.tr("This center (on printed documents)"), parent)
-        self.setObjectName("centerSection")
+        from frontdesk.core.access import Permission
+
+        super().__init__(self.tr("This center (on printed documents)"), "center", worker, Permission.SETTINGS, parent)
         self._choose_picture = choose_picture
-        self._jobs = Jobs(worker, self._show_busy)
-        self._service: CenterSettings | None = None
-        self._actor: Actor | None = None
         self._stored = CenterInfo()
         self._logo: bytes | None = None  # as it will be saved
 
@@ -65,10 +59,6 @@ class CenterSection(QGroupBox):
         self.clear_button.setObjectName("centerClearLogo")
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setObjectName("centerSave")
-        self.error = error_label("centerError")
-        self.status = QLabel()
-        self.status.setObjectName("centerStatus")
-        self.status.setWordWrap(True)
 
         logo_row = FlowLayout(spacing=10)
         for widget in (self.logo, self.choose_button, self.clear_button):
@@ -114,31 +104,10 @@ class CenterSection(QGroupBox):
         self._service = service
         self.refresh()
 
-    def set_actor(self, actor: Actor | None) -> None:
-        from frontdesk.core.access import Permission
-
-        self._actor = actor
-        self._jobs.forget()
-        self.setVisible(actor is not None and actor.may(Permission.SETTINGS))
-        self.status.clear()
-        show_error(self.error, "")
-        self.refresh()
-
-    def busy(self) -> bool:
-        return self._jobs.busy
-
-    def _allowed(self) -> bool:
-        from frontdesk.core.access import Permission
-
-        return self._service is not None and self._actor is not None and self._actor.may(Permission.SETTINGS)
-
     def refresh(self) -> None:
         """Read what is saved (on the worker) into the fields."""
-        if not self._allowed():
-            return
-        service = self._service
-        assert service is not None
-        self._jobs.run(service.center_info, self._read, refused=self._refused, trouble=self._trouble, key=READ)
+        if self._allowed():
+            self._run(self._service.center_info, self._read, key=READ)
 
     def _read(self, info: CenterInfo) -> None:
         self._stored = info
@@ -196,7 +165,7 @@ class CenterSection(QGroupBox):
             self.status.setText(self.tr("The new logo is printed once it is saved."))
 
         show_error(self.error, "")
-        self._jobs.run(made, ready, refused=self._refused, trouble=self._trouble)
+        self._run(made, ready)
 
     def clear_logo(self) -> None:
         self._logo = None
@@ -217,20 +186,10 @@ class CenterSection(QGroupBox):
             self.status.setText(self.tr("Saved: the next documents printed show it."))
             self.saved.emit(saved)
 
-        self._jobs.run(lambda: service.set_center_info(info, actor=actor), done, refused=self._refused,
-                       trouble=self._trouble)  # fmt: skip
+        self._run(lambda: service.set_center_info(info, actor=actor), done)
 
-    # -- saying ---------------------------------------------------------------------------------------------------
     def _show_busy(self, busy: bool) -> None:
         for widget in (self.name, self.address, self.phone, self.footer, self.choose_button):
             widget.setEnabled(not busy)
         self.save_button.setEnabled(not busy and self.edited() != self._stored)
         self.clear_button.setEnabled(not busy and self._logo is not None)
-
-    def _refused(self, refusal: RuleViolation) -> None:
-        self.status.clear()
-        show_error(self.error, refusal_text(refusal))
-
-    def _trouble(self, problem: EnvironmentProblem) -> None:
-        self.status.clear()
-        show_error(self.error, problems.problem_text(problem.kind))

@@ -16,19 +16,17 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
-from frontdesk.ui.common.fields import error_label, show_error
+from frontdesk.ui.common.fields import show_error
 from frontdesk.ui.common.flow_layout import FlowLayout, group
-from frontdesk.ui.common.jobs import Jobs
 from frontdesk.ui.common.staff_words import refusal_text
 from frontdesk.ui.failures import problems
+from frontdesk.ui.pages.settings.manager_section import ManagerSection
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from frontdesk.core.access import Actor
-    from frontdesk.core.errors import EnvironmentProblem, RuleViolation
     from frontdesk.core.services.backups import BackupService
     from frontdesk.core.services.privacy import PrivacyService
     from frontdesk.ui.common.worker import DatabaseWorker
@@ -39,17 +37,15 @@ DAYS_PER_YEAR = 365
 MIN_YEARS, MAX_YEARS = 1, 30  # within the core's RETENTION_DAYS range (30 days to 30 years)
 
 
-class PrivacySection(QGroupBox):
+class PrivacySection(ManagerSection):
     """The 隐私 box: hidden unless the signed-in actor may change settings."""
 
     def __init__(self, prompts: Confirm, worker: DatabaseWorker, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Privacy"), parent)
-        self.setObjectName("privacySection")
+        from frontdesk.core.access import Permission
+
+        super().__init__(self.tr("Privacy"), "privacy", worker, Permission.SETTINGS, parent)
         self._prompts = prompts
-        self._jobs = Jobs(worker, self._show_busy)
-        self._service: PrivacyService | None = None
         self._backups: BackupService | None = None
-        self._actor: Actor | None = None
         self._stored_years = 3  # as saved in the center's settings
         self._due = 0  # archived residents past the retention period
 
@@ -75,10 +71,6 @@ class PrivacySection(QGroupBox):
         self.anonymise_button = QPushButton(self.tr("Anonymise…"))
         self.anonymise_button.setObjectName("privacyAnonymise")
         self.anonymise_button.setToolTip(self.tr("Remove names and identifiers of those past the retention period"))
-        self.error = error_label("privacyError")
-        self.status = QLabel()
-        self.status.setObjectName("privacyStatus")
-        self.status.setWordWrap(True)
 
         label = QLabel(self.tr("Keep archived residents for"))
         label.setBuddy(self.years)
@@ -106,41 +98,10 @@ class PrivacySection(QGroupBox):
         self._backups = backups
         self.refresh()
 
-    def set_actor(self, actor: Actor | None) -> None:
-        from frontdesk.core.access import Permission
-
-        self._actor = actor
-        self._jobs.forget()  # what was read for the last person is not shown to the next
-        allowed = actor is not None and actor.may(Permission.SETTINGS)
-        self.setVisible(allowed)
-        self.status.clear()
-        show_error(self.error, "")
-        self.refresh()
-
-    def busy(self) -> bool:
-        """A read or a change is under way (tests wait for this to end)."""
-        return self._jobs.busy
-
-    def _allowed(self) -> bool:
-        from frontdesk.core.access import Permission
-
-        return self._service is not None and self._actor is not None and self._actor.may(Permission.SETTINGS)
-
     def _show_busy(self, busy: bool) -> None:
         self.save_button.setEnabled(not busy and self.years.value() != self._stored_years)
         self.anonymise_button.setEnabled(not busy and self._due > 0)
         self.years.setEnabled(not busy)
-
-    def _say_refusal(self, refusal: RuleViolation) -> None:
-        self.status.clear()
-        show_error(self.error, refusal_text(refusal))
-
-    def _say_trouble(self, problem: EnvironmentProblem) -> None:
-        self.status.clear()
-        show_error(self.error, problems.problem_text(problem.kind))
-
-    def _run(self, work: Callable[[], object], done: Callable[[object], None]) -> None:
-        self._jobs.run(work, done, refused=self._say_refusal, trouble=self._say_trouble)
 
     def refresh(self) -> None:
         """Read the retention period saved and how many archived residents are past it (on the worker)."""
@@ -155,7 +116,7 @@ class PrivacySection(QGroupBox):
             years = max(MIN_YEARS, min(MAX_YEARS, round(days / DAYS_PER_YEAR)))
             return years, service.count_expired(actor, retention_days=years * DAYS_PER_YEAR)
 
-        self._jobs.run(read, self._read, refused=self._say_refusal, trouble=self._say_trouble, key=READ)
+        self._run(read, self._read, key=READ)
 
     def _read(self, read: tuple[int, int]) -> None:
         years, count = read
