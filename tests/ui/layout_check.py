@@ -8,7 +8,9 @@
   :class:`frontdesk.ui.common.column_fit.ColumnFit`), else its title's width;
 - the visible columns of a table fit its viewport (the desk's lists have no horizontal scroll bar);
 - nothing but a table scrolls sideways (a page or dialog too wide for the window);
-- a dialog does not cover what the window under it marks ``keepUncovered`` (the cover's heading).
+- a dialog does not cover what the window under it marks ``keepUncovered`` (the cover's heading);
+- every wrapping row (:class:`~frontdesk.ui.common.flow_layout.FlowLayout`) has the height its rows take at its
+  width: a page too full for the window squeezes it, and its last row then lies over what follows.
 
 Text inside a scroll area is checked too: a scroll area gives its content at least its minimum width, so text
 narrower than it needs there is cut, not scrolled.
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QCheckBox,
     QLabel,
+    QLayout,
     QPushButton,
     QRadioButton,
     QTableView,
@@ -157,6 +160,31 @@ def scroll_problems(top: QWidget) -> list[str]:
     return problems
 
 
+def squeeze_problems(top: QWidget) -> list[str]:
+    from frontdesk.ui.common.flow_layout import FlowLayout
+
+    def layouts(layout: QLayout | None):
+        if not isinstance(layout, QLayout):  # (PySide gives a spacer item for its layout())
+            return
+        yield layout
+        for index in range(layout.count()):
+            yield from layouts(layout.itemAt(index).layout())
+
+    problems = []
+    for widget in [top, *top.findChildren(QWidget)]:
+        if not widget.isVisible() or widget.window() is not top.window():
+            continue
+        for layout in layouts(widget.layout()):
+            if not isinstance(layout, FlowLayout) or not layout.count():
+                continue
+            rect = layout.geometry()
+            need = layout.heightForWidth(rect.width())
+            if rect.height() + SLACK < need:
+                problems.append(f"{path_of(widget)}: a wrapping row {rect.height()} px high needs {need} px "
+                                f"(its last row lies over what follows)")  # fmt: skip
+    return problems
+
+
 def all_problems(top: QWidget, available: QRect) -> list[str]:
     return (
         window_problems(top, available)
@@ -164,4 +192,5 @@ def all_problems(top: QWidget, available: QRect) -> list[str]:
         + table_problems(top)
         + scroll_problems(top)
         + cover_problems(top)
+        + squeeze_problems(top)
     )

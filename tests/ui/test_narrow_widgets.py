@@ -115,6 +115,24 @@ def test_flow_without_fill_keeps_items_at_their_hints(qtbot) -> None:
     qtbot.waitUntil(lambda: buttons[0].y() < buttons[1].y() < buttons[2].y())  # one under another
 
 
+def test_a_wrapped_row_counts_the_spacing_before_its_second_item(qtbot) -> None:
+    """The second row is as full as the first may be: an item that would end past the right edge goes under."""
+    holder = QWidget()
+    row = FlowLayout(holder, spacing=18)
+    buttons = [QPushButton(text) for text in ("新建居民", "所有社区……", "按姓名排序", "打印服务卡…")]
+    for button in buttons:
+        button.setFixedWidth(100)
+        row.addWidget(button)
+    qtbot.addWidget(holder)
+    holder.show()
+    holder.resize(100 + 18 + 100 + 9, 300)  # two to a row, with 9 px to spare
+    qtbot.waitUntil(lambda: buttons[2].y() > buttons[0].y())
+    assert buttons[3].y() == buttons[2].y()  # two fit on the second row as on the first
+    holder.resize(100 + 18 + 100 - 9, 300)  # 9 px short of two: each under the other
+    qtbot.waitUntil(lambda: buttons[3].y() > buttons[2].y())
+    assert all(button.geometry().right() < holder.width() for button in buttons)
+
+
 def test_action_bar_narrows_its_margins_before_its_buttons_are_cut(qtbot) -> None:
     bar = ActionBar()
     holder = _holder(qtbot, bar)

@@ -91,7 +91,7 @@ class FlowLayout(QLayout):
             least = item.minimumSize().width() if self._fill else hint.width()
             if rows[-1] and used + self._spacing + least > area.width():
                 rows.append([])
-                used = -self._spacing
+                used = 0
             rows[-1].append((item, hint, least))
             used += (self._spacing if len(rows[-1]) > 1 else 0) + least
         y = area.y()

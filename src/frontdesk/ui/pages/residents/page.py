@@ -233,11 +233,12 @@ class ResidentsPage(QWidget):
         community_label.setBuddy(self.filters.community)
         sort_label = QLabel(self.tr("Order"))
         sort_label.setBuddy(self.filters.sort)
-        top = FlowLayout(spacing=18)  # one row on a wide screen, wrapped on a narrow one
-        top.addWidget(group(self.new_button, self.cards_button))
+        top = FlowLayout(spacing=12)  # one row on a wide screen, two on 1024×768 at 150 % with large text
+        top.addWidget(self.new_button)
         top.addWidget(group(community_label, self.filters.community))
         top.addWidget(group(sort_label, self.filters.sort))
         top.addWidget(group(self.busy, self.count))
+        top.addWidget(self.cards_button)  # last: on 1024×768 at 150 % with large text it fits beside the count
 
         self.content = QWidget()
         column = QVBoxLayout(self.content)
@@ -253,7 +254,8 @@ class ResidentsPage(QWidget):
         outer.addWidget(self.content)
         self.setFocusProxy(self.table)
 
-        chain = [self.new_button, self.filters.community, self.filters.sort, *self.filters.flags.values()]
+        chain = [self.new_button, self.filters.community, self.filters.sort, self.cards_button]
+        chain += list(self.filters.flags.values())
         chain += [self.filters.archived, self.table]
         for first, second in itertools.pairwise(chain):
             self.setTabOrder(first, second)

@@ -20,12 +20,14 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -53,6 +55,7 @@ if TYPE_CHECKING:
 BROWSE = "audit.browse"  # the first page for the filters as they are now
 DEFAULT_DAYS = 30  # the log opens on the last month: a filter over all of a big log is slower, and rarely wanted
 TYPING_PAUSE_MS = 300
+LIST_LEAST_PX = 240  # the list and its details together: below this the dialog scrolls instead
 
 
 def _date_edit(name: str, day: date) -> QDateEdit:
@@ -96,11 +99,27 @@ class AuditLogDialog(QDialog):
 
         bottom = self._build_bottom()
 
+        # On a short screen (1024×768 at 150 %, large text) the filters wrap to five rows: the dialog then scrolls
+        # down, its buttons staying at the foot, rather than laying the filters' last row over the list.
+        content = QWidget()
+        content.setObjectName("auditContent")
+        inner = QVBoxLayout(content)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addLayout(filters)
+        inner.addWidget(splitter, 1)
+        inner.addWidget(self.status)
+        inner.addWidget(self.verdict)
+        splitter.setMinimumHeight(LIST_LEAST_PX)
+        scroll = QScrollArea()
+        scroll.setObjectName("auditScroll")
+        scroll.setWidget(content)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.viewport().setAutoFillBackground(False)  # the dialog's own background, not a grey well
+        content.setAutoFillBackground(False)
         column = QVBoxLayout(self)
-        column.addLayout(filters)
-        column.addWidget(splitter, 1)
-        column.addWidget(self.status)
-        column.addWidget(self.verdict)
+        column.addWidget(scroll, 1)
         column.addLayout(bottom)
         resize_within_screen(self, 1040, 700)
         QShortcut(QKeySequence("Ctrl+F"), self, activated=self._focus_text)
