@@ -266,3 +266,49 @@ def test_a_server_that_accepts_but_never_answers_is_given_up_on_within_seconds()
     assert caught.value.kind is ProblemKind.CONNECTION
     assert elapsed < 3 * timeout_s
     assert elapsed >= timeout_s / 2  # it did wait: the port was listening, not refusing
+
+
+@pytest.mark.postgres
+def test_writers_take_turns_and_a_turn_held_too_long_is_said_as_locked(pg_database_url, monkeypatch) -> None:
+    """PostgreSQL: a write waits while another desk holds the writers' turn, goes ahead when it is handed back,
+    and past the bounded wait is said as the database being busy (never a hang)."""
+    import threading
+    from datetime import datetime
+
+    from sqlalchemy import create_engine, text
+
+    from frontdesk.core.db import database as database_module
+    from frontdesk.core.db.migrate import ensure_schema
+    from frontdesk.core.errors import EnvironmentProblem, ProblemKind
+    from frontdesk.core.models import Setting
+
+    db = Database(pg_database_url)
+    ensure_schema(db)
+    other = create_engine(db.url.render_as_string(hide_password=False), isolation_level="AUTOCOMMIT")
+    holder = other.connect()
+    holder.execute(text("SELECT pg_advisory_lock(:key)"), {"key": database_module.PG_WRITE_TURN_KEY})
+    wrote = threading.Event()
+
+    def write() -> None:
+        db.run_write(lambda s: s.add(Setting(key="turn", value=1, updated_at=datetime(2026, 12, 1))))
+        wrote.set()
+
+    try:
+        writer = threading.Thread(target=write)
+        writer.start()
+        assert not wrote.wait(1.0)  # queued behind the other desk
+        holder.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": database_module.PG_WRITE_TURN_KEY})
+        assert wrote.wait(10)
+        writer.join(10)
+        holder.execute(text("SELECT pg_advisory_lock(:key)"), {"key": database_module.PG_WRITE_TURN_KEY})
+        monkeypatch.setattr(database_module, "PG_WRITE_TURN_WAIT_S", 0.5)
+        with pytest.raises(EnvironmentProblem) as busy:
+            db.run_write(lambda s: s.add(Setting(key="late", value=1, updated_at=datetime(2026, 12, 1))))
+        assert busy.value.kind is ProblemKind.LOCKED
+        with db.read() as session:
+            assert session.get(Setting, "turn") is not None
+            assert session.get(Setting, "late") is None
+    finally:
+        holder.close()
+        other.dispose()
+        db.dispose()

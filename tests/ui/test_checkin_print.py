@@ -114,6 +114,7 @@ def test_a_failed_printer_is_said_and_the_slip_saved_as_pdf(checkin, known, prin
     checkin.settle()
     checkin.key(Qt.Key.Key_F9)
     checkin.qtbot.waitUntil(lambda: Path(prompts.save_path).exists(), timeout=10_000)
+    checkin.qtbot.waitUntil(checkin.desk.printer.queue.idle, timeout=10_000)  # the file is written on its thread
     checkin.settle()
     ((title, question, action),) = prompts.confirms
     assert (title, action) == ("打印", "另存为 PDF…")
@@ -216,6 +217,7 @@ def test_the_in_building_list_previews_zooms_prints_and_saves(checkin, known, pr
     prompts.save_path = str(tmp_path / "在馆.pdf")
     checkin.qtbot.mouseClick(preview.findChild(QPushButton, "previewSave"), Qt.MouseButton.LeftButton)
     checkin.qtbot.waitUntil(lambda: Path(prompts.save_path).exists(), timeout=10_000)
+    checkin.qtbot.waitUntil(checkin.desk.printer.queue.idle, timeout=10_000)  # the file is written on its thread
     saved = text_of(Path(prompts.save_path).read_bytes())
     assert "在馆名单" in saved
     assert "司马秀兰" in saved

@@ -87,6 +87,7 @@ def test_print_consent_form_previews_it_as_ticked_and_saves_it(
     prompts.save_path = str(tmp_path / "同意书.pdf")
     qtbot.mouseClick(preview.findChild(QPushButton, "previewSave"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: Path(prompts.save_path).exists(), timeout=10_000)
+    qtbot.waitUntil(desk.printer.queue.idle, timeout=10_000)  # written on the print queue's thread
     assert prompts.saved_as == ["王秀兰 - 知情同意书.pdf"]
     text = pdf_text(Path(prompts.save_path))
     assert "个人信息处理知情同意书" in text
@@ -138,6 +139,7 @@ def test_export_own_data_previews_and_saves_a_pdf_for_them(qtbot, make_desk, wan
     prompts.save_path = str(tmp_path / "export.pdf")
     qtbot.mouseClick(preview.findChild(QPushButton, "previewSave"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil((tmp_path / "export.pdf").exists, timeout=10_000)
+    qtbot.waitUntil(desk.printer.queue.idle, timeout=10_000)  # written on the print queue's thread
     text = pdf_text(tmp_path / "export.pdf")
     assert prompts.saved_as == ["王秀兰 - 本人信息.pdf"]
     assert "王秀兰" in text

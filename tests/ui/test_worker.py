@@ -112,6 +112,9 @@ def test_the_database_not_answering_is_one_state_until_it_answers(qtbot, worker,
     qtbot.waitUntil(worker.idle)
     assert seen == [ProblemKind.CONNECTION]
     assert worker.unreachable is ProblemKind.CONNECTION
+    worker.run(lambda: 4096, asks_database=False)  # a file's size, a picture read: no news of the server
+    qtbot.waitUntil(worker.idle)
+    assert worker.unreachable is ProblemKind.CONNECTION
     worker.run(lambda: None)
     qtbot.waitUntil(worker.idle)
     assert seen == [ProblemKind.CONNECTION, None]

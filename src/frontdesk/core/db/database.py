@@ -3,8 +3,8 @@
 SQLite is configured on every new connection (WAL, foreign keys, synchronous FULL, a busy timeout) and write
 transactions start with ``BEGIN IMMEDIATE``, so two desks never both read-then-write and deadlock, and a rule
 checked inside a write transaction (capacity, no double booking) still holds at commit. Reads use a plain deferred
-``BEGIN``. PostgreSQL (psycopg 3) takes the same code given a URL; its writes run at SERIALIZABLE and are retried a
-bounded number of times on serialization failures.
+``BEGIN``. PostgreSQL (psycopg 3) takes the same code given a URL; its writes take turns (an advisory lock taken before
+``BEGIN``), run at SERIALIZABLE, and are retried a bounded number of times on a serialization failure.
 """
 
 from __future__ import annotations
@@ -40,6 +40,8 @@ SQLITE_PRAGMAS: tuple[tuple[str, str], ...] = (
 # the next queue number): run again after a short random pause. Bounded, so a real deadlock still surfaces.
 PG_SERIALIZATION_RETRIES = 30
 RETRY_PAUSE_CAP = 0.25  # seconds
+PG_WRITE_TURN_KEY = 0x46445752  # "FDWR": the advisory lock the desks' writes queue on (see Database._turn)
+PG_WRITE_TURN_WAIT_S = 15.0  # longer than any write takes; past it the desk says the database is busy
 
 T = TypeVar("T")
 
@@ -146,12 +148,49 @@ class Database:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """One write transaction: ``BEGIN IMMEDIATE`` on SQLite, committed when the block ends without error."""
+        """One write transaction, committed when the block ends without error: ``BEGIN IMMEDIATE`` on SQLite; on
+        PostgreSQL a SERIALIZABLE transaction begun once this desk holds the writers' turn (see :meth:`_turn`)."""
         try:
-            with self._write_sessions.begin() as session:
+            if self.is_sqlite:
+                with self._write_sessions.begin() as session:
+                    yield session
+                return
+            with (
+                self._write_engine.connect() as connection,
+                self._turn(connection),
+                self._write_sessions(bind=connection) as session,
+                session.begin(),
+            ):
                 yield session
         except (DBAPIError, OSError) as exc:
             _reraise(exc)
+
+    @contextmanager
+    def _turn(self, connection) -> Iterator[None]:
+        """PostgreSQL: writers take turns. Every write extends the one audit chain, so two desks' serializable
+        transactions at once nearly always conflict and one is run again — with eight desks under load, again and
+        again. A session-level advisory lock taken before ``BEGIN`` (in autocommit: a lock taken inside the
+        transaction would come after its snapshot, too late) queues them instead; it is released after the
+        commit, and by the server if the connection drops."""
+        connection.execution_options(isolation_level="AUTOCOMMIT")
+        # One round trip, its own little transaction: the wait is bounded (a desk whose connection hangs while it
+        # holds the turn holds up the others no longer than this), and the bound ends with it.
+        connection.exec_driver_sql(
+            f"BEGIN; SET LOCAL lock_timeout = '{int(PG_WRITE_TURN_WAIT_S * 1000)}ms'; "
+            f"SELECT pg_advisory_lock({PG_WRITE_TURN_KEY}); COMMIT"
+        )
+        connection.commit()  # (autocommit: ends only SQLAlchemy's record of a transaction)
+        try:
+            connection.execution_options(isolation_level="SERIALIZABLE")
+            yield
+        finally:
+            try:
+                connection.rollback()  # nothing is left open by now; the isolation level may change only outside
+                connection.execution_options(isolation_level="AUTOCOMMIT")
+                connection.exec_driver_sql("SELECT pg_advisory_unlock(%s)", (PG_WRITE_TURN_KEY,))
+                connection.commit()
+            except DBAPIError:  # the connection is gone: the server let go of its lock with it
+                log.warning("write turn not handed back: the connection was lost", exc_info=True)
 
     def run_write(self, work: Callable[[Session], T]) -> T:
         """Run ``work`` in a write transaction, retrying PostgreSQL serialization failures a bounded number of times.

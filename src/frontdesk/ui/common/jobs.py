@@ -72,9 +72,11 @@ class Jobs:
         key: str | None = None,
         changes: Iterable[str] = (),
         settled: Callable[[], None] | None = None,
+        asks_database: bool = True,
     ) -> None:
         """Start ``work`` on the worker. With ``key`` a newer one makes the older stale (a filter typed on).
-        ``settled`` runs after its outcome is sorted, whatever it was (a bug too), unless it was dropped."""
+        ``settled`` runs after its outcome is sorted, whatever it was (a bug too), unless it was dropped.
+        ``asks_database``: see :meth:`DatabaseWorker.run`."""
         token = self._epoch.token()
         if key is None:
             self._running += 1
@@ -98,6 +100,7 @@ class Jobs:
             trouble=self._epoch.guard(trouble),
             settled=came_back,
             changes=changes,
+            asks_database=asks_database,
         )
         self._update()
 

@@ -64,6 +64,7 @@ class Job(Generic[T]):
     result: Any = None
     error: BaseException | None = None
     seen: frozenset[str] = frozenset()  # parts the change feed showed changed, read just after a change committed
+    asks_database: bool = True  # False: work that never touches the database (a file): no news of whether it answers
 
 
 class DatabaseWorker(QObject):
@@ -100,9 +101,12 @@ class DatabaseWorker(QObject):
         trouble: Callable[[EnvironmentProblem], None] | None = None,
         settled: Callable[[], None] | None = None,
         changes: Iterable[str] = (),
+        asks_database: bool = True,
     ) -> Job[T]:
-        """Start ``work`` on the worker; its outcome comes back on the GUI thread (see the module)."""
-        job: Job[T] = Job(work, done, refused, trouble, settled, key, frozenset(changes))
+        """Start ``work`` on the worker; its outcome comes back on the GUI thread (see the module). Work that
+        never asks the database (``asks_database=False``: a file's size, a picture read) says nothing about
+        whether the server answers, so it neither clears nor raises the desk's 数据库没有响应 notice."""
+        job: Job[T] = Job(work, done, refused, trouble, settled, key, frozenset(changes), asks_database=asks_database)
         if self._stopped:
             job.cancelled = True
             return job
@@ -158,7 +162,8 @@ class DatabaseWorker(QObject):
             del self._latest[job.key]
         if not job.ran:  # stale before it started: it never ran, so it says nothing about the database
             return
-        self._note_reachability(job.error)
+        if job.asks_database:
+            self._note_reachability(job.error)
         if job.cancelled or self._stopped:
             return
         try:

@@ -174,7 +174,9 @@ class DocumentPrint:
             else:
                 self._record(order, document, saved)
 
-        self._start(write, written)
+        # On the print queue's thread, not the database worker's: a network folder may keep it waiting, and a
+        # file written says nothing about whether the database answers.
+        self._printer.queue.ask(write, written)
 
     def _record(self, order: _Order, document: Built, how: str) -> None:
         from frontdesk.printing.kinds import FACTS

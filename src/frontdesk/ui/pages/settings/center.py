@@ -165,7 +165,7 @@ class CenterSection(ManagerSection):
             self.status.setText(self.tr("The new logo is printed once it is saved."))
 
         show_error(self.error, "")
-        self._run(made, ready)
+        self._run(made, ready, asks_database=False)  # a picture file
 
     def clear_logo(self) -> None:
         self._logo = None

@@ -68,5 +68,13 @@ class ManagerSection(QGroupBox):
         self.status.clear()
         show_error(self.error, problems.problem_text(problem.kind))
 
-    def _run(self, work: Callable[[], Any], done: Callable[[Any], None], *, key: str | None = None) -> None:
-        self._jobs.run(work, done, refused=self._say_refusal, trouble=self._say_trouble, key=key)
+    def _run(
+        self,
+        work: Callable[[], Any],
+        done: Callable[[Any], None],
+        *,
+        key: str | None = None,
+        asks_database: bool = True,
+    ) -> None:
+        self._jobs.run(work, done, refused=self._say_refusal, trouble=self._say_trouble, key=key,
+                       asks_database=asks_database)  # fmt: skip

@@ -234,7 +234,7 @@ class SettingsPage(QWidget):
         database = self._database
         if database is None or not self._signed_in:
             return
-        self._worker.run(database.size_bytes, self._show_size, key=SIZE)
+        self._worker.run(database.size_bytes, self._show_size, key=SIZE, asks_database=False)  # a file's size
 
     def _show_size(self, size: int | None) -> None:
         self.size_label.setText("—" if size is None else QLocale().formattedDataSize(size))
