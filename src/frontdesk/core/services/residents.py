@@ -197,8 +197,8 @@ class ResidentService:
                          entity_id=resident_id, details={"replaced": old is not None})  # fmt: skip
             return CardIssued(resident_id, resident.name, resident.card_number, old)
 
-        # Two desks at once take the counter: SQLite runs one write at a time, and PostgreSQL's serializable
-        # transaction fails the second, which run_write runs again — with the counter the first desk moved on.
+        # Two desks at once: their writes take turns (SQLite's BEGIN IMMEDIATE, PostgreSQL's writers' turn), so
+        # the second reads the counter the first moved on.
         issued = self._db.run_write(work)
         log.info("resident %s issued a card", resident_id)
         return issued

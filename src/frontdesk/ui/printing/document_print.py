@@ -61,10 +61,6 @@ class DocumentPrint:
         self._say = say
         self.last_preview: QWidget | None = None  # the preview opened last (tests look at it)
 
-    @property
-    def printer(self) -> DeskPrinter:
-        return self._printer
-
     def build(
         self, kind: str, read: Callable[[], Any], then: Callable[[Built], None], *, reprint: bool = False
     ) -> None:
