@@ -32,7 +32,6 @@ NEEDS_NO_ACTOR = {
     "CenterSettings.get_int": "center-wide numbers (retention, welfare thresholds), nothing personal",
     "CenterSettings.center_name": "the center's name, printed on every slip",
     "CenterSettings.center_info": "the center's own name, address, phone, footer and logo: printed for all to read",
-    "CenterSettings.slip_footer": "the center's own words at the foot of a slip (hours, its phone), nothing personal",
     "ChangeProbe.look": "which parts changed (visits, residents, audit), from entry ids and actions: nothing personal",
 }
 

@@ -104,16 +104,7 @@ class CenterSettings:
 
     @guarded(Permission.SETTINGS)
     def set_center_name(self, name: str, *, actor: Actor) -> None:
-        self._set(CENTER_NAME, name.strip()[:60], actor)
-
-    def slip_footer(self) -> str:
-        with self._db.read() as session:
-            row = session.get(Setting, SLIP_FOOTER)
-        return row.value if row is not None and isinstance(row.value, str) else ""
-
-    @guarded(Permission.SETTINGS)
-    def set_slip_footer(self, text: str, *, actor: Actor) -> None:
-        self._set(SLIP_FOOTER, text.strip()[:SLIP_FOOTER_MAX], actor)
+        self._set(CENTER_NAME, name.strip()[:NAME_MAX], actor)
 
     def _set(self, key: str, value: object, actor: Actor) -> None:
         now = self._clock().replace(microsecond=0)
