@@ -18,15 +18,14 @@ import sqlite3
 import sys
 import tempfile
 import time
-from datetime import datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from benchmarks.bench_search import typing_sequences
-from benchmarks.common import BENCH_TODAY, demo_database, summary
+from benchmarks.common import BENCH_NOW, demo_database, summary
 
-NOW = datetime.combine(BENCH_TODAY, datetime.min.time()).replace(hour=10, minute=30)
+NOW = BENCH_NOW
 
 
 def run(residents: int, people: int = 80, check_ins: int = 100) -> dict[str, object]:

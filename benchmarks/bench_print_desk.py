@@ -8,36 +8,26 @@ desk does. Targets: F9 to the job <= 150 ms; preview shown <= 200 ms.
 
 from __future__ import annotations
 
-import argparse
 import os
-import shutil
 import sqlite3
 import sys
 import tempfile
 import time
-from datetime import datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-from benchmarks.common import BENCH_TODAY, demo_database, summary
-
-NOW = datetime.combine(BENCH_TODAY, datetime.min.time()).replace(hour=10, minute=30)
+from benchmarks.common import BENCH_TODAY, summary
+from benchmarks.desk_run import arguments, shown_desk, until
 
 
 def run(residents: int, runs: int) -> dict[str, dict[str, float]]:
     from PySide6.QtWidgets import QApplication
 
-    from frontdesk.bootstrap import open_database
-    from frontdesk.ui.common.prefs import DeskPrefs
     from frontdesk.ui.printing.queue import PrintQueue
     from frontdesk.ui.printing.send import Sent
-    from frontdesk.ui.shell.app import build_desk
-    from frontdesk.ui.shell.appearance import Appearance, register_fonts
     from frontdesk.ui.shell.collector import GuiThreadCollector
-    from frontdesk.ui.shell.launch import smoke_actor
 
-    source = demo_database(residents, 365)
     app = QApplication.instance() or QApplication([])
     handed: list[float] = []
 
@@ -46,70 +36,42 @@ def run(residents: int, runs: int) -> dict[str, dict[str, float]]:
         return Sent("bench", "1", 1)
 
     with tempfile.TemporaryDirectory() as folder:
-        os.environ["FRONTDESK_HOME"] = folder
-        path = Path(folder) / "desk.sqlite3"
-        shutil.copy(source, path)
+        collector = GuiThreadCollector()
+        collector.install()
+        desk, path = shown_desk(app, folder, residents, print_queue=PrintQueue(send))
         conn = sqlite3.connect(path)
         present = [r[0] for r in conn.execute(
             "SELECT resident_id FROM visit WHERE checked_out_at IS NULL AND visit_date = ? LIMIT ?",
             (BENCH_TODAY.isoformat(), runs))]  # fmt: skip
         conn.close()
-        collector = GuiThreadCollector()
-        collector.install()
-        desk = build_desk(prefs=DeskPrefs(Path(folder)), appearance=Appearance(app, register_fonts()),
-                          language="zh_CN", clock=lambda: NOW, demo=False, log_file=None,
-                          print_queue=PrintQueue(send))  # fmt: skip
-        desk.attach(open_database(str(path)), actor=smoke_actor(), username="bench")
-        desk.window.resize(1366, 768)
-        desk.window.show()
-        _until(app, lambda: desk.printer.queue.idle() and desk.worker.idle())  # the fonts read ahead
         page = desk.checkin
         f9: list[float] = []
         for resident_id in present:
             page.show_resident(resident_id)
-            _until(app, lambda: page.settled() and page.card.card is not None)
+            until(app, lambda: page.settled() and page.card.card is not None)
             handed.clear()
             started = time.perf_counter()
             page.print_shown_slip()
-            _until(app, lambda: bool(handed))
+            until(app, lambda: bool(handed))
             f9.append(1000 * (handed[0] - started))
-            _until(app, lambda: page.settled() and desk.printer.queue.idle())
+            until(app, lambda: page.settled() and desk.printer.queue.idle())
         preview: list[float] = []
         for _ in range(min(runs, 10)):
             page._slips.last_preview = None
             started = time.perf_counter()
             page.preview_in_building()
-            _until(app, lambda: page._slips.last_preview is not None and page._slips.last_preview.isVisible())
+            until(app, lambda: page._slips.last_preview is not None and page._slips.last_preview.isVisible())
             app.processEvents()
             preview.append(1000 * (time.perf_counter() - started))
             page._slips.last_preview.reject()
-            _until(app, page.settled)
+            until(app, page.settled)
         desk.close()
         collector.uninstall()
     return {"f9": summary(f9), "preview": summary(preview)}
 
 
-def _until(app, done, timeout: float = 20.0) -> None:
-    """An event loop that sleeps between events, as the app's does, until ``done()``."""
-    from PySide6.QtCore import QEventLoop, QTimer
-
-    if done():
-        return
-    loop = QEventLoop()
-    check = QTimer()
-    check.setInterval(1)
-    check.timeout.connect(lambda: loop.quit() if done() else None)
-    check.start()
-    QTimer.singleShot(int(timeout * 1000), loop.quit)
-    loop.exec()
-    check.stop()
-
-
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--runs", type=int, default=30)
-    parser.add_argument("--residents", type=int, default=2000)
-    args = parser.parse_args()
+    args = arguments(__doc__)
     figures = run(args.residents, args.runs)
     f9, preview = figures["f9"], figures["preview"]
     print(f"F9 -> slip handed to the print system: median {f9['median']:.1f} ms, p95 {f9['p95']:.1f} ms "

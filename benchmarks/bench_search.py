@@ -20,15 +20,14 @@ import sqlite3
 import sys
 import tempfile
 import time
-from datetime import datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from benchmarks.common import BENCH_TODAY, demo_database, summary
+from benchmarks.common import BENCH_NOW, demo_database, summary
 from frontdesk.core.access import system_actor
 
 BENCH = system_actor("bench")  # services refuse a call without an actor
-NOW = datetime.combine(BENCH_TODAY, datetime.min.time()).replace(hour=10, minute=30)
+NOW = BENCH_NOW
 
 
 def typing_sequences(db_path: Path, people: int, seed: int = 7) -> list[str]:

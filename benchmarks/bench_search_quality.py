@@ -23,13 +23,13 @@ import sqlite3
 import statistics
 import sys
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from benchmarks.common import BENCH_TODAY, demo_database
+from benchmarks.common import BENCH_NOW, BENCH_TODAY, demo_database
 
-NOW = datetime.combine(BENCH_TODAY, datetime.min.time()).replace(hour=10, minute=30)
+NOW = BENCH_NOW
 NOT_FOUND_KEYS = 20  # what a resident the list never shows costs: giving up on pinyin and typing something else
 GOALS = {"initials": ("top3", 0.90), "mixed": ("first", 0.90)}
 

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import statistics
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 CACHE = Path(__file__).resolve().parent.parent / ".bench"
 BENCH_TODAY = date(2026, 11, 28)  # fixed, so a cached database stays valid and runs compare
+BENCH_NOW = datetime.combine(BENCH_TODAY, datetime.min.time()).replace(hour=10, minute=30)  # mid-morning
 
 
 def demo_database(residents: int, days: int) -> Path:
