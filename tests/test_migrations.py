@@ -224,3 +224,29 @@ def test_0009_adds_the_retired_cards_and_an_upgraded_desk_refuses_an_old_card(tm
     assert lookup.resolve_scan("1000000001", actor=TEST_DESK).refusal is ScanRefusal.REPLACED_CARD
     assert lookup.resolve_scan("1000000002", actor=TEST_DESK).resident_id == 1
     db.dispose()
+
+
+def test_0010_adds_the_care_station_and_keeps_its_rows_on_the_next_start(tmp_path: Path) -> None:
+    from frontdesk.core.models import Appointment, AppointmentStatus, ProviderHours, VitalReading
+
+    path = tmp_path / "desk.sqlite3"
+    shutil.copy(FIXTURES / "rev_0009.sqlite3", path)
+    db = Database(path)
+    assert ensure_schema(db, backup_dir=tmp_path / "backups").after == HEAD_REVISION
+    with db.read() as session:
+        assert session.scalars(select(Appointment)).all() == []  # nothing booked before the program could
+    db.dispose()
+    shutil.copy(FIXTURES / "rev_0010.sqlite3", path)  # a 0010 desk with the station in use
+    db = Database(path)
+    ensure_schema(db, backup_dir=tmp_path / "backups")
+    with db.read() as session:
+        statuses = session.scalars(select(Appointment.status).order_by(Appointment.id)).all()
+        assert statuses == [AppointmentStatus.COMPLETED, AppointmentStatus.CANCELLED, AppointmentStatus.BOOKED]
+        hours = session.scalars(select(ProviderHours).order_by(ProviderHours.id)).all()
+        assert [(h.weekday, h.starts.isoformat(), h.ends.isoformat()) for h in hours][:2] == [
+            (1, "08:30:00", "11:30:00"),
+            (1, "14:00:00", "16:30:00"),
+        ]
+        reading = session.scalars(select(VitalReading)).one()
+        assert (reading.systolic, reading.diastolic, reading.glucose_mmol, reading.fasting) == (146, 92, 6.1, True)
+    db.dispose()

@@ -2,8 +2,23 @@
 
 from frontdesk.core.db.base import Base
 from frontdesk.core.models.audit import AuditEntry, ResidentKey
+from frontdesk.core.models.care import (
+    HOLDING_STATUSES,
+    Appointment,
+    AppointmentSeries,
+    AppointmentStatus,
+    CareService,
+    CenterDay,
+    ExceptionKind,
+    ProviderException,
+    ProviderHours,
+    QueueStatus,
+    StationQueueEntry,
+    WaitlistEntry,
+    WaitStatus,
+)
 from frontdesk.core.models.merge import ResidentMerge
-from frontdesk.core.models.partner import Partner, PartnerKind
+from frontdesk.core.models.partner import Partner, PartnerKind, PartnerPerson, PersonRole
 from frontdesk.core.models.resident import ArchiveReason, ConsentScope, Disability, Gender, MobilityAid, Resident
 from frontdesk.core.models.retired_card import RetiredCard
 from frontdesk.core.models.room import Room
@@ -11,17 +26,30 @@ from frontdesk.core.models.search_key import ResidentSearchKey
 from frontdesk.core.models.setting import Setting
 from frontdesk.core.models.staff import Role, Staff
 from frontdesk.core.models.visit import Visit, VisitPurpose
+from frontdesk.core.models.vitals import VitalReading
 
 __all__ = [
+    "HOLDING_STATUSES",
+    "Appointment",
+    "AppointmentSeries",
+    "AppointmentStatus",
     "ArchiveReason",
     "AuditEntry",
     "Base",
+    "CareService",
+    "CenterDay",
     "ConsentScope",
     "Disability",
+    "ExceptionKind",
     "Gender",
     "MobilityAid",
     "Partner",
     "PartnerKind",
+    "PartnerPerson",
+    "PersonRole",
+    "ProviderException",
+    "ProviderHours",
+    "QueueStatus",
     "Resident",
     "ResidentKey",
     "ResidentMerge",
@@ -31,6 +59,10 @@ __all__ = [
     "Room",
     "Setting",
     "Staff",
+    "StationQueueEntry",
     "Visit",
     "VisitPurpose",
+    "VitalReading",
+    "WaitStatus",
+    "WaitlistEntry",
 ]

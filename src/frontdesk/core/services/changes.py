@@ -18,19 +18,31 @@ from frontdesk.core.db import Database
 from frontdesk.core.models import AuditEntry
 
 VISITS, RESIDENTS, AUDIT = "visits", "residents", "audit"
-PARTS = frozenset({VISITS, RESIDENTS, AUDIT})
+APPOINTMENTS, CATALOGUE = "appointments", "catalogue"
+PARTS = frozenset({VISITS, RESIDENTS, AUDIT, APPOINTMENTS, CATALOGUE})
 MAX_ENTRIES = 2_000  # more new entries than this in one look (a long outage): everything may have changed
 
 # What each kind of entry changes, by the first word of its action. A resident's change (a name, a merge that moves
 # visits, an anonymisation) shows in the in-building list and the day's visits too.
 _PARTS_BY_KIND: dict[str, frozenset[str]] = {
-    "visit": frozenset({VISITS, AUDIT}),
-    "resident": frozenset({RESIDENTS, VISITS, AUDIT}),
+    "resident": frozenset({RESIDENTS, VISITS, APPOINTMENTS, AUDIT}),
+    # a check-in marks today's appointments arrived; a booking shows on the check-in card
+    "visit": frozenset({VISITS, APPOINTMENTS, AUDIT}),
+    "appointment": frozenset({APPOINTMENTS, VISITS, AUDIT}),
+    "waitlist": frozenset({APPOINTMENTS, VISITS, AUDIT}),  # an offer shows on the resident's card
+    "queue": frozenset({APPOINTMENTS, AUDIT}),
+    "vitals": frozenset({APPOINTMENTS, AUDIT}),
+    "partner": frozenset({CATALOGUE, AUDIT}),
+    "catalogue": frozenset({CATALOGUE, APPOINTMENTS, AUDIT}),  # hours and closures change the free slots
 }
+# Entries that change nothing but the log itself (a reading looked at is audited, and no view need refresh for it).
+_ONLY_AUDIT = frozenset({"vitals.view"})
 
 
 def parts_of(action: str) -> frozenset[str]:
     """The parts of the data an entry with this action changed."""
+    if action in _ONLY_AUDIT:
+        return frozenset({AUDIT})
     return _PARTS_BY_KIND.get(action.split(".", 1)[0], frozenset({AUDIT}))
 
 

@@ -9,6 +9,8 @@ from PySide6.QtCore import QObject, Signal
 
 VISITS = "visits"
 RESIDENTS = "residents"
+APPOINTMENTS = "appointments"
+CATALOGUE = "catalogue"
 
 
 class ChangeHub(QObject):
@@ -16,6 +18,8 @@ class ChangeHub(QObject):
 
     visits_changed = Signal()  # 签到 / 签退: in-building list, counts, cards, "checked in" marks
     residents_changed = Signal()  # the registry: names, flags, alerts
+    appointments_changed = Signal()  # 预约: bookings, statuses, the waiting list, the station's queue, readings
+    catalogue_changed = Signal()  # 合伙人, 服务项目, providers' hours, the center's days
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -28,3 +32,7 @@ class ChangeHub(QObject):
             self.visits_changed.emit()
         if RESIDENTS in parts:
             self.residents_changed.emit()
+        if APPOINTMENTS in parts:
+            self.appointments_changed.emit()
+        if CATALOGUE in parts:
+            self.catalogue_changed.emit()
