@@ -59,6 +59,7 @@ class Desk:
     settings: SettingsPage
     checkin: CheckinPage
     residents: ResidentsPage
+    appointments: AppointmentsPage
     hub: ChangeHub
     prefs: DeskPrefs
     appearance: Appearance
@@ -107,6 +108,7 @@ class Desk:
         self.housekeeping.attach(opened)  # first: the change baseline is read before any view reads (housekeeping)
         self.checkin.attach(services)
         self.residents.attach(services)
+        self.appointments.attach(services)
         self.staff_admin.attach(services.staff)
         self.backups.attach(opened, services.backups, on_restored=self.reopen, hold=self._hold)
         self.privacy.attach(services.privacy, services.backups)
@@ -206,7 +208,8 @@ def build_desk(
     printer = DeskPrinter(prefs, print_queue or PrintQueue())
     checkin = CheckinPage(hub, worker, clock=clock, prompts=prompts or Prompts(), key_clock=key_clock, printer=printer)
     residents = ResidentsPage(hub, worker, clock=clock, prompts=prompts or Prompts(), printer=printer)
-    pages = [checkin, residents, AppointmentsPage(), ClassesPage(), ReportsPage(), settings]
+    appointments = AppointmentsPage()
+    pages = [checkin, residents, appointments, ClassesPage(), ReportsPage(), settings]
     if window is None:
         window = MainWindow(PAGE_SPECS, prefs=prefs, clock=clock, desk=desk_info)
     window.install_pages(pages)
@@ -225,7 +228,19 @@ def build_desk(
     settings.add_section(center)
     printing = PrintingSection(printer, clock)
     settings.add_section(printing)
-    followers = (settings, staff_admin, audit_log, server, checkin, backups, residents, privacy, center, printing)
+    followers = (
+        settings,
+        staff_admin,
+        audit_log,
+        server,
+        checkin,
+        backups,
+        residents,
+        privacy,
+        center,
+        printing,
+        appointments,
+    )
     for follower in followers:
         gate.signed_in.connect(follower.set_actor)  # who is at the desk: what each may show and read
     center.saved.connect(lambda info: gate.set_center_name(info.name))  # the cover shows the new name
@@ -255,6 +270,7 @@ def build_desk(
         settings=settings,
         checkin=checkin,
         residents=residents,
+        appointments=appointments,
         hub=hub,
         prefs=prefs,
         appearance=appearance,
