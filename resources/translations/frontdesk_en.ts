@@ -80,25 +80,6 @@
     </message>
 </context>
 <context>
-    <name>AppointmentsPage</name>
-    <message>
-        <source>Book physiotherapy, blood pressure and blood sugar checks, free clinics and community partners&apos; services in their time slots.</source>
-        <translation>Book physiotherapy, blood pressure and blood sugar checks, free clinics and community partners&apos; services in their time slots.</translation>
-    </message>
-    <message>
-        <source>Full slots go to a waiting list; when someone cancels, the next person moves up.</source>
-        <translation>Full slots go to a waiting list; when someone cancels, the next person moves up.</translation>
-    </message>
-    <message>
-        <source>No-shows are recorded, and the day&apos;s list can be printed for the care staff.</source>
-        <translation>No-shows are recorded, and the day&apos;s list can be printed for the care staff.</translation>
-    </message>
-    <message>
-        <source>Bookings for the care station and the community partners&apos; services.</source>
-        <translation>Bookings for the care station and the community partners&apos; services.</translation>
-    </message>
-</context>
-<context>
     <name>ArchiveDialog</name>
     <message>
         <source>Archive {name}</source>

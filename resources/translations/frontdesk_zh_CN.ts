@@ -80,25 +80,6 @@
     </message>
 </context>
 <context>
-    <name>AppointmentsPage</name>
-    <message>
-        <source>Book physiotherapy, blood pressure and blood sugar checks, free clinics and community partners&apos; services in their time slots.</source>
-        <translation>按时段预约理疗、血压血糖测量、义诊和社区合伙人的服务。</translation>
-    </message>
-    <message>
-        <source>Full slots go to a waiting list; when someone cancels, the next person moves up.</source>
-        <translation>名额已满时进入候补；有人取消时，候补的居民依次递补。</translation>
-    </message>
-    <message>
-        <source>No-shows are recorded, and the day&apos;s list can be printed for the care staff.</source>
-        <translation>记录爽约情况；可为护理人员打印当日预约名单。</translation>
-    </message>
-    <message>
-        <source>Bookings for the care station and the community partners&apos; services.</source>
-        <translation>康养服务站和社区合伙人服务的预约。</translation>
-    </message>
-</context>
-<context>
     <name>ArchiveDialog</name>
     <message>
         <source>Archive {name}</source>
