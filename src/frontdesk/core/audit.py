@@ -54,6 +54,12 @@ def _json_value(key: str, value: Any) -> Any:
     return value
 
 
+def _iso_text(value: Any) -> str:
+    if hasattr(value, "isoformat"):
+        return value.isoformat(sep=" ") if isinstance(value, datetime) else value.isoformat()
+    raise TypeError(f"{type(value).__name__} is not written to the audit log")
+
+
 def _digest(content: list[Any]) -> str:
     text = json.dumps(content, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
@@ -107,7 +113,8 @@ def record(
     at = at.replace(microsecond=0)
     head = session.execute(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)).scalar()
     prev = head or GENESIS
-    details = json.loads(json.dumps(details, ensure_ascii=False)) if details is not None else None  # as stored
+    if details is not None:  # as stored (dates and times as ISO text)
+        details = json.loads(json.dumps(details, ensure_ascii=False, default=_iso_text))
     if entity_type == "resident" and entity_id is not None and sealing.needs_sealing(details):
         details = sealing.seal(details, sealing.key_for(session, entity_id, now=at), entity_id)
     entry = AuditEntry(
