@@ -39,6 +39,9 @@ def test_each_kind_writes_its_pdf_and_its_audit_entry(
         "welfare-calls": ["--absent-days", "7"],
         "consent-form": ["--resident", str(printed.ids["张喆"])],
         "own-data": ["--resident", str(printed.ids["李昇"]), "--size", "a5"],
+        "appointment-slip": ["--appointment", str(printed.appointments["张喆-tomorrow"])],
+        "call-list": ["--date", "2026-11-29"],
+        "day-list": ["--date", "2026-11-28"],
     }
     assert set(runs) == set(KINDS)
     for kind, options in runs.items():
@@ -54,8 +57,9 @@ def test_each_kind_writes_its_pdf_and_its_audit_entry(
         entries = session.scalars(select(AuditEntry).where(AuditEntry.actor == "system:admin-cli")).all()
     documents = [(e.details["document"], e.details.get("reprint")) for e in entries if e.action == "resident.print"]
     assert documents == [("visit_slip", True), ("member_cards", False), ("in_building", False),
-                         ("welfare_calls", False), ("consent_form", False)]  # fmt: skip
-    assert [e.action for e in entries][-1] == "resident.export"
+                         ("welfare_calls", False), ("consent_form", False), ("appointment_slip", False),
+                         ("call_list", False), ("day_list", False)]  # fmt: skip
+    assert [e.action for e in entries if e.action != "resident.print"] == ["resident.export"]
     assert entries[0].entity_id == printed.ids["曾𬌗"]
 
 
