@@ -37,7 +37,12 @@ def _entries(db: Database, action: str) -> list[AuditEntry]:
 
 def test_a_partner_is_created_cleaned_and_audited_with_the_phone_masked(partners: PartnerService, any_db) -> None:
     row = partners.create_partner(replace(YANGLAO, name="  康寿养老院 "), actor=TEST_ACTOR)
-    assert (row.name, row.kind, row.contact_phone, row.active) == ("康寿养老院", PartnerKind.ENTERPRISE, "13912345678", True)
+    assert (row.name, row.kind, row.contact_phone, row.active) == (
+        "康寿养老院",
+        PartnerKind.ENTERPRISE,
+        "13912345678",
+        True,
+    )
     with any_db.read() as session:
         assert session.scalar(select(Partner.name)) == "康寿养老院"
     [entry] = _entries(any_db, "partner.create")
