@@ -17,9 +17,11 @@ if TYPE_CHECKING:
     from frontdesk.core.desk_settings import DeskSettings
     from frontdesk.core.services.audit_log import AuditLogService
     from frontdesk.core.services.backups import BackupService
+    from frontdesk.core.services.care_catalog import CareCatalog
     from frontdesk.core.services.center_settings import CenterSettings
     from frontdesk.core.services.documents import DocumentService
     from frontdesk.core.services.lookup import LookupService
+    from frontdesk.core.services.partners import PartnerService
     from frontdesk.core.services.privacy import PrivacyService
     from frontdesk.core.services.registry import RegistryService
     from frontdesk.core.services.residents import ResidentService
@@ -39,6 +41,8 @@ class DeskServices:
     settings: CenterSettings  # the center's name and settings shared by every desk
     backups: BackupService | None  # 备份与恢复; None on a database server (its administrator backs it up)
     documents: DocumentService  # what is printed: slips, cards, lists, and the audit entry of each print
+    partners: PartnerService  # 社区合伙人 and their people
+    catalog: CareCatalog  # 康养服务站: 服务项目, providers' hours and exceptions, the center's days
 
 
 def make_services(
@@ -49,9 +53,11 @@ def make_services(
     the manager here, so the periodic backups copy there too)."""
     from frontdesk.core.services.audit_log import AuditLogService
     from frontdesk.core.services.backups import BackupService
+    from frontdesk.core.services.care_catalog import CareCatalog
     from frontdesk.core.services.center_settings import CenterSettings
     from frontdesk.core.services.documents import DocumentService
     from frontdesk.core.services.lookup import LookupService
+    from frontdesk.core.services.partners import PartnerService
     from frontdesk.core.services.privacy import PrivacyService
     from frontdesk.core.services.registry import RegistryService
     from frontdesk.core.services.residents import ResidentService
@@ -69,4 +75,6 @@ def make_services(
         settings=CenterSettings(db, clock),
         backups=BackupService(backups, clock, db=db, desk=desk) if backups is not None else None,
         documents=DocumentService(db, clock),
+        partners=PartnerService(db, clock),
+        catalog=CareCatalog(db, clock),
     )
