@@ -11,6 +11,8 @@ import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from frontdesk import __version__, paths
 from frontdesk.ui.access.lock import StaffGate
 from frontdesk.ui.common.changes import ChangeHub
@@ -20,6 +22,7 @@ from frontdesk.ui.common.prefs import DeskPrefs
 from frontdesk.ui.common.services import make_services
 from frontdesk.ui.common.worker import DatabaseWorker
 from frontdesk.ui.failures.prompts import Prompts
+from frontdesk.ui.pages.appointments.agenda_tab import AgendaTab
 from frontdesk.ui.pages.appointments.page import AppointmentsPage
 from frontdesk.ui.pages.checkin.page import CheckinPage
 from frontdesk.ui.pages.checkin.scan import KeyClock
@@ -209,6 +212,10 @@ def build_desk(
     checkin = CheckinPage(hub, worker, clock=clock, prompts=prompts or Prompts(), key_clock=key_clock, printer=printer)
     residents = ResidentsPage(hub, worker, clock=clock, prompts=prompts or Prompts(), printer=printer)
     appointments = AppointmentsPage()
+    appointments.add_tab(
+        AgendaTab(hub, worker, clock, printer, prompts or Prompts()),
+        QCoreApplication.translate("Desk", "Station day"),
+    )
     pages = [checkin, residents, appointments, ClassesPage(), ReportsPage(), settings]
     if window is None:
         window = MainWindow(PAGE_SPECS, prefs=prefs, clock=clock, desk=desk_info)
