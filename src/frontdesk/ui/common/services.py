@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from frontdesk.core.services.registry import RegistryService
     from frontdesk.core.services.residents import ResidentService
     from frontdesk.core.services.staff import StaffService
+    from frontdesk.core.services.station import StationService
     from frontdesk.core.services.visits import VisitService
 
 
@@ -40,7 +41,8 @@ class DeskServices:
     settings: CenterSettings  # the center's name and settings shared by every desk
     backups: BackupService | None  # 备份与恢复; None on a database server (its administrator backs it up)
     documents: DocumentService  # what is printed: slips, cards, lists, and the audit entry of each print
-    appointments: AppointmentService  # 康养服务预约: slots, bookings, statuses, 未到
+    appointments: AppointmentService  # 预约: free slots, booking, cancelling, statuses, no-shows
+    station: StationService  # 康养服务站: 叫号 queue, walk-ins, 候补 waiting list
 
 
 def make_services(
@@ -49,6 +51,7 @@ def make_services(
     """``backups``: the SQLite file's backup manager (``None`` on a server), whose recorded chain heads the audit log
     is also checked against; ``desk``: this desk's own settings, where its second backup folder is kept (given to
     the manager here, so the periodic backups copy there too)."""
+    from frontdesk.core.services.appointment_agenda import AppointmentAgenda, WaitlistOffers
     from frontdesk.core.services.appointments import AppointmentService
     from frontdesk.core.services.audit_log import AuditLogService
     from frontdesk.core.services.backups import BackupService
@@ -59,11 +62,13 @@ def make_services(
     from frontdesk.core.services.registry import RegistryService
     from frontdesk.core.services.residents import ResidentService
     from frontdesk.core.services.staff import StaffService
+    from frontdesk.core.services.station import StationService
     from frontdesk.core.services.visits import VisitService
 
+    agenda = (AppointmentAgenda(), WaitlistOffers())  # today's appointments and 候补 offers on the card and slip
     return DeskServices(
-        lookup=LookupService(db, clock),
-        visits=VisitService(db, clock),
+        lookup=LookupService(db, clock, agenda),
+        visits=VisitService(db, clock, agenda),
         residents=ResidentService(db, clock),
         registry=RegistryService(db, clock),
         staff=StaffService(db, clock),
@@ -71,6 +76,7 @@ def make_services(
         privacy=PrivacyService(db, clock),
         settings=CenterSettings(db, clock),
         backups=BackupService(backups, clock, db=db, desk=desk) if backups is not None else None,
-        documents=DocumentService(db, clock),
+        documents=DocumentService(db, clock, agenda),
         appointments=AppointmentService(db, clock),
+        station=StationService(db, clock),
     )
