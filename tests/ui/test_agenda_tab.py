@@ -29,7 +29,7 @@ NINE = datetime(2026, 11, 30, 9, 0)
 @pytest.fixture
 def station(opened, clock):
     clock.now = MONDAY
-    made = make_station(opened.db)
+    made = make_station(opened.db, residents=14)
     booker = AppointmentService(opened.db, clock)
     return made, booker
 
@@ -147,3 +147,47 @@ def test_a_front_desk_actor_sees_another_desks_booking_after_a_change(qtbot, mak
     qtbot.waitUntil(lambda: tab.bookings.rowCount() == 1)
     assert tab.current_slot.starts_at == NINE  # the selection stayed
     assert tab.bookings.index(0, BookingModel.NAME).data() == "居民2"
+
+
+def test_a_cancel_prompts_the_waiting_list_offer(qtbot, make_desk, station, opened, clock, prompts):
+    from frontdesk.core.services.station import StationService
+
+    made, booker = station
+    booked = booker.book(made.residents[0], made.physio, NINE, actor=SYSTEM)
+    others = [s for s in booker.day_slots(NINE.date(), actor=SYSTEM, service_id=made.physio) if s.starts_at != NINE]
+    for number, slot in enumerate(others, start=2):  # the whole day full: only then is there a waiting list
+        booker.book(made.residents[number], made.physio, slot.starts_at, actor=SYSTEM)
+    waiting = StationService(opened.db, clock)
+    entry = waiting.join_waitlist(made.residents[1], made.physio, NINE.date(), actor=SYSTEM)
+    tab = agenda_of(make_desk())
+    select_slot(qtbot, tab, "理疗", NINE)
+    qtbot.waitUntil(lambda: tab.bookings.rowCount() == 1)
+    tab.booking_view.selectRow(0)
+    prompts.answer = True
+    tab.cancel_booking(tab.current_booking, "临时有事", False)
+    qtbot.waitUntil(lambda: len(prompts.confirms) == 1)
+    assert "居民1" in prompts.confirms[0][1]
+    qtbot.waitUntil(lambda: waiting.waitlist(made.physio, NINE.date(), actor=SYSTEM)[0].status.value == "offered")
+    offered = waiting.waitlist(made.physio, NINE.date(), actor=SYSTEM)[0]
+    assert offered.entry_id == entry.entry_id
+    assert offered.offered_starts_at == NINE
+    assert status_of(opened.db, booked.appointment_id) is AppointmentStatus.CANCELLED
+
+
+def test_next_calls_the_first_waiting(qtbot, make_desk, station, opened, clock):
+    from frontdesk.core.services.station import StationService
+
+    made, _booker = station
+    clock.now = datetime(2026, 11, 30, 9, 5)
+    queue = StationService(opened.db, clock)
+    first = queue.walk_in(made.residents[0], made.pressure, actor=SYSTEM).queue
+    queue.walk_in(made.residents[1], made.pressure, actor=SYSTEM)
+    tab = agenda_of(make_desk())
+    qtbot.waitUntil(lambda: tab.queue.model.rowCount() == 2)
+    assert tab.queue.next.isEnabled()
+    qtbot.mouseClick(tab.queue.next, Qt.MouseButton.LeftButton)  # 下一位 (F8)
+    qtbot.waitUntil(lambda: queue.queue(actor=SYSTEM)[0].status.value == "called")
+    rows = queue.queue(actor=SYSTEM)
+    assert rows[0].entry_id == first.entry_id
+    assert rows[1].status.value == "waiting"
+    qtbot.waitUntil(lambda: "居民0" in tab.status.text())

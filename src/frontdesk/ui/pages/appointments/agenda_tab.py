@@ -287,7 +287,7 @@ class AgendaTab(QWidget):
 
     @property
     def _station(self) -> Any:
-        return getattr(self._services, "station", None)  # StationService (branch station), when the desk has it
+        return None if self._services is None else self._services.station
 
     @property
     def day(self) -> date:
