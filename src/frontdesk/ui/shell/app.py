@@ -22,6 +22,7 @@ from frontdesk.ui.common.prefs import DeskPrefs
 from frontdesk.ui.common.services import make_services
 from frontdesk.ui.common.worker import DatabaseWorker
 from frontdesk.ui.failures.prompts import Prompts
+from frontdesk.ui.pages.appointments.agenda_tab import AgendaTab
 from frontdesk.ui.pages.appointments.catalogue_tab import CatalogueTab
 from frontdesk.ui.pages.appointments.page import AppointmentsPage
 from frontdesk.ui.pages.appointments.partners_tab import PartnersTab
@@ -213,6 +214,10 @@ def build_desk(
     checkin = CheckinPage(hub, worker, clock=clock, prompts=prompts or Prompts(), key_clock=key_clock, printer=printer)
     residents = ResidentsPage(hub, worker, clock=clock, prompts=prompts or Prompts(), printer=printer)
     appointments = AppointmentsPage()
+    appointments.add_tab(
+        AgendaTab(hub, worker, clock, printer, prompts or Prompts()),
+        QCoreApplication.translate("Appointments", "Station day"),
+    )
     appointments.add_tab(
         CatalogueTab(hub, worker, clock=clock), QCoreApplication.translate("Appointments", "Services and hours")
     )
