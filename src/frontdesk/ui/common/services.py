@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from frontdesk.core.services.residents import ResidentService
     from frontdesk.core.services.staff import StaffService
     from frontdesk.core.services.visits import VisitService
+    from frontdesk.core.services.vitals import VitalsService
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,7 @@ class DeskServices:
     settings: CenterSettings  # the center's name and settings shared by every desk
     backups: BackupService | None  # 备份与恢复; None on a database server (its administrator backs it up)
     documents: DocumentService  # what is printed: slips, cards, lists, and the audit entry of each print
+    vitals: VitalsService  # 健康监测: readings recorded and looked at (care staff and managers), every look audited
 
 
 def make_services(
@@ -57,6 +59,7 @@ def make_services(
     from frontdesk.core.services.residents import ResidentService
     from frontdesk.core.services.staff import StaffService
     from frontdesk.core.services.visits import VisitService
+    from frontdesk.core.services.vitals import VitalsService
 
     return DeskServices(
         lookup=LookupService(db, clock),
@@ -69,4 +72,5 @@ def make_services(
         settings=CenterSettings(db, clock),
         backups=BackupService(backups, clock, db=db, desk=desk) if backups is not None else None,
         documents=DocumentService(db, clock),
+        vitals=VitalsService(db, clock),
     )

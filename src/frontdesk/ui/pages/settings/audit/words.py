@@ -49,6 +49,8 @@ ACTIONS: dict[str, str] = {
     "backup.restore": QT_TRANSLATE_NOOP("AuditLog", "Restored a backup"),
     "backup.second_folder": QT_TRANSLATE_NOOP("AuditLog", "Changed the second backup folder"),
     "audit.verify": QT_TRANSLATE_NOOP("AuditLog", "Checked the audit log"),
+    "vitals.record": QT_TRANSLATE_NOOP("AuditLog", "Recorded health readings"),
+    "vitals.view": QT_TRANSLATE_NOOP("AuditLog", "Looked at health readings"),
 }
 
 TARGETS: dict[str, str] = {
@@ -92,6 +94,32 @@ FIELDS: dict[str, str] = {
     "residents": QT_TRANSLATE_NOOP("AuditLog", "Residents"),
     "reprint": QT_TRANSLATE_NOOP("AuditLog", "Reprint"),
     "size": QT_TRANSLATE_NOOP("AuditLog", "Paper"),
+    # health readings (vitals.record / vitals.view)
+    "recorded": QT_TRANSLATE_NOOP("AuditLog", "Measured"),
+    "flags": QT_TRANSLATE_NOOP("AuditLog", "Flagged"),
+    "readings": QT_TRANSLATE_NOOP("AuditLog", "Readings"),
+    "view": QT_TRANSLATE_NOOP("AuditLog", "What was shown"),
+    "appointment": QT_TRANSLATE_NOOP("AuditLog", "Appointment"),
+    "systolic": QT_TRANSLATE_NOOP("AuditLog", "Systolic (mmHg)"),
+    "diastolic": QT_TRANSLATE_NOOP("AuditLog", "Diastolic (mmHg)"),
+    "pulse": QT_TRANSLATE_NOOP("AuditLog", "Pulse (/min)"),
+    "glucose_mmol": QT_TRANSLATE_NOOP("AuditLog", "Blood sugar (mmol/L)"),
+    "fasting": QT_TRANSLATE_NOOP("AuditLog", "Fasting"),
+    "weight_kg": QT_TRANSLATE_NOOP("AuditLog", "Weight (kg)"),
+}
+
+VITALS_FLAGS: dict[str, str] = {  # frontdesk.core.vitals_ranges.Flag
+    "pressure_high": QT_TRANSLATE_NOOP("AuditLog", "Blood pressure high"),
+    "pressure_low": QT_TRANSLATE_NOOP("AuditLog", "Blood pressure low"),
+    "glucose_high": QT_TRANSLATE_NOOP("AuditLog", "Blood sugar high"),
+    "glucose_low": QT_TRANSLATE_NOOP("AuditLog", "Blood sugar low"),
+    "pulse_high": QT_TRANSLATE_NOOP("AuditLog", "Pulse fast"),
+    "pulse_low": QT_TRANSLATE_NOOP("AuditLog", "Pulse slow"),
+}
+VITALS_VIEWS: dict[str, str] = {  # details "view" of vitals.view
+    "readings": QT_TRANSLATE_NOOP("AuditLog", "The history of readings"),
+    "latest": QT_TRANSLATE_NOOP("AuditLog", "The latest reading"),
+    "trend": QT_TRANSLATE_NOOP("AuditLog", "The blood pressure trend"),
 }
 
 # Parts of the program that act by themselves (frontdesk.core.access.system_actor), by their name in the log.
@@ -191,8 +219,12 @@ def value_text(key: str, value: Any) -> str:
         return resident_words.choice(resident_words.CONSENT_SCOPES, value)
     if key == "document" and value in DOCUMENTS:
         return t(DOCUMENTS[value])
+    if key == "flags" and isinstance(value, str) and value in VITALS_FLAGS:
+        return t(VITALS_FLAGS[value])
+    if key == "view" and value in VITALS_VIEWS:
+        return t(VITALS_VIEWS[value])
     if isinstance(value, list):
-        names_fields = key in ("filled", "withheld", "fields")
+        names_fields = key in ("filled", "withheld", "fields", "recorded")
         return "、".join(field_word(str(item)) if names_fields else value_text(key, item) for item in value)
     if isinstance(value, dict):
         return "; ".join(f"{field_word(k)}: {value_text(k, v)}" for k, v in value.items())
