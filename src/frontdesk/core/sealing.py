@@ -32,11 +32,13 @@ from sqlalchemy.orm import Session
 
 from frontdesk.core.models import ResidentKey
 
-# The resident's fields (and the archive note) that identify them; the same list anonymisation clears, plus name.
+# The resident's fields (and the archive note) that identify them; the same list anonymisation clears, plus name;
+# and the values of their health readings.
 PERSONAL = frozenset({
     "name", "id_number", "birth_date", "phone", "phone2", "building", "unit", "room", "address_detail",
     "emergency_name", "emergency_relation", "emergency_phone", "chronic_conditions", "allergies", "notes",
     "card_number", "note", "archive_note",
+    "readings",  # a health reading's values (vitals.record): health data, sealed like the rest
 })  # fmt: skip
 MARK = "$sealed"  # {"$sealed": "<base64 nonce+ciphertext>"} in place of the value
 _NONCE = 12

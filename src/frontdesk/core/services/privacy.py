@@ -28,6 +28,7 @@ from frontdesk.core.models import (
     RetiredCard,
     Staff,
     Visit,
+    VitalReading,
 )
 from frontdesk.core.services.center_settings import RETENTION_DAYS, CenterSettings
 from frontdesk.core.services.residents import HEALTH_FIELDS, get_resident
@@ -205,6 +206,8 @@ class PrivacyService:
             if ids:
                 session.execute(delete(ResidentSearchKey).where(ResidentSearchKey.resident_id.in_(ids)))
                 session.execute(delete(RetiredCard).where(RetiredCard.resident_id.in_(ids)))  # identifiers too
+                # health readings (PIPL art. 28): the row stays for statistics, so the cascade never fires
+                session.execute(delete(VitalReading).where(VitalReading.resident_id.in_(ids)))
                 details = {"count": len(expired), "retention_days": retention_days, **erasure.forget(session, ids)}
                 audit.record(session, "resident.anonymise", at=now, actor=actor,
                              entity_type="resident", details=details)  # fmt: skip

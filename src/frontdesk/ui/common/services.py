@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from frontdesk.core.services.staff import StaffService
     from frontdesk.core.services.station import StationService
     from frontdesk.core.services.visits import VisitService
+    from frontdesk.core.services.vitals import VitalsService
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,7 @@ class DeskServices:
     catalog: CareCatalog  # 康养服务站: 服务项目, providers' hours and exceptions, the center's days
     appointments: AppointmentService  # 预约: free slots, booking, cancelling, statuses, no-shows
     station: StationService  # 康养服务站: 叫号 queue, walk-ins, 候补 waiting list
+    vitals: VitalsService  # 健康监测: readings recorded and looked at (care staff and managers), every look audited
 
 
 def make_services(
@@ -70,6 +72,7 @@ def make_services(
     from frontdesk.core.services.staff import StaffService
     from frontdesk.core.services.station import StationService
     from frontdesk.core.services.visits import VisitService
+    from frontdesk.core.services.vitals import VitalsService
 
     agenda = (AppointmentAgenda(), WaitlistOffers())  # today's appointments and 候补 offers on the card and slip
     return DeskServices(
@@ -87,4 +90,5 @@ def make_services(
         catalog=CareCatalog(db, clock),
         appointments=AppointmentService(db, clock),
         station=StationService(db, clock),
+        vitals=VitalsService(db, clock),
     )

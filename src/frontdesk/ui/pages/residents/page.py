@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, TypeVar
 from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
+    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -148,6 +149,7 @@ class ResidentsPage(QWidget):
         """Who is at the desk: the form shows health data and records consent as them. Nothing is read while
         nobody is signed in; signing in reads the table."""
         self._actor = actor
+        self.vitals_action.setVisible(self._may_see_health())
         self._epoch.advance()
         for key in READS:
             self._worker.cancel(key)
@@ -219,6 +221,14 @@ class ResidentsPage(QWidget):
         )
         self.cards_action = action(self.tr("Print member cards…"), "actionResidentCards", self.print_cards, "Ctrl+P")
         self.issue_card_action = action(self.tr("New member card…"), "actionResidentIssueCard", self.ask_issue_card)
+        self.vitals_action = action(self.tr("Health record…"), "actionResidentVitals", self.open_vitals, "Ctrl+H")
+        self.vitals_action.setToolTip(
+            self.tr(
+                "Blood pressure, blood sugar and the other readings, with their trend (Ctrl+H; care staff and "
+                "managers; written to the audit log)"
+            )
+        )
+        self.vitals_action.setVisible(False)
         self.issue_card_action.setToolTip(
             self.tr("A new card number (a lost or broken card, or the first card); the old card stops working")
         )
@@ -494,6 +504,7 @@ class ResidentsPage(QWidget):
         self.restore_action.setEnabled(len(rows) == 1 and archived and rows[0].archived_reason != "merged")
         self.merge_action.setEnabled(len(rows) == 2 and not archived)
         self.export_action.setEnabled(len(rows) == 1)
+        self.vitals_action.setEnabled(len(rows) == 1 and self._may_see_health())
 
     def context_menu(self, position: QPoint) -> QMenu:
         """The table's menu for the row at ``position`` (selected first, unless it is part of the selection)."""
@@ -511,6 +522,9 @@ class ResidentsPage(QWidget):
             menu.addAction(self.cards_action)
         menu.addAction(self.issue_card_action)
         menu.addAction(self.export_action)
+        if self._may_see_health():
+            menu.addSeparator()
+            menu.addAction(self.vitals_action)
         menu.aboutToHide.connect(menu.deleteLater)
         return menu
 
@@ -719,6 +733,25 @@ class ResidentsPage(QWidget):
         title = self.tr("{name} - own data").format(name=name)
         self.documents.preview(None, actor, "own-data", lambda: privacy.export_resident(actor, resident_id),
                                title=title, file_name=f"{title}.pdf", parent=self.window())  # fmt: skip
+
+    # -- health readings ----------------------------------------------------------------------------------------
+    def _may_see_health(self) -> bool:
+        from frontdesk.core.access import Permission  # plain: no SQLAlchemy behind it
+
+        return self._actor is not None and self._actor.may(Permission.HEALTH)
+
+    def open_vitals(self) -> QDialog | None:
+        """健康记录: the selected resident's readings and trend (care staff and managers; each look is audited)."""
+        row = self._current_row()
+        if row is None or self._services is None or self._actor is None or not self._may_see_health():
+            return None
+        from frontdesk.ui.health.history_dialog import VitalsHistoryDialog
+
+        dialog = VitalsHistoryDialog(self._worker, row.resident_id, row.name, service=self._services.vitals,
+                                     actor=self._actor, parent=self.window())  # fmt: skip
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     # -- member cards -------------------------------------------------------------------------------------------
     def ask_issue_card(self) -> None:

@@ -78,6 +78,7 @@ ACTIONS: dict[str, str] = {
     "catalogue.exception_add": QT_TRANSLATE_NOOP("AuditLog", "Added a provider's leave or extra session"),
     "catalogue.exception_remove": QT_TRANSLATE_NOOP("AuditLog", "Removed a provider's leave or extra session"),
     "catalogue.center_day": QT_TRANSLATE_NOOP("AuditLog", "Set the center open or closed on a day"),
+    "vitals.record": QT_TRANSLATE_NOOP("AuditLog", "Recorded health readings"),
 }
 
 TARGETS: dict[str, str] = {
@@ -150,6 +151,30 @@ FIELDS: dict[str, str] = {
     "ends": QT_TRANSLATE_NOOP("AuditLog", "To"),
     "slot_min": QT_TRANSLATE_NOOP("AuditLog", "Minutes a slot"),
     "open": QT_TRANSLATE_NOOP("AuditLog", "Open"),
+    # health readings (vitals.record / vitals.view)
+    "recorded": QT_TRANSLATE_NOOP("AuditLog", "Measured"),
+    "flags": QT_TRANSLATE_NOOP("AuditLog", "Flagged"),
+    "readings": QT_TRANSLATE_NOOP("AuditLog", "Readings"),
+    "view": QT_TRANSLATE_NOOP("AuditLog", "What was shown"),
+    "systolic": QT_TRANSLATE_NOOP("AuditLog", "Systolic (mmHg)"),
+    "diastolic": QT_TRANSLATE_NOOP("AuditLog", "Diastolic (mmHg)"),
+    "pulse": QT_TRANSLATE_NOOP("AuditLog", "Pulse (/min)"),
+    "glucose_mmol": QT_TRANSLATE_NOOP("AuditLog", "Blood sugar (mmol/L)"),
+    "weight_kg": QT_TRANSLATE_NOOP("AuditLog", "Weight (kg)"),
+}
+
+VITALS_FLAGS: dict[str, str] = {  # frontdesk.core.vitals_ranges.Flag
+    "pressure_high": QT_TRANSLATE_NOOP("AuditLog", "Blood pressure high"),
+    "pressure_low": QT_TRANSLATE_NOOP("AuditLog", "Blood pressure low"),
+    "glucose_high": QT_TRANSLATE_NOOP("AuditLog", "Blood sugar high"),
+    "glucose_low": QT_TRANSLATE_NOOP("AuditLog", "Blood sugar low"),
+    "pulse_high": QT_TRANSLATE_NOOP("AuditLog", "Pulse fast"),
+    "pulse_low": QT_TRANSLATE_NOOP("AuditLog", "Pulse slow"),
+}
+VITALS_VIEWS: dict[str, str] = {  # details "view" of vitals.view
+    "readings": QT_TRANSLATE_NOOP("AuditLog", "The history of readings"),
+    "latest": QT_TRANSLATE_NOOP("AuditLog", "The latest reading"),
+    "trend": QT_TRANSLATE_NOOP("AuditLog", "The blood pressure trend"),
 }
 
 WEEKDAYS = (  # weekly hours are recorded with the weekday's number, 0 for Monday
@@ -264,8 +289,12 @@ def value_text(key: str, value: Any) -> str:
         return t(DOCUMENTS[value])
     if key == "hours" and isinstance(value, list):
         return "、".join(_stretch_text(item) for item in value) or EMPTY
+    if key == "flags" and isinstance(value, str) and value in VITALS_FLAGS:
+        return t(VITALS_FLAGS[value])
+    if key == "view" and value in VITALS_VIEWS:
+        return t(VITALS_VIEWS[value])
     if isinstance(value, list):
-        names_fields = key in ("filled", "withheld", "fields")
+        names_fields = key in ("filled", "withheld", "fields", "recorded")
         return "、".join(field_word(str(item)) if names_fields else value_text(key, item) for item in value)
     if isinstance(value, dict):
         return "; ".join(f"{field_word(k)}: {value_text(k, v)}" for k, v in value.items())
