@@ -46,7 +46,7 @@ class QueuePanel(QGroupBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle(self.tr("Station queue"))
+        self.setFlat(True)  # a tab of the agenda's side, which names it
         self.model = QueueModel()
         self.table = as_list(row_table("stationQueue", self.model))
         ColumnFit(self.table, {QueueModel.NUMBER: Fit("000"), QueueModel.NAME: Fit(NAME_SAMPLE, bold=True),
@@ -105,7 +105,7 @@ class WaitlistPanel(QGroupBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle(self.tr("Waiting list"))
+        self.setFlat(True)
         self.model = WaitModel()
         self.table = as_list(row_table("agendaWaitlist", self.model))
         ColumnFit(self.table, {WaitModel.POSITION: Fit("00"), WaitModel.NAME: Fit(NAME_SAMPLE),
@@ -142,7 +142,7 @@ class NoShowPanel(QGroupBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle(self.tr("Did not come: to call"))
+        self.setFlat(True)
         self.model = NoShowModel()
         self.table = as_list(row_table("agendaNoShows", self.model))
         ColumnFit(self.table, {NoShowModel.WHEN: Fit("12/28 10:45"), NoShowModel.NAME: Fit(NAME_SAMPLE),

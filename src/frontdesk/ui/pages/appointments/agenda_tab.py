@@ -21,12 +21,15 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDateEdit,
+    QFrame,
     QLabel,
     QMenu,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -105,20 +108,25 @@ class AgendaTab(QWidget):
         self.queue = QueuePanel()
         self.waitlist = WaitlistPanel()
         self.no_shows = NoShowPanel()
-        side = QWidget()
+        # The three panels share one place, a tab each: stacked, their heights would add up past a small screen.
+        side = QTabWidget()
         side.setObjectName("agendaSide")
-        side_layout = QVBoxLayout(side)
-        side_layout.setContentsMargins(0, 0, 0, 0)
-        side_layout.addWidget(self.queue, 2)
-        side_layout.addWidget(self.waitlist, 1)
-        side_layout.addWidget(self.no_shows, 1)
+        side.setDocumentMode(True)
+        side.addTab(self.queue, self.tr("Station queue"))
+        side.addTab(self.waitlist, self.tr("Waiting list"))
+        side.addTab(self.no_shows, self.tr("Did not come: to call"))
+        self.side = side
         self.body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.body.addWidget(self.stack, 3)
         self.body.addWidget(side, 2)
-        layout = QVBoxLayout(self)
+        content = QWidget()
+        layout = QVBoxLayout(content)
         layout.addWidget(bar)
         layout.addLayout(self.body, 1)
         layout.addWidget(self.status)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(_scrolling(content))
         self._connect()
         self._update_actions()
 
@@ -742,3 +750,15 @@ class AgendaTab(QWidget):
             lambda: services.appointments.review_no_show(row.appointment_id, actor=actor),
             lambda _r: self.say(self.tr("{name}: called back").format(name=row.resident_name)),
         )
+
+
+def _scrolling(content: QWidget) -> QScrollArea:
+    """On a short screen (1024×768 at 150 %) the day view and the panels below it are taller than the window: the
+    tab scrolls up and down, never sideways."""
+    scroll = QScrollArea()
+    scroll.setObjectName("agendaScroll")
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setWidget(content)
+    return scroll
