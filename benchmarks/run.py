@@ -17,6 +17,7 @@ BENCHMARKS = {
     "print-desk": "benchmarks.bench_print_desk",
     "page-switch": "benchmarks.bench_page_switch",
     "booking": "benchmarks.bench_booking",
+    "agenda": "benchmarks.bench_agenda",
 }
 
 
