@@ -3,7 +3,7 @@ and check-in marking today's appointments arrived and queueing them."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import pytest
 from sqlalchemy import select
@@ -19,9 +19,11 @@ from frontdesk.core.models import (
     AuditEntry,
     QueueStatus,
     Resident,
+    Visit,
     WaitlistEntry,
     WaitStatus,
 )
+from frontdesk.core.search.index import reindex
 from frontdesk.core.services.appointment_agenda import AppointmentAgenda, WaitlistOffers
 from frontdesk.core.services.appointments import AppointmentService
 from frontdesk.core.services.lookup import LookupService
@@ -264,3 +266,46 @@ def test_check_in_marks_todays_appointment_arrived_queues_it_and_the_card_lists_
     ]
     actions = _actions(any_db)
     assert actions[-3:] == ["visit.check_in", "appointment.arrived", "queue.join"]
+
+
+# -- the check-in search ---------------------------------------------------------------------------------------
+
+
+def _searchable(db: Database, *names: str) -> dict[str, int]:
+    ids: dict[str, int] = {}
+    with db.write() as session:
+        for name in names:
+            resident = Resident(name=name)
+            session.add(resident)
+            session.flush()
+            ids[name] = resident.id
+        reindex(session, ids.values())
+    return ids
+
+
+def _visit(db: Database, resident_id: int, days_ago: int, number: int) -> None:
+    at = MONDAY_905 - timedelta(days=days_ago)
+    with db.write() as session:
+        session.add(Visit(resident_id=resident_id, visit_date=at.date(), queue_number=number, checked_in_at=at,
+                          checked_out_at=at + timedelta(hours=1)))  # fmt: skip
+
+
+def test_an_appointment_today_ranks_first_among_equal_matches_never_above_a_better_one(
+    any_db, booking, station, clock
+) -> None:
+    ids = _searchable(any_db, "王秀", "王秀兰", "王秀英", "王秀珍")
+    for n, ago in enumerate((1, 2, 3, 4)):  # 王秀英 comes often: without an appointment she would lead the prefixes
+        _visit(any_db, ids["王秀英"], ago, 500 + n)
+    lookup = LookupService(any_db, clock)
+    assert [h.name for h in lookup.search("王秀", actor=TEST_DESK)] == ["王秀", "王秀英", "王秀兰", "王秀珍"]
+
+    booking.book(ids["王秀珍"], station.physio, datetime(2026, 12, 7, 10, 0), actor=TEST_DESK)
+    hits = lookup.search("王秀", actor=TEST_DESK)
+    assert [h.name for h in hits] == ["王秀", "王秀珍", "王秀英", "王秀兰"]  # the exact match stays first
+    assert [h.appointment_today for h in hits] == [False, True, False, False]
+
+    tomorrow = booking.book(ids["王秀兰"], station.physio, datetime(2026, 12, 8, 10, 0), actor=TEST_DESK)
+    assert tomorrow.day != clock.now.date()
+    cancelled = booking.book(ids["王秀英"], station.physio, datetime(2026, 12, 7, 11, 0), actor=TEST_DESK)
+    booking.cancel(cancelled.appointment_id, "改天再来", actor=TEST_DESK)
+    assert [h.name for h in lookup.search("王秀", actor=TEST_DESK)] == ["王秀", "王秀珍", "王秀英", "王秀兰"]
