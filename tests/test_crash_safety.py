@@ -1,8 +1,11 @@
 """Power cuts: a process doing real desk work is killed (SIGKILL) at random moments, again and again. After each
-kill, every operation it reported as committed is there, none is half done, and the database is sound."""
+kill, every operation it reported as committed is there, none is half done, and the database is sound — the care
+station's too: no slot holds more than its places, no resident holds two overlapping appointments, every cancelled
+one has its reason."""
 
 from __future__ import annotations
 
+import itertools
 import multiprocessing
 import os
 import random
@@ -17,29 +20,55 @@ import pytest
 from sqlalchemy import func, select
 
 from actors import TEST_ACTOR
+from care_station import make_station
 from frontdesk.core.audit import verify_chain
 from frontdesk.core.db import Database
 from frontdesk.core.db.migrate import ensure_schema
-from frontdesk.core.models import AuditEntry, Resident, ResidentSearchKey, Visit
+from frontdesk.core.errors import RuleViolation
+from frontdesk.core.models import (
+    HOLDING_STATUSES,
+    Appointment,
+    AuditEntry,
+    CareService,
+    Resident,
+    ResidentSearchKey,
+    Visit,
+)
 from frontdesk.core.search.keys import ResidentKeys, keys_for
+from frontdesk.core.services.appointments import AppointmentService
 from frontdesk.core.services.residents import ResidentService
 from frontdesk.core.services.visits import VisitService
 from frontdesk.core.validation import ResidentInput
 
 KILLS = 150
+BOOKING_NOW = datetime(2026, 12, 7, 8, 0)  # the booking clock: a working Monday morning, slots ahead all week
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL and fork")
 
 
-def _work(path: str, seed: int, out) -> None:
-    """The child: register residents and check them in and out, reporting each id once its commit returned."""
+def _work(path: str, seed: int, out, slots: list[tuple[int, datetime]]) -> None:
+    """The child: register residents, check them in and out, book them a place (a few slots, soon full) and cancel
+    some bookings, reporting each id once its commit returned."""
     db = Database(path)
     rng = random.Random(seed)
     residents = ResidentService(db, datetime.now)
     visits = VisitService(db, datetime.now)
+    booking = AppointmentService(db, lambda: BOOKING_NOW)
+    booked: list[int] = []
     while True:
         rid = residents.create(ResidentInput(name=rng.choice("王李张刘陈") + rng.choice(["秀兰", "建国", "桂英"])),
                                allow_duplicate=True, actor=TEST_ACTOR)  # fmt: skip
         os.write(out, f"R {rid}\n".encode())
+        for service_id, starts_at in rng.sample(slots, 2):  # two tries: the second may overlap the first
+            try:
+                row = booking.book(rid, service_id, starts_at, actor=TEST_ACTOR)
+            except RuleViolation:  # full, or overlapping: refused in words, nothing written
+                continue
+            booked.append(row.appointment_id)
+            os.write(out, f"B {row.appointment_id}\n".encode())
+            if rng.random() < 0.4:  # at once, often: a child lives a few operations between kills
+                cancelled = booked.pop(rng.randrange(len(booked)))
+                booking.cancel(cancelled, "身体不适", actor=TEST_ACTOR)
+                os.write(out, f"C {cancelled}\n".encode())
         visit = visits.check_in(rid, actor=TEST_ACTOR)
         os.write(out, f"V {visit.visit_id}\n".encode())
         if rng.random() < 0.5:
@@ -59,27 +88,36 @@ def test_killed_at_random_moments_loses_nothing_committed(tmp_path: Path) -> Non
     path = tmp_path / "desk.sqlite3"
     db = Database(path)
     ensure_schema(db)
-    db.dispose()
     keys_for(ResidentKeys("王秀兰"))  # load pypinyin's dictionary once, before forking, not in every child
+    station = make_station(db, residents=0)
+    booking = AppointmentService(db, lambda: BOOKING_NOW)
+    slots = [  # Monday and Tuesday: 22 理疗 slots of one place, 44 血压测量 slots of ten
+        (s.service_id, s.starts_at)
+        for service in (station.physio, station.pressure)
+        for s in booking.free_slots(service, actor=TEST_ACTOR, days=2)
+    ]
+    db.dispose()
     context = multiprocessing.get_context("fork")
     rng = random.Random(2026)
-    committed: dict[str, set[int]] = {"R": set(), "V": set(), "O": set()}
+    committed: dict[str, set[int]] = {"R": set(), "V": set(), "O": set(), "B": set(), "C": set()}
     for kill in range(KILLS):
         read_end, write_end = os.pipe()
-        child = context.Process(target=_work, args=(str(path), kill, write_end), daemon=True)
+        child = context.Process(target=_work, args=(str(path), kill, write_end, slots), daemon=True)
         child.start()
         os.close(write_end)
         # Wait for the child's first commit (however slow a busy machine makes its start), then kill it at a random
         # moment of its work: mid-transaction, mid-commit, between operations.
         first = os.read(read_end, 64)
-        time.sleep(rng.uniform(0.0, 0.06))
+        time.sleep(rng.uniform(0.0, 0.1))
         os.kill(child.pid, signal.SIGKILL)
         child.join()
         for kind, ident in _reported_after(first, read_end):
             committed[kind].add(ident)
         os.close(read_end)
         _check(path, committed)
-    assert len(committed["R"]) > KILLS  # the child got real work done between kills
+    assert sum(len(ids) for ids in committed.values()) > KILLS  # real work done between kills, not only the first
+    assert committed["B"]
+    assert committed["C"]
 
 
 def _check(path: Path, committed: dict[str, set[int]]) -> None:
@@ -104,6 +142,27 @@ def _check(path: Path, committed: dict[str, set[int]]) -> None:
                 .group_by(Visit.resident_id)
             ).all()
             assert all(n == 1 for _, n in open_per_resident)
+            _check_station(session, committed)
             assert verify_chain(session).ok
     finally:
         db.dispose()
+
+
+def _check_station(session, committed: dict[str, set[int]]) -> None:
+    appointments = {a.id: a for a in session.scalars(select(Appointment))}
+    assert committed["B"] <= set(appointments)
+    assert all(appointments[c].status == "cancelled" for c in committed["C"])
+    assert all(a.cancel_reason for a in appointments.values() if a.status == "cancelled")
+    holding = [a for a in appointments.values() if a.status in HOLDING_STATUSES]
+    places = dict(session.execute(select(CareService.id, CareService.places)).all())
+    taken: dict[tuple[int, int | None, datetime], int] = {}
+    for a in holding:
+        key = (a.service_id, a.person_id, a.starts_at)
+        taken[key] = taken.get(key, 0) + 1
+    assert all(n <= places[service_id] for (service_id, _, _), n in taken.items())
+    by_resident: dict[int, list[Appointment]] = {}
+    for a in holding:
+        by_resident.setdefault(a.resident_id, []).append(a)
+    for held in by_resident.values():
+        held.sort(key=lambda a: a.starts_at)
+        assert all(b.starts_at >= a.ends_at for a, b in itertools.pairwise(held)), "overlapping"

@@ -1,11 +1,14 @@
-"""Several desks at once: 8 processes registering, checking in and out against one database, 60 operations each.
+"""Several desks at once: 8 processes registering, checking in and out, booking the care station's same few slots and
+taking walk-ins into its queue against one database, 60 operations each.
 No lost update, no duplicate queue number, never two open visits for one resident, and no desk ever sees a
 database error (PostgreSQL serialization failures are retried; SQLite writers queue on BEGIN IMMEDIATE). Refusals
 are counted by code (an unexpected one fails), each "already checked in" names a real visit or says the database's
-index caught it, and afterwards the audit chain verifies with one check-in entry per visit."""
+index caught it, and afterwards the audit chain verifies with one check-in entry per visit. The bookings total
+exactly what the desks were told they booked, no slot over its places; the station's queue numbers run 1…n."""
 
 from __future__ import annotations
 
+import itertools
 import multiprocessing
 import random
 import sys
@@ -17,29 +20,49 @@ import pytest
 from sqlalchemy import func, select
 
 from actors import TEST_ACTOR
+from care_station import make_station
 from frontdesk.core.audit import verify_chain
 from frontdesk.core.db import Database
 from frontdesk.core.errors import RuleViolation
-from frontdesk.core.models import AuditEntry, Resident, Setting, Visit
+from frontdesk.core.models import (
+    HOLDING_STATUSES,
+    Appointment,
+    AuditEntry,
+    CareService,
+    Resident,
+    Setting,
+    StationQueueEntry,
+    Visit,
+)
 from frontdesk.core.search.keys import ResidentKeys, keys_for
+from frontdesk.core.services.appointments import AppointmentService
 from frontdesk.core.services.lookup import LookupService
 from frontdesk.core.services.residents import ResidentService
+from frontdesk.core.services.station import StationService
 from frontdesk.core.services.visits import VisitService
 from frontdesk.core.validation import ResidentInput
 
 DESKS = 8
 OPERATIONS = 60  # per desk: a count, not a time, so a busy machine runs the same races (throughput: bench_desks)
 # What a desk may be told while checking random residents in and out: anything else is a bug.
-EXPECTED_REFUSALS = {"already_checked_in", "not_checked_in", "resident_not_found"}
+EXPECTED_REFUSALS = {"already_checked_in", "not_checked_in", "resident_not_found"} | {
+    "slot_full", "appointment_overlap", "already_in_queue",  # the station's: a place gone, a clash, in the queue
+}  # fmt: skip
+STATION_NOW = datetime(2026, 12, 7, 9, 5)  # the station's clock: a working Monday, the 09:00 slots under way
+# The few slots every desk books: two of 理疗 (one place each) and one of 血压测量 (ten), overlapping each other.
+SLOTS = (("physio", datetime(2026, 12, 7, 10, 0)), ("physio", datetime(2026, 12, 7, 10, 30)),
+         ("pressure", datetime(2026, 12, 7, 10, 15)))  # fmt: skip
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="fork")
 
 
-def _desk(url: str, desk: int, results) -> None:
+def _desk(url: str, desk: int, results, services: dict[str, int]) -> None:
     db = Database(url)
     rng = random.Random(desk)
     residents, visits = ResidentService(db, datetime.now), VisitService(db, datetime.now)
     lookup = LookupService(db, datetime.now)
-    done: dict = {"ops": 0, "increments": 0, "refused": Counter(), "seen_open": [], "caught_by_database": 0}
+    booking, station = AppointmentService(db, lambda: STATION_NOW), StationService(db, lambda: STATION_NOW)
+    done: dict = {"ops": 0, "increments": 0, "refused": Counter(), "seen_open": [], "caught_by_database": 0,
+                  "booked": [], "queued": []}  # fmt: skip
     try:
         mine: list[int] = []
         for _ in range(OPERATIONS):
@@ -57,13 +80,23 @@ def _desk(url: str, desk: int, results) -> None:
                         if refusal.code == "already_checked_in":
                             _note_already_in(done, resident_id, refusal.params)
                         raise
-                elif roll < 0.8:
+                elif roll < 0.65:
                     visits.check_out(rng.randint(1, 8 * len(mine)), actor=TEST_ACTOR)
-                elif roll < 0.9:
+                elif roll < 0.72:
                     db.run_write(_increment)  # a read-modify-write on one shared row: lost updates would show
                     done["increments"] += 1
-                else:
+                elif roll < 0.78:
                     lookup.search("王", actor=TEST_ACTOR)
+                elif roll < 0.92:  # the same few places, booked by every desk: the totals must come out exact
+                    service, starts_at = rng.choice(SLOTS)
+                    row = booking.book(rng.choice(mine), services[service], starts_at, actor=TEST_ACTOR)
+                    done["booked"].append(row.appointment_id)
+                else:  # 现场: takes the 09:00 slot while it has room, and a queue number either way
+                    walk_in = station.walk_in(rng.choice(mine), services[rng.choice(("physio", "pressure"))],
+                                              actor=TEST_ACTOR)  # fmt: skip
+                    done["queued"].append(walk_in.queue.entry_id)
+                    if walk_in.appointment is not None:
+                        done["booked"].append(walk_in.appointment.appointment_id)
                 done["ops"] += 1
             except RuleViolation as refusal:
                 done["refused"][refusal.code] += 1  # said in words at the desk; which words is checked below
@@ -91,11 +124,13 @@ def test_eight_desks_at_once(any_db: Database) -> None:
     keys_for(ResidentKeys("王秀兰"))  # load pypinyin before forking
     with any_db.write() as session:
         session.add(Setting(key="counter", value=0, updated_at=datetime.now()))
+    care = make_station(any_db, residents=0)
+    services = {"physio": care.physio, "pressure": care.pressure}
     url = any_db.url.render_as_string(hide_password=False)
     any_db.engine.dispose()  # no connection crosses the fork
     context = multiprocessing.get_context("fork")
     results = context.Queue()
-    desks = [context.Process(target=_desk, args=(url, n, results)) for n in range(DESKS)]
+    desks = [context.Process(target=_desk, args=(url, n, results, services)) for n in range(DESKS)]
     for desk in desks:
         desk.start()
     outcomes = [results.get(timeout=120) for _ in desks]
@@ -109,6 +144,7 @@ def test_eight_desks_at_once(any_db: Database) -> None:
     assert sum(d["ops"] for d in done) + sum(refused.values()) == DESKS * OPERATIONS  # every operation came back
     assert set(refused) <= EXPECTED_REFUSALS, refused  # anything else is a bug said in words
     assert refused["already_checked_in"] > 0  # the race was run: desks did check in people already in
+    assert refused["slot_full"] > 0  # and desks did try places already gone
     with any_db.read() as session:
         assert session.get(Setting, "counter").value == increments  # no lost update
         per_day = session.execute(
@@ -142,6 +178,23 @@ def test_eight_desks_at_once(any_db: Database) -> None:
             assert entry.details["queue_number"] == visit.queue_number
         checked_out = {vid for vid, v in visits.items() if v.checked_out_at is not None}
         assert sorted(_audited(session, "visit.check_out")) == sorted(checked_out)
+        _check_station(session, done)
+
+
+def _check_station(session, done: list[dict]) -> None:
+    """The bookings are exactly those the desks were told of, no slot over its places; queue numbers 1…n."""
+    booked = sorted(a for d in done for a in d["booked"])
+    holding = session.scalars(select(Appointment).where(Appointment.status.in_(HOLDING_STATUSES))).all()
+    assert sorted(a.id for a in holding) == booked
+    places = dict(session.execute(select(CareService.id, CareService.places)).all())
+    per_slot = Counter((a.service_id, a.person_id, a.starts_at) for a in holding)
+    assert all(n <= places[service_id] for (service_id, _, _), n in per_slot.items())
+    for resident_id in {a.resident_id for a in holding}:
+        held = sorted((a for a in holding if a.resident_id == resident_id), key=lambda a: a.starts_at)
+        assert all(b.starts_at >= a.ends_at for a, b in itertools.pairwise(held))
+    numbers = sorted(session.scalars(select(StationQueueEntry.number)))
+    assert numbers == list(range(1, len(numbers) + 1))
+    assert len(numbers) == sum(len(d["queued"]) for d in done)
 
 
 def _audited(session, action: str) -> dict:

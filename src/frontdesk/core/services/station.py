@@ -251,6 +251,11 @@ def _has_room(session: Session, service: CareService, starts_at: datetime, perso
     )
 
 
+def _one_more_taken(slot: FreeSlot) -> FreeSlot:
+    return FreeSlot(slot.service_id, slot.person_id, slot.person_name, slot.starts_at, slot.ends_at, slot.places,
+                    slot.taken + 1, slot.session)  # fmt: skip
+
+
 def _queue_entry(session: Session, entry_id: int) -> StationQueueEntry:
     entry = session.get(StationQueueEntry, entry_id)
     if entry is None:
@@ -512,6 +517,16 @@ class StationService:
                     service = session.get(CareService, place.service_id)
                     slots = free_slots_in(session, service, day, 1, now=now) if service is not None else []
                     free_by_day[key] = {(s.person_id, s.starts_at): s for s in slots}
+                    for person_id, starts_at in session.execute(  # a place offered and not yet answered is spoken for
+                        select(WaitlistEntry.offered_person_id, WaitlistEntry.offered_starts_at).where(
+                            WaitlistEntry.service_id == place.service_id,
+                            WaitlistEntry.day == day,
+                            WaitlistEntry.status == WaitStatus.OFFERED,
+                        )
+                    ).all():
+                        spoken = free_by_day[key].get((person_id, starts_at))
+                        if spoken is not None:
+                            free_by_day[key][(person_id, starts_at)] = _one_more_taken(spoken)
                 slot = free_by_day[key].get((place.person_id, place.starts_at))
                 if slot is None or slot.free <= 0:
                     continue
@@ -531,10 +546,7 @@ class StationService:
                         continue
                     chosen.add(entry.id)
                     offers.append(WaitOffer(wait_rows(session, [entry])[0], slot))
-                    free_by_day[key][(slot.person_id, slot.starts_at)] = FreeSlot(
-                        slot.service_id, slot.person_id, slot.person_name, slot.starts_at, slot.ends_at, slot.places,
-                        slot.taken + 1, slot.session,
-                    )  # fmt: skip
+                    free_by_day[key][(slot.person_id, slot.starts_at)] = _one_more_taken(slot)
                     break
             return offers
 
