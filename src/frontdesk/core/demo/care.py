@@ -153,22 +153,31 @@ class CareFactory:
             created = datetime.combine(start - timedelta(days=between(rng, 1, 4)), time(9))
             created += between(rng, 0, 400) * _MIN
             created = min(max(created, self._registered(visitor.person.id) + _MIN), self.now - 30 * _MIN)
-            at = rng.choice(_SERIES_TIMES)
+            rid = visitor.person.id
+            dates = [start + timedelta(days=7 * week + weekday) for week in range(5) for weekday in (0, 2)]
+            times = rng.sample(_SERIES_TIMES, len(_SERIES_TIMES))  # the desk finds the time free most weeks
+            at, slots = max(((t, self._series_slots(dates, t, rid)) for t in times), key=lambda pair: len(pair[1]))
             series = {
-                "id": self._id("appointment_series"), "resident_id": visitor.person.id,
+                "id": self._id("appointment_series"), "resident_id": rid,
                 "service_id": self.station.service_ids[cc.PHYSIO], "person_id": self.station.person_ids["kang"],
                 "pattern": f"weekdays=1,3;time={at:%H:%M};weeks=5", "created_at": created,
                 "staff_id": rng.choice(self.desk_ids),
             }  # fmt: skip
             self.series.append(series)
-            for offset in (7 * week + day for week in range(5) for day in (0, 2)):
-                day = start + timedelta(days=offset)
-                slot = next((s for s in self.station.slots(day).get(cc.PHYSIO, ()) if s.starts.time() == at), None)
-                if slot is None or not self._free(slot, visitor.person.id):
-                    continue  # a holiday, the therapist's leave, a closure, or taken: the booking skips that date
-                row = self._book(slot, visitor.person.id, created, series_id=series["id"])
+            for slot in slots:
+                row = self._book(slot, rid, created, series_id=series["id"])
                 row["booked_by_id"] = series["staff_id"]
-                self._planned[day].append(row)
+                self._planned[slot.starts.date()].append(row)
+
+    def _series_slots(self, dates: list[date], at: time, resident_id: int) -> list[Slot]:
+        """The free slots at ``at`` on ``dates``: a holiday, the therapist's leave, a closure or a taken slot is
+        skipped, as the booking does."""
+        slots = []
+        for day in dates:
+            slot = next((s for s in self.station.slots(day).get(cc.PHYSIO, ()) if s.starts.time() == at), None)
+            if slot is not None and self._free(slot, resident_id):
+                slots.append(slot)
+        return slots
 
     # -- a day of the history --------------------------------------------------------------------------------------
 
@@ -272,8 +281,14 @@ class CareFactory:
         weights = self.health(rid).weights
         service = rng.choices(offered, [weights[s] for s in offered])[0]
         booked = self._try(visit, visits, slots[service], walk_in_share=WALK_IN_SHARE)
-        if not booked and all(self.taken[(s.service, s.starts)] >= s.places for s in slots[service]):
+        if not booked and self._full_then(visit, slots[service]):
             self._wait(visit, visits, slots[service])
+
+    def _full_then(self, visit: dict, slots: list[Slot]) -> bool:
+        """Every slot the resident could have taken on this visit is full (not merely clashing with their own)."""
+        arrive = visit["checked_in_at"]
+        window = [s for s in slots if arrive + 8 * _MIN <= s.starts <= arrive + 75 * _MIN]
+        return bool(window) and all(self.taken[(s.service, s.starts)] >= s.places for s in window)
 
     def _try(self, visit: dict, visits: list[dict], slots: list[Slot], *, walk_in_share: float) -> bool:
         rid, arrive = visit["resident_id"], visit["checked_in_at"]
@@ -296,7 +311,7 @@ class CareFactory:
         return True
 
     def _wait(self, visit: dict, visits: list[dict], slots: list[Slot]) -> None:
-        """候补 on a full day; a cancellation may soon give the place to this resident."""
+        """候补 when the slots within reach are full; a cancellation may soon give one of them to this resident."""
         rng, rid = self.rng, visit["resident_id"]
         joined = visit["checked_in_at"] + between(rng, 1, 4) * _MIN
         key = (rid, slots[0].service, joined.date())

@@ -38,7 +38,7 @@ def health_of(person: Person, rng: random.Random) -> Health:
     weights = {
         cc.BLOOD_PRESSURE: 3.0 + 5.0 * hypertensive + 1.0 * ("冠心病" in conditions),
         cc.GLUCOSE: 0.4 + 4.0 * diabetic,
-        cc.PHYSIO: 0.3 + 2.5 * joints,
+        cc.PHYSIO: 1.5 + 4.0 * joints,  # below the market price: popular, and the first to fill
         cc.REHAB: 0.1 + 2.0 * bool(conditions & {"脑梗后遗症", "帕金森病"}) + (person.disability is Disability.SEMI),
         cc.NURSING: 0.05 + 2.5 * (person.disability is not Disability.NONE),
         cc.CONSULT: 0.6 + 0.3 * len(conditions),
@@ -46,7 +46,7 @@ def health_of(person: Person, rng: random.Random) -> Health:
     if hypertensive:
         systolic, diastolic, drift = rng.gauss(146, 7), rng.gauss(89, 4), rng.gauss(-2, 6)
     else:
-        systolic = min(136.0, rng.gauss(117 + 0.4 * (person.age - 60), 7))
+        systolic = min(136.0, max(102.0, rng.gauss(117 + 0.4 * (person.age - 60), 7)))
         diastolic, drift = min(86.0, rng.gauss(75, 5)), rng.gauss(0, 2)
     glucose = rng.gauss(7.5, 0.9) if diabetic else rng.gauss(5.2, 0.35)
     weight = rng.gauss(67, 8) if person.gender == "M" else rng.gauss(57, 7)
@@ -75,7 +75,8 @@ def reading(
     years = (taken_at.date() - since).days / 365
     systolic = health.systolic + health.drift * years + rng.gauss(0, 6)
     diastolic = health.diastolic + 0.35 * (systolic - health.systolic) + rng.gauss(0, 3)
-    values.update(systolic=round(systolic), diastolic=round(min(diastolic, systolic - 25)))
+    systolic = min(195.0, max(92.0, systolic))
+    values.update(systolic=round(systolic), diastolic=round(max(55.0, min(diastolic, systolic - 25))))
     values["pulse"] = round(health.pulse + rng.gauss(0, 5))
     if rng.random() < 0.12:
         values["weight_kg"] = round(health.weight + rng.gauss(0, 0.6), 1)
