@@ -127,7 +127,12 @@ def test_leave_sessions_and_closures(seeded: tuple[Database, SeedSummary], servi
 def test_a_history_of_appointments_and_days_ahead(
     appointments: list[Row], seeded: tuple[Database, SeedSummary]
 ) -> None:
-    assert seeded[1].appointments == len(appointments)
+    from frontdesk.core.models import AuditEntry
+
+    db, summary = seeded
+    assert summary.appointments == len(appointments)
+    details = _rows(db, select(AuditEntry.details))[0].details
+    assert (details["appointments"], details["readings"]) == (summary.appointments, summary.readings)
     days = {a.day for a in appointments}
     first_open = next(FIRST + timedelta(days=n) for n in range(DAYS) if _workday(FIRST + timedelta(days=n)))
     assert min(days) <= first_open + timedelta(days=2)

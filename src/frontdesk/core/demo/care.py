@@ -12,6 +12,7 @@ day puts later askers on the waiting list; now and then a cancellation frees a p
 from __future__ import annotations
 
 import random
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
@@ -36,6 +37,18 @@ _LEAD = Weighted([(0, 12), (1, 25), (2, 15), (3, 10), (4, 7), (5, 6), (6, 6), (7
 _SERIES_TIMES = (time(9, 0), time(9, 30), time(10, 0), time(14, 30), time(15, 0))
 _REASONS = Weighted(cc.CANCEL_REASONS)
 _MIN = timedelta(minutes=1)
+_CARE = VisitPurpose.CARE.value
+
+
+def _within_reach(slots: list[Slot], arrive: datetime) -> list[Slot]:
+    """The slots a resident checking in at ``arrive`` can go to: from 8 minutes to 75 minutes later."""
+    first = bisect_left(slots, arrive + 8 * _MIN, key=_starts)
+    last = bisect_right(slots, arrive + 75 * _MIN, key=_starts)
+    return slots[first:last]
+
+
+def _starts(slot: Slot) -> datetime:
+    return slot.starts
 
 
 def _survival() -> list[float]:
@@ -193,7 +206,7 @@ class CareFactory:
         for row in self._planned.pop(day, ()):
             changed |= self._series_day(row, visits)
         visiting = {v["resident_id"] for v in visits}
-        for visit in sorted(visits, key=lambda v: (v["checked_in_at"], v["resident_id"])):
+        for visit in visits:  # in check-in order (a visit added for a series comes last, which does not matter)
             self._from_visit(visit, visits, slots)
         self._absentees(day, slots, visiting)
         if day < self.today:
@@ -274,9 +287,11 @@ class CareFactory:
             return
         if cc.CLINIC in slots and rng.random() < CLINIC_SHARE:
             self._try(visit, visits, slots[cc.CLINIC], walk_in_share=0.5)
-        share = CARE_VISIT_SHARE if visit["purpose"] == VisitPurpose.CARE.value else OTHER_VISIT_SHARE
+        share = CARE_VISIT_SHARE if visit["purpose"] == _CARE else OTHER_VISIT_SHARE
+        if rng.random() >= share:
+            return
         offered = [s for s in BOOKABLE if s in slots]
-        if not offered or rng.random() >= share:
+        if not offered:
             return
         weights = self.health(rid).weights
         service = rng.choices(offered, [weights[s] for s in offered])[0]
@@ -286,14 +301,17 @@ class CareFactory:
 
     def _full_then(self, visit: dict, slots: list[Slot]) -> bool:
         """Every slot the resident could have taken on this visit is full (not merely clashing with their own)."""
-        arrive = visit["checked_in_at"]
-        window = [s for s in slots if arrive + 8 * _MIN <= s.starts <= arrive + 75 * _MIN]
+        window = _within_reach(slots, visit["checked_in_at"])
         return bool(window) and all(self.taken[(s.service, s.starts)] >= s.places for s in window)
 
     def _try(self, visit: dict, visits: list[dict], slots: list[Slot], *, walk_in_share: float) -> bool:
         rid, arrive = visit["resident_id"], visit["checked_in_at"]
-        near = [s for s in slots if arrive + 8 * _MIN <= s.starts <= arrive + 75 * _MIN and self._free(s, rid)]
-        near = [s for s in near if self._room(visit, visits, s) is not None]
+        near: list[Slot] = []
+        for slot in _within_reach(slots, arrive):
+            if self._free(slot, rid) and self._room(visit, visits, slot) is not None:
+                near.append(slot)
+                if len(near) == 3:
+                    break
         if not near:
             return False
         slot = near[0] if self.rng.random() < 0.7 else self.rng.choice(near[:3])
