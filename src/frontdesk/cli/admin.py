@@ -87,6 +87,7 @@ def cmd_seed(args: argparse.Namespace) -> int:
         print(file=sys.stderr)
     print(
         f"{db.describe()}: {summary.residents} residents, {summary.visits} visits over {args.days} days, "
+        f"{summary.appointments} appointments, {summary.readings} readings, "
         f"{summary.staff} staff, {summary.partners} partners, {summary.rooms} rooms in {summary.seconds:.1f} s"
     )
     return 0

@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import random
 import time as clock
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -19,10 +20,29 @@ from frontdesk.core import audit
 from frontdesk.core.access import system_actor
 from frontdesk.core.db import Database
 from frontdesk.core.demo import catalog
-from frontdesk.core.demo.people import ResidentFactory
+from frontdesk.core.demo.care import AHEAD_DAYS, CareFactory
+from frontdesk.core.demo.care_setup import Station
+from frontdesk.core.demo.people import Person, ResidentFactory
 from frontdesk.core.demo.sampling import Weighted, years_before
 from frontdesk.core.demo.visits import VisitFactory
-from frontdesk.core.models import Partner, Resident, Role, Room, Staff, Visit
+from frontdesk.core.models import (
+    Appointment,
+    AppointmentSeries,
+    CareService,
+    CenterDay,
+    Partner,
+    PartnerPerson,
+    ProviderException,
+    ProviderHours,
+    Resident,
+    Role,
+    Room,
+    Staff,
+    StationQueueEntry,
+    Visit,
+    VitalReading,
+    WaitlistEntry,
+)
 from frontdesk.core.search.index import rebuild_all
 
 log = logging.getLogger(__name__)
@@ -40,6 +60,10 @@ class SeedSummary:
     partners: int
     rooms: int
     visits: int
+    partner_people: int
+    care_services: int
+    appointments: int  # 预约 of the care station, past and ahead
+    readings: int  # 健康监测 readings of completed measurements
     seconds: float
 
 
@@ -91,7 +115,13 @@ def seed_database(
         for i, r in enumerate(catalog.ROOMS, start=1)
     ]
 
-    visit_count = 0
+    station = Station(
+        random.Random(f"{rng_seed}:station"),
+        today=today,
+        first=history_start,
+        last=today + timedelta(days=AHEAD_DAYS),
+        partner_rows=partner_rows,
+    )
     with db.write() as session:
         conn = session.connection()
         _refuse_if_filled(conn)
@@ -105,37 +135,106 @@ def seed_database(
             (Partner.__table__, partner_rows),
             (Room.__table__, room_rows),
             (Resident.__table__, [p.row for p in people]),
+            (PartnerPerson.__table__, station.people_rows),
+            (CareService.__table__, station.service_rows),
+            (ProviderHours.__table__, station.hours_rows),
+            (ProviderException.__table__, station.numbered_exceptions()),
+            (CenterDay.__table__, station.center_day_rows),
         ):
             _insert(conn, table, rows)
         report("Indexing names for search", 0.2)
         rebuild_all(conn)
+        visit_count, totals = 0, Counter[str]()
         if days > 0 and people:
-            visits = VisitFactory(
-                random.Random(f"{rng_seed}:visits"),
-                people,
-                today=today,
-                now=now,
-                visits_per_day=visits_per_day,
-                desk_staff_ids=desk_ids,
-            )
-            pending: list[dict[str, object]] = []
-            for done, (_day, rows) in enumerate(visits.days(history_start), start=1):
-                pending += rows
-                if len(pending) >= _CHUNK or done == days:
-                    _insert(conn, Visit.__table__, pending)
-                    visit_count += len(pending)
-                    pending = []
-                    report("Writing visits", 0.25 + 0.75 * done / days)
-        _sync_sequences(conn, ("staff", "partner", "room", "resident"))
+            history = _History(rng_seed, people, station, staff_rows, today=today, now=now, days=days)
+            visit_count, totals = history.write(conn, visits_per_day, report)
+        _sync_sequences(conn, _SEQUENCES)
         audit.record(
             session, "demo.seed", at=now, actor=SEEDER,
-            details={"residents": len(people), "visits": visit_count, "days": days, "rng_seed": rng_seed},
+            details={
+                "residents": len(people), "visits": visit_count, "appointments": totals["appointment"],
+                "readings": totals["vital_reading"], "days": days, "rng_seed": rng_seed,
+            },
         )  # fmt: skip
     seconds = clock.perf_counter() - started
     report("Done", 1.0)
-    summary = SeedSummary(len(people), len(staff_rows), len(partner_rows), len(room_rows), visit_count, seconds)
+    summary = SeedSummary(
+        residents=len(people),
+        staff=len(staff_rows),
+        partners=len(partner_rows),
+        rooms=len(room_rows),
+        visits=visit_count,
+        partner_people=len(station.people_rows),
+        care_services=len(station.service_rows),
+        appointments=totals["appointment"],
+        readings=totals["vital_reading"],
+        seconds=seconds,
+    )
     log.info("demo data: %s", summary)
     return summary
+
+
+class _History:
+    """The days of visits with the care station's appointments beside them, written in chunks as they are made."""
+
+    def __init__(
+        self,
+        rng_seed: int,
+        people: list[Person],
+        station: Station,
+        staff_rows: list[dict[str, object]],
+        *,
+        today: date,
+        now: datetime,
+        days: int,
+    ) -> None:
+        self.rng_seed, self.people, self.station, self.today, self.now, self.days = (
+            rng_seed, people, station, today, now, days,
+        )  # fmt: skip
+        self.start = today - timedelta(days=days - 1)
+        self.desk_ids = [row["id"] for row in staff_rows if row["role"] == Role.FRONT_DESK.value]
+        self.care_ids = [row["id"] for row in staff_rows if row["role"] == Role.CARE.value]
+
+    def write(self, conn: Connection, visits_per_day: int, report: Progress) -> tuple[int, Counter[str]]:
+        """Write every day's rows; returns the number of visits and the care rows per table."""
+        visits = VisitFactory(
+            random.Random(f"{self.rng_seed}:visits"),
+            self.people,
+            today=self.today,
+            now=self.now,
+            visits_per_day=visits_per_day,
+            desk_staff_ids=self.desk_ids,
+            closed_days=frozenset(self.station.closed),
+        )
+        care = CareFactory(
+            random.Random(f"{self.rng_seed}:care"),
+            self.station,
+            visits.visitors,
+            today=self.today,
+            now=self.now,
+            history_start=self.start,
+            desk_ids=self.desk_ids,
+            care_staff_ids=self.care_ids,
+        )
+        if visits.target > 0:  # nobody comes: nobody books either
+            care.plan_series()
+        _insert(conn, AppointmentSeries.__table__, care.series)
+        count, pending = 0, []
+        for done, (day, rows) in enumerate(visits.days(self.start), start=1):
+            if care.visit_day(day, rows):
+                visits.number(day, rows)  # a visit was added or lengthened for an appointment
+            pending += rows
+            if len(pending) >= _CHUNK or done == self.days:
+                for row in pending:
+                    count += 1
+                    row["id"] = count  # given here so that appointments can name their visit
+                _insert(conn, Visit.__table__, pending)
+                _insert_care(conn, care.take(day))
+                pending = []
+                report("Writing visits and appointments", 0.25 + 0.75 * done / self.days)
+        care.future()
+        _insert_care(conn, care.take())
+        return count, care.totals
 
 
 def _refuse_if_filled(conn: Connection) -> None:
@@ -146,6 +245,23 @@ def _refuse_if_filled(conn: Connection) -> None:
 def _insert(conn: Connection, table: Table, rows: Sequence[dict[str, object]]) -> None:
     if rows:
         conn.execute(insert(table), list(rows))
+
+
+_CARE_TABLES = {
+    "appointment": Appointment.__table__,
+    "waitlist_entry": WaitlistEntry.__table__,
+    "station_queue": StationQueueEntry.__table__,
+    "vital_reading": VitalReading.__table__,
+}  # in the order their foreign keys need
+_SEQUENCES = (
+    "staff", "partner", "room", "resident", "visit", "partner_person", "care_service", "provider_hours",
+    "provider_exception", "appointment_series", *_CARE_TABLES,
+)  # fmt: skip
+
+
+def _insert_care(conn: Connection, rows: dict[str, list[dict]]) -> None:
+    for name, table in _CARE_TABLES.items():
+        _insert(conn, table, rows.get(name, ()))
 
 
 def _sync_sequences(conn: Connection, tables: Sequence[str]) -> None:

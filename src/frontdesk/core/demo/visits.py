@@ -98,8 +98,10 @@ class VisitFactory:
         now: datetime,
         visits_per_day: int,
         desk_staff_ids: Sequence[int],
+        closed_days: frozenset[date] = frozenset(),
     ) -> None:
         self.rng = rng
+        self.closed_days = closed_days  # the center's closures (停电检修): nobody comes
         self.today = today
         self.now = now
         self.target = min(visits_per_day, MAX_DAILY_SHARE * len(people))
@@ -157,6 +159,8 @@ class VisitFactory:
                 w *= {VisitPurpose.CARE: 2.0, VisitPurpose.MEAL: 2.0, VisitPurpose.CLASS: 0.6}.get(purpose, 1.0)
             if person.lives_alone and purpose is VisitPurpose.MEAL:
                 w *= 2.0
+            if person.row.get("chronic_conditions") and purpose is VisitPurpose.CARE:
+                w *= 1.6  # the hypertensive and the diabetic come to have their readings taken
             weights.append(w)
         return self.rng.choices([p for p, _ in catalog.PURPOSE_MIX], weights)[0]
 
@@ -211,7 +215,7 @@ class VisitFactory:
 
     def _day(self, day: date, groups: list[tuple[float, list[Visitor]]], expected: float) -> list[dict[str, object]]:
         rng = self.rng
-        factor = day_factor(day)
+        factor = 0.0 if day in self.closed_days else day_factor(day)
         if factor == 0.0 or expected <= 0:
             return []
         scale = self.target * factor * min(1.2, max(0.8, rng.gauss(1.0, 0.07))) / expected
@@ -237,6 +241,11 @@ class VisitFactory:
             for row in rows:
                 if row["checked_out_at"] > self.now:
                     row["checked_out_at"], row["auto_checkout"] = None, False
+        self.number(day, rows)
+        return rows
+
+    def number(self, day: date, rows: list[dict[str, object]]) -> None:
+        """Sort ``day``'s visit rows into check-in order and give the queue numbers and the desk on shift."""
         rows.sort(key=lambda row: (row["checked_in_at"], row["resident_id"]))
         shift = day.toordinal()
         morning = self.desk_staff_ids[shift % len(self.desk_staff_ids)]
@@ -244,7 +253,6 @@ class VisitFactory:
         for number, row in enumerate(rows, start=1):
             row["queue_number"] = number
             row["staff_id"] = morning if row["checked_in_at"].time() < AFTERNOON_SHIFT else afternoon
-        return rows
 
     # -- one visit -------------------------------------------------------------------------------------------------
 
