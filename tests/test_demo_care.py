@@ -220,6 +220,29 @@ def test_every_appointment_is_in_a_slot_of_an_open_day(
         assert any(fits(a.starts_at, a.ends_at, h.starts, h.ends, minutes) for h in stretches), a
 
 
+def test_every_appointment_is_a_slot_the_booking_service_makes(
+    seeded: tuple[Database, SeedSummary], appointments: list[Row]
+) -> None:
+    """The same, asked of the desk's own slot generation: the demo never holds a time the desk would refuse (of the
+    providers still serving: one who left has no slots, her old appointments stay as they were)."""
+    from frontdesk.core.models import CareService, PartnerPerson
+    from frontdesk.core.services.appointments import slots_between
+
+    db = seeded[0]
+    serving = {p.id for p in _rows(db, select(PartnerPerson.__table__)) if p.active}
+    wanted = defaultdict(set)
+    for a in appointments:
+        if a.person_id in serving:
+            wanted[a.service_id].add((a.day, a.person_id, a.starts_at, a.ends_at))
+    with db.read() as session:
+        for service_id, found in wanted.items():
+            service = session.get(CareService, service_id)
+            days = sorted({day for day, *_ in found})
+            made = slots_between(session, service, days[0], days[-1])
+            served = {(day, s.person_id, s.starts_at, s.ends_at) for day, slots in made.items() for s in slots}
+            assert sorted(found - served)[:3] == [], service.name
+
+
 def test_statuses_over_time(appointments: list[Row]) -> None:
     ahead = [a for a in appointments if a.day > TODAY]
     assert ahead

@@ -17,15 +17,15 @@ import chinese_calendar
 from frontdesk.core.demo import care_catalog as cc
 from frontdesk.core.demo import catalog
 from frontdesk.core.demo.sampling import Weighted, between
+from frontdesk.core.scheduling import open_days
+from frontdesk.core.scheduling.slots import Leave, WeeklyHours, day_slots
+from frontdesk.core.scheduling.slots import Session as ClinicSession
 
 
 @cache
 def workday(day: date) -> bool:
-    """A working day by the national calendar; weekdays but New Year's Day for years it does not know yet."""
-    try:
-        return chinese_calendar.is_workday(day)
-    except NotImplementedError:
-        return day.weekday() < 5 and (day.month, day.day) != (1, 1)
+    """A working day by the national calendar (:mod:`frontdesk.core.scheduling.open_days`, as the desk reads it)."""
+    return open_days.is_open(day)
 
 
 @dataclass(frozen=True)
@@ -73,9 +73,12 @@ class Station:
             for day, note in sorted(self.closed.items())
         ]
         self.exception_rows = self._sessions(rng, starts) + self._leaves(rng)
-        self._by_weekday: dict[int, list[dict]] = {}
+        self._weekly: dict[int, list[tuple[int, WeeklyHours]]] = {}
         for row in self.hours_rows:
-            self._by_weekday.setdefault(row["weekday"], []).append(row)
+            hours = WeeklyHours(row["person_id"], row["weekday"], row["starts"], row["ends"], row["valid_from"],
+                                row["valid_until"])  # fmt: skip
+            self._weekly.setdefault(row["weekday"], []).append((row["service_id"], hours))
+        self._overrides = dict.fromkeys(self.closed, False)
         self._exceptions: dict[date, list[dict]] = {}
         for row in self.exception_rows:
             self._exceptions.setdefault(row["day"], []).append(row)
@@ -175,62 +178,34 @@ class Station:
     # -- slots -----------------------------------------------------------------------------------------------------
 
     def open(self, day: date) -> bool:
-        return day not in self.closed and workday(day)
+        return open_days.is_open(day, self._overrides)
 
     def slots(self, day: date) -> dict[str, list[Slot]]:
-        """Each service's slots on ``day``, in time order: weekly hours on an open day less leave, plus sessions."""
-        out: dict[str, list[Slot]] = {}
+        """Each service's slots on ``day``, in time order, made as the booking service makes them
+        (:func:`frontdesk.core.scheduling.slots.day_slots`), so every demo appointment is one the desk could book."""
         exceptions = self._exceptions.get(day, [])
-        leave = {row["person_id"]: row for row in exceptions if row["kind"] == "leave"}
-        if self.open(day):
-            for row in self._by_weekday.get(day.weekday(), ()):
-                if (row["valid_from"] and day < row["valid_from"]) or (row["valid_until"] and day > row["valid_until"]):
-                    continue
-                away = leave.get(row["person_id"])
-                if away is not None and away["starts"] is None:
-                    continue
-                service = self._keys[row["service_id"]]
-                info = self.services[service]
-                for slot in _cut(
-                    day,
-                    row["starts"],
-                    row["ends"],
-                    info.minutes,
-                    service=service,
-                    person_id=row["person_id"],
-                    places=info.places,
-                ):
-                    if away is None or not (slot.starts.time() < away["ends"] and away["starts"] < slot.ends.time()):
-                        out.setdefault(service, []).append(slot)
-        if day not in self.closed:
-            for row in exceptions:
-                if row["kind"] == "session":
-                    service = self._keys[row["service_id"]]
-                    minutes = row["slot_min"] or self.services[service].minutes
-                    places = row["places"] or self.services[service].places
-                    out.setdefault(service, []).extend(
-                        _cut(
-                            day,
-                            row["starts"],
-                            row["ends"],
-                            minutes,
-                            service=service,
-                            person_id=row["person_id"],
-                            places=places,
-                        )
-                    )
-        for slots in out.values():
-            slots.sort(key=lambda slot: slot.starts)
+        leaves = [Leave(row["person_id"], row["starts"], row["ends"]) for row in exceptions if row["kind"] == "leave"]
+        out: dict[str, list[Slot]] = {}
+        for service_id, service in self._keys.items():
+            info = self.services[service]
+            found = day_slots(
+                day,
+                service_id=service_id,
+                duration_min=info.minutes,
+                places=info.places,
+                hours=[hours for sid, hours in self._weekly.get(day.weekday(), ()) if sid == service_id],
+                leaves=leaves,
+                sessions=[
+                    ClinicSession(row["person_id"], row["starts"], row["ends"], row["places"], row["slot_min"])
+                    for row in exceptions
+                    if row["kind"] == "session" and row["service_id"] == service_id
+                ],
+                center_open=self.open(day),
+                center_closed_by_manager=day in self.closed,
+            )
+            if found:
+                out[service] = [Slot(service, s.person_id, s.starts_at, s.ends_at, s.places) for s in found]
         return out
-
-
-def _cut(day: date, begins: time, ends: time, minutes: int, *, service: str, person_id: int, places: int) -> list[Slot]:
-    start, stop, step = datetime.combine(day, begins), datetime.combine(day, ends), timedelta(minutes=minutes)
-    slots = []
-    while start + step <= stop:
-        slots.append(Slot(service, person_id, start, start + step, places))
-        start += step
-    return slots
 
 
 def _holiday(day: date) -> bool:
