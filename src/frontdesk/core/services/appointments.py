@@ -307,12 +307,8 @@ def book_in(
         raise RuleViolation("slot_not_served", {"service": service.name, "at": starts_at})
     if slots[0].ends_at <= now and not walk_in:
         raise RuleViolation("slot_in_past", {"at": starts_at})
-    counts = {
-        slot.person_id: taken_counts(session, service.id, starts_at, starts_at + timedelta(seconds=1)).get(
-            (slot.person_id, starts_at), 0
-        )
-        for slot in slots
-    }
+    held = taken_counts(session, service.id, starts_at, starts_at + timedelta(seconds=1))
+    counts = {slot.person_id: held.get((slot.person_id, starts_at), 0) for slot in slots}
     roomy = [slot for slot in slots if counts[slot.person_id] < slot.places]
     if not roomy:
         raise RuleViolation("slot_full", {"service": service.name, "at": starts_at, "places": slots[0].places})
@@ -351,8 +347,15 @@ def book_in(
     return appointment
 
 
-def row_of(session: Session, appointment: Appointment) -> AppointmentRow:
-    return _rows(session, [appointment])[0]
+def row_of(
+    session: Session, appointment: Appointment, *, resident: Resident | None = None, service: CareService | None = None
+) -> AppointmentRow:
+    """The row of one appointment; with its resident and service already loaded, one query at most (the
+    provider's name), not three."""
+    if resident is None or service is None:
+        return _rows(session, [appointment])[0]
+    person = session.get(PartnerPerson, appointment.person_id) if appointment.person_id is not None else None
+    return _row(appointment, resident.name, service, person.name if person else None)
 
 
 def _rows(session: Session, appointments: Sequence[Appointment]) -> list[AppointmentRow]:
@@ -376,27 +379,32 @@ def _rows(session: Session, appointments: Sequence[Appointment]) -> list[Appoint
         else {}
     )
     return [
-        AppointmentRow(
-            appointment_id=a.id,
-            resident_id=a.resident_id,
-            resident_name=residents.get(a.resident_id, ""),
-            service_id=a.service_id,
-            service_name=services[a.service_id].name,
-            person_id=a.person_id,
-            person_name=people.get(a.person_id) if a.person_id is not None else None,
-            day=a.day,
-            starts_at=a.starts_at,
-            ends_at=a.ends_at,
-            status=AppointmentStatus(a.status),
-            walk_in=a.walk_in,
-            series_id=a.series_id,
-            cancel_reason=a.cancel_reason,
-            place=services[a.service_id].place,
-            arrived_at=a.arrived_at,
-            no_show_reviewed=a.no_show_reviewed_at is not None,
-        )
+        _row(a, residents.get(a.resident_id, ""), services[a.service_id],
+             people.get(a.person_id) if a.person_id is not None else None)
         for a in appointments
-    ]
+    ]  # fmt: skip
+
+
+def _row(a: Appointment, resident_name: str, service: CareService, person_name: str | None) -> AppointmentRow:
+    return AppointmentRow(
+        appointment_id=a.id,
+        resident_id=a.resident_id,
+        resident_name=resident_name,
+        service_id=a.service_id,
+        service_name=service.name,
+        person_id=a.person_id,
+        person_name=person_name,
+        day=a.day,
+        starts_at=a.starts_at,
+        ends_at=a.ends_at,
+        status=AppointmentStatus(a.status),
+        walk_in=a.walk_in,
+        series_id=a.series_id,
+        cancel_reason=a.cancel_reason,
+        place=service.place,
+        arrived_at=a.arrived_at,
+        no_show_reviewed=a.no_show_reviewed_at is not None,
+    )
 
 
 def free_slots_in(
@@ -520,7 +528,7 @@ class AppointmentService:
                 session, resident=resident, service=service, starts_at=starts_at, person_id=person_id, actor=actor,
                 now=now,
             )  # fmt: skip
-            return row_of(session, appointment)
+            return row_of(session, appointment, resident=resident, service=service)
 
         row = self._db.run_write(work)
         log.info("booked appointment=%s resident=%s service=%s", row.appointment_id, resident_id, service_id)
