@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -14,7 +14,22 @@ from actors import TEST_ACTOR, TEST_DESK
 from frontdesk.core.center_info import CenterInfo
 from frontdesk.core.center_logo import normalise_logo
 from frontdesk.core.db import Database
-from frontdesk.core.models import MobilityAid, Visit, VisitPurpose
+from frontdesk.core.models import (
+    Appointment,
+    AppointmentSeries,
+    AppointmentStatus,
+    CareService,
+    MobilityAid,
+    Partner,
+    PartnerKind,
+    PartnerPerson,
+    PersonRole,
+    Resident,
+    StationQueueEntry,
+    Visit,
+    VisitPurpose,
+    VitalReading,
+)
 from frontdesk.core.services.agenda import AgendaItem
 from frontdesk.core.services.center_settings import CenterSettings
 from frontdesk.core.services.documents import DocumentService
@@ -56,6 +71,7 @@ FULL_NUMBERS = [n for id_number, phone, _, _ in PEOPLE.values() for n in (id_num
 class Printed:
     ids: dict[str, int]
     visits: dict[str, int]  # today's visit of those in the building
+    appointments: dict[str, int] = field(default_factory=dict)  # see populate_care
 
 
 def populate(db: Database) -> Printed:
@@ -86,7 +102,82 @@ def populate(db: Database) -> Printed:
     for name, purpose, companions in (("刘䶮", VisitPurpose.CARE, 2), ("曾𬌗", VisitPurpose.CLASS, 0),
                                       ("张喆", VisitPurpose.MEAL, 1)):  # fmt: skip
         today[name] = visits.check_in(ids[name], actor=TEST_ACTOR, purpose=purpose, companions=companions).visit_id
-    return Printed(ids, today)
+    return Printed(ids, today, populate_care(db, ids))
+
+
+TOMORROW = NOW.date() + timedelta(days=1)
+THERAPY = "中医理疗（颈肩腰腿痛调理）"
+
+
+def _at(day: date, hhmm: str) -> datetime:
+    return datetime.combine(day, datetime.strptime(hhmm, "%H:%M").time())
+
+
+def populate_care(db: Database, ids: dict[str, int]) -> dict[str, int]:
+    """The care station today (2026-11-28, a Saturday) and tomorrow, written as booking would write it.
+
+    Today: 李芳 measures blood pressure (张喆 done, 王堃 a walk-in being served, queue A013); 王建国 gives 理疗
+    (刘䶮 arrived, A012, the 2nd of a series of 3; 曾𬌗 cancelled; 李昇 did not come). Tomorrow: 张喆 fasting blood
+    sugar at 08:00, 刘䶮 and 王堃 blood pressure at 09:00, 李昇's cancelled. 刘䶮 agreed to health data and has two
+    readings (146/92 after 138/88); 张喆 has a reading but no consent for health data."""
+    today = NOW.date()
+    made: dict[str, int] = {}
+    with db.write() as session:
+        partner = Partner(name="仁和养老院", kind=PartnerKind.ENTERPRISE)
+        session.add(partner)
+        session.flush()
+        nurse = PartnerPerson(partner_id=partner.id, name="李芳", role=PersonRole.NURSE)
+        therapist = PartnerPerson(partner_id=partner.id, name="王建国", role=PersonRole.THERAPIST)
+        pressure = CareService(name="血压测量", duration_min=15, places=10, place="康养服务站")
+        sugar = CareService(name="空腹血糖检测", duration_min=15, places=5, place="康养服务站", bring="医保卡",
+                            fasting=True)  # fmt: skip
+        therapy = CareService(name=THERAPY, duration_min=30, places=1, place="理疗室", price_cents=2000,
+                              market_price_cents=6000, bring="既往病历、医保卡")  # fmt: skip
+        session.add_all([nurse, therapist, pressure, sugar, therapy])
+        session.flush()
+        series = AppointmentSeries(resident_id=ids["刘䶮"], service_id=therapy.id, person_id=therapist.id,
+                                   pattern="weekdays=2,5;time=10:00;weeks=2")  # fmt: skip
+        session.add(series)
+        session.flush()
+
+        def book(key: str, name: str, service: CareService, person: PartnerPerson, day: date, hhmm: str,
+                 status: AppointmentStatus = AppointmentStatus.BOOKED, **more: Any) -> Appointment:  # fmt: skip
+            starts = _at(day, hhmm)
+            appointment = Appointment(
+                resident_id=ids[name], service_id=service.id, person_id=person.id, day=day, starts_at=starts,
+                ends_at=starts + timedelta(minutes=service.duration_min), status=status, **more,
+            )  # fmt: skip
+            session.add(appointment)
+            session.flush()
+            made[key] = appointment.id
+            return appointment
+
+        book("series-1", "刘䶮", therapy, therapist, today - timedelta(days=3), "10:00", AppointmentStatus.COMPLETED,
+             series_id=series.id)  # fmt: skip
+        liu = book("刘䶮", "刘䶮", therapy, therapist, today, "10:00", AppointmentStatus.ARRIVED, series_id=series.id)
+        book("series-3", "刘䶮", therapy, therapist, today + timedelta(days=4), "10:00", series_id=series.id)
+        book("曾𬌗", "曾𬌗", therapy, therapist, today, "10:30", AppointmentStatus.CANCELLED, cancel_reason="身体不适")
+        book("李昇", "李昇", therapy, therapist, today, "11:00", AppointmentStatus.NO_SHOW)
+        book("张喆", "张喆", pressure, nurse, today, "09:00", AppointmentStatus.COMPLETED)
+        wang = book("王堃", "王堃", pressure, nurse, today, "09:15", AppointmentStatus.IN_SERVICE, walk_in=True)
+        book("张喆-tomorrow", "张喆", sugar, nurse, TOMORROW, "08:00")
+        book("刘䶮-tomorrow", "刘䶮", pressure, nurse, TOMORROW, "09:00")
+        book("王堃-tomorrow", "王堃", pressure, nurse, TOMORROW, "09:00")
+        book("李昇-tomorrow", "李昇", pressure, nurse, TOMORROW, "09:30", AppointmentStatus.CANCELLED,
+             cancel_reason="有事")  # fmt: skip
+        for number, appointment in ((12, liu), (13, wang)):
+            session.add(StationQueueEntry(day=today, number=number, resident_id=appointment.resident_id,
+                                          service_id=appointment.service_id, appointment_id=appointment.id,
+                                          joined_at=_at(today, "08:50")))  # fmt: skip
+        for name, taken, systolic, diastolic in (("刘䶮", date(2026, 11, 20), 138, 88),
+                                                 ("刘䶮", date(2026, 11, 24), 146, 92),
+                                                 ("张喆", date(2026, 11, 24), 128, 80)):  # fmt: skip
+            session.add(VitalReading(resident_id=ids[name], taken_at=_at(taken, "09:10"), systolic=systolic,
+                                     diastolic=diastolic))  # fmt: skip
+        session.add(VitalReading(resident_id=ids["刘䶮"], taken_at=_at(date(2026, 11, 24), "09:12"),
+                                 glucose_mmol=6.1, fasting=True))  # fmt: skip
+        session.get(Resident, ids["刘䶮"]).consent_scope = ["basic", "health"]
+    return made
 
 
 class Calligraphy:
@@ -117,6 +208,12 @@ def record_for(db: Database, printed: Printed, kind: str) -> Any:
         return documents.in_building(actor=TEST_DESK)
     if kind == "welfare-calls":
         return documents.welfare_calls(actor=TEST_DESK)
+    if kind == "appointment-slip":
+        return documents.appointment_slip(printed.appointments["刘䶮"], actor=TEST_ACTOR)
+    if kind == "call-list":
+        return documents.call_list(actor=TEST_DESK)
+    if kind == "day-list":
+        return documents.day_list(actor=TEST_DESK)
     if kind == "consent-form":
         return PrivacyService(db, lambda: NOW).consent_form(TEST_DESK, printed.ids["曾𬌗"])
     return PrivacyService(db, lambda: NOW).export_resident(TEST_ACTOR, printed.ids["李昇"])

@@ -245,6 +245,8 @@ PRINT_REFUSED = {
     "resident_not_found": "there is no resident with that number",
     "cards_need_residents_or_date": "give --resident ID ... or --new-since DATE, not both",
     "too_many_cards": "too many cards for one print; choose a later --new-since",
+    "appointment_not_found": "there is no appointment with that number",
+    "appointment_cancelled": "that appointment was cancelled: there is no slip for it",
 }
 
 
@@ -278,6 +280,14 @@ def _print_record(db: Database, kind: str, args: argparse.Namespace):
         return documents.in_building(actor=actor)
     if kind == "welfare-calls":
         return documents.welfare_calls(actor=actor, absent_days=args.absent_days)
+    if kind == "appointment-slip":
+        if args.appointment is None:
+            raise _Usage("appointment-slip needs --appointment ID")
+        return documents.appointment_slip(args.appointment, actor=actor)
+    if kind in ("call-list", "day-list"):
+        day = date.fromisoformat(args.date) if args.date else None  # call list: tomorrow; day list: today
+        read = documents.call_list if kind == "call-list" else documents.day_list
+        return read(actor=actor, day=day)
     if not args.resident or len(args.resident) != 1:
         raise _Usage(f"{kind} needs one --resident ID")
     privacy = PrivacyService(db, datetime.now)
@@ -351,6 +361,8 @@ def build_parser() -> argparse.ArgumentParser:
     printing.add_argument("--resident", type=_positive, action="append", metavar="ID")
     printing.add_argument("--new-since", metavar="YYYY-MM-DD", type=_day)
     printing.add_argument("--absent-days", type=_positive, metavar="N")
+    printing.add_argument("--appointment", type=_positive, metavar="ID")
+    printing.add_argument("--date", metavar="YYYY-MM-DD", type=_day, help="call-list: tomorrow, day-list: today")
     printing.add_argument("--reprint", action="store_true", help="补打: a copy of one printed before")
     printing.set_defaults(func=cmd_print)
     return parser

@@ -10,8 +10,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from frontdesk.core.services.care_documents import AppointmentSlip, ReminderCallList, StationDayList
 from frontdesk.core.services.documents import InBuildingList, MemberCards, VisitSlip, WelfareCallList
+from frontdesk.printing.appointment_slip import appointment_slip_pdf
 from frontdesk.printing.cards import cards_pdf
+from frontdesk.printing.care_lists import call_list_pdf, day_list_pdf
 from frontdesk.printing.consent_form import consent_form_pdf
 from frontdesk.printing.kinds import FACTS, KindFacts
 from frontdesk.printing.layout import SIZES, PageSize
@@ -45,6 +48,15 @@ _LAYOUTS: dict[str, tuple[Callable[[Any, PageSize, bool], bytes], Callable[[Any]
     "welfare-calls": (lambda r, size, _reprint: welfare_calls_pdf(r, size), lambda r: [p.resident_id for p in r.rows]),
     "consent-form": (lambda r, size, _reprint: consent_form_pdf(r, size), lambda r: [r.resident_id]),
     "own-data": (lambda r, size, _reprint: resident_export_pdf(r, size), None),
+    "appointment-slip": (
+        lambda r, size, reprint: appointment_slip_pdf(r, size, reprint=reprint),
+        lambda r: [r.resident_id],
+    ),
+    "call-list": (lambda r, size, _reprint: call_list_pdf(r, size), lambda r: [p.resident_id for p in r.rows]),
+    "day-list": (
+        lambda r, size, _reprint: day_list_pdf(r, size),
+        lambda r: [row.resident_id for g in r.groups for row in g.rows],
+    ),
 }
 KINDS: dict[str, DocumentKind] = {name: DocumentKind(FACTS[name], *_LAYOUTS[name]) for name in FACTS}
 RECORDS: dict[str, type] = {  # the record each kind is built from (consent form and own data: PrivacyService's)
@@ -52,6 +64,9 @@ RECORDS: dict[str, type] = {  # the record each kind is built from (consent form
     "cards": MemberCards,
     "in-building": InBuildingList,
     "welfare-calls": WelfareCallList,
+    "appointment-slip": AppointmentSlip,
+    "call-list": ReminderCallList,
+    "day-list": StationDayList,
 }
 
 

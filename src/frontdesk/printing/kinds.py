@@ -16,6 +16,8 @@ class KindFacts:
     for_resident: bool  # taken away by the resident (the others are staff lists)
     masked: bool  # shows the ID number masked and no full phone number (all but the resident's own data)
     options: str  # what the command line needs to make one
+    # the kind whose printer and paper this one goes to until the desk chooses its own (预约单: the slip printer)
+    printer_of: str | None = None
 
 
 FACTS: dict[str, KindFacts] = {
@@ -28,6 +30,10 @@ FACTS: dict[str, KindFacts] = {
         KindFacts("welfare-calls", "welfare_calls", "关怀回访名单", ("a4", "80mm"), False, False, "[--absent-days N]"),
         KindFacts("consent-form", "consent_form", "知情同意书", ("a4", "a5"), True, True, "--resident ID"),
         KindFacts("own-data", "own_data", "居民本人信息", ("a4", "a5"), True, False, "--resident ID"),
+        KindFacts("appointment-slip", "appointment_slip", "预约单", ("80mm", "58mm", "a5"), True, True,
+                  "--appointment ID", printer_of="visit-slip"),
+        KindFacts("call-list", "call_list", "明日电话回访单", ("a4",), False, False, "[--date YYYY-MM-DD]"),
+        KindFacts("day-list", "day_list", "康养服务站每日安排", ("a4",), False, True, "[--date YYYY-MM-DD]"),
     )
 }  # fmt: skip
 

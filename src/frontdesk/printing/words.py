@@ -13,3 +13,15 @@ PURPOSES = {
 }
 MOBILITY = {"none": "", "cane": "拐杖", "walker": "助行器", "wheelchair": "轮椅"}
 INTERNAL = "内部资料　请勿外传"
+WEEKDAYS = ("周一", "周二", "周三", "周四", "周五", "周六", "周日")  # date.weekday(): 0 is Monday
+APPOINTMENT_STATUS = {
+    "booked": "已预约",
+    "arrived": "已到",
+    "in_service": "服务中",
+    "completed": "已完成",
+    "cancelled": "已取消",
+    "no_show": "未到",
+}
+LEVELS = {"high": "偏高", "normal": "正常", "low": "偏低"}
+TRENDS = {"up": "↑ 比前次高", "same": "与前次持平", "down": "↓ 比前次低"}  # against the reading before
+WALK_IN = "现场"  # came without booking

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -24,6 +24,14 @@ from frontdesk.core.errors import RuleViolation
 from frontdesk.core.idnumber import mask
 from frontdesk.core.models import MobilityAid, Resident, Visit, VisitPurpose
 from frontdesk.core.services.agenda import AgendaItem, AgendaSource
+from frontdesk.core.services.care_documents import (
+    AppointmentSlip,
+    ReminderCallList,
+    StationDayList,
+    read_appointment_slip,
+    read_day_groups,
+    read_reminder_calls,
+)
 from frontdesk.core.services.center_settings import (
     WELFARE_ABSENT_DAYS,
     WELFARE_LOOKBACK_DAYS,
@@ -34,7 +42,9 @@ from frontdesk.core.services.lookup import slip_payload
 from frontdesk.core.services.visits import VisitService
 
 PRINT_ACTION = "resident.print"  # the consent form's action too; details name the document
-KINDS = ("visit_slip", "in_building", "welfare_calls", "member_cards", "consent_form", "own_data")
+KINDS = ("visit_slip", "in_building", "welfare_calls", "member_cards", "consent_form", "own_data",
+         "appointment_slip", "call_list", "day_list")  # fmt: skip
+HEALTH_VIEW_ACTION = "vitals.view"  # readings put on a slip are looked at: audited as any look at them
 MAX_CARDS = 1_000  # one print job; a center issues a few hundred cards a year
 
 
@@ -253,6 +263,49 @@ class DocumentService:
         without = tuple(r.id for r in found if not r.card_number)
         center = self._settings.center_info()
         return MemberCards(center.name, cards, without, center_phone=center.phone, logo=center.logo)
+
+    @guarded(Permission.FRONT_DESK)
+    def appointment_slip(self, appointment_id: int, *, actor: Actor) -> AppointmentSlip:
+        """预约单 of one appointment (not a cancelled one). The latest readings are on it only where the resident
+        agreed to health data (ConsentScope.HEALTH) and ``actor`` may see readings (Permission.HEALTH); then the
+        look is audited (``vitals.view``) in the same go."""
+        center = self._settings.center_info()
+        health = actor.may(Permission.HEALTH)
+
+        def read(session: Session) -> AppointmentSlip:
+            slip = read_appointment_slip(session, appointment_id, health=health, center_name=center.name,
+                                         footer=center.footer, logo=center.logo)  # fmt: skip
+            if slip.pressure is not None or slip.glucose is not None:
+                audit.record(
+                    session, HEALTH_VIEW_ACTION, at=self._now(), actor=actor, entity_type="resident",
+                    entity_id=slip.resident_id,
+                    details={"document": "appointment_slip", "appointment": slip.appointment_id},
+                )  # fmt: skip
+            return slip
+
+        if not health:  # nothing of health can be on it: a read, no write turn
+            with self._db.read() as session:
+                return read(session)
+        return self._db.run_write(read)
+
+    @guarded(Permission.REVEAL_IDENTIFIERS)
+    def call_list(self, *, actor: Actor, day: date | None = None) -> ReminderCallList:
+        """明日电话回访单: everyone booked on ``day`` (default tomorrow) with full phone numbers (hence the permission
+        to see identifiers, as the 关怀回访名单)."""
+        now = self._now()
+        chosen = day if day is not None else now.date() + timedelta(days=1)
+        with self._db.read() as session:
+            rows = read_reminder_calls(session, chosen)
+        return ReminderCallList(self._settings.center_name(), now, chosen, rows)
+
+    @guarded(Permission.FRONT_DESK)
+    def day_list(self, *, actor: Actor, day: date | None = None) -> StationDayList:
+        """The station's day list for ``day`` (default today): names and ages, no identifiers."""
+        now = self._now()
+        chosen = day if day is not None else now.date()
+        with self._db.read() as session:
+            groups = read_day_groups(session, chosen)
+        return StationDayList(self._settings.center_name(), now, chosen, groups)
 
     @guarded(Permission.FRONT_DESK)
     def record_print(

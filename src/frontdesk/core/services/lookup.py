@@ -15,7 +15,7 @@ from frontdesk.core.clock import Clock
 from frontdesk.core.db import Database
 from frontdesk.core.db.base import MAX_ROW_ID
 from frontdesk.core.idnumber import mask, mask_phone
-from frontdesk.core.models import Resident, RetiredCard, Visit, VisitPurpose
+from frontdesk.core.models import Appointment, Resident, RetiredCard, Visit, VisitPurpose
 from frontdesk.core.search.keys import normalize_query
 from frontdesk.core.search.query import SearchHit, search_residents
 from frontdesk.core.services.agenda import AgendaItem, AgendaSource
@@ -31,6 +31,8 @@ SLIP_LENGTH = 16
 # Slips printed before the check digit: "81" + 14 digits. A mistyped one would name another visit, and a scan checks
 # its resident in at once, so they are refused in words (a slip is for the day: nobody is left holding an old one).
 OLD_SLIP_PREFIX = "81"
+# 预约单 An appointment slip's code: "83" + the appointment number + a Damm digit, the same 16 digits as a visit slip.
+APPOINTMENT_PREFIX = "83"
 HEALTH_ALERTS = frozenset({AlertCode.ALLERGY, AlertCode.CONDITION})  # they carry health text (PIPL: sensitive)
 
 
@@ -41,13 +43,21 @@ def slip_payload(visit_id: int) -> str:
     return checkdigit.with_check_digit(f"{SLIP_PREFIX}{visit_id:0{SLIP_LENGTH - len(SLIP_PREFIX) - 1}d}")
 
 
+def appointment_payload(appointment_id: int) -> str:
+    """What an appointment slip's QR code holds: prefix, appointment number, check digit."""
+    if not 0 < appointment_id <= MAX_ROW_ID:
+        raise ValueError("not an appointment number")
+    digits = SLIP_LENGTH - len(APPOINTMENT_PREFIX) - 1
+    return checkdigit.with_check_digit(f"{APPOINTMENT_PREFIX}{appointment_id:0{digits}d}")
+
+
 class ScanRefusal(enum.StrEnum):
     """Why a scanned or typed code found nobody (the desk says it in words)."""
 
     NOT_A_CODE = "not_a_code"  # letters or other characters: nothing this center prints
     MISTYPED = "mistyped"  # a slip code whose check digit does not match: a digit wrong or two swapped
     OLD_SLIP = "old_slip"  # a slip printed before slips had a check digit
-    UNKNOWN_SLIP = "unknown_slip"  # a well-formed slip code, but no such visit here (another center's slip)
+    UNKNOWN_SLIP = "unknown_slip"  # a well-formed slip code, but no such visit or appointment here (another center's)
     UNKNOWN_CARD = "unknown_card"  # no current resident has this card number
     REPLACED_CARD = "replaced_card"  # a card given up when a new one was issued (补办): the old one is void
 
@@ -58,8 +68,9 @@ class ScanResult:
 
     resident_id: int | None
     refusal: ScanRefusal | None = None
-    kind: str | None = None  # "slip" or "card"
+    kind: str | None = None  # "slip", "appointment" (an appointment slip) or "card"
     replaced_on: date | None = None  # REPLACED_CARD: the day the new card was issued
+    appointment_id: int | None = None  # "appointment": the appointment the slip is for
 
 
 @dataclass(frozen=True)
@@ -114,7 +125,8 @@ class LookupService:
 
     @guarded(Permission.FRONT_DESK)
     def find_by_scan(self, text: str, *, actor: Actor) -> int | None:
-        """The resident a scanned member card or visit slip (see :func:`slip_payload`) belongs to, or ``None``."""
+        """The resident a scanned member card, visit slip (see :func:`slip_payload`) or appointment slip
+        (:func:`appointment_payload`) belongs to, or ``None``."""
         return self.resolve_scan(text, actor=actor).resident_id
 
     @guarded(Permission.FRONT_DESK)
@@ -134,6 +146,16 @@ class LookupService:
                 if 0 < visit_id <= MAX_ROW_ID:  # beyond: not a slip this center printed
                     found = session.scalar(select(Visit.resident_id).where(Visit.id == visit_id))
                 return ScanResult(found, None if found is not None else ScanRefusal.UNKNOWN_SLIP, "slip")
+            if len(code) == SLIP_LENGTH and code.startswith(APPOINTMENT_PREFIX):
+                if not checkdigit.is_valid(code):
+                    return ScanResult(None, ScanRefusal.MISTYPED, "appointment")
+                appointment_id = int(code[len(APPOINTMENT_PREFIX) : -1])
+                found = None
+                if 0 < appointment_id <= MAX_ROW_ID:
+                    found = session.scalar(select(Appointment.resident_id).where(Appointment.id == appointment_id))
+                if found is None:
+                    return ScanResult(None, ScanRefusal.UNKNOWN_SLIP, "appointment")
+                return ScanResult(found, None, "appointment", appointment_id=appointment_id)
             found = session.scalar(
                 select(Resident.id).where(Resident.card_number == code, Resident.archived_at.is_(None))
             )

@@ -127,6 +127,10 @@ class DeskPrefs:
             down_mm=self._offset(f"{group}/down_mm"),
         )
 
+    def has_print_setup(self, kind: str) -> bool:
+        """Whether this desk chose a printer or paper for ``kind`` (else a kind may follow another's)."""
+        return any(self._settings.contains(f"printing/{kind}/{key}") for key in ("printer", "size"))
+
     def _offset(self, key: str) -> float:
         try:
             value = float(str(self._settings.value(key, 0)))

@@ -32,6 +32,13 @@ class DeskPrinter:
         self._prefs.slip_on_check_in = on
 
     def setup(self, kind: str) -> PrintSetup:
+        """What 设置 → 打印 says for ``kind``; a kind that follows another's printer (预约单: the visit slip's) has
+        that one's until this desk chooses its own."""
+        from frontdesk.printing.kinds import FACTS  # (no ReportLab: the facts alone)
+
+        facts = FACTS.get(kind)
+        if facts is not None and facts.printer_of is not None and not self._prefs.has_print_setup(kind):
+            return self._prefs.print_setup(facts.printer_of)
         return self._prefs.print_setup(kind)
 
     def set_setup(self, kind: str, setup: PrintSetup) -> None:

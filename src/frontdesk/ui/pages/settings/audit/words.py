@@ -58,6 +58,7 @@ ACTIONS: dict[str, str] = {
     "backup.restore": QT_TRANSLATE_NOOP("AuditLog", "Restored a backup"),
     "backup.second_folder": QT_TRANSLATE_NOOP("AuditLog", "Changed the second backup folder"),
     "audit.verify": QT_TRANSLATE_NOOP("AuditLog", "Checked the audit log"),
+    "vitals.view": QT_TRANSLATE_NOOP("AuditLog", "Looked at health readings"),
 }
 
 TARGETS: dict[str, str] = {
@@ -90,6 +91,7 @@ FIELDS: dict[str, str] = {
     "entries": QT_TRANSLATE_NOOP("AuditLog", "Entries checked"),
     "first_bad_id": QT_TRANSLATE_NOOP("AuditLog", "First broken entry"),
     "problem": QT_TRANSLATE_NOOP("AuditLog", "Problem"),
+    "appointment": QT_TRANSLATE_NOOP("AuditLog", "Appointment"),
     "document": QT_TRANSLATE_NOOP("AuditLog", "Document"),
     "withheld": QT_TRANSLATE_NOOP("AuditLog", "Left out (health data)"),
     "backups.second_folder": QT_TRANSLATE_NOOP("AuditLog", "Second backup folder"),
@@ -121,6 +123,9 @@ DOCUMENTS: dict[str, str] = {  # what was printed (details "document" of residen
     "in_building": QT_TRANSLATE_NOOP("AuditLog", "Who is in the building"),
     "welfare_calls": QT_TRANSLATE_NOOP("AuditLog", "Welfare call list"),
     "own_data": QT_TRANSLATE_NOOP("AuditLog", "Own data"),
+    "appointment_slip": QT_TRANSLATE_NOOP("AuditLog", "Appointment slip"),
+    "call_list": QT_TRANSLATE_NOOP("AuditLog", "Reminder call list"),
+    "day_list": QT_TRANSLATE_NOOP("AuditLog", "Care station day list"),
 }
 PROBLEMS: dict[str, str] = {
     "hash": QT_TRANSLATE_NOOP("AuditLog", "edited after it was written"),
