@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from frontdesk.core.db import Database
     from frontdesk.core.db.backups import BackupManager
     from frontdesk.core.desk_settings import DeskSettings
+    from frontdesk.core.services.appointments import AppointmentService
     from frontdesk.core.services.audit_log import AuditLogService
     from frontdesk.core.services.backups import BackupService
     from frontdesk.core.services.center_settings import CenterSettings
@@ -39,6 +40,7 @@ class DeskServices:
     settings: CenterSettings  # the center's name and settings shared by every desk
     backups: BackupService | None  # 备份与恢复; None on a database server (its administrator backs it up)
     documents: DocumentService  # what is printed: slips, cards, lists, and the audit entry of each print
+    appointments: AppointmentService  # 预约: the care station's slots, bookings, series, statuses
 
 
 def make_services(
@@ -47,6 +49,7 @@ def make_services(
     """``backups``: the SQLite file's backup manager (``None`` on a server), whose recorded chain heads the audit log
     is also checked against; ``desk``: this desk's own settings, where its second backup folder is kept (given to
     the manager here, so the periodic backups copy there too)."""
+    from frontdesk.core.services.appointments import AppointmentService
     from frontdesk.core.services.audit_log import AuditLogService
     from frontdesk.core.services.backups import BackupService
     from frontdesk.core.services.center_settings import CenterSettings
@@ -69,4 +72,5 @@ def make_services(
         settings=CenterSettings(db, clock),
         backups=BackupService(backups, clock, db=db, desk=desk) if backups is not None else None,
         documents=DocumentService(db, clock),
+        appointments=AppointmentService(db, clock),
     )

@@ -20,6 +20,7 @@ from frontdesk.ui.common.prefs import DeskPrefs
 from frontdesk.ui.common.services import make_services
 from frontdesk.ui.common.worker import DatabaseWorker
 from frontdesk.ui.failures.prompts import Prompts
+from frontdesk.ui.pages.appointments.booking_dialog import BookingOpener
 from frontdesk.ui.pages.appointments.page import AppointmentsPage
 from frontdesk.ui.pages.checkin.page import CheckinPage
 from frontdesk.ui.pages.checkin.scan import KeyClock
@@ -206,8 +207,11 @@ def build_desk(
         lock_minutes=prefs.lock_minutes,
     )
     printer = DeskPrinter(prefs, print_queue or PrintQueue())
-    checkin = CheckinPage(hub, worker, clock=clock, prompts=prompts or Prompts(), key_clock=key_clock, printer=printer)
-    residents = ResidentsPage(hub, worker, clock=clock, prompts=prompts or Prompts(), printer=printer)
+    booking = BookingOpener(worker, clock, printer=printer, prompts=prompts or Prompts())  # 预约… on other pages
+    checkin = CheckinPage(hub, worker, clock=clock, prompts=prompts or Prompts(), key_clock=key_clock, printer=printer,
+                          booking=booking)  # fmt: skip
+    residents = ResidentsPage(hub, worker, clock=clock, prompts=prompts or Prompts(), printer=printer,
+                              booking=booking)  # fmt: skip
     appointments = AppointmentsPage()
     pages = [checkin, residents, appointments, ClassesPage(), ReportsPage(), settings]
     if window is None:
