@@ -16,6 +16,7 @@ BENCHMARKS = {
     "printing": "benchmarks.bench_printing",
     "print-desk": "benchmarks.bench_print_desk",
     "page-switch": "benchmarks.bench_page_switch",
+    "booking": "benchmarks.bench_booking",
 }
 
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import date, datetime, time
 
 import pytest
-from care_station import make_station
-from clocks import SettableClock
 from sqlalchemy import select
 
 from actors import TEST_ACTOR, TEST_DESK
+from care_station import make_station
+from clocks import SettableClock
 from frontdesk.core.access import system_actor
 from frontdesk.core.db import Database
 from frontdesk.core.errors import RuleViolation
@@ -52,7 +52,8 @@ def _refused(call, *args, **kwargs) -> RuleViolation:
 def test_free_slots_cover_the_coming_days_and_say_how_many_places_are_taken(service, station) -> None:
     slots = service.free_slots(station.physio, actor=TEST_DESK, days=14)
     days = sorted({s.starts_at.date() for s in slots})
-    assert days[0] == date(2026, 12, 7) and date(2026, 12, 12) not in days  # no Saturday
+    assert days[0] == date(2026, 12, 7)
+    assert date(2026, 12, 12) not in days
     assert all(s.places == 1 and s.taken == 0 and s.person_name == "钱理疗师" for s in slots)
     service.book(station.residents[0], station.physio, TUESDAY_9, actor=TEST_DESK)
     again = {s.starts_at: s for s in service.free_slots(station.physio, actor=TEST_DESK, days=14)}
@@ -99,7 +100,8 @@ def test_a_resident_never_holds_two_overlapping_appointments(service, station) -
     rid = station.residents[0]
     service.book(rid, station.physio, TUESDAY_9, actor=TEST_DESK)  # 09:00–09:30
     refusal = _refused(service.book, rid, station.pressure, datetime(2026, 12, 8, 9, 15), actor=TEST_DESK)
-    assert refusal.code == "appointment_overlap" and refusal.params["service"] == "理疗"
+    assert refusal.code == "appointment_overlap"
+    assert refusal.params["service"] == "理疗"
     service.book(rid, station.pressure, datetime(2026, 12, 8, 9, 30), actor=TEST_DESK)  # right after: fine
 
 
@@ -137,9 +139,11 @@ def test_a_series_is_previewed_with_each_conflict_and_booked_in_one_go(service, 
     problems = {d.day: d.problem for d in preview if not d.ok}
     assert problems == {date(2026, 12, 17): "slot_full", date(2026, 12, 22): "slot_not_served"}
     result = service.book_series(request, actor=TEST_DESK)
-    assert len(result.booked) == 8 and {d.day for d in result.skipped} == set(problems)
+    assert len(result.booked) == 8
+    assert {d.day for d in result.skipped} == set(problems)
     rows = service.of_resident(rid, actor=TEST_DESK)
-    assert len(rows) == 8 and {r.series_id for r in rows} == {result.series_id}
+    assert len(rows) == 8
+    assert {r.series_id for r in rows} == {result.series_id}
 
 
 def test_cancel_one_occurrence_or_the_rest_of_the_series(service, station) -> None:
@@ -147,7 +151,8 @@ def test_cancel_one_occurrence_or_the_rest_of_the_series(service, station) -> No
     request = SeriesRequest(rid, station.physio, date(2026, 12, 8), frozenset({1}), time(9, 0), weeks=4)
     booked = service.book_series(request, actor=TEST_DESK).booked
     one = service.cancel(booked[0], "身体不适", actor=TEST_DESK)
-    assert one.cancelled == (booked[0],) and one.freed[0].starts_at == TUESDAY_9
+    assert one.cancelled == (booked[0],)
+    assert one.freed[0].starts_at == TUESDAY_9
     rest = service.cancel(booked[1], "住院", actor=TEST_DESK, rest_of_series=True)
     assert rest.cancelled == booked[1:]
     assert service.of_resident(rid, actor=TEST_DESK) == []

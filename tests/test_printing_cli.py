@@ -39,6 +39,9 @@ def test_each_kind_writes_its_pdf_and_its_audit_entry(
         "welfare-calls": ["--absent-days", "7"],
         "consent-form": ["--resident", str(printed.ids["张喆"])],
         "own-data": ["--resident", str(printed.ids["李昇"]), "--size", "a5"],
+        "appointment-slip": ["--appointment", str(printed.appointments["张喆-tomorrow"])],
+        "call-list": ["--date", "2026-11-29"],
+        "day-list": ["--date", "2026-11-28"],
     }
     assert set(runs) == set(KINDS)
     for kind, options in runs.items():
@@ -54,8 +57,9 @@ def test_each_kind_writes_its_pdf_and_its_audit_entry(
         entries = session.scalars(select(AuditEntry).where(AuditEntry.actor == "system:admin-cli")).all()
     documents = [(e.details["document"], e.details.get("reprint")) for e in entries if e.action == "resident.print"]
     assert documents == [("visit_slip", True), ("member_cards", False), ("in_building", False),
-                         ("welfare_calls", False), ("consent_form", False)]  # fmt: skip
-    assert [e.action for e in entries][-1] == "resident.export"
+                         ("welfare_calls", False), ("consent_form", False), ("appointment_slip", False),
+                         ("call_list", False), ("day_list", False)]  # fmt: skip
+    assert [e.action for e in entries if e.action != "resident.print"] == ["resident.export"]
     assert entries[0].entity_id == printed.ids["曾𬌗"]
 
 
@@ -82,3 +86,28 @@ def test_an_empty_database_is_refused(tmp_path: Path, capsys: pytest.CaptureFixt
     path = tmp_path / "new.sqlite3"
     assert main(["--db", str(path), "print", "in-building", "--out", str(tmp_path / "x.pdf")]) == 1
     assert "init" in capsys.readouterr().err
+
+
+def test_the_care_papers_options_and_refusals(
+    db_path: Path, printed: Printed, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "x.pdf"
+    base = ["--db", str(db_path), "print"]
+    assert main(["print", "--list"]) == 0
+    listed = capsys.readouterr().out
+    assert "--appointment ID" in listed
+    assert "day-list" in listed
+    assert main([*base, "appointment-slip", "--out", str(out)]) == 2
+    assert "--appointment" in capsys.readouterr().err
+    assert main([*base, "appointment-slip", "--appointment", "99999", "--out", str(out)]) == 1
+    assert "no appointment" in capsys.readouterr().err
+    cancelled = printed.appointments["李昇-tomorrow"]
+    assert main([*base, "appointment-slip", "--appointment", str(cancelled), "--out", str(out)]) == 1
+    assert "cancelled" in capsys.readouterr().err
+    assert not out.exists()
+    assert main([*base, "call-list", "--date", "2026-11-28", "--out", str(out)]) == 0
+    assert "13712345670" not in text_of(out.read_bytes())  # that day's appointments are all past booking
+    assert main([*base, "day-list", "--date", "2026-11-28", "--out", str(out)]) == 0
+    assert "预约 5 人次" in text_of(out.read_bytes())
+    with pytest.raises(SystemExit):
+        main([*base, "day-list", "--date", "28.11.2026", "--out", str(out)])

@@ -26,6 +26,10 @@ EXPECTED = {
     "welfare-calls": ["内部资料", "关怀回访名单", "王堃", "15012340000", "西街社区", "12 天前"],
     "consent-form": [CENTER, "知情同意书", "曾𬌗", "1101**********002X"],
     "own-data": [CENTER, "居民本人信息", "李昇", "140202194110224228"],  # their own data: the number in full
+    "appointment-slip": [CENTER, "预约单", "刘䶮", "中医理疗", "11月28日 周六", "10:00–10:30", "A012", "第2次/共3次",
+                         "理疗室", "王建国（仁和养老院）", "¥20（市场价¥60）", "既往病历、医保卡", "上次血压 146/92"],
+    "call-list": ["内部资料", "明日电话回访单", "2026年11月29日 周日", "张喆", "13712345670", "需空腹", "已通知"],
+    "day-list": [CENTER, "康养服务站每日安排", "王堃", "服务中", "现场", "A013", "取消：身体不适", "预约 5 人次"],
 }  # fmt: skip
 
 
@@ -51,7 +55,7 @@ def test_document_reads_back_embeds_its_fonts_and_masks_what_residents_carry(
     assert all(page.mode == "1" for page in pages)
     codes = [code for page in pages for code in decoded(page)]
     lookup = LookupService(db, lambda: NOW)
-    if kind == "visit-slip":
+    if kind in ("visit-slip", "appointment-slip"):
         (code,) = codes
         assert code[0] == "QRCode"
         assert lookup.find_by_scan(code[1], actor=TEST_DESK) == printed.ids["刘䶮"]

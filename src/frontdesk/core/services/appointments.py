@@ -183,38 +183,48 @@ def slots_on(
     session: Session, service: CareService, day: date, overrides: dict[date, bool] | None = None
 ) -> list[Slot]:
     """The service's slots on ``day`` from the stored hours, exceptions and the center's days."""
+    return slots_between(session, service, day, day, overrides).get(day, [])
+
+
+def slots_between(
+    session: Session, service: CareService, first: date, last: date, overrides: dict[date, bool] | None = None
+) -> dict[date, list[Slot]]:
+    """The service's slots on each day from ``first`` to ``last``: three queries, whatever the number of days."""
     if overrides is None:
-        overrides = center_overrides(session, day, day)
+        overrides = center_overrides(session, first, last)
     hours = [
         WeeklyHours(h.person_id, h.weekday, h.starts, h.ends, h.valid_from, h.valid_until)
         for h in session.scalars(
             select(ProviderHours)
             .join(PartnerPerson, PartnerPerson.id == ProviderHours.person_id)
-            .where(
-                ProviderHours.service_id == service.id,
-                ProviderHours.weekday == day.weekday(),
-                PartnerPerson.active.is_(True),
-            )
+            .where(ProviderHours.service_id == service.id, PartnerPerson.active.is_(True))
         )
     ]
-    leaves: list[Leave] = []
-    sessions: list[ClinicSession] = []
-    for e in session.scalars(select(ProviderException).where(ProviderException.day == day)):
+    leaves: dict[date, list[Leave]] = {}
+    sessions: dict[date, list[ClinicSession]] = {}
+    for e in session.scalars(select(ProviderException).where(ProviderException.day.between(first, last))):
         if e.kind == ExceptionKind.LEAVE:
-            leaves.append(Leave(e.person_id, e.starts, e.ends))
+            leaves.setdefault(e.day, []).append(Leave(e.person_id, e.starts, e.ends))
         elif e.service_id == service.id and e.starts is not None and e.ends is not None:
-            sessions.append(ClinicSession(e.person_id, e.starts, e.ends, e.places, e.slot_min, e.note))
-    return day_slots(
-        day,
-        service_id=service.id,
-        duration_min=service.duration_min,
-        places=service.places,
-        hours=hours,
-        leaves=leaves,
-        sessions=sessions,
-        center_open=open_days.is_open(day, overrides),
-        center_closed_by_manager=overrides.get(day) is False,
-    )
+            sessions.setdefault(e.day, []).append(
+                ClinicSession(e.person_id, e.starts, e.ends, e.places, e.slot_min, e.note)
+            )
+    found: dict[date, list[Slot]] = {}
+    day = first
+    while day <= last:
+        found[day] = day_slots(
+            day,
+            service_id=service.id,
+            duration_min=service.duration_min,
+            places=service.places,
+            hours=[h for h in hours if h.weekday == day.weekday()],
+            leaves=leaves.get(day, ()),
+            sessions=sessions.get(day, ()),
+            center_open=open_days.is_open(day, overrides),
+            center_closed_by_manager=overrides.get(day) is False,
+        )
+        day += timedelta(days=1)
+    return found
 
 
 def taken_counts(
@@ -399,9 +409,8 @@ def free_slots_in(
         session, service.id, datetime.combine(first, time()), datetime.combine(last + timedelta(days=1), time())
     )
     found: list[FreeSlot] = []
-    day = first
-    while day <= last:
-        for slot in slots_on(session, service, day, overrides):
+    for slots in slots_between(session, service, first, last, overrides).values():
+        for slot in slots:
             if person_id is not None and slot.person_id != person_id:
                 continue
             if slot.ends_at <= now:
@@ -411,7 +420,6 @@ def free_slots_in(
                 FreeSlot(service.id, slot.person_id, names.get(slot.person_id, ""), slot.starts_at, slot.ends_at,
                          slot.places, taken, slot.session)
             )  # fmt: skip
-        day += timedelta(days=1)
     return found
 
 

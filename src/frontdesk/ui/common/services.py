@@ -18,9 +18,11 @@ if TYPE_CHECKING:
     from frontdesk.core.services.appointments import AppointmentService
     from frontdesk.core.services.audit_log import AuditLogService
     from frontdesk.core.services.backups import BackupService
+    from frontdesk.core.services.care_catalog import CareCatalog
     from frontdesk.core.services.center_settings import CenterSettings
     from frontdesk.core.services.documents import DocumentService
     from frontdesk.core.services.lookup import LookupService
+    from frontdesk.core.services.partners import PartnerService
     from frontdesk.core.services.privacy import PrivacyService
     from frontdesk.core.services.registry import RegistryService
     from frontdesk.core.services.residents import ResidentService
@@ -41,6 +43,8 @@ class DeskServices:
     backups: BackupService | None  # 备份与恢复; None on a database server (its administrator backs it up)
     documents: DocumentService  # what is printed: slips, cards, lists, and the audit entry of each print
     appointments: AppointmentService  # 预约: the care station's slots, bookings, series, statuses
+    partners: PartnerService  # 社区合伙人 and their people
+    catalog: CareCatalog  # 康养服务站: 服务项目, providers' hours and exceptions, the center's days
 
 
 def make_services(
@@ -52,9 +56,11 @@ def make_services(
     from frontdesk.core.services.appointments import AppointmentService
     from frontdesk.core.services.audit_log import AuditLogService
     from frontdesk.core.services.backups import BackupService
+    from frontdesk.core.services.care_catalog import CareCatalog
     from frontdesk.core.services.center_settings import CenterSettings
     from frontdesk.core.services.documents import DocumentService
     from frontdesk.core.services.lookup import LookupService
+    from frontdesk.core.services.partners import PartnerService
     from frontdesk.core.services.privacy import PrivacyService
     from frontdesk.core.services.registry import RegistryService
     from frontdesk.core.services.residents import ResidentService
@@ -73,4 +79,6 @@ def make_services(
         backups=BackupService(backups, clock, db=db, desk=desk) if backups is not None else None,
         documents=DocumentService(db, clock),
         appointments=AppointmentService(db, clock),
+        partners=PartnerService(db, clock),
+        catalog=CareCatalog(db, clock),
     )

@@ -11,6 +11,8 @@ import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from frontdesk import __version__, paths
 from frontdesk.ui.access.lock import StaffGate
 from frontdesk.ui.common.changes import ChangeHub
@@ -21,7 +23,9 @@ from frontdesk.ui.common.services import make_services
 from frontdesk.ui.common.worker import DatabaseWorker
 from frontdesk.ui.failures.prompts import Prompts
 from frontdesk.ui.pages.appointments.booking_dialog import BookingOpener
+from frontdesk.ui.pages.appointments.catalogue_tab import CatalogueTab
 from frontdesk.ui.pages.appointments.page import AppointmentsPage
+from frontdesk.ui.pages.appointments.partners_tab import PartnersTab
 from frontdesk.ui.pages.checkin.page import CheckinPage
 from frontdesk.ui.pages.checkin.scan import KeyClock
 from frontdesk.ui.pages.classes.page import ClassesPage
@@ -213,6 +217,10 @@ def build_desk(
     residents = ResidentsPage(hub, worker, clock=clock, prompts=prompts or Prompts(), printer=printer,
                               booking=booking)  # fmt: skip
     appointments = AppointmentsPage()
+    appointments.add_tab(
+        CatalogueTab(hub, worker, clock=clock), QCoreApplication.translate("Appointments", "Services and hours")
+    )
+    appointments.add_tab(PartnersTab(hub, worker), QCoreApplication.translate("Appointments", "Community partners"))
     pages = [checkin, residents, appointments, ClassesPage(), ReportsPage(), settings]
     if window is None:
         window = MainWindow(PAGE_SPECS, prefs=prefs, clock=clock, desk=desk_info)

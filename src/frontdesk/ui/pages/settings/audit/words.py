@@ -59,6 +59,16 @@ ACTIONS: dict[str, str] = {
     "backup.second_folder": QT_TRANSLATE_NOOP("AuditLog", "Changed the second backup folder"),
     "audit.verify": QT_TRANSLATE_NOOP("AuditLog", "Checked the audit log"),
     "vitals.view": QT_TRANSLATE_NOOP("AuditLog", "Looked at health readings"),
+    "partner.create": QT_TRANSLATE_NOOP("AuditLog", "Added a community partner"),
+    "partner.update": QT_TRANSLATE_NOOP("AuditLog", "Edited a community partner"),
+    "partner.person_add": QT_TRANSLATE_NOOP("AuditLog", "Added a partner's staff member"),
+    "partner.person_update": QT_TRANSLATE_NOOP("AuditLog", "Edited a partner's staff member"),
+    "catalogue.service_create": QT_TRANSLATE_NOOP("AuditLog", "Added a care service"),
+    "catalogue.service_update": QT_TRANSLATE_NOOP("AuditLog", "Edited a care service"),
+    "catalogue.hours": QT_TRANSLATE_NOOP("AuditLog", "Changed a provider's weekly hours"),
+    "catalogue.exception_add": QT_TRANSLATE_NOOP("AuditLog", "Added a provider's leave or extra session"),
+    "catalogue.exception_remove": QT_TRANSLATE_NOOP("AuditLog", "Removed a provider's leave or extra session"),
+    "catalogue.center_day": QT_TRANSLATE_NOOP("AuditLog", "Set the center open or closed on a day"),
 }
 
 TARGETS: dict[str, str] = {
@@ -66,6 +76,10 @@ TARGETS: dict[str, str] = {
     "staff": QT_TRANSLATE_NOOP("AuditLog", "Staff"),
     "setting": QT_TRANSLATE_NOOP("AuditLog", "Setting"),
     "audit_entry": QT_TRANSLATE_NOOP("AuditLog", "Log entry"),
+    "partner": QT_TRANSLATE_NOOP("AuditLog", "Community partner"),
+    "care_service": QT_TRANSLATE_NOOP("AuditLog", "Care service"),
+    "provider_exception": QT_TRANSLATE_NOOP("AuditLog", "Leave or extra session"),
+    "center_day": QT_TRANSLATE_NOOP("AuditLog", "Center's day"),
 }
 
 # Keys in the details that are not resident fields (those have their words in the residents page).
@@ -103,7 +117,41 @@ FIELDS: dict[str, str] = {
     "residents": QT_TRANSLATE_NOOP("AuditLog", "Residents"),
     "reprint": QT_TRANSLATE_NOOP("AuditLog", "Reprint"),
     "size": QT_TRANSLATE_NOOP("AuditLog", "Paper"),
+    # 社区合伙人 and the care station's catalogue (frontdesk.core.services.partners, care_catalog)
+    "kind": QT_TRANSLATE_NOOP("AuditLog", "Kind"),
+    "services": QT_TRANSLATE_NOOP("AuditLog", "What they offer"),
+    "contact_name": QT_TRANSLATE_NOOP("AuditLog", "Contact"),
+    "contact_phone": QT_TRANSLATE_NOOP("AuditLog", "Contact phone"),
+    "agreement_start": QT_TRANSLATE_NOOP("AuditLog", "Agreement from"),
+    "agreement_end": QT_TRANSLATE_NOOP("AuditLog", "Agreement until"),
+    "person_id": QT_TRANSLATE_NOOP("AuditLog", "Staff member number"),
+    "duration_min": QT_TRANSLATE_NOOP("AuditLog", "Minutes a slot"),
+    "places": QT_TRANSLATE_NOOP("AuditLog", "Places a slot"),
+    "partner_id": QT_TRANSLATE_NOOP("AuditLog", "Partner number"),
+    "service_id": QT_TRANSLATE_NOOP("AuditLog", "Service number"),
+    "place": QT_TRANSLATE_NOOP("AuditLog", "Place"),
+    "price_cents": QT_TRANSLATE_NOOP("AuditLog", "Price (fen)"),
+    "market_price_cents": QT_TRANSLATE_NOOP("AuditLog", "Market price (fen)"),
+    "bring": QT_TRANSLATE_NOOP("AuditLog", "What to bring"),
+    "fasting": QT_TRANSLATE_NOOP("AuditLog", "Fasting"),
+    "hours": QT_TRANSLATE_NOOP("AuditLog", "Weekly hours"),
+    "valid_from": QT_TRANSLATE_NOOP("AuditLog", "Valid from"),
+    "valid_until": QT_TRANSLATE_NOOP("AuditLog", "Valid until"),
+    "starts": QT_TRANSLATE_NOOP("AuditLog", "From"),
+    "ends": QT_TRANSLATE_NOOP("AuditLog", "To"),
+    "slot_min": QT_TRANSLATE_NOOP("AuditLog", "Minutes a slot"),
+    "open": QT_TRANSLATE_NOOP("AuditLog", "Open"),
 }
+
+WEEKDAYS = (  # weekly hours are recorded with the weekday's number, 0 for Monday
+    QT_TRANSLATE_NOOP("AuditLog", "Mon"),
+    QT_TRANSLATE_NOOP("AuditLog", "Tue"),
+    QT_TRANSLATE_NOOP("AuditLog", "Wed"),
+    QT_TRANSLATE_NOOP("AuditLog", "Thu"),
+    QT_TRANSLATE_NOOP("AuditLog", "Fri"),
+    QT_TRANSLATE_NOOP("AuditLog", "Sat"),
+    QT_TRANSLATE_NOOP("AuditLog", "Sun"),
+)
 
 # Parts of the program that act by themselves (frontdesk.core.access.system_actor), by their name in the log.
 SYSTEM_ACTORS: dict[str, str] = {
@@ -205,12 +253,21 @@ def value_text(key: str, value: Any) -> str:
         return resident_words.choice(resident_words.CONSENT_SCOPES, value)
     if key == "document" and value in DOCUMENTS:
         return t(DOCUMENTS[value])
+    if key == "hours" and isinstance(value, list):
+        return "、".join(_stretch_text(item) for item in value) or EMPTY
     if isinstance(value, list):
         names_fields = key in ("filled", "withheld", "fields")
         return "、".join(field_word(str(item)) if names_fields else value_text(key, item) for item in value)
     if isinstance(value, dict):
         return "; ".join(f"{field_word(k)}: {value_text(k, v)}" for k, v in value.items())
     return str(value)
+
+
+def _stretch_text(item: Any) -> str:
+    """``[1, "08:30", "11:30"]`` as 周二 08:30–11:30."""
+    if isinstance(item, list) and len(item) == 3 and isinstance(item[0], int) and 0 <= item[0] < len(WEEKDAYS):
+        return f"{t(WEEKDAYS[item[0]])} {item[1]}–{item[2]}"
+    return str(item)
 
 
 def detail_rows(details: dict[str, Any] | None) -> tuple[bool, list[tuple[str, str, str]]]:
