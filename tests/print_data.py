@@ -193,7 +193,9 @@ class Calligraphy:
             return []
         return [AgendaItem("class", 1, datetime.combine(day, datetime.min.time()).replace(hour=10), "书法班", "书法室")]
 
-    def mark_arrived(self, session: Session, resident_id: int, day: date, visit_id: int, at: datetime) -> list[int]:
+    def mark_arrived(
+        self, session: Session, resident_id: int, day: date, visit_id: int, at: datetime, *, actor
+    ) -> list[int]:
         return []
 
 

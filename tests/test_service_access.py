@@ -33,6 +33,11 @@ NEEDS_NO_ACTOR = {
     "CenterSettings.center_name": "the center's name, printed on every slip",
     "CenterSettings.center_info": "the center's own name, address, phone, footer and logo: printed for all to read",
     "ChangeProbe.look": "which parts changed (visits, residents, audit), from entry ids and actions: nothing personal",
+    # Agenda sources run inside the session of a guarded check-in, card or slip: they open none of their own.
+    "AppointmentAgenda.items_for": "called inside a guarded service's session (check-in, the card, the slip)",
+    "AppointmentAgenda.mark_arrived": "called inside VisitService.check_in's transaction, audited as its actor",
+    "WaitlistOffers.items_for": "called inside a guarded service's session (check-in, the card, the slip)",
+    "WaitlistOffers.mark_arrived": "called inside VisitService.check_in's transaction; changes nothing",
 }
 
 

@@ -176,7 +176,7 @@ class FakeAppointments:
         at = datetime.combine(day, datetime.min.time()).replace(hour=10)
         return [AgendaItem("appointment", 7, at, "血压测量", "康养服务站", arrived=bool(self.arrived))]
 
-    def mark_arrived(self, session, resident_id: int, day: date, visit_id: int, at: datetime) -> list[int]:
+    def mark_arrived(self, session, resident_id: int, day: date, visit_id: int, at: datetime, *, actor) -> list[int]:
         self.arrived.append((resident_id, visit_id))
         return [7]
 

@@ -3,8 +3,10 @@
 Order: exact matches, then prefix matches (a name, pinyin or initials starting with what was typed, the last digits
 of a phone or ID number), then partial ones (inside a name) — first by the names' usual readings, then by the rare
 readings of heteronyms (胜 xing, 于 wu: found, but after everyone the text means by the usual reading). Within a rank,
-residents who come more often and came more recently first (visits of the last 30 days count double those of the 90
-before), then by name. Each keystroke is one or two range scans of the key index plus a look-up of at most
+residents with an appointment today (one that holds a place: booked, arrived, in service or done) first — they are
+the likeliest to be at the counter, but an appointment never lifts a poorer match above a better one — then those who
+come more often and came more recently (visits of the last 30 days count double those of the 90 before), then by
+name. Each keystroke is one or two range scans of the key index plus a look-up of at most
 :data:`CANDIDATES` residents, so the cost does not grow with the registry, only with how broad the query is.
 """
 
@@ -14,11 +16,11 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-from sqlalchemy import Date, Select, String, and_, bindparam, case, func, select, union_all
+from sqlalchemy import Date, Select, String, and_, bindparam, case, exists, func, select, union_all
 from sqlalchemy.orm import Session
 
 from frontdesk.core.idnumber import mask, mask_phone
-from frontdesk.core.models import Resident, ResidentSearchKey, Visit
+from frontdesk.core.models import HOLDING_STATUSES, Appointment, Resident, ResidentSearchKey, Visit
 from frontdesk.core.search.keys import RARE_WHOLE_KINDS, TAIL_KINDS, WHOLE_KINDS, KeyKind, query_parts
 
 CANDIDATES = 200  # residents ranked in full per query
@@ -41,6 +43,7 @@ class SearchHit:
     rank: int  # 0 exact, 1 prefix, 2 partial; 3, 4, 5 the same by a rare reading (see the module)
     recent_visits: int  # in the last FREQUENCY_DAYS
     archived: bool
+    appointment_today: bool = False  # holds an appointment today: first among equally good matches
 
 
 def search_residents(
@@ -61,9 +64,10 @@ def search_residents(
             "ids": list(best),
             "since": today - timedelta(days=FREQUENCY_DAYS),
             "recent": today - timedelta(days=RECENT_DAYS),
+            "today": today,
         },
     ).all()
-    rows.sort(key=lambda r: (best[r[0]], -r[9], -r[8], -(r[10] or date.min).toordinal(), r[1], r[0]))
+    rows.sort(key=lambda r: (best[r[0]], not r[11], -r[9], -r[8], -(r[10] or date.min).toordinal(), r[1], r[0]))
     return [
         SearchHit(
             resident_id=row[0],
@@ -76,6 +80,7 @@ def search_residents(
             rank=best[row[0]],
             recent_visits=row[8],
             archived=row[7] is not None,
+            appointment_today=bool(row[11]),
         )
         for row in rows[:limit]  # masking only what is shown
     ]
@@ -127,6 +132,16 @@ def _resident_statement(include_archived: bool) -> Select:
         .group_by(Visit.resident_id)
         .subquery()
     )
+    # one probe of ix_appointment_resident_day per candidate (at most CANDIDATES)
+    appointed_today = (
+        exists()
+        .where(
+            Appointment.resident_id == Resident.id,
+            Appointment.day == bindparam("today", type_=Date),
+            Appointment.status.in_([status.value for status in HOLDING_STATUSES]),
+        )
+        .label("appointed_today")
+    )
     statement = (
         select(
             Resident.id,
@@ -140,6 +155,7 @@ def _resident_statement(include_archived: bool) -> Select:
             func.coalesce(frequency.c.n, 0),
             func.coalesce(frequency.c.recent, 0),
             frequency.c.last,
+            appointed_today,
         )
         .outerjoin(frequency, frequency.c.resident_id == Resident.id)
         .where(Resident.id.in_(ids))

@@ -13,6 +13,8 @@ from typing import Protocol
 
 from sqlalchemy.orm import Session
 
+from frontdesk.core.access import Actor
+
 
 @dataclass(frozen=True)
 class AgendaItem:
@@ -31,6 +33,9 @@ class AgendaSource(Protocol):
         """The resident's items on ``day``, in time order."""
         ...
 
-    def mark_arrived(self, session: Session, resident_id: int, day: date, visit_id: int, at: datetime) -> list[int]:
-        """Mark the resident's items on ``day`` arrived/attended (inside the check-in transaction); return their ids."""
+    def mark_arrived(
+        self, session: Session, resident_id: int, day: date, visit_id: int, at: datetime, *, actor: Actor
+    ) -> list[int]:
+        """Mark the resident's items on ``day`` arrived/attended (inside the check-in transaction, audited as
+        ``actor``, the desk checking them in); return their ids."""
         ...

@@ -146,8 +146,8 @@ class DocumentService:
         self._db = db
         self._clock = clock
         self._settings = CenterSettings(db, clock)
-        self._visits = VisitService(db, clock)
         self._sources = tuple(agenda_sources)
+        self._visits = VisitService(db, clock, self._sources)
 
     @guarded(Permission.FRONT_DESK)
     def visit_slip(self, visit_id: int, *, actor: Actor) -> VisitSlip:

@@ -146,7 +146,7 @@ class VisitService:
             )  # fmt: skip
             agenda: list[AgendaItem] = []
             for source in self._sources:
-                source.mark_arrived(session, resident_id, day, visit.id, now)
+                source.mark_arrived(session, resident_id, day, visit.id, now, actor=actor)
                 agenda.extend(source.items_for(session, resident_id, day))
             agenda.sort(key=lambda item: item.starts_at)
             return CheckInResult(

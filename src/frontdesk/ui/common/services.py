@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from frontdesk.core.services.registry import RegistryService
     from frontdesk.core.services.residents import ResidentService
     from frontdesk.core.services.staff import StaffService
+    from frontdesk.core.services.station import StationService
     from frontdesk.core.services.visits import VisitService
 
 
@@ -42,9 +43,10 @@ class DeskServices:
     settings: CenterSettings  # the center's name and settings shared by every desk
     backups: BackupService | None  # 备份与恢复; None on a database server (its administrator backs it up)
     documents: DocumentService  # what is printed: slips, cards, lists, and the audit entry of each print
-    appointments: AppointmentService  # 预约: the care station's slots, bookings, series, statuses
+    appointments: AppointmentService  # 预约: free slots, booking, cancelling, statuses, no-shows
     partners: PartnerService  # 社区合伙人 and their people
     catalog: CareCatalog  # 康养服务站: 服务项目, providers' hours and exceptions, the center's days
+    station: StationService  # 康养服务站: 叫号 queue, walk-ins, 候补 waiting list
 
 
 def make_services(
@@ -53,6 +55,7 @@ def make_services(
     """``backups``: the SQLite file's backup manager (``None`` on a server), whose recorded chain heads the audit log
     is also checked against; ``desk``: this desk's own settings, where its second backup folder is kept (given to
     the manager here, so the periodic backups copy there too)."""
+    from frontdesk.core.services.appointment_agenda import AppointmentAgenda, WaitlistOffers
     from frontdesk.core.services.appointments import AppointmentService
     from frontdesk.core.services.audit_log import AuditLogService
     from frontdesk.core.services.backups import BackupService
@@ -65,11 +68,13 @@ def make_services(
     from frontdesk.core.services.registry import RegistryService
     from frontdesk.core.services.residents import ResidentService
     from frontdesk.core.services.staff import StaffService
+    from frontdesk.core.services.station import StationService
     from frontdesk.core.services.visits import VisitService
 
+    agenda = (AppointmentAgenda(), WaitlistOffers())  # today's appointments and 候补 offers on the card and slip
     return DeskServices(
-        lookup=LookupService(db, clock),
-        visits=VisitService(db, clock),
+        lookup=LookupService(db, clock, agenda),
+        visits=VisitService(db, clock, agenda),
         residents=ResidentService(db, clock),
         registry=RegistryService(db, clock),
         staff=StaffService(db, clock),
@@ -77,8 +82,9 @@ def make_services(
         privacy=PrivacyService(db, clock),
         settings=CenterSettings(db, clock),
         backups=BackupService(backups, clock, db=db, desk=desk) if backups is not None else None,
-        documents=DocumentService(db, clock),
+        documents=DocumentService(db, clock, agenda),
         appointments=AppointmentService(db, clock),
         partners=PartnerService(db, clock),
         catalog=CareCatalog(db, clock),
+        station=StationService(db, clock),
     )
