@@ -50,10 +50,13 @@ REFUSALS: dict[str, str] = {
     "cancel_reason_missing": QT_TRANSLATE_NOOP("Booking", "Say why the appointment is cancelled."),
     "cancel_reason_too_long": QT_TRANSLATE_NOOP("Booking", "The reason can be at most {max} characters."),
     "status_step_refused": QT_TRANSLATE_NOOP("Booking", "This appointment's status cannot change that way."),
-    "waitlist_already": QT_TRANSLATE_NOOP("Booking", "{name} is already on the waiting list for that day."),
-    "waitlist_has_room": QT_TRANSLATE_NOOP("Booking", "That day still has free places: book one instead."),
-    "offer_not_open": QT_TRANSLATE_NOOP("Booking", "This offered place is no longer open."),
-    "walk_in_not_served": QT_TRANSLATE_NOOP("Booking", "The station does not serve {service} now."),
+    "already_waiting": QT_TRANSLATE_NOOP("Booking", "{name} is already on the waiting list for {service} that day."),
+    "places_free": QT_TRANSLATE_NOOP("Booking", "That day still has free places: book one instead."),
+    "day_not_served": QT_TRANSLATE_NOOP("Booking", "The station does not serve {service} that day."),
+    "waitlist_day_past": QT_TRANSLATE_NOOP("Booking", "That day is over: its waiting list is closed."),
+    "already_in_queue": QT_TRANSLATE_NOOP("Booking", "{name} is already in the station's queue (number {number})."),
+    "waitlist_entry_closed": QT_TRANSLATE_NOOP("Booking", "This waiting-list place is no longer open."),
+    "waitlist_entry_not_found": QT_TRANSLATE_NOOP("Booking", "This waiting-list place is no longer there."),
 }
 
 # A date of a series that cannot be booked, said short beside it (已满, 休息日, 与其他预约冲突…).
@@ -163,13 +166,15 @@ def refusal_text(violation: RuleViolation) -> str:
     if text is None:
         return QCoreApplication.translate("Booking", "This could not be done. Please try again.")
     at = params.get("at")
+    day = params.get("day")
     values = {
         "service": params.get("service", ""),
         "name": params.get("name", ""),
         "time": time_text(at) if isinstance(at, datetime) else "",
-        "day": day_text(at.date()) if isinstance(at, datetime) else "",
+        "day": day_text(day) if isinstance(day, date) else day_text(at.date()) if isinstance(at, datetime) else "",
         "max": params.get("max", ""),
         "places": params.get("places", ""),
         "days": params.get("days", ""),
+        "number": params.get("number", ""),
     }
     return tr(text).format(**values)
