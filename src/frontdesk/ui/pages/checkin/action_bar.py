@@ -15,13 +15,12 @@ SIDE_MARGIN = 18  # as the card's, so the buttons line up with it…
 NARROW_SIDE_MARGIN = 6  # …unless the buttons' words need that room (English, large text, 1024×768 at 150 %)
 
 
-BOOK_KEY = "F10"  # F2…F7 are the pages, F8 签退, F9 打印凭条
+BOOK_KEY = "F10"  # 预约… on the card (F2…F7 are the pages, F8 签退, F9 打印凭条)
 
 
 class ActionBar(QWidget):
     check_in_requested = Signal()
     check_out_requested = Signal()
-    book_requested = Signal()  # 预约… for the resident on the card
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,7 +55,6 @@ class ActionBar(QWidget):
             self.tr("Print the slip of today's visit to this desk's slip printer (F9; Shift+F9 previews it first)")
         )
         self.print_slip.setEnabled(False)
-        self.book = self._book_button()
         KeyButton.in_a_row(self.check_in, self.check_out, self.print_slip)
         for button in (self.check_in, self.check_out, self.print_slip):
             button.setAutoDefault(False)
@@ -70,7 +68,6 @@ class ActionBar(QWidget):
         choices.addWidget(self.purpose, 0, 1)
         choices.addWidget(companions_label, 1, 0)
         choices.addWidget(self.companions, 1, 1, Qt.AlignmentFlag.AlignLeft)
-        choices.addWidget(self.book, 1, 2)  # beside the companions: the row of buttons keeps its room
         choices.setColumnStretch(1, 1)
 
         buttons = QHBoxLayout()
@@ -84,15 +81,6 @@ class ActionBar(QWidget):
         column.setVerticalSpacing(8)
         column.addLayout(choices, 0, 0)
         column.addLayout(buttons, 1, 0)
-
-    def _book_button(self) -> KeyButton:
-        book = KeyButton(self.tr("Book…"), BOOK_KEY)
-        book.setObjectName("checkinBook")
-        book.setToolTip(self.tr("Book a care-station appointment for the resident ({key})").format(key=BOOK_KEY))
-        book.setEnabled(False)
-        book.setAutoDefault(False)
-        book.clicked.connect(self.book_requested)
-        return book
 
     def _width_with(self, side: int) -> int:
         """The least width of the bar with ``side`` pixels of margin left and right."""
@@ -123,8 +111,7 @@ class ActionBar(QWidget):
         self.purpose.setCurrentIndex(0)
         self.companions.setValue(0)
 
-    def set_state(self, *, resident: bool, checked_in: bool, printable: bool = False, bookable: bool = False) -> None:
-        self.book.setEnabled(bookable)
+    def set_state(self, *, resident: bool, checked_in: bool, printable: bool = False) -> None:
         self.check_in.setEnabled(resident and not checked_in)
         self.check_out.setEnabled(resident and checked_in)
         self.print_slip.setEnabled(printable)

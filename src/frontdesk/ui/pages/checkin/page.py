@@ -266,7 +266,7 @@ class CheckinPage(QWidget):
         self.actions.check_in_requested.connect(self._check_in_shown)
         self.actions.check_out_requested.connect(self.check_out_shown)
         self.actions.print_slip.clicked.connect(self.print_shown_slip)
-        self.actions.book_requested.connect(self.book_shown)
+        self.card.book.clicked.connect(self.book_shown)
         self.card.offer.accepted.connect(self.accept_offer)
         self.card.offer.declined.connect(self.decline_offer)
         self.live.check_out_selected.connect(self.check_out)
@@ -447,8 +447,8 @@ class CheckinPage(QWidget):
             resident=resident,
             checked_in=bool(card and card.checked_in),
             printable=self._slips is not None and bool(card and card.today_visits),
-            bookable=resident,
         )
+        self.card.book.setEnabled(resident and self._open_booking is not None)
 
     # -- actions ------------------------------------------------------------------------------------------------
     def submit(self) -> None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from frontdesk.ui.common import icons
+from frontdesk.ui.common.key_button import KeyButton
 from frontdesk.ui.pages.checkin import words
 from frontdesk.ui.pages.checkin.restyle import restyle
 
@@ -109,6 +110,7 @@ class OfferBar(QFrame):
         super().__init__(parent)
         self.setObjectName("cardOffer")
         self.entry_id: int | None = None
+        self.hide()
         self.chip = Chip("cardOfferText")
         self.accept = QPushButton(self.tr("Accept"))
         self.accept.setObjectName("checkinAcceptOffer")
@@ -201,9 +203,9 @@ class ResidentCardView(QFrame):
         self._chips: list[Chip] = []
         self.notes = Chip("cardNotes")  # the information-level alerts, together on one wrapped line
         self.today_title = _label("cardSection", self.tr("Today"))
+        self.book = self._book_button()
         self.today = _label("cardToday", wrap=True)
-        self.offer = OfferBar()
-        self.offer.hide()
+        self.offer = OfferBar()  # hidden until an offer is shown
 
         body = QWidget()
         body.setObjectName("cardBody")
@@ -220,7 +222,10 @@ class ResidentCardView(QFrame):
         column.addLayout(grid)
         column.addLayout(self.alerts)
         column.addWidget(self.notes)
-        column.addWidget(self.today_title)
+        today_row = QHBoxLayout()
+        today_row.addWidget(self.today_title, 1)
+        today_row.addWidget(self.book)
+        column.addLayout(today_row)
         column.addWidget(self.today)
         column.addWidget(self.offer)
         column.addStretch(1)
@@ -233,6 +238,14 @@ class ResidentCardView(QFrame):
         scroll.setWidget(body)
         scroll.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         return scroll
+
+    def _book_button(self) -> KeyButton:
+        """预约… beside 今日 (the page's F10 does the same); in the card, which scrolls: it costs the page no room."""
+        book = KeyButton(self.tr("Book…"), "F10")
+        book.setObjectName("checkinBook")
+        book.setToolTip(self.tr("Book a care-station appointment for the resident (F10)"))
+        book.setAutoDefault(False)
+        return book
 
     # -- showing ------------------------------------------------------------------------------------------------
     @property
