@@ -86,9 +86,9 @@ def make_services(
         settings=CenterSettings(db, clock),
         backups=BackupService(backups, clock, db=db, desk=desk) if backups is not None else None,
         documents=DocumentService(db, clock, agenda),
+        appointments=AppointmentService(db, clock),
         partners=PartnerService(db, clock),
         catalog=CareCatalog(db, clock),
-        appointments=AppointmentService(db, clock),
         station=StationService(db, clock),
         vitals=VitalsService(db, clock),
     )

@@ -23,6 +23,7 @@ from frontdesk.ui.common.services import make_services
 from frontdesk.ui.common.worker import DatabaseWorker
 from frontdesk.ui.failures.prompts import Prompts
 from frontdesk.ui.pages.appointments.agenda_tab import AgendaTab
+from frontdesk.ui.pages.appointments.booking_dialog import BookingOpener
 from frontdesk.ui.pages.appointments.catalogue_tab import CatalogueTab
 from frontdesk.ui.pages.appointments.page import AppointmentsPage
 from frontdesk.ui.pages.appointments.partners_tab import PartnersTab
@@ -211,17 +212,12 @@ def build_desk(
         lock_minutes=prefs.lock_minutes,
     )
     printer = DeskPrinter(prefs, print_queue or PrintQueue())
-    checkin = CheckinPage(hub, worker, clock=clock, prompts=prompts or Prompts(), key_clock=key_clock, printer=printer)
-    residents = ResidentsPage(hub, worker, clock=clock, prompts=prompts or Prompts(), printer=printer)
-    appointments = AppointmentsPage()
-    appointments.add_tab(
-        AgendaTab(hub, worker, clock, printer, prompts or Prompts()),
-        QCoreApplication.translate("Appointments", "Station day"),
-    )
-    appointments.add_tab(
-        CatalogueTab(hub, worker, clock=clock), QCoreApplication.translate("Appointments", "Services and hours")
-    )
-    appointments.add_tab(PartnersTab(hub, worker), QCoreApplication.translate("Appointments", "Community partners"))
+    booking = BookingOpener(worker, clock, printer=printer, prompts=prompts or Prompts())  # 预约… on other pages
+    checkin = CheckinPage(hub, worker, clock=clock, prompts=prompts or Prompts(), key_clock=key_clock, printer=printer,
+                          booking=booking)  # fmt: skip
+    residents = ResidentsPage(hub, worker, clock=clock, prompts=prompts or Prompts(), printer=printer,
+                              booking=booking)  # fmt: skip
+    appointments = _appointments_page(hub, worker, clock, printer, prompts or Prompts())
     pages = [checkin, residents, appointments, ClassesPage(), ReportsPage(), settings]
     if window is None:
         window = MainWindow(PAGE_SPECS, prefs=prefs, clock=clock, desk=desk_info)
@@ -301,6 +297,21 @@ def build_desk(
         printer=printer,
         printing=printing,
     )
+
+
+def _appointments_page(
+    hub: ChangeHub, worker: DatabaseWorker, clock: Clock, printer: DeskPrinter, prompts: Prompts
+) -> AppointmentsPage:
+    """预约: the station's day first (what the desk opens it for), then the catalogue and the partners."""
+    page = AppointmentsPage()
+    page.add_tab(
+        AgendaTab(hub, worker, clock, printer, prompts), QCoreApplication.translate("Appointments", "Station day")
+    )
+    page.add_tab(
+        CatalogueTab(hub, worker, clock=clock), QCoreApplication.translate("Appointments", "Services and hours")
+    )
+    page.add_tab(PartnersTab(hub, worker), QCoreApplication.translate("Appointments", "Community partners"))
+    return page
 
 
 def _add_notices(window: MainWindow, worker: DatabaseWorker, housekeeping: Housekeeping) -> None:

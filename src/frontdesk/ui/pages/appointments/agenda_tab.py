@@ -68,6 +68,7 @@ class AgendaTab(QWidget):
         self._clock = clock
         self._printer = printer
         self._prompts = prompts
+        self._worker = worker
         self.jobs = Jobs(worker)
         self._services: DeskServices | None = None
         self._actor: Actor | None = None
@@ -486,12 +487,11 @@ class AgendaTab(QWidget):
 
         if self._actor is None or not self._actor.may(Permission.HEALTH) or self._services is None:
             return
-        try:
-            from frontdesk.ui.health import RecordVitalsDialog  # type: ignore[attr-defined]  # branch vitals
-        except ImportError:
-            return
-        dialog = RecordVitalsDialog(self.jobs.worker, row.resident_id, row.resident_name, row.appointment_id)
-        dialog.setParent(self, dialog.windowFlags())
+        from frontdesk.ui.health.record_dialog import RecordVitalsDialog
+
+        dialog = RecordVitalsDialog(self._worker, row.resident_id, row.resident_name, row.appointment_id,
+                                    service=self._services.vitals, actor=self._actor, parent=self)  # fmt: skip
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog = dialog
         dialog.open()
 
@@ -642,15 +642,14 @@ class AgendaTab(QWidget):
         ready = self._ready()
         if ready is None:
             return
-        try:
-            from frontdesk.ui.pages.appointments.booking_dialog import BookingDialog  # type: ignore[import-not-found]
-        except ImportError:  # branch booking
-            self.say(self.tr("Booking opens here once this desk has the booking dialog."), ok=False)
-            return
+        from frontdesk.ui.pages.appointments.booking_dialog import BookingDialog
+
         services, actor = ready
         slot = self.current_slot
-        dialog = BookingDialog(self.jobs.worker, services, actor, resident_id, name,
+        dialog = BookingDialog(self._worker, self._clock, resident_id, name, services=services, actor=actor,
+                               printer=self._printer, prompts=self._prompts,
                                service_id=slot.service_id if slot else None, parent=self)  # fmt: skip
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog = dialog
         dialog.open()
 

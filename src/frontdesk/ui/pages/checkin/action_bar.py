@@ -15,6 +15,9 @@ SIDE_MARGIN = 18  # as the card's, so the buttons line up with it…
 NARROW_SIDE_MARGIN = 6  # …unless the buttons' words need that room (English, large text, 1024×768 at 150 %)
 
 
+BOOK_KEY = "F10"  # 预约… on the card (F2…F7 are the pages, F8 签退, F9 打印凭条)
+
+
 class ActionBar(QWidget):
     check_in_requested = Signal()
     check_out_requested = Signal()

@@ -27,12 +27,12 @@ from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QSplitter, QVBoxLayout, QWidget
 
-from frontdesk.ui.common.changes import VISITS, ChangeHub
+from frontdesk.ui.common.changes import APPOINTMENTS, VISITS, ChangeHub
 from frontdesk.ui.common.clock import Clock
 from frontdesk.ui.common.column_fit import NAME_SAMPLE, Fit
 from frontdesk.ui.common.jobs import Epoch
 from frontdesk.ui.pages.checkin import words
-from frontdesk.ui.pages.checkin.action_bar import ActionBar
+from frontdesk.ui.pages.checkin.action_bar import BOOK_KEY, ActionBar
 from frontdesk.ui.pages.checkin.live_panel import PRESENT_TAB, WATCH_TAB, CountsStrip, LivePanel
 from frontdesk.ui.pages.checkin.resident_card import ResidentCardView
 from frontdesk.ui.pages.checkin.results_model import Column, ResultsModel
@@ -45,6 +45,7 @@ from frontdesk.ui.pages.specs import page_title
 
 if TYPE_CHECKING:
     from frontdesk.core.errors import EnvironmentProblem, RuleViolation
+    from frontdesk.ui.common.booking_entry import OpenBooking
     from frontdesk.ui.common.services import DeskServices
     from frontdesk.ui.common.worker import DatabaseWorker
     from frontdesk.ui.failures.prompts import Prompts
@@ -101,10 +102,12 @@ class CheckinPage(QWidget):
         prompts: Prompts,
         key_clock: KeyClock | None = None,
         printer: DeskPrinter | None = None,
+        booking: OpenBooking | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("page_checkin")
+        self._open_booking = booking
         self._hub = hub
         self._worker = worker
         self._epoch = Epoch()  # moves on when the person at the desk changes: what was read for them is dropped
@@ -119,6 +122,7 @@ class CheckinPage(QWidget):
         self.search = SearchBox(key_clock=key_clock)
         self.status = StatusLine()
         self._slips = SlipPrint(printer, self._start, self.status.say, prompts) if printer is not None else None
+        self.booking = None  # the booking dialog opened last (BookingDialog; tests drive it)
         self.results_model = ResultsModel(self)
         self._minimums_stale = False  # the font changed while the page was hidden (see changeEvent)
         self._built = False  # the results, card and live view are built when the database is attached
@@ -130,6 +134,7 @@ class CheckinPage(QWidget):
         self.search.moved.connect(self._move)
         self._hub.visits_changed.connect(self._visits_changed)
         self._hub.residents_changed.connect(self._residents_changed)
+        self._hub.appointments_changed.connect(self._appointments_changed)
 
         self._live_timer = QTimer(self)
         self._live_timer.setInterval(LIVE_REFRESH_MS)
@@ -261,6 +266,9 @@ class CheckinPage(QWidget):
         self.actions.check_in_requested.connect(self._check_in_shown)
         self.actions.check_out_requested.connect(self.check_out_shown)
         self.actions.print_slip.clicked.connect(self.print_shown_slip)
+        self.card.book.clicked.connect(self.book_shown)
+        self.card.offer.accepted.connect(self.accept_offer)
+        self.card.offer.declined.connect(self.decline_offer)
         self.live.check_out_selected.connect(self.check_out)
         self.live.close_day_requested.connect(self.close_day)
         self.live.print_present_requested.connect(self.preview_in_building)
@@ -279,6 +287,7 @@ class CheckinPage(QWidget):
         add("F8", self.check_out_shown)
         add("F9", self.print_shown_slip)
         add("Shift+F9", self.preview_shown_slip)
+        add(BOOK_KEY, self.book_shown)
         add("Esc", self.clear)
         for number in range(1, len(words.PURPOSES) + 1):
             add(f"Alt+{number}", lambda index=number - 1: self._choose_purpose(index))
@@ -439,6 +448,7 @@ class CheckinPage(QWidget):
             checked_in=bool(card and card.checked_in),
             printable=self._slips is not None and bool(card and card.today_visits),
         )
+        self.card.book.setEnabled(resident and self._open_booking is not None)
 
     # -- actions ------------------------------------------------------------------------------------------------
     def submit(self) -> None:
@@ -579,6 +589,56 @@ class CheckinPage(QWidget):
         self._slips.preview(self._services, actor, "welfare-calls",
                             lambda: documents.welfare_calls(actor=actor, absent_days=days),
                             title=self.tr("Welfare call list"), parent=self.window())  # fmt: skip
+
+    def book_shown(self) -> None:
+        """F10 预约…: the booking dialog for the resident on the card (the check-in waits: it is a side trip)."""
+        if self._services is None:
+            return
+        self._in_turn(self._book_card, card=True)
+
+    def _book_card(self) -> None:
+        card = self.card.card
+        if card is None or card.archived or self._open_booking is None:
+            self.status.say(words.nobody_selected())
+            self._back_to_search()
+            return
+        dialog = self._open_booking(self._services, self._actor, card.resident_id, card.name, parent=self.window())
+        dialog.finished.connect(lambda _result: self._back_to_search())
+        dialog.destroyed.connect(lambda: setattr(self, "booking", None))
+        self.booking = dialog
+
+    def accept_offer(self, entry_id: int) -> None:
+        """确认 a 候补 place offered on the card: it becomes the resident's appointment."""
+        if self._services is None or self.card.resident_id is None:
+            return
+        station, actor, resident_id = self._services.station, self._actor, self.card.resident_id
+
+        def accepted(row) -> None:
+            self.status.say(words.offer_accepted(row.service_name, row.starts_at, row.person_name))
+            self._back_to_search()
+
+        self._start(None, lambda: station.accept_offer(entry_id, actor=actor), accepted,
+                    refused=lambda refusal: self._offer_refused(refusal, resident_id),
+                    changes=(APPOINTMENTS,))  # fmt: skip
+
+    def decline_offer(self, entry_id: int) -> None:
+        """不要了: the resident leaves the waiting list; the place goes to the next."""
+        if self._services is None or self.card.resident_id is None:
+            return
+        station, actor, resident_id = self._services.station, self._actor, self.card.resident_id
+
+        def declined(_none) -> None:
+            self.status.say(words.offer_declined())
+            self._back_to_search()
+
+        self._start(None, lambda: station.withdraw(entry_id, actor=actor), declined,
+                    refused=lambda refusal: self._offer_refused(refusal, resident_id),
+                    changes=(APPOINTMENTS,))  # fmt: skip
+
+    def _offer_refused(self, refusal: RuleViolation, resident_id: int) -> None:
+        self.status.say(words.offer_refused(refusal))
+        self.show_resident(resident_id)
+        self._back_to_search()
 
     def check_out_shown(self) -> None:
         """F8: 签退 the resident on the card."""
@@ -728,6 +788,11 @@ class CheckinPage(QWidget):
     def _visits_changed(self) -> None:
         self.refresh_visits()
         self._watch_soon.start()
+
+    def _appointments_changed(self) -> None:
+        """A booking, an arrival, an offer: the card's 今日 shows them."""
+        if self._shown is not None:
+            self.show_resident(self._shown)
 
     def _residents_changed(self) -> None:
         self._typed(self.search.text())

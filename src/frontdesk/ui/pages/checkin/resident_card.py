@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QScrollArea,
     QSizePolicy,
     QStackedWidget,
@@ -23,12 +24,15 @@ from PySide6.QtWidgets import (
 )
 
 from frontdesk.ui.common import icons
+from frontdesk.ui.common.key_button import KeyButton
 from frontdesk.ui.pages.checkin import words
 from frontdesk.ui.pages.checkin.restyle import restyle
 
 if TYPE_CHECKING:
     from frontdesk.core.services.alerts import Alert
     from frontdesk.core.services.lookup import ResidentCard
+
+OFFER_SOURCE = "waitlist"  # an agenda item of this source is a 候补 place offered to the resident (appointment_agenda)
 
 # Colours of meaning (see frontdesk.qss): the icon's colour matches the row's words.
 COLOURS = {"in": "#2E7D4F", "warning": "#C0392B", "attention": "#B7791F", "info": "#4A5D6E"}
@@ -96,6 +100,47 @@ class _EmptyCard(QWidget):
             self.updateGeometry()
 
 
+class OfferBar(QFrame):
+    """A 候补 place offered to the resident (候补名额：理疗 14:00 — 请确认) with 确认 and 不要了 (done by the page)."""
+
+    accepted = Signal(int)  # the waiting-list entry
+    declined = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("cardOffer")
+        self.entry_id: int | None = None
+        self.hide()
+        self.chip = Chip("cardOfferText")
+        self.accept = QPushButton(self.tr("Accept"))
+        self.accept.setObjectName("checkinAcceptOffer")
+        self.accept.setToolTip(self.tr("Book the offered place for the resident"))
+        self.decline = QPushButton(self.tr("Decline"))
+        self.decline.setObjectName("checkinDeclineOffer")
+        self.decline.setToolTip(self.tr("The resident does not want it: leave the waiting list"))
+        for button in (self.accept, self.decline):
+            button.setAutoDefault(False)
+        self.accept.clicked.connect(lambda: self.entry_id is not None and self.accepted.emit(self.entry_id))
+        self.decline.clicked.connect(lambda: self.entry_id is not None and self.declined.emit(self.entry_id))
+        buttons = QHBoxLayout()
+        buttons.setSpacing(8)
+        buttons.addWidget(self.accept)
+        buttons.addWidget(self.decline)
+        buttons.addStretch(1)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(4)
+        column.addWidget(self.chip)
+        column.addLayout(buttons)
+
+    def show_offer(self, item) -> None:
+        """``item``: the first offer's agenda item, or None (the bar hides)."""
+        self.entry_id = item.item_id if item is not None else None
+        if item is not None:
+            self.chip.set("attention", "attention", words.offer_text(item.title, item.starts_at))
+        self.setVisible(item is not None)
+
+
 class ResidentCardView(QFrame):
     """Shows one :class:`ResidentCard` (or an invitation to find someone); no I/O, the page hands the card in."""
 
@@ -158,7 +203,9 @@ class ResidentCardView(QFrame):
         self._chips: list[Chip] = []
         self.notes = Chip("cardNotes")  # the information-level alerts, together on one wrapped line
         self.today_title = _label("cardSection", self.tr("Today"))
+        self.book = self._book_button()
         self.today = _label("cardToday", wrap=True)
+        self.offer = OfferBar()  # hidden until an offer is shown
 
         body = QWidget()
         body.setObjectName("cardBody")
@@ -175,8 +222,12 @@ class ResidentCardView(QFrame):
         column.addLayout(grid)
         column.addLayout(self.alerts)
         column.addWidget(self.notes)
-        column.addWidget(self.today_title)
+        today_row = QHBoxLayout()
+        today_row.addWidget(self.today_title, 1)
+        today_row.addWidget(self.book)
+        column.addLayout(today_row)
         column.addWidget(self.today)
+        column.addWidget(self.offer)
         column.addStretch(1)
 
         scroll = QScrollArea()  # a resident with many alerts scrolls instead of being cut off
@@ -187,6 +238,14 @@ class ResidentCardView(QFrame):
         scroll.setWidget(body)
         scroll.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         return scroll
+
+    def _book_button(self) -> KeyButton:
+        """预约… beside 今日 (the page's F10 does the same); in the card, which scrolls: it costs the page no room."""
+        book = KeyButton(self.tr("Book…"), "F10")
+        book.setObjectName("checkinBook")
+        book.setToolTip(self.tr("Book a care-station appointment for the resident (F10)"))
+        book.setAutoDefault(False)
+        return book
 
     # -- showing ------------------------------------------------------------------------------------------------
     @property
@@ -206,6 +265,7 @@ class ResidentCardView(QFrame):
         self.emergency.setText(self._emergency(card))
         self._show_alerts(card.alerts)
         self.today.setText(self._today(card))
+        self.offer.show_offer(next((item for item in card.agenda if item.source == OFFER_SOURCE), None))
         self.stack.setCurrentIndex(1)
 
     def _show_state(self, card: ResidentCard) -> None:
@@ -272,6 +332,9 @@ class ResidentCardView(QFrame):
     def _today(self, card: ResidentCard) -> str:
         lines = []
         for item in card.agenda:
+            if item.source == OFFER_SOURCE:  # not booked yet: said as an offer, apart from the appointments
+                lines.append(words.offer_text(item.title, item.starts_at))
+                continue
             line = f"{words.clock_text(item.starts_at)}  {item.title}"
             if item.place:
                 line += self.tr(" ({place})").format(place=item.place)

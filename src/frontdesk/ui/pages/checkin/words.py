@@ -263,3 +263,34 @@ def ready() -> Outcome:
 
 def opening() -> Outcome:
     return Outcome(Tone.HINT, QCoreApplication.translate("Checkin", "Opening the database…"))
+
+
+def offer_text(service: str, starts_at: datetime) -> str:
+    """A 候补 place offered to the resident, on the card: 候补名额：理疗 14:00 — 请确认."""
+    return QCoreApplication.translate("Checkin", "Waiting-list place: {service} {time} — please confirm").format(
+        service=service, time=clock_text(starts_at)
+    )
+
+
+def offer_accepted(service: str, starts_at: datetime, person: str | None) -> Outcome:
+    text = QCoreApplication.translate("Checkin", "Booked from the waiting list: {service} {time}").format(
+        service=service, time=clock_text(starts_at)
+    )
+    if person:
+        text = QCoreApplication.translate("Checkin", "{booked}, {person}").format(booked=text, person=person)
+    return Outcome(Tone.OK, text)
+
+
+def offer_declined() -> Outcome:
+    return Outcome(Tone.OK, QCoreApplication.translate("Checkin", "Offered place declined: off the waiting list"))
+
+
+def offer_refused(violation: RuleViolation) -> Outcome:
+    """Accepting or declining an offered place was refused: the place went, or the resident is booked then."""
+    if violation.code == "slot_full":
+        text = QCoreApplication.translate("Checkin", "The offered place has been taken meanwhile.")
+    elif violation.code == "appointment_overlap":
+        text = QCoreApplication.translate("Checkin", "The resident already has an appointment at that time.")
+    else:
+        text = QCoreApplication.translate("Checkin", "This offered place is no longer open.")
+    return Outcome(Tone.REFUSAL, text)

@@ -54,6 +54,7 @@ if TYPE_CHECKING:
     from frontdesk.core.access import Actor
     from frontdesk.core.errors import EnvironmentProblem, RuleViolation
     from frontdesk.core.services.registry import RegistryFilter, RegistryRow, Sort
+    from frontdesk.ui.common.booking_entry import OpenBooking
     from frontdesk.ui.common.services import DeskServices
     from frontdesk.ui.common.worker import DatabaseWorker, Job
     from frontdesk.ui.failures.prompts import Prompts
@@ -82,10 +83,14 @@ class ResidentsPage(QWidget):
         clock: Clock,
         prompts: Prompts,
         printer: DeskPrinter | None = None,
+        booking: OpenBooking | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("page_residents")
+        self._open_booking = booking  # 预约… (the composition root's; None: not offered)
+        self.booking = None  # the booking dialog opened last
+        self.appointments_dialog: QWidget | None = None  # the resident's appointments, opened last
         self.setStyleSheet(STYLE)
         self._hub = hub
         self._worker = worker
@@ -231,6 +236,11 @@ class ResidentsPage(QWidget):
         self.vitals_action.setVisible(False)
         self.issue_card_action.setToolTip(
             self.tr("A new card number (a lost or broken card, or the first card); the old card stops working")
+        )
+        self.book_action = action(self.tr("Book…"), "actionResidentBook", self.book_current)
+        self.book_action.setToolTip(self.tr("Book a care-station appointment for the selected resident"))
+        self.appointments_action = action(
+            self.tr("Appointments…"), "actionResidentAppointments", self.show_appointments
         )
         self.export_action.setToolTip(
             self.tr("A PDF of everything held about this resident, for them (full ID number; written to the audit log)")
@@ -505,6 +515,8 @@ class ResidentsPage(QWidget):
         self.merge_action.setEnabled(len(rows) == 2 and not archived)
         self.export_action.setEnabled(len(rows) == 1)
         self.vitals_action.setEnabled(len(rows) == 1 and self._may_see_health())
+        self.book_action.setEnabled(len(rows) == 1 and not archived and self._open_booking is not None)
+        self.appointments_action.setEnabled(len(rows) == 1)
 
     def context_menu(self, position: QPoint) -> QMenu:
         """The table's menu for the row at ``position`` (selected first, unless it is part of the selection)."""
@@ -517,6 +529,9 @@ class ResidentsPage(QWidget):
         menu.addSeparator()
         menu.addAction(self.archive_action if not self.filters.archived.isChecked() else self.restore_action)
         menu.addAction(self.merge_action)
+        menu.addSeparator()
+        menu.addAction(self.book_action)
+        menu.addAction(self.appointments_action)
         menu.addSeparator()
         if self.documents is not None:
             menu.addAction(self.cards_action)
@@ -717,6 +732,26 @@ class ResidentsPage(QWidget):
         )
 
     # -- right of access ----------------------------------------------------------------------------------------
+    def book_current(self) -> None:
+        """预约…: the booking dialog for the selected resident."""
+        row = self._current_row()
+        if row is None or self._services is None or self._actor is None or self._open_booking is None:
+            return
+        self.booking = self._open_booking(self._services, self._actor, row.resident_id, row.name, parent=self.window())
+
+    def show_appointments(self) -> None:
+        """The selected resident's appointments, to look at or cancel one."""
+        row = self._current_row()
+        if row is None or self._services is None or self._actor is None:
+            return
+        from frontdesk.ui.pages.residents.appointments_dialog import ResidentAppointmentsDialog
+
+        dialog = ResidentAppointmentsDialog(self._worker, row.resident_id, row.name, services=self._services,
+                                            actor=self._actor, parent=self.window())  # fmt: skip
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.appointments_dialog = dialog
+        dialog.open()
+
     def export_current(self) -> None:
         """导出本人信息: the selected resident's own data, to print or save as a PDF for them."""
         row = self._current_row()
