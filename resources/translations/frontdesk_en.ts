@@ -2,6 +2,229 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>Agenda</source>
+        <comment>● Arrived</comment>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <comment>▶ In service</comment>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <comment>✓ Completed</comment>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <comment>✕ Cancelled</comment>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <comment>! Did not come</comment>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <comment>▶ Called</comment>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <comment>✓ Done</comment>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <comment>Left</comment>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <comment>Place offered</comment>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <comment>✓ Booked</comment>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <comment>Withdrawn</comment>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <comment>Mon</comment>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <comment>Tue</comment>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <comment>Wed</comment>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <comment>Thu</comment>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <comment>Fri</comment>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <comment>Sat</comment>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <comment>Sun</comment>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <comment>{month}/{day} {weekday}</comment>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <comment>New Year&apos;s Day</comment>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <comment>Spring Festival</comment>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <comment>Tomb-sweeping Day</comment>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <comment>Labour Day</comment>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <comment>Dragon Boat Festival</comment>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <comment>National Day</comment>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <comment>Mid-autumn Festival</comment>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <comment>Closed</comment>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <comment>That time is full. Choose another time, or put the resident on the waiting list.</comment>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <comment>The resident already has an appointment at that time.</comment>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <comment>The station does not serve at that time. Choose another time.</comment>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <comment>That time is already over. Choose a later time.</comment>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <comment>That day is too far ahead to book yet.</comment>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <comment>That resident is no longer in the register.</comment>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <comment>That resident&apos;s record is archived; restore it first.</comment>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <comment>That service is no longer offered.</comment>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <comment>Say why the appointment is cancelled.</comment>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <comment>Keep the reason shorter.</comment>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <comment>That appointment is gone; the list is read again.</comment>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <comment>This appointment can no longer be changed.</comment>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <comment>That step does not follow from the appointment&apos;s status.</comment>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <comment>That status cannot be set by hand.</comment>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <comment>The day&apos;s last slot has not ended yet; mark who did not come after it.</comment>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <comment>That appointment is not marked as not come.</comment>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <comment>The station could not do that. Read the day again and try once more.</comment>
+        <translation>Agenda</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <source>About frontdesk</source>
@@ -77,6 +300,239 @@
     <message>
         <source>Check the resident out (F8)</source>
         <translation>Check the resident out (F8)</translation>
+    </message>
+</context>
+<context>
+    <name>Agenda</name>
+    <message>
+        <source>{month}/{day} {time}</source>
+        <translation>{month}/{day} {time}</translation>
+    </message>
+    <message>
+        <source>No. {n}</source>
+        <translation>No. {n}</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaTab</name>
+    <message>
+        <source>Station queue</source>
+        <translation>Station queue</translation>
+    </message>
+    <message>
+        <source>Waiting list</source>
+        <translation>Waiting list</translation>
+    </message>
+    <message>
+        <source>Did not come: to call</source>
+        <translation>Did not come: to call</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation>Previous day</translation>
+    </message>
+    <message>
+        <source>Previous day (Alt+Left)</source>
+        <translation>Previous day (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>Next day</translation>
+    </message>
+    <message>
+        <source>Next day (Alt+Right)</source>
+        <translation>Next day (Alt+Right)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Today (Alt+Home)</source>
+        <translation>Today (Alt+Home)</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>One day&apos;s slots and bookings</source>
+        <translation>One day&apos;s slots and bookings</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>The week&apos;s counts, Monday to Sunday</source>
+        <translation>The week&apos;s counts, Monday to Sunday</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>All services</translation>
+    </message>
+    <message>
+        <source>All providers</source>
+        <translation>All providers</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <source>The resident has arrived (Alt+A)</source>
+        <translation>The resident has arrived (Alt+A)</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Start the service (Alt+S)</source>
+        <translation>Start the service (Alt+S)</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <source>The service is done (Alt+C)</source>
+        <translation>The service is done (Alt+C)</translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation>Cancel…</translation>
+    </message>
+    <message>
+        <source>Cancel with a reason (Alt+X)</source>
+        <translation>Cancel with a reason (Alt+X)</translation>
+    </message>
+    <message>
+        <source>Move…</source>
+        <translation>Move…</translation>
+    </message>
+    <message>
+        <source>Another free slot (Alt+M)</source>
+        <translation>Another free slot (Alt+M)</translation>
+    </message>
+    <message>
+        <source>Print slip</source>
+        <translation>Print slip</translation>
+    </message>
+    <message>
+        <source>Print the appointment slip (F9)</source>
+        <translation>Print the appointment slip (F9)</translation>
+    </message>
+    <message>
+        <source>New appointment…</source>
+        <translation>New appointment…</translation>
+    </message>
+    <message>
+        <source>Book a resident (Alt+N)</source>
+        <translation>Book a resident (Alt+N)</translation>
+    </message>
+    <message>
+        <source>{name} has arrived</source>
+        <translation>{name} has arrived</translation>
+    </message>
+    <message>
+        <source>{name}: service started</source>
+        <translation>{name}: service started</translation>
+    </message>
+    <message>
+        <source>{name}: service completed</source>
+        <translation>{name}: service completed</translation>
+    </message>
+    <message>
+        <source>{name}: {count} appointments cancelled</source>
+        <translation>{name}: {count} appointments cancelled</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s appointment cancelled</source>
+        <translation>{name}&apos;s appointment cancelled</translation>
+    </message>
+    <message>
+        <source>{service} {when}: a place is free; first on the waiting list: {name}. Tell them now?</source>
+        <translation>{service} {when}: a place is free; first on the waiting list: {name}. Tell them now?</translation>
+    </message>
+    <message>
+        <source>Offer the place</source>
+        <translation>Offer the place</translation>
+    </message>
+    <message>
+        <source>Place at {when} offered to {name}</source>
+        <translation>Place at {when} offered to {name}</translation>
+    </message>
+    <message>
+        <source>{name} is off the waiting list</source>
+        <translation>{name} is off the waiting list</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s appointment moved to {when}</source>
+        <translation>{name}&apos;s appointment moved to {when}</translation>
+    </message>
+    <message>
+        <source>This desk cannot print appointment slips yet.</source>
+        <translation>This desk cannot print appointment slips yet.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s appointment slip</source>
+        <translation>{name}&apos;s appointment slip</translation>
+    </message>
+    <message>
+        <source>New appointment: who?</source>
+        <translation>New appointment: who?</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting.</source>
+        <translation>Nobody is waiting.</translation>
+    </message>
+    <message>
+        <source>Next: {number} {name} ({service})</source>
+        <translation>Next: {number} {name} ({service})</translation>
+    </message>
+    <message>
+        <source>{name}: done</source>
+        <translation>{name}: done</translation>
+    </message>
+    <message>
+        <source>{name} left the queue</source>
+        <translation>{name} left the queue</translation>
+    </message>
+    <message>
+        <source>Walk-in: who, for what?</source>
+        <translation>Walk-in: who, for what?</translation>
+    </message>
+    <message>
+        <source>{name} takes the {time} slot · queue number {number}</source>
+        <translation>{name} takes the {time} slot · queue number {number}</translation>
+    </message>
+    <message>
+        <source>{name} is waiting (no free slot now) · queue number {number}</source>
+        <translation>{name} is waiting (no free slot now) · queue number {number}</translation>
+    </message>
+    <message>
+        <source>{count} did not come; they are listed to call.</source>
+        <translation>{count} did not come; they are listed to call.</translation>
+    </message>
+    <message>
+        <source>{name}: called back</source>
+        <translation>{name}: called back</translation>
+    </message>
+</context>
+<context>
+    <name>Appointments</name>
+    <message>
+        <source>Station day</source>
+        <translation>Station day</translation>
+    </message>
+    <message>
+        <source>Services and hours</source>
+        <translation>Services and hours</translation>
+    </message>
+    <message>
+        <source>Community partners</source>
+        <translation>Community partners</translation>
     </message>
 </context>
 <context>
@@ -217,6 +673,78 @@
         <translation>Closing time: checked everyone out</translation>
     </message>
     <message>
+        <source>Booked an appointment</source>
+        <translation>Booked an appointment</translation>
+    </message>
+    <message>
+        <source>Booked a series of appointments</source>
+        <translation>Booked a series of appointments</translation>
+    </message>
+    <message>
+        <source>Moved an appointment</source>
+        <translation>Moved an appointment</translation>
+    </message>
+    <message>
+        <source>Cancelled an appointment</source>
+        <translation>Cancelled an appointment</translation>
+    </message>
+    <message>
+        <source>Marked an appointment arrived</source>
+        <translation>Marked an appointment arrived</translation>
+    </message>
+    <message>
+        <source>Started a service</source>
+        <translation>Started a service</translation>
+    </message>
+    <message>
+        <source>Completed a service</source>
+        <translation>Completed a service</translation>
+    </message>
+    <message>
+        <source>Marked the day&apos;s no-shows</source>
+        <translation>Marked the day&apos;s no-shows</translation>
+    </message>
+    <message>
+        <source>Reviewed a no-show</source>
+        <translation>Reviewed a no-show</translation>
+    </message>
+    <message>
+        <source>Took a walk-in&apos;s slot at the care station</source>
+        <translation>Took a walk-in&apos;s slot at the care station</translation>
+    </message>
+    <message>
+        <source>Joined the care station&apos;s queue</source>
+        <translation>Joined the care station&apos;s queue</translation>
+    </message>
+    <message>
+        <source>Called the next in the queue</source>
+        <translation>Called the next in the queue</translation>
+    </message>
+    <message>
+        <source>Finished serving someone in the queue</source>
+        <translation>Finished serving someone in the queue</translation>
+    </message>
+    <message>
+        <source>Marked someone as having left the queue</source>
+        <translation>Marked someone as having left the queue</translation>
+    </message>
+    <message>
+        <source>Put a resident on the waiting list</source>
+        <translation>Put a resident on the waiting list</translation>
+    </message>
+    <message>
+        <source>Offered a freed place from the waiting list</source>
+        <translation>Offered a freed place from the waiting list</translation>
+    </message>
+    <message>
+        <source>Booked an offered place from the waiting list</source>
+        <translation>Booked an offered place from the waiting list</translation>
+    </message>
+    <message>
+        <source>Took a resident off the waiting list</source>
+        <translation>Took a resident off the waiting list</translation>
+    </message>
+    <message>
         <source>Changed own password</source>
         <translation>Changed own password</translation>
     </message>
@@ -249,6 +777,54 @@
         <translation>Checked the audit log</translation>
     </message>
     <message>
+        <source>Looked at health readings</source>
+        <translation>Looked at health readings</translation>
+    </message>
+    <message>
+        <source>Added a community partner</source>
+        <translation>Added a community partner</translation>
+    </message>
+    <message>
+        <source>Edited a community partner</source>
+        <translation>Edited a community partner</translation>
+    </message>
+    <message>
+        <source>Added a partner&apos;s staff member</source>
+        <translation>Added a partner&apos;s staff member</translation>
+    </message>
+    <message>
+        <source>Edited a partner&apos;s staff member</source>
+        <translation>Edited a partner&apos;s staff member</translation>
+    </message>
+    <message>
+        <source>Added a care service</source>
+        <translation>Added a care service</translation>
+    </message>
+    <message>
+        <source>Edited a care service</source>
+        <translation>Edited a care service</translation>
+    </message>
+    <message>
+        <source>Changed a provider&apos;s weekly hours</source>
+        <translation>Changed a provider&apos;s weekly hours</translation>
+    </message>
+    <message>
+        <source>Added a provider&apos;s leave or extra session</source>
+        <translation>Added a provider&apos;s leave or extra session</translation>
+    </message>
+    <message>
+        <source>Removed a provider&apos;s leave or extra session</source>
+        <translation>Removed a provider&apos;s leave or extra session</translation>
+    </message>
+    <message>
+        <source>Set the center open or closed on a day</source>
+        <translation>Set the center open or closed on a day</translation>
+    </message>
+    <message>
+        <source>Recorded health readings</source>
+        <translation>Recorded health readings</translation>
+    </message>
+    <message>
         <source>Resident</source>
         <translation>Resident</translation>
     </message>
@@ -263,6 +839,22 @@
     <message>
         <source>Log entry</source>
         <translation>Log entry</translation>
+    </message>
+    <message>
+        <source>Community partner</source>
+        <translation>Community partner</translation>
+    </message>
+    <message>
+        <source>Care service</source>
+        <translation>Care service</translation>
+    </message>
+    <message>
+        <source>Leave or extra session</source>
+        <translation>Leave or extra session</translation>
+    </message>
+    <message>
+        <source>Center&apos;s day</source>
+        <translation>Center&apos;s day</translation>
     </message>
     <message>
         <source>User name</source>
@@ -325,6 +917,10 @@
         <translation>An old card voided</translation>
     </message>
     <message>
+        <source>Appointment</source>
+        <translation>Appointment</translation>
+    </message>
+    <message>
         <source>Document</source>
         <translation>Document</translation>
     </message>
@@ -367,6 +963,194 @@
     <message>
         <source>Paper</source>
         <translation>Paper</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>What they offer</source>
+        <translation>What they offer</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>Contact phone</translation>
+    </message>
+    <message>
+        <source>Agreement from</source>
+        <translation>Agreement from</translation>
+    </message>
+    <message>
+        <source>Agreement until</source>
+        <translation>Agreement until</translation>
+    </message>
+    <message>
+        <source>Staff member number</source>
+        <translation>Staff member number</translation>
+    </message>
+    <message>
+        <source>Minutes a slot</source>
+        <translation>Minutes a slot</translation>
+    </message>
+    <message>
+        <source>Places a slot</source>
+        <translation>Places a slot</translation>
+    </message>
+    <message>
+        <source>Partner number</source>
+        <translation>Partner number</translation>
+    </message>
+    <message>
+        <source>Service number</source>
+        <translation>Service number</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Price (fen)</source>
+        <translation>Price (fen)</translation>
+    </message>
+    <message>
+        <source>Market price (fen)</source>
+        <translation>Market price (fen)</translation>
+    </message>
+    <message>
+        <source>What to bring</source>
+        <translation>What to bring</translation>
+    </message>
+    <message>
+        <source>Fasting</source>
+        <translation>Fasting</translation>
+    </message>
+    <message>
+        <source>Weekly hours</source>
+        <translation>Weekly hours</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Measured</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Flagged</translation>
+    </message>
+    <message>
+        <source>Readings</source>
+        <translation>Readings</translation>
+    </message>
+    <message>
+        <source>What was shown</source>
+        <translation>What was shown</translation>
+    </message>
+    <message>
+        <source>Systolic (mmHg)</source>
+        <translation>Systolic (mmHg)</translation>
+    </message>
+    <message>
+        <source>Diastolic (mmHg)</source>
+        <translation>Diastolic (mmHg)</translation>
+    </message>
+    <message>
+        <source>Pulse (/min)</source>
+        <translation>Pulse (/min)</translation>
+    </message>
+    <message>
+        <source>Blood sugar (mmol/L)</source>
+        <translation>Blood sugar (mmol/L)</translation>
+    </message>
+    <message>
+        <source>Weight (kg)</source>
+        <translation>Weight (kg)</translation>
+    </message>
+    <message>
+        <source>Blood pressure high</source>
+        <translation>Blood pressure high</translation>
+    </message>
+    <message>
+        <source>Blood pressure low</source>
+        <translation>Blood pressure low</translation>
+    </message>
+    <message>
+        <source>Blood sugar high</source>
+        <translation>Blood sugar high</translation>
+    </message>
+    <message>
+        <source>Blood sugar low</source>
+        <translation>Blood sugar low</translation>
+    </message>
+    <message>
+        <source>Pulse fast</source>
+        <translation>Pulse fast</translation>
+    </message>
+    <message>
+        <source>Pulse slow</source>
+        <translation>Pulse slow</translation>
+    </message>
+    <message>
+        <source>The history of readings</source>
+        <translation>The history of readings</translation>
+    </message>
+    <message>
+        <source>The latest reading</source>
+        <translation>The latest reading</translation>
+    </message>
+    <message>
+        <source>The blood pressure trend</source>
+        <translation>The blood pressure trend</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>Sun</translation>
     </message>
     <message>
         <source>System (sign-in)</source>
@@ -419,6 +1203,18 @@
     <message>
         <source>Own data</source>
         <translation>Own data</translation>
+    </message>
+    <message>
+        <source>Appointment slip</source>
+        <translation>Appointment slip</translation>
+    </message>
+    <message>
+        <source>Reminder call list</source>
+        <translation>Reminder call list</translation>
+    </message>
+    <message>
+        <source>Care station day list</source>
+        <translation>Care station day list</translation>
     </message>
     <message>
         <source>the newest entries were cut off</source>
@@ -864,6 +1660,805 @@
     </message>
 </context>
 <context>
+    <name>Booking</name>
+    <message>
+        <source>Mon</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <source>Full: another desk took the last place a moment ago. Choose another time.</source>
+        <translation>Full: another desk took the last place a moment ago. Choose another time.</translation>
+    </message>
+    <message>
+        <source>{name} already has an appointment then ({service} {time}). Choose another time.</source>
+        <translation>{name} already has an appointment then ({service} {time}). Choose another time.</translation>
+    </message>
+    <message>
+        <source>The station does not serve {service} then (a day off or leave).</source>
+        <translation>The station does not serve {service} then (a day off or leave).</translation>
+    </message>
+    <message>
+        <source>That time has already passed.</source>
+        <translation>That time has already passed.</translation>
+    </message>
+    <message>
+        <source>Appointments can be made at most {days} days ahead.</source>
+        <translation>Appointments can be made at most {days} days ahead.</translation>
+    </message>
+    <message>
+        <source>This resident&apos;s record is no longer there.</source>
+        <translation>This resident&apos;s record is no longer there.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s record is archived: restore it to book.</source>
+        <translation>{name}&apos;s record is archived: restore it to book.</translation>
+    </message>
+    <message>
+        <source>This service is no longer offered.</source>
+        <translation>This service is no longer offered.</translation>
+    </message>
+    <message>
+        <source>Tick at least one weekday.</source>
+        <translation>Tick at least one weekday.</translation>
+    </message>
+    <message>
+        <source>A series runs 1 to {max} weeks.</source>
+        <translation>A series runs 1 to {max} weeks.</translation>
+    </message>
+    <message>
+        <source>A series holds at most {max} appointments.</source>
+        <translation>A series holds at most {max} appointments.</translation>
+    </message>
+    <message>
+        <source>None of the dates can be booked.</source>
+        <translation>None of the dates can be booked.</translation>
+    </message>
+    <message>
+        <source>This appointment is no longer there.</source>
+        <translation>This appointment is no longer there.</translation>
+    </message>
+    <message>
+        <source>This appointment can no longer be changed.</source>
+        <translation>This appointment can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>Say why the appointment is cancelled.</source>
+        <translation>Say why the appointment is cancelled.</translation>
+    </message>
+    <message>
+        <source>The reason can be at most {max} characters.</source>
+        <translation>The reason can be at most {max} characters.</translation>
+    </message>
+    <message>
+        <source>This appointment&apos;s status cannot change that way.</source>
+        <translation>This appointment&apos;s status cannot change that way.</translation>
+    </message>
+    <message>
+        <source>{name} is already on the waiting list for {service} that day.</source>
+        <translation>{name} is already on the waiting list for {service} that day.</translation>
+    </message>
+    <message>
+        <source>That day still has free places: book one instead.</source>
+        <translation>That day still has free places: book one instead.</translation>
+    </message>
+    <message>
+        <source>The station does not serve {service} that day.</source>
+        <translation>The station does not serve {service} that day.</translation>
+    </message>
+    <message>
+        <source>That day is over: its waiting list is closed.</source>
+        <translation>That day is over: its waiting list is closed.</translation>
+    </message>
+    <message>
+        <source>{name} is already in the station&apos;s queue (number {number}).</source>
+        <translation>{name} is already in the station&apos;s queue (number {number}).</translation>
+    </message>
+    <message>
+        <source>This waiting-list place is no longer open.</source>
+        <translation>This waiting-list place is no longer open.</translation>
+    </message>
+    <message>
+        <source>This waiting-list place is no longer there.</source>
+        <translation>This waiting-list place is no longer there.</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>full</translation>
+    </message>
+    <message>
+        <source>closed that day</source>
+        <translation>closed that day</translation>
+    </message>
+    <message>
+        <source>clashes with another appointment</source>
+        <translation>clashes with another appointment</translation>
+    </message>
+    <message>
+        <source>already passed</source>
+        <translation>already passed</translation>
+    </message>
+    <message>
+        <source>too far ahead</source>
+        <translation>too far ahead</translation>
+    </message>
+    <message>
+        <source>{weekday} {month}/{day}</source>
+        <translation>{weekday} {month}/{day}</translation>
+    </message>
+    <message>
+        <source>{count} left</source>
+        <translation>{count} left</translation>
+    </message>
+    <message>
+        <source>free of charge</source>
+        <translation>free of charge</translation>
+    </message>
+    <message>
+        <source>¥{amount}</source>
+        <translation>¥{amount}</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>fasting</source>
+        <translation>fasting</translation>
+    </message>
+    <message>
+        <source>Booked: {service} {day} {time}</source>
+        <translation>Booked: {service} {day} {time}</translation>
+    </message>
+    <message>
+        <source>{booked}, {person}</source>
+        <translation>{booked}, {person}</translation>
+    </message>
+    <message>
+        <source>Booked {service} on {count} dates; {skipped} could not be.</source>
+        <translation>Booked {service} on {count} dates; {skipped} could not be.</translation>
+    </message>
+    <message>
+        <source>Booked {service} on {count} dates.</source>
+        <translation>Booked {service} on {count} dates.</translation>
+    </message>
+    <message>
+        <source>{when} · can be booked</source>
+        <translation>{when} · can be booked</translation>
+    </message>
+    <message>
+        <source>{when} · cannot be booked: {why}</source>
+        <translation>{when} · cannot be booked: {why}</translation>
+    </message>
+    <message>
+        <source>not bookable</source>
+        <translation>not bookable</translation>
+    </message>
+    <message>
+        <source>{name} is on the waiting list for {service} on {day} (number {position}).</source>
+        <translation>{name} is on the waiting list for {service} on {day} (number {position}).</translation>
+    </message>
+    <message>
+        <source>Walk-in: {service} now, queue number {number}.</source>
+        <translation>Walk-in: {service} now, queue number {number}.</translation>
+    </message>
+    <message>
+        <source>Walk-in: no free place now; queue number {number} for {service}.</source>
+        <translation>Walk-in: no free place now; queue number {number} for {service}.</translation>
+    </message>
+    <message>
+        <source>This could not be done. Please try again.</source>
+        <translation>This could not be done. Please try again.</translation>
+    </message>
+</context>
+<context>
+    <name>BookingDialog</name>
+    <message>
+        <source>Book for {name}</source>
+        <translation>Book for {name}</translation>
+    </message>
+    <message>
+        <source>Appointment for {name}</source>
+        <translation>Appointment for {name}</translation>
+    </message>
+    <message>
+        <source>Type the service&apos;s first character to find it; Enter goes to the times</source>
+        <translation>Type the service&apos;s first character to find it; Enter goes to the times</translation>
+    </message>
+    <message>
+        <source>Se&amp;rvice</source>
+        <translation>Se&amp;rvice</translation>
+    </message>
+    <message>
+        <source>&amp;Once</source>
+        <translation>&amp;Once</translation>
+    </message>
+    <message>
+        <source>&amp;Series</source>
+        <translation>&amp;Series</translation>
+    </message>
+    <message>
+        <source>Arrows choose a time; Enter books it. Greyed times are full.</source>
+        <translation>Arrows choose a time; Enter books it. Greyed times are full.</translation>
+    </message>
+    <message>
+        <source>&amp;Provider</source>
+        <translation>&amp;Provider</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Book</translation>
+    </message>
+    <message>
+        <source>Book the chosen time (Enter)</source>
+        <translation>Book the chosen time (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting list</source>
+        <translation>&amp;Waiting list</translation>
+    </message>
+    <message>
+        <source>Every place of this day is taken: join its waiting list</source>
+        <translation>Every place of this day is taken: join its waiting list</translation>
+    </message>
+    <message>
+        <source>Wal&amp;k-in now</source>
+        <translation>Wal&amp;k-in now</translation>
+    </message>
+    <message>
+        <source>The resident is here: take the place now, or join the station&apos;s queue</source>
+        <translation>The resident is here: take the place now, or join the station&apos;s queue</translation>
+    </message>
+    <message>
+        <source>Print slip</source>
+        <translation>Print slip</translation>
+    </message>
+    <message>
+        <source>Print the appointment slip of what was just booked (F9)</source>
+        <translation>Print the appointment slip of what was just booked (F9)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation>&amp;Time</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> weeks</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>Pre&amp;view</translation>
+    </message>
+    <message>
+        <source>Book &amp;all bookable dates</source>
+        <translation>Book &amp;all bookable dates</translation>
+    </message>
+    <message>
+        <source>The care station offers no services yet.</source>
+        <translation>The care station offers no services yet.</translation>
+    </message>
+    <message>
+        <source>Any provider</source>
+        <translation>Any provider</translation>
+    </message>
+    <message>
+        <source>Choose a service and a time first.</source>
+        <translation>Choose a service and a time first.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s appointment slip</source>
+        <translation>{name}&apos;s appointment slip</translation>
+    </message>
+</context>
+<context>
+    <name>CancelDialog</name>
+    <message>
+        <source>Cancel appointment</source>
+        <translation>Cancel appointment</translation>
+    </message>
+    <message>
+        <source>Feeling unwell</source>
+        <translation>Feeling unwell</translation>
+    </message>
+    <message>
+        <source>Something came up</source>
+        <translation>Something came up</translation>
+    </message>
+    <message>
+        <source>Family matters</source>
+        <translation>Family matters</translation>
+    </message>
+    <message>
+        <source>The weather</source>
+        <translation>The weather</translation>
+    </message>
+    <message>
+        <source>Pick or type a reason</source>
+        <translation>Pick or type a reason</translation>
+    </message>
+    <message>
+        <source>Also cancel the rest of the series</source>
+        <translation>Also cancel the rest of the series</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Keep it</translation>
+    </message>
+    <message>
+        <source>{name} · {when}</source>
+        <translation>{name} · {when}</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>Catalogue</name>
+    <message>
+        <source>Enterprise in the district</source>
+        <translation>Enterprise in the district</translation>
+    </message>
+    <message>
+        <source>Social organisation</source>
+        <translation>Social organisation</translation>
+    </message>
+    <message>
+        <source>Capable resident</source>
+        <translation>Capable resident</translation>
+    </message>
+    <message>
+        <source>Nurse</source>
+        <translation>Nurse</translation>
+    </message>
+    <message>
+        <source>Doctor</source>
+        <translation>Doctor</translation>
+    </message>
+    <message>
+        <source>Therapist</source>
+        <translation>Therapist</translation>
+    </message>
+    <message>
+        <source>Instructor</source>
+        <translation>Instructor</translation>
+    </message>
+    <message>
+        <source>Health lecturer</source>
+        <translation>Health lecturer</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Volunteer</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Leave</translation>
+    </message>
+    <message>
+        <source>Extra session</source>
+        <translation>Extra session</translation>
+    </message>
+    <message>
+        <source>Please fill this in.</source>
+        <translation>Please fill this in.</translation>
+    </message>
+    <message>
+        <source>Too long: at most {max} characters.</source>
+        <translation>Too long: at most {max} characters.</translation>
+    </message>
+    <message>
+        <source>Choose one from the list.</source>
+        <translation>Choose one from the list.</translation>
+    </message>
+    <message>
+        <source>Not a phone number: an 11-digit mobile, or a landline with its area code (0352-1234567).</source>
+        <translation>Not a phone number: an 11-digit mobile, or a landline with its area code (0352-1234567).</translation>
+    </message>
+    <message>
+        <source>A partner of this name is already registered.</source>
+        <translation>A partner of this name is already registered.</translation>
+    </message>
+    <message>
+        <source>The agreement cannot end before it starts.</source>
+        <translation>The agreement cannot end before it starts.</translation>
+    </message>
+    <message>
+        <source>That partner is no longer registered: refresh the list.</source>
+        <translation>That partner is no longer registered: refresh the list.</translation>
+    </message>
+    <message>
+        <source>That person is no longer registered: refresh the list.</source>
+        <translation>That person is no longer registered: refresh the list.</translation>
+    </message>
+    <message>
+        <source>That service no longer exists: refresh the list.</source>
+        <translation>That service no longer exists: refresh the list.</translation>
+    </message>
+    <message>
+        <source>That entry was already removed.</source>
+        <translation>That entry was already removed.</translation>
+    </message>
+    <message>
+        <source>A service of this name already exists.</source>
+        <translation>A service of this name already exists.</translation>
+    </message>
+    <message>
+        <source>Between {minimum} and {maximum} minutes.</source>
+        <translation>Between {minimum} and {maximum} minutes.</translation>
+    </message>
+    <message>
+        <source>Between {minimum} and {maximum} places.</source>
+        <translation>Between {minimum} and {maximum} places.</translation>
+    </message>
+    <message>
+        <source>Not a price the station would ask.</source>
+        <translation>Not a price the station would ask.</translation>
+    </message>
+    <message>
+        <source>The market price is what it costs elsewhere: not below the station&apos;s price.</source>
+        <translation>The market price is what it costs elsewhere: not below the station&apos;s price.</translation>
+    </message>
+    <message>
+        <source>Row {row}: choose a weekday.</source>
+        <translation>Row {row}: choose a weekday.</translation>
+    </message>
+    <message>
+        <source>It must end after it starts.</source>
+        <translation>It must end after it starts.</translation>
+    </message>
+    <message>
+        <source>Row {row} overlaps another stretch on the same weekday.</source>
+        <translation>Row {row} overlaps another stretch on the same weekday.</translation>
+    </message>
+    <message>
+        <source>Give both times, or neither for the whole day.</source>
+        <translation>Give both times, or neither for the whole day.</translation>
+    </message>
+    <message>
+        <source>An extra session needs its service.</source>
+        <translation>An extra session needs its service.</translation>
+    </message>
+    <message>
+        <source>An extra session needs its times.</source>
+        <translation>An extra session needs its times.</translation>
+    </message>
+    <message>
+        <source>Only a manager may change this.</source>
+        <translation>Only a manager may change this.</translation>
+    </message>
+    <message>
+        <source>Please sign in first.</source>
+        <translation>Please sign in first.</translation>
+    </message>
+    <message>
+        <source>That cannot be done: {code}.</source>
+        <translation>That cannot be done: {code}.</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <source>{amount} yuan</source>
+        <translation>{amount} yuan</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueTab</name>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>New service</source>
+        <translation>New service</translation>
+    </message>
+    <message>
+        <source>Services of the care station</source>
+        <translation>Services of the care station</translation>
+    </message>
+    <message>
+        <source>e.g. 血压测量</source>
+        <translation>e.g. 血压测量</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>e.g. 康养服务站</source>
+        <translation>e.g. 康养服务站</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <source>e.g. 医保卡、既往病历</source>
+        <translation>e.g. 医保卡、既往病历</translation>
+    </message>
+    <message>
+        <source>Fasting (需空腹)</source>
+        <translation>Fasting (需空腹)</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Offered</translation>
+    </message>
+    <message>
+        <source>Save service</source>
+        <translation>Save service</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Minutes a slot</source>
+        <translation>Minutes a slot</translation>
+    </message>
+    <message>
+        <source>Places a slot</source>
+        <translation>Places a slot</translation>
+    </message>
+    <message>
+        <source>Provided by</source>
+        <translation>Provided by</translation>
+    </message>
+    <message>
+        <source>Market price</source>
+        <translation>Market price</translation>
+    </message>
+    <message>
+        <source>What to bring</source>
+        <translation>What to bring</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source> yuan</source>
+        <translation> yuan</translation>
+    </message>
+    <message>
+        <source>Providers&apos; weekly hours</source>
+        <translation>Providers&apos; weekly hours</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Weekday</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>Add row</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>Remove row</translation>
+    </message>
+    <message>
+        <source>Save hours</source>
+        <translation>Save hours</translation>
+    </message>
+    <message>
+        <source>Leave and extra sessions</source>
+        <translation>Leave and extra sessions</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Times</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>All day</translation>
+    </message>
+    <message>
+        <source>places as usual</source>
+        <translation>places as usual</translation>
+    </message>
+    <message>
+        <source>e.g. 义诊：市第一人民医院</source>
+        <translation>e.g. 义诊：市第一人民医院</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>The center&apos;s days (over the public holiday calendar)</source>
+        <translation>The center&apos;s days (over the public holiday calendar)</translation>
+    </message>
+    <message>
+        <source>Center</source>
+        <translation>Center</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>e.g. 停电检修</source>
+        <translation>e.g. 停电检修</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Set</translation>
+    </message>
+    <message>
+        <source>As the calendar says</source>
+        <translation>As the calendar says</translation>
+    </message>
+    <message>
+        <source>{price} (market {market})</source>
+        <translation>{price} (market {market})</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation>all day</translation>
+    </message>
+    <message>
+        <source>(the center itself)</source>
+        <translation>(the center itself)</translation>
+    </message>
+    <message>
+        <source>Saved: {name}</source>
+        <translation>Saved: {name}</translation>
+    </message>
+    <message>
+        <source>Add the provider to a partner first.</source>
+        <translation>Add the provider to a partner first.</translation>
+    </message>
+    <message>
+        <source>The weekly hours are saved.</source>
+        <translation>The weekly hours are saved.</translation>
+    </message>
+    <message>
+        <source>Added.</source>
+        <translation>Added.</translation>
+    </message>
+    <message>
+        <source>Removed.</source>
+        <translation>Removed.</translation>
+    </message>
+    <message>
+        <source>Saved: {date}</source>
+        <translation>Saved: {date}</translation>
+    </message>
+    <message>
+        <source>{date} follows the calendar again.</source>
+        <translation>{date} follows the calendar again.</translation>
+    </message>
+</context>
+<context>
     <name>CenterSection</name>
     <message>
         <source>This center (on printed documents)</source>
@@ -1138,6 +2733,34 @@
     <message>
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
+    </message>
+    <message>
+        <source>Waiting-list place: {service} {time} — please confirm</source>
+        <translation>Waiting-list place: {service} {time} — please confirm</translation>
+    </message>
+    <message>
+        <source>Booked from the waiting list: {service} {time}</source>
+        <translation>Booked from the waiting list: {service} {time}</translation>
+    </message>
+    <message>
+        <source>{booked}, {person}</source>
+        <translation>{booked}, {person}</translation>
+    </message>
+    <message>
+        <source>Offered place declined: off the waiting list</source>
+        <translation>Offered place declined: off the waiting list</translation>
+    </message>
+    <message>
+        <source>The offered place has been taken meanwhile.</source>
+        <translation>The offered place has been taken meanwhile.</translation>
+    </message>
+    <message>
+        <source>The resident already has an appointment at that time.</source>
+        <translation>The resident already has an appointment at that time.</translation>
+    </message>
+    <message>
+        <source>This offered place is no longer open.</source>
+        <translation>This offered place is no longer open.</translation>
     </message>
 </context>
 <context>
@@ -1714,6 +3337,44 @@ Save {document} as a PDF instead?</translation>
     </message>
 </context>
 <context>
+    <name>NoShowPanel</name>
+    <message>
+        <source>Mark who did not come</source>
+        <translation>Mark who did not come</translation>
+    </message>
+    <message>
+        <source>After the day&apos;s last slot: the appointments still only booked</source>
+        <translation>After the day&apos;s last slot: the appointments still only booked</translation>
+    </message>
+    <message>
+        <source>Called back</source>
+        <translation>Called back</translation>
+    </message>
+    <message>
+        <source>The selected one was called</source>
+        <translation>The selected one was called</translation>
+    </message>
+</context>
+<context>
+    <name>OfferBar</name>
+    <message>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>Book the offered place for the resident</source>
+        <translation>Book the offered place for the resident</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Decline</translation>
+    </message>
+    <message>
+        <source>The resident does not want it: leave the waiting list</source>
+        <translation>The resident does not want it: leave the waiting list</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
         <source>Check-in</source>
@@ -1738,6 +3399,179 @@ Save {document} as a PDF instead?</translation>
     <message>
         <source>Settings</source>
         <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersModel</name>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>What they offer</source>
+        <translation>What they offer</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Agreement until</source>
+        <translation>Agreement until</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>{date} · expired</source>
+        <translation>{date} · expired</translation>
+    </message>
+    <message>
+        <source>{date} · renewal due</source>
+        <translation>{date} · renewal due</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersTab</name>
+    <message>
+        <source>Filter by name, kind, what they offer, contact</source>
+        <translation>Filter by name, kind, what they offer, contact</translation>
+    </message>
+    <message>
+        <source>New partner</source>
+        <translation>New partner</translation>
+    </message>
+    <message>
+        <source>New partner (Ctrl+N)</source>
+        <translation>New partner (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>e.g. 康寿养老院</source>
+        <translation>e.g. 康寿养老院</translation>
+    </message>
+    <message>
+        <source>e.g. 护理、理疗、健康讲座</source>
+        <translation>e.g. 护理、理疗、健康讲座</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Save partner</source>
+        <translation>Save partner</translation>
+    </message>
+    <message>
+        <source>Save (Enter in a field)</source>
+        <translation>Save (Enter in a field)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>What they offer</source>
+        <translation>What they offer</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>Contact phone</translation>
+    </message>
+    <message>
+        <source>Agreement from</source>
+        <translation>Agreement from</translation>
+    </message>
+    <message>
+        <source>Agreement until</source>
+        <translation>Agreement until</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s people</source>
+        <translation>The partner&apos;s people</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <source>Save person</source>
+        <translation>Save person</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Saved: {name}</source>
+        <translation>Saved: {name}</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
     </message>
 </context>
 <context>
@@ -2050,6 +3884,58 @@ Save {document} as a PDF instead?</translation>
     </message>
 </context>
 <context>
+    <name>QCoreApplication</name>
+    <message>
+        <source>Agenda</source>
+        <comment>○ Booked</comment>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <comment>Waiting</comment>
+        <translation>Agenda</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePanel</name>
+    <message>
+        <source>Next  F8</source>
+        <translation>Next  F8</translation>
+    </message>
+    <message>
+        <source>Call the next one waiting (F8)</source>
+        <translation>Call the next one waiting (F8)</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>The selected one is done (Alt+F)</source>
+        <translation>The selected one is done (Alt+F)</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>The selected one left without being served</source>
+        <translation>The selected one left without being served</translation>
+    </message>
+    <message>
+        <source>Walk-in…</source>
+        <translation>Walk-in…</translation>
+    </message>
+    <message>
+        <source>Register a walk-in (Alt+W)</source>
+        <translation>Register a walk-in (Alt+W)</translation>
+    </message>
+    <message>
+        <source>The station&apos;s queue is not available on this desk yet.</source>
+        <translation>The station&apos;s queue is not available on this desk yet.</translation>
+    </message>
+</context>
+<context>
     <name>ReachNotice</name>
     <message>
         <source>⚠ The database is in use by another program; trying again…</source>
@@ -2058,6 +3944,85 @@ Save {document} as a PDF instead?</translation>
     <message>
         <source>⚠ The database server is not answering; trying again…</source>
         <translation>⚠ The database server is not answering; trying again…</translation>
+    </message>
+</context>
+<context>
+    <name>RecordVitalsDialog</name>
+    <message>
+        <source>Record readings: {name}</source>
+        <translation>Record readings: {name}</translation>
+    </message>
+    <message>
+        <source>New readings for {name}</source>
+        <translation>New readings for {name}</translation>
+    </message>
+    <message>
+        <source>upper, e.g. 135</source>
+        <translation>upper, e.g. 135</translation>
+    </message>
+    <message>
+        <source>lower, e.g. 85</source>
+        <translation>lower, e.g. 85</translation>
+    </message>
+    <message>
+        <source>e.g. 72</source>
+        <translation>e.g. 72</translation>
+    </message>
+    <message>
+        <source>e.g. 6.1</source>
+        <translation>e.g. 6.1</translation>
+    </message>
+    <message>
+        <source>e.g. 58.5</source>
+        <translation>e.g. 58.5</translation>
+    </message>
+    <message>
+        <source>e.g. dizzy this morning; took the pill before coming</source>
+        <translation>e.g. dizzy this morning; took the pill before coming</translation>
+    </message>
+    <message>
+        <source>Fasting</source>
+        <translation>Fasting</translation>
+    </message>
+    <message>
+        <source>After a meal / random</source>
+        <translation>After a meal / random</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Save (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Blood pressure</source>
+        <translation>&amp;Blood pressure</translation>
+    </message>
+    <message>
+        <source>&amp;Pulse</source>
+        <translation>&amp;Pulse</translation>
+    </message>
+    <message>
+        <source>/min</source>
+        <translation>/min</translation>
+    </message>
+    <message>
+        <source>Blood &amp;sugar</source>
+        <translation>Blood &amp;sugar</translation>
+    </message>
+    <message>
+        <source>&amp;Weight</source>
+        <translation>&amp;Weight</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
     </message>
 </context>
 <context>
@@ -2115,6 +4080,100 @@ Save {document} as a PDF instead?</translation>
     </message>
 </context>
 <context>
+    <name>ResidentAppointments</name>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>booked</source>
+        <translation>booked</translation>
+    </message>
+    <message>
+        <source>arrived</source>
+        <translation>arrived</translation>
+    </message>
+    <message>
+        <source>in service</source>
+        <translation>in service</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>completed</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>no-show</source>
+        <translation>no-show</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentAppointmentsDialog</name>
+    <message>
+        <source>{name}&apos;s appointments</source>
+        <translation>{name}&apos;s appointments</translation>
+    </message>
+    <message>
+        <source>Why it is cancelled (the resident rang, ill…)</source>
+        <translation>Why it is cancelled (the resident rang, ill…)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>And the rest of its series</source>
+        <translation>And the rest of its series</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel appointment</source>
+        <translation>&amp;Cancel appointment</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Say why the appointment is cancelled.</source>
+        <translation>Say why the appointment is cancelled.</translation>
+    </message>
+    <message>
+        <source>Cancelled {count} appointment(s).</source>
+        <translation>Cancelled {count} appointment(s).</translation>
+    </message>
+    <message>
+        <source>The reason can be at most {max} characters.</source>
+        <translation>The reason can be at most {max} characters.</translation>
+    </message>
+    <message>
+        <source>This appointment can no longer be cancelled.</source>
+        <translation>This appointment can no longer be cancelled.</translation>
+    </message>
+    <message>
+        <source>This appointment is no longer there.</source>
+        <translation>This appointment is no longer there.</translation>
+    </message>
+    <message>
+        <source>This could not be done. Please try again.</source>
+        <translation>This could not be done. Please try again.</translation>
+    </message>
+</context>
+<context>
     <name>ResidentCardView</name>
     <message>
         <source>Find a resident by typing or scanning their card.</source>
@@ -2135,6 +4194,14 @@ Save {document} as a PDF instead?</translation>
     <message>
         <source>Today</source>
         <translation>Today</translation>
+    </message>
+    <message>
+        <source>Book…</source>
+        <translation>Book…</translation>
+    </message>
+    <message>
+        <source>Book a care-station appointment for the resident (F10)</source>
+        <translation>Book a care-station appointment for the resident (F10)</translation>
     </message>
     <message>
         <source>Record archived: cannot check in</source>
@@ -2250,6 +4317,17 @@ Save {document} as a PDF instead?</translation>
     <message>
         <source>Discard changes</source>
         <translation>Discard changes</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentPicker</name>
+    <message>
+        <source>Name / initials / last four digits of the phone</source>
+        <translation>Name / initials / last four digits of the phone</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
     </message>
 </context>
 <context>
@@ -2786,8 +4864,28 @@ Save {document} as a PDF instead?</translation>
         <translation>New member card…</translation>
     </message>
     <message>
+        <source>Health record…</source>
+        <translation>Health record…</translation>
+    </message>
+    <message>
+        <source>Blood pressure, blood sugar and the other readings, with their trend (Ctrl+H; care staff and managers; written to the audit log)</source>
+        <translation>Blood pressure, blood sugar and the other readings, with their trend (Ctrl+H; care staff and managers; written to the audit log)</translation>
+    </message>
+    <message>
         <source>A new card number (a lost or broken card, or the first card); the old card stops working</source>
         <translation>A new card number (a lost or broken card, or the first card); the old card stops working</translation>
+    </message>
+    <message>
+        <source>Book…</source>
+        <translation>Book…</translation>
+    </message>
+    <message>
+        <source>Book a care-station appointment for the selected resident</source>
+        <translation>Book a care-station appointment for the selected resident</translation>
+    </message>
+    <message>
+        <source>Appointments…</source>
+        <translation>Appointments…</translation>
     </message>
     <message>
         <source>A PDF of everything held about this resident, for them (full ID number; written to the audit log)</source>
@@ -3195,6 +5293,25 @@ This desk then opens the database again and everyone signs in again. Close front
     </message>
 </context>
 <context>
+    <name>SlotDialog</name>
+    <message>
+        <source>Move {name}&apos;s appointment</source>
+        <translation>Move {name}&apos;s appointment</translation>
+    </message>
+    <message>
+        <source>{when} · {person} · {free} free</source>
+        <translation>{when} · {person} · {free} free</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <source>No free slot in the next two weeks.</source>
+        <translation>No free slot in the next two weeks.</translation>
+    </message>
+</context>
+<context>
     <name>Staff</name>
     <message>
         <source>Front desk</source>
@@ -3425,6 +5542,238 @@ This desk then opens the database again and everyone signs in again. Close front
     </message>
 </context>
 <context>
+    <name>Vitals</name>
+    <message>
+        <source>Taken</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>Blood pressure (mmHg)</source>
+        <translation>Blood pressure (mmHg)</translation>
+    </message>
+    <message>
+        <source>Pulse (/min)</source>
+        <translation>Pulse (/min)</translation>
+    </message>
+    <message>
+        <source>Blood sugar (mmol/L)</source>
+        <translation>Blood sugar (mmol/L)</translation>
+    </message>
+    <message>
+        <source>Weight (kg)</source>
+        <translation>Weight (kg)</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Systolic</source>
+        <translation>Systolic</translation>
+    </message>
+    <message>
+        <source>Diastolic</source>
+        <translation>Diastolic</translation>
+    </message>
+    <message>
+        <source>Pulse</source>
+        <translation>Pulse</translation>
+    </message>
+    <message>
+        <source>Blood sugar</source>
+        <translation>Blood sugar</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>{field} must be between {low} and {high} {unit}: check the figure and type it again.</source>
+        <translation>{field} must be between {low} and {high} {unit}: check the figure and type it again.</translation>
+    </message>
+    <message>
+        <source>Blood pressure needs both numbers, the upper and the lower.</source>
+        <translation>Blood pressure needs both numbers, the upper and the lower.</translation>
+    </message>
+    <message>
+        <source>The lower number (diastolic) must be smaller than the upper one (systolic).</source>
+        <translation>The lower number (diastolic) must be smaller than the upper one (systolic).</translation>
+    </message>
+    <message>
+        <source>Say whether the blood sugar was taken fasting.</source>
+        <translation>Say whether the blood sugar was taken fasting.</translation>
+    </message>
+    <message>
+        <source>The note is too long: at most {max} characters.</source>
+        <translation>The note is too long: at most {max} characters.</translation>
+    </message>
+    <message>
+        <source>Type at least one reading.</source>
+        <translation>Type at least one reading.</translation>
+    </message>
+    <message>
+        <source>Type a number, e.g. {example}.</source>
+        <translation>Type a number, e.g. {example}.</translation>
+    </message>
+    <message>
+        <source>This appointment is not {name}&apos;s: close the window and open it from their appointment.</source>
+        <translation>This appointment is not {name}&apos;s: close the window and open it from their appointment.</translation>
+    </message>
+    <message>
+        <source>Blood pressure high</source>
+        <translation>Blood pressure high</translation>
+    </message>
+    <message>
+        <source>Blood pressure low</source>
+        <translation>Blood pressure low</translation>
+    </message>
+    <message>
+        <source>Blood sugar high</source>
+        <translation>Blood sugar high</translation>
+    </message>
+    <message>
+        <source>Blood sugar low</source>
+        <translation>Blood sugar low</translation>
+    </message>
+    <message>
+        <source>Pulse fast</source>
+        <translation>Pulse fast</translation>
+    </message>
+    <message>
+        <source>Pulse slow</source>
+        <translation>Pulse slow</translation>
+    </message>
+    <message>
+        <source>▲ High</source>
+        <translation>▲ High</translation>
+    </message>
+    <message>
+        <source>▼ Low</source>
+        <translation>▼ Low</translation>
+    </message>
+    <message>
+        <source>Blood pressure rising</source>
+        <translation>Blood pressure rising</translation>
+    </message>
+    <message>
+        <source>Blood pressure falling</source>
+        <translation>Blood pressure falling</translation>
+    </message>
+    <message>
+        <source>Blood pressure steady</source>
+        <translation>Blood pressure steady</translation>
+    </message>
+    <message>
+        <source>Too few readings for a trend</source>
+        <translation>Too few readings for a trend</translation>
+    </message>
+    <message>
+        <source>fasting</source>
+        <translation>fasting</translation>
+    </message>
+    <message>
+        <source>random</source>
+        <translation>random</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s readings are recorded: {flags}.</source>
+        <translation>{name}&apos;s readings are recorded: {flags}.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s readings are recorded, all in range.</source>
+        <translation>{name}&apos;s readings are recorded, all in range.</translation>
+    </message>
+    <message>
+        <source>Not saved: nothing typed is lost. {problem}</source>
+        <translation>Not saved: nothing typed is lost. {problem}</translation>
+    </message>
+    <message>
+        <source>Not read. {problem}</source>
+        <translation>Not read. {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>VitalsChart</name>
+    <message>
+        <source>No readings yet</source>
+        <translation>No readings yet</translation>
+    </message>
+    <message>
+        <source>Systolic (upper)</source>
+        <translation>Systolic (upper)</translation>
+    </message>
+    <message>
+        <source>Diastolic (lower)</source>
+        <translation>Diastolic (lower)</translation>
+    </message>
+    <message>
+        <source>Sugar, fasting</source>
+        <translation>Sugar, fasting</translation>
+    </message>
+    <message>
+        <source>Sugar, random</source>
+        <translation>Sugar, random</translation>
+    </message>
+    <message>
+        <source>Guideline limit</source>
+        <translation>Guideline limit</translation>
+    </message>
+</context>
+<context>
+    <name>VitalsHistoryDialog</name>
+    <message>
+        <source>Health record: {name}</source>
+        <translation>Health record: {name}</translation>
+    </message>
+    <message>
+        <source>Health record of {name}</source>
+        <translation>Health record of {name}</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <source>Record new readings… (Ctrl+N)</source>
+        <translation>Record new readings… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>{count} readings, newest first.</source>
+        <translation>{count} readings, newest first.</translation>
+    </message>
+    <message>
+        <source>No readings recorded for {name} yet.</source>
+        <translation>No readings recorded for {name} yet.</translation>
+    </message>
+</context>
+<context>
+    <name>WaitlistPanel</name>
+    <message>
+        <source>Offer free place</source>
+        <translation>Offer free place</translation>
+    </message>
+    <message>
+        <source>Offer the selected slot&apos;s place</source>
+        <translation>Offer the selected slot&apos;s place</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <source>Take the selected one off the list</source>
+        <translation>Take the selected one off the list</translation>
+    </message>
+</context>
+<context>
     <name>WatchModel</name>
     <message>
         <source>Name</source>
@@ -3453,6 +5802,28 @@ This desk then opens the database again and everyone signs in again. Close front
     <message>
         <source>Came {count} times before; last on {day}. Emergency contact: {contact}</source>
         <translation>Came {count} times before; last on {day}. Emergency contact: {contact}</translation>
+    </message>
+</context>
+<context>
+    <name>_HitModel</name>
+    <message>
+        <source>Resident</source>
+        <translation>Resident</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+</context>
+<context>
+    <name>words</name>
+    <message>
+        <source>Bring: {what}</source>
+        <translation>Bring: {what}</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,229 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>Agenda</source>
+        <comment>● Arrived</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <comment>▶ In service</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <comment>✓ Completed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <comment>✕ Cancelled</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <comment>! Did not come</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <comment>▶ Called</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <comment>✓ Done</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <comment>Left</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <comment>Place offered</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <comment>✓ Booked</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <comment>Withdrawn</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <comment>Mon</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <comment>Tue</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <comment>Wed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <comment>Thu</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <comment>Fri</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <comment>Sat</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <comment>Sun</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <comment>{month}/{day} {weekday}</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <comment>New Year&apos;s Day</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <comment>Spring Festival</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <comment>Tomb-sweeping Day</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <comment>Labour Day</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <comment>Dragon Boat Festival</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <comment>National Day</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <comment>Mid-autumn Festival</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <comment>Closed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <comment>That time is full. Choose another time, or put the resident on the waiting list.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <comment>The resident already has an appointment at that time.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <comment>The station does not serve at that time. Choose another time.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <comment>That time is already over. Choose a later time.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <comment>That day is too far ahead to book yet.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <comment>That resident is no longer in the register.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <comment>That resident&apos;s record is archived; restore it first.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <comment>That service is no longer offered.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <comment>Say why the appointment is cancelled.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <comment>Keep the reason shorter.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <comment>That appointment is gone; the list is read again.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <comment>This appointment can no longer be changed.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <comment>That step does not follow from the appointment&apos;s status.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <comment>That status cannot be set by hand.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <comment>The day&apos;s last slot has not ended yet; mark who did not come after it.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <comment>That appointment is not marked as not come.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <comment>The station could not do that. Read the day again and try once more.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <source>About frontdesk</source>
@@ -77,6 +300,239 @@
     <message>
         <source>Check the resident out (F8)</source>
         <translation>为该居民签退（F8）</translation>
+    </message>
+</context>
+<context>
+    <name>Agenda</name>
+    <message>
+        <source>{month}/{day} {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgendaTab</name>
+    <message>
+        <source>Station queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did not come: to call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous day (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next day (Alt+Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished">今日</translation>
+    </message>
+    <message>
+        <source>Today (Alt+Home)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One day&apos;s slots and bookings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The week&apos;s counts, Monday to Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resident has arrived (Alt+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the service (Alt+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service is done (Alt+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel with a reason (Alt+X)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another free slot (Alt+M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print slip</source>
+        <translation type="unfinished">打印凭条</translation>
+    </message>
+    <message>
+        <source>Print the appointment slip (F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New appointment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book a resident (Alt+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: service started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: service completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {count} appointments cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&apos;s appointment cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{service} {when}: a place is free; first on the waiting list: {name}. Tell them now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer the place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place at {when} offered to {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is off the waiting list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&apos;s appointment moved to {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk cannot print appointment slips yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&apos;s appointment slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New appointment: who?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: {number} {name} ({service})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} left the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in: who, for what?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} takes the {time} slot · queue number {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is waiting (no free slot now) · queue number {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} did not come; they are listed to call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: called back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Appointments</name>
+    <message>
+        <source>Station day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services and hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community partners</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -217,6 +673,78 @@
         <translation>闭馆签退（全部）</translation>
     </message>
     <message>
+        <source>Booked an appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked a series of appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved an appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled an appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked an appointment arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started a service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed a service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked the day&apos;s no-shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed a no-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took a walk-in&apos;s slot at the care station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined the care station&apos;s queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Called the next in the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished serving someone in the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked someone as having left the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put a resident on the waiting list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered a freed place from the waiting list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked an offered place from the waiting list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took a resident off the waiting list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Changed own password</source>
         <translation>修改本人密码</translation>
     </message>
@@ -249,6 +777,54 @@
         <translation>校验操作日志</translation>
     </message>
     <message>
+        <source>Looked at health readings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added a community partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited a community partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added a partner&apos;s staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited a partner&apos;s staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added a care service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited a care service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed a provider&apos;s weekly hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added a provider&apos;s leave or extra session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed a provider&apos;s leave or extra session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the center open or closed on a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded health readings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Resident</source>
         <translation>居民</translation>
     </message>
@@ -263,6 +839,22 @@
     <message>
         <source>Log entry</source>
         <translation>日志条目</translation>
+    </message>
+    <message>
+        <source>Community partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave or extra session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Center&apos;s day</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>User name</source>
@@ -325,6 +917,10 @@
         <translation>旧卡作废</translation>
     </message>
     <message>
+        <source>Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Document</source>
         <translation>文件</translation>
     </message>
@@ -367,6 +963,194 @@
     <message>
         <source>Paper</source>
         <translation>纸张</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">类型</translation>
+    </message>
+    <message>
+        <source>What they offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished">联系方式</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation type="unfinished">联系人电话</translation>
+    </message>
+    <message>
+        <source>Agreement from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff member number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes a slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places a slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price (fen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Market price (fen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to bring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fasting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished">到</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Systolic (mmHg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diastolic (mmHg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulse (/min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blood sugar (mmol/L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight (kg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blood pressure high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blood pressure low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blood sugar high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blood sugar low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulse fast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulse slow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history of readings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The blood pressure trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>System (sign-in)</source>
@@ -419,6 +1203,18 @@
     <message>
         <source>Own data</source>
         <translation>本人信息</translation>
+    </message>
+    <message>
+        <source>Appointment slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder call list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care station day list</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the newest entries were cut off</source>
@@ -864,6 +1660,805 @@
     </message>
 </context>
 <context>
+    <name>Booking</name>
+    <message>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full: another desk took the last place a moment ago. Choose another time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} already has an appointment then ({service} {time}). Choose another time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station does not serve {service} then (a day off or leave).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That time has already passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments can be made at most {days} days ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This resident&apos;s record is no longer there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&apos;s record is archived: restore it to book.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This service is no longer offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one weekday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A series runs 1 to {max} weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A series holds at most {max} appointments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the dates can be booked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This appointment is no longer there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This appointment can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the appointment is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason can be at most {max} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This appointment&apos;s status cannot change that way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is already on the waiting list for {service} that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That day still has free places: book one instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station does not serve {service} that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That day is over: its waiting list is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is already in the station&apos;s queue (number {number}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This waiting-list place is no longer open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This waiting-list place is no longer there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed that day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clashes with another appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too far ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{weekday} {month}/{day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free of charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>¥{amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation type="unfinished">{minutes}分钟</translation>
+    </message>
+    <message>
+        <source>fasting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked: {service} {day} {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{booked}, {person}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked {service} on {count} dates; {skipped} could not be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked {service} on {count} dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when} · can be booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when} · cannot be booked: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not bookable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is on the waiting list for {service} on {day} (number {position}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in: {service} now, queue number {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in: no free place now; queue number {number} for {service}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This could not be done. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BookingDialog</name>
+    <message>
+        <source>Book for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the service&apos;s first character to find it; Enter goes to the times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;rvice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrows choose a time; Enter books it. Greyed times are full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book the chosen time (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Waiting list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every place of this day is taken: join its waiting list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wal&amp;k-in now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resident is here: take the place now, or join the station&apos;s queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print slip</source>
+        <translation type="unfinished">打印凭条</translation>
+    </message>
+    <message>
+        <source>Print the appointment slip of what was just booked (F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">关闭</translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book &amp;all bookable dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The care station offers no services yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a service and a time first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&apos;s appointment slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CancelDialog</name>
+    <message>
+        <source>Cancel appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feeling unwell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something came up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weather</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick or type a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also cancel the rest of the series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} · {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">原因</translation>
+    </message>
+</context>
+<context>
+    <name>Catalogue</name>
+    <message>
+        <source>Enterprise in the district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capable resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nurse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Therapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instructor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health lecturer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished">其他</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please fill this in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too long: at most {max} characters.</source>
+        <translation type="unfinished">太长了：最多 {max} 个字。</translation>
+    </message>
+    <message>
+        <source>Choose one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a phone number: an 11-digit mobile, or a landline with its area code (0352-1234567).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A partner of this name is already registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement cannot end before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That partner is no longer registered: refresh the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That person is no longer registered: refresh the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That service no longer exists: refresh the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That entry was already removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A service of this name already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between {minimum} and {maximum} minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between {minimum} and {maximum} places.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a price the station would ask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The market price is what it costs elsewhere: not below the station&apos;s price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row}: choose a weekday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It must end after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row} overlaps another stretch on the same weekday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give both times, or neither for the whole day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An extra session needs its service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An extra session needs its times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a manager may change this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please sign in first.</source>
+        <translation type="unfinished">请先登录。</translation>
+    </message>
+    <message>
+        <source>That cannot be done: {code}.</source>
+        <translation type="unfinished">无法完成：{code}。</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{amount} yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueTab</name>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished">在用</translation>
+    </message>
+    <message>
+        <source>New service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services of the care station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 血压测量</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"> 分钟</translation>
+    </message>
+    <message>
+        <source>e.g. 康养服务站</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 医保卡、既往病历</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fasting (需空腹)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes a slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places a slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Market price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to bring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">备注</translation>
+    </message>
+    <message>
+        <source> yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Providers&apos; weekly hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished">到</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave and extra sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">类型</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>places as usual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 义诊：市第一人民医院</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">去掉</translation>
+    </message>
+    <message>
+        <source>The center&apos;s days (over the public holiday calendar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 停电检修</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the calendar says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{price} (market {market})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">否</translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the center itself)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: {name}</source>
+        <translation type="unfinished">已保存：{name}</translation>
+    </message>
+    <message>
+        <source>Add the provider to a partner first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weekly hours are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} follows the calendar again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CenterSection</name>
     <message>
         <source>This center (on printed documents)</source>
@@ -1138,6 +2733,34 @@
     <message>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
+    </message>
+    <message>
+        <source>Waiting-list place: {service} {time} — please confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked from the waiting list: {service} {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{booked}, {person}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered place declined: off the waiting list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offered place has been taken meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resident already has an appointment at that time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This offered place is no longer open.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1714,6 +3337,44 @@ Save {document} as a PDF instead?</source>
     </message>
 </context>
 <context>
+    <name>NoShowPanel</name>
+    <message>
+        <source>Mark who did not come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the day&apos;s last slot: the appointments still only booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Called back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected one was called</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfferBar</name>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book the offered place for the resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resident does not want it: leave the waiting list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
         <source>Check-in</source>
@@ -1738,6 +3399,179 @@ Save {document} as a PDF instead?</source>
     <message>
         <source>Settings</source>
         <translation>设置</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersModel</name>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">类型</translation>
+    </message>
+    <message>
+        <source>What they offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished">联系方式</translation>
+    </message>
+    <message>
+        <source>Agreement until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished">在用</translation>
+    </message>
+    <message>
+        <source>{date} · expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} · renewal due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">否</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersTab</name>
+    <message>
+        <source>Filter by name, kind, what they offer, contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New partner (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 康寿养老院</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 护理、理疗、健康讲座</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished">在用</translation>
+    </message>
+    <message>
+        <source>Save partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (Enter in a field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">类型</translation>
+    </message>
+    <message>
+        <source>What they offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished">联系方式</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation type="unfinished">联系人电话</translation>
+    </message>
+    <message>
+        <source>Agreement from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">备注</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">角色</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">电话</translation>
+    </message>
+    <message>
+        <source>Saved: {name}</source>
+        <translation type="unfinished">已保存：{name}</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished">正在保存…</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">角色</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">电话</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">备注</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished">在用</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">否</translation>
     </message>
 </context>
 <context>
@@ -2050,6 +3884,58 @@ Save {document} as a PDF instead?</source>
     </message>
 </context>
 <context>
+    <name>QCoreApplication</name>
+    <message>
+        <source>Agenda</source>
+        <comment>○ Booked</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <comment>Waiting</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueuePanel</name>
+    <message>
+        <source>Next  F8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call the next one waiting (F8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected one is done (Alt+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected one left without being served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a walk-in (Alt+W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station&apos;s queue is not available on this desk yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReachNotice</name>
     <message>
         <source>⚠ The database is in use by another program; trying again…</source>
@@ -2058,6 +3944,85 @@ Save {document} as a PDF instead?</source>
     <message>
         <source>⚠ The database server is not answering; trying again…</source>
         <translation>⚠ 数据库服务器没有响应，正在重试…</translation>
+    </message>
+</context>
+<context>
+    <name>RecordVitalsDialog</name>
+    <message>
+        <source>Record readings: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New readings for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upper, e.g. 135</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower, e.g. 85</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 72</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 6.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 58.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. dizzy this morning; took the pill before coming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fasting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After a meal / random</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <source>&amp;Blood pressure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pulse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blood &amp;sugar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished">正在保存…</translation>
     </message>
 </context>
 <context>
@@ -2115,6 +4080,100 @@ Save {document} as a PDF instead?</source>
     </message>
 </context>
 <context>
+    <name>ResidentAppointments</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arrived</source>
+        <translation type="unfinished">已到</translation>
+    </message>
+    <message>
+        <source>in service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResidentAppointmentsDialog</name>
+    <message>
+        <source>{name}&apos;s appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is cancelled (the resident rang, ill…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>And the rest of its series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">关闭</translation>
+    </message>
+    <message>
+        <source>Say why the appointment is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled {count} appointment(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason can be at most {max} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This appointment can no longer be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This appointment is no longer there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This could not be done. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResidentCardView</name>
     <message>
         <source>Find a resident by typing or scanning their card.</source>
@@ -2135,6 +4194,14 @@ Save {document} as a PDF instead?</source>
     <message>
         <source>Today</source>
         <translation>今日</translation>
+    </message>
+    <message>
+        <source>Book…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book a care-station appointment for the resident (F10)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Record archived: cannot check in</source>
@@ -2250,6 +4317,17 @@ Save {document} as a PDF instead?</source>
     <message>
         <source>Discard changes</source>
         <translation>放弃修改</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentPicker</name>
+    <message>
+        <source>Name / initials / last four digits of the phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2786,8 +4864,28 @@ Save {document} as a PDF instead?</source>
         <translation>补办服务卡…</translation>
     </message>
     <message>
+        <source>Health record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blood pressure, blood sugar and the other readings, with their trend (Ctrl+H; care staff and managers; written to the audit log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A new card number (a lost or broken card, or the first card); the old card stops working</source>
         <translation>换一个新卡号（卡丢了、坏了，或第一次发卡）；旧卡随即作废</translation>
+    </message>
+    <message>
+        <source>Book…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book a care-station appointment for the selected resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A PDF of everything held about this resident, for them (full ID number; written to the audit log)</source>
@@ -3195,6 +5293,25 @@ This desk then opens the database again and everyone signs in again. Close front
     </message>
 </context>
 <context>
+    <name>SlotDialog</name>
+    <message>
+        <source>Move {name}&apos;s appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when} · {person} · {free} free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No free slot in the next two weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Staff</name>
     <message>
         <source>Front desk</source>
@@ -3425,6 +5542,238 @@ This desk then opens the database again and everyone signs in again. Close front
     </message>
 </context>
 <context>
+    <name>Vitals</name>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished">备份时间</translation>
+    </message>
+    <message>
+        <source>Blood pressure (mmHg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulse (/min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blood sugar (mmol/L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight (kg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished">标记</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Systolic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diastolic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blood sugar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} must be between {low} and {high} {unit}: check the figure and type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blood pressure needs both numbers, the upper and the lower.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lower number (diastolic) must be smaller than the upper one (systolic).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say whether the blood sugar was taken fasting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is too long: at most {max} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type at least one reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a number, e.g. {example}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This appointment is not {name}&apos;s: close the window and open it from their appointment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blood pressure high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blood pressure low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blood sugar high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blood sugar low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulse fast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulse slow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▲ High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▼ Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blood pressure rising</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blood pressure falling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blood pressure steady</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too few readings for a trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fasting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>random</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&apos;s readings are recorded: {flags}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&apos;s readings are recorded, all in range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: nothing typed is lost. {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not read. {problem}</source>
+        <translation type="unfinished">没有读到数据。{problem}</translation>
+    </message>
+</context>
+<context>
+    <name>VitalsChart</name>
+    <message>
+        <source>No readings yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Systolic (upper)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diastolic (lower)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sugar, fasting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sugar, random</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guideline limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VitalsHistoryDialog</name>
+    <message>
+        <source>Health record: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health record of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished">正在读取…</translation>
+    </message>
+    <message>
+        <source>Record new readings… (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">关闭</translation>
+    </message>
+    <message>
+        <source>{count} readings, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No readings recorded for {name} yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WaitlistPanel</name>
+    <message>
+        <source>Offer free place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer the selected slot&apos;s place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the selected one off the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WatchModel</name>
     <message>
         <source>Name</source>
@@ -3453,6 +5802,28 @@ This desk then opens the database again and everyone signs in again. Close front
     <message>
         <source>Came {count} times before; last on {day}. Emergency contact: {contact}</source>
         <translation>此前来过 {count} 次，最近一次 {day}。紧急联系人：{contact}</translation>
+    </message>
+</context>
+<context>
+    <name>_HitModel</name>
+    <message>
+        <source>Resident</source>
+        <translation type="unfinished">居民</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished">年龄</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation type="unfinished">社区</translation>
+    </message>
+</context>
+<context>
+    <name>words</name>
+    <message>
+        <source>Bring: {what}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
