@@ -191,3 +191,22 @@ def test_next_calls_the_first_waiting(qtbot, make_desk, station, opened, clock):
     assert rows[0].entry_id == first.entry_id
     assert rows[1].status.value == "waiting"
     qtbot.waitUntil(lambda: "居民0" in tab.status.text())
+
+
+def test_a_day_without_slots_says_why(qtbot, make_desk, station, opened):
+    from frontdesk.core.models import CenterDay
+
+    with opened.db.write() as session:
+        session.add(CenterDay(day=date(2026, 12, 2), open=False, note="停电检修"))
+    tab = agenda_of(make_desk())
+    qtbot.waitUntil(lambda: bool(tab.slots.rows))
+    assert tab.empty.isHidden()  # a working Monday has slots
+    tab.set_day(date(2026, 12, 5))  # a Saturday
+    qtbot.waitUntil(lambda: not tab.empty.isHidden())
+    saturday = tab.empty.text()
+    tab.set_day(date(2026, 12, 2))
+    qtbot.waitUntil(lambda: "停电检修" in tab.empty.text())
+    assert tab.slots.rows == []
+    assert saturday != tab.empty.text()
+    tab.set_day(date(2026, 12, 1))
+    qtbot.waitUntil(tab.empty.isHidden)

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -120,9 +120,11 @@ class AgendaTab(QWidget):
         self.body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.body.addWidget(self.stack, 3)
         self.body.addWidget(side, 2)
+        self.empty = _empty_day_label()
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.addWidget(bar)
+        layout.addWidget(self.empty)
         layout.addLayout(self.body, 1)
         layout.addWidget(self.status)
         outer = QVBoxLayout(self)
@@ -341,16 +343,21 @@ class AgendaTab(QWidget):
                           self.week.set_week, key="agenda-week", refused=self._refused)  # fmt: skip
             return
 
-        def read() -> tuple[DayAgenda, list[Any], list[Any]]:
+        def read() -> tuple[DayAgenda, list[Any], str | None]:
             agenda = read_day(services.appointments, actor, day, station=station, service_id=service_id)
             no_shows = services.appointments.no_shows_to_review(actor=actor)
-            return agenda, no_shows, []
+            return agenda, no_shows, None if agenda.slots else _why_no_slots(services, actor, day)
 
         self.jobs.run(read, self._show_day, key="agenda-day", refused=self._refused)
 
-    def _show_day(self, read: tuple[DayAgenda, list[Any], list[Any]]) -> None:
-        agenda, no_shows, _ = read
+    def _show_day(self, read: tuple[DayAgenda, list[Any], str | None]) -> None:
+        agenda, no_shows, closed = read
         self.agenda = agenda
+        self.empty.setVisible(closed is not None)
+        if closed is not None:
+            self.empty.setText(
+                self.tr("No care-station slots on {day}: {why}.").format(day=words.day_title(agenda.day), why=closed)
+            )
         self._fill_filters(agenda)
         self._show_slots()
         kept = selected(self.queue.table, self.queue.model)
@@ -761,3 +768,31 @@ def _scrolling(content: QWidget) -> QScrollArea:
     scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     scroll.setWidget(content)
     return scroll
+
+
+def _why_no_slots(services: DeskServices, actor: Actor, day: date) -> str:
+    """Why ``day`` has no slot, in words (on the worker: it reads the center's days): the manager's closure and its
+    note, the public holiday, the weekend, or no provider serving that day."""
+    from frontdesk.core.scheduling.open_days import holiday_name, is_open
+
+    catalog = getattr(services, "catalog", None)
+    marked = catalog.list_center_days(day, day, actor=actor) if catalog is not None else []
+    if marked and not marked[0].open:
+        note = marked[0].note
+        closed = QCoreApplication.translate("AgendaTab", "the center is closed")
+        return f"{closed}（{note}）" if note else closed
+    if not is_open(day, {row.day: row.open for row in marked}):
+        name = holiday_name(day)
+        if name is not None:
+            return words.holiday_text(name)
+        return QCoreApplication.translate("AgendaTab", "a rest day")
+    return QCoreApplication.translate("AgendaTab", "no provider has hours that day")
+
+
+def _empty_day_label() -> QLabel:
+    """Where a day without slots says why (closed, a holiday, nobody's hours); hidden on a day with slots."""
+    label = QLabel()
+    label.setObjectName("agendaEmpty")
+    label.setWordWrap(True)
+    label.hide()
+    return label

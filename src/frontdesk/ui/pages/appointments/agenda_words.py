@@ -8,6 +8,8 @@ from datetime import date, datetime
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
+from frontdesk.ui.pages.appointments import booking_words
+
 GREEN = QColor("#1b7a3a")
 AMBER = QColor("#9a6200")
 BLUE = QColor("#1f5fa8")
@@ -56,12 +58,8 @@ def queue_number(number: int | None) -> str:
 
 
 def day_title(day: date) -> str:
-    tr = QCoreApplication.translate
-    weekday = (
-        tr("Agenda", "Mon"), tr("Agenda", "Tue"), tr("Agenda", "Wed"), tr("Agenda", "Thu"),
-        tr("Agenda", "Fri"), tr("Agenda", "Sat"), tr("Agenda", "Sun"),
-    )[day.weekday()]  # fmt: skip
-    return tr("Agenda", "{month}/{day} {weekday}").format(month=day.month, day=day.day, weekday=weekday)
+    """周二 12月8日: the booking dialog's words."""
+    return booking_words.day_text(day)
 
 
 def slot_when(at: datetime) -> str:
@@ -95,28 +93,5 @@ def holiday_text(name: str | None) -> str:
 
 
 def refusal_text(code: str, params: dict | None = None) -> str:
-    """What the desk is told when the station refuses (never the code)."""
-    tr = QCoreApplication.translate
-    params = params or {}
-    known = {
-        "slot_full": tr("Agenda", "That time is full. Choose another time, or put the resident on the waiting list."),
-        "appointment_overlap": tr("Agenda", "The resident already has an appointment at that time."),
-        "slot_not_served": tr("Agenda", "The station does not serve at that time. Choose another time."),
-        "slot_in_past": tr("Agenda", "That time is already over. Choose a later time."),
-        "too_far_ahead": tr("Agenda", "That day is too far ahead to book yet."),
-        "resident_not_found": tr("Agenda", "That resident is no longer in the register."),
-        "resident_archived": tr("Agenda", "That resident's record is archived; restore it first."),
-        "service_not_found": tr("Agenda", "That service is no longer offered."),
-        "cancel_reason_missing": tr("Agenda", "Say why the appointment is cancelled."),
-        "cancel_reason_too_long": tr("Agenda", "Keep the reason shorter."),
-        "appointment_not_found": tr("Agenda", "That appointment is gone; the list is read again."),
-        "appointment_not_changeable": tr("Agenda", "This appointment can no longer be changed."),
-        "status_step_refused": tr("Agenda", "That step does not follow from the appointment's status."),
-        "status_not_settable": tr("Agenda", "That status cannot be set by hand."),
-        "day_not_over": tr("Agenda", "The day's last slot has not ended yet; mark who did not come after it."),
-        "appointment_not_no_show": tr("Agenda", "That appointment is not marked as not come."),
-    }
-    text = known.get(code)
-    if text is None:
-        return tr("Agenda", "The station could not do that. Read the day again and try once more.")
-    return text
+    """What the desk is told when the station refuses (never the code): the booking dialog's words."""
+    return booking_words.refusal_words(code, params)

@@ -57,6 +57,15 @@ REFUSALS: dict[str, str] = {
     "already_in_queue": QT_TRANSLATE_NOOP("Booking", "{name} is already in the station's queue (number {number})."),
     "waitlist_entry_closed": QT_TRANSLATE_NOOP("Booking", "This waiting-list place is no longer open."),
     "waitlist_entry_not_found": QT_TRANSLATE_NOOP("Booking", "This waiting-list place is no longer there."),
+    "status_not_settable": QT_TRANSLATE_NOOP("Booking", "That status cannot be set by hand."),
+    "day_not_over": QT_TRANSLATE_NOOP(
+        "Booking", "The day's last slot has not ended yet: mark who did not come after it."
+    ),
+    "appointment_not_no_show": QT_TRANSLATE_NOOP("Booking", "That appointment is not marked as not come."),
+    "queue_entry_not_found": QT_TRANSLATE_NOOP("Booking", "That queue number is no longer there."),
+    "queue_entry_closed": QT_TRANSLATE_NOOP("Booking", "That queue number has already been served or has left."),
+    "offer_wrong_day": QT_TRANSLATE_NOOP("Booking", "Offer a place on the day the resident is waiting for."),
+    "note_too_long": QT_TRANSLATE_NOOP("Booking", "The note can be at most {max} characters."),
 }
 
 # A date of a series that cannot be booked, said short beside it (已满, 休息日, 与其他预约冲突…).
@@ -161,8 +170,13 @@ def walked_in_text(service: str, took_slot: bool, number: int) -> str:
 
 def refusal_text(violation: RuleViolation) -> str:
     """A refusal in words (an unknown code still says something a person can act on)."""
-    params = violation.params
-    text = REFUSALS.get(violation.code)
+    return refusal_words(violation.code, violation.params)
+
+
+def refusal_words(code: str, params: dict | None = None) -> str:
+    """:func:`refusal_text` from a refusal's code and params (the station's day view words its refusals so too)."""
+    params = params or {}
+    text = REFUSALS.get(code)
     if text is None:
         return QCoreApplication.translate("Booking", "This could not be done. Please try again.")
     at = params.get("at")
