@@ -8,7 +8,7 @@ from datetime import date, datetime
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QPushButton
 from sqlalchemy import select
 
 from actors import TEST_ACTOR as SYSTEM
@@ -210,3 +210,25 @@ def test_a_day_without_slots_says_why(qtbot, make_desk, station, opened):
     assert saturday != tab.empty.text()
     tab.set_day(date(2026, 12, 1))
     qtbot.waitUntil(tab.empty.isHidden)
+
+
+def test_the_day_list_and_the_call_list_open_in_the_preview(qtbot, make_desk, station, opened):
+    import io
+
+    from pypdf import PdfReader
+
+    made, booker = station
+    booker.book(made.residents[0], made.physio, datetime(2026, 12, 1, 9, 0), actor=SYSTEM)
+    tab = agenda_of(make_desk())
+    tab.set_day(date(2026, 12, 1))
+    qtbot.waitUntil(lambda: tab.agenda is not None and tab.agenda.day == date(2026, 12, 1))
+    for button, words in (("agendaDayList", "理疗"), ("agendaCallList", "内部资料")):
+        before = tab.printing.last_preview if tab.printing else None
+        qtbot.mouseClick(tab.findChild(QPushButton, button), Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda before=before: tab.printing is not None
+                        and tab.printing.last_preview not in (None, before), timeout=10_000)  # fmt: skip
+        preview = tab.printing.last_preview
+        text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(preview._pdf)).pages)
+        assert words in text, button
+        assert "居民0" in text, button
+        preview.close()

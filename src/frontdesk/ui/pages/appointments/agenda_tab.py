@@ -74,6 +74,7 @@ class AgendaTab(QWidget):
         self._actor: Actor | None = None
         self.agenda: DayAgenda | None = None
         self.dialog: QWidget | None = None  # the dialog opened last (tests drive it)
+        self.printing: Any = None  # DocumentPrint, once something is printed
         self._build()
         self._shortcuts()
         hub.appointments_changed.connect(self.refresh)
@@ -156,10 +157,15 @@ class AgendaTab(QWidget):
         self.provider = QComboBox()
         self.provider.setObjectName("agendaProvider")
         self.provider.addItem(self.tr("All providers"), None)
+        self.day_list = self._button("agendaDayList", self.tr("Day list…"),
+                                     self.tr("The station's list of the day shown, to print (A4)"))  # fmt: skip
+        self.call_list = self._button("agendaCallList", self.tr("Call list…"),
+                                      self.tr("Everyone booked on the day shown, with their phone: to ring them the "
+                                              "day before (A4, internal)"))  # fmt: skip
         bar = QWidget()
         flow = FlowLayout(bar, spacing=6)
         for made in (self.prev, self.date, self.next, self.today, self.day_mode, self.week_mode, self.service,
-                     self.provider):  # fmt: skip
+                     self.provider, self.day_list, self.call_list):  # fmt: skip
             flow.addWidget(made)
 
         return bar
@@ -210,6 +216,8 @@ class AgendaTab(QWidget):
         return made
 
     def _connect(self) -> None:
+        self.day_list.clicked.connect(lambda: self.preview_list("day-list"))
+        self.call_list.clicked.connect(lambda: self.preview_list("call-list"))
         self.prev.clicked.connect(lambda: self.go(-1))
         self.next.clicked.connect(lambda: self.go(1))
         self.today.clicked.connect(self.go_today)
@@ -612,24 +620,38 @@ class AgendaTab(QWidget):
         if ready is None or row is None or row.status.value == "cancelled":
             return
         services, actor = ready
-        from frontdesk.printing.documents import KINDS
-
         documents = services.documents
-        slip = getattr(documents, "appointment_slip", None)  # branch papers
-        if SLIP_KIND not in KINDS or slip is None:
-            self.say(self.tr("This desk cannot print appointment slips yet."), ok=False)
-            return
-        from frontdesk.ui.printing.document_print import DocumentPrint
-
-        printing = DocumentPrint(
-            self._printer, self._prompts,
-            lambda work, done, trouble=None: self.jobs.run(work, done, refused=self._refused),
-            lambda ok, text: self.say(text, ok=ok),
-        )  # fmt: skip
         title = self.tr("{name}'s appointment slip").format(name=row.resident_name)
-        printing.print_now(documents, actor, SLIP_KIND, lambda: slip(row.appointment_id, actor=actor), title=title,
-                           file_name=f"{row.resident_name}-{row.appointment_id}.pdf",
-                           job=f"frontdesk-appointment-{row.appointment_id}")  # fmt: skip
+        self._printing().print_now(
+            documents, actor, SLIP_KIND, lambda: documents.appointment_slip(row.appointment_id, actor=actor),
+            title=title, file_name=f"{row.resident_name}-{row.appointment_id}.pdf",
+            job=f"frontdesk-appointment-{row.appointment_id}",
+        )  # fmt: skip
+
+    def preview_list(self, kind: str) -> None:
+        """打印预览 of the day shown's station list (``day-list``) or call list (``call-list``)."""
+        ready = self._ready()
+        if ready is None:
+            return
+        services, actor = ready
+        documents, day = services.documents, self.day
+        if kind == "call-list":
+            read, title = (lambda: documents.call_list(actor=actor, day=day)), self.tr("Call list")
+        else:
+            read, title = (lambda: documents.day_list(actor=actor, day=day)), self.tr("Care station day list")
+        self._printing().preview(documents, actor, kind, read, title=title, file_name=f"{kind}-{day}.pdf", parent=self)
+
+    def _printing(self) -> Any:
+        """The tab's one way to print (made when first asked: printing is not imported before it is needed)."""
+        if self.printing is None:
+            from frontdesk.ui.printing.document_print import DocumentPrint
+
+            self.printing = DocumentPrint(
+                self._printer, self._prompts,
+                lambda work, done, trouble=None: self.jobs.run(work, done, refused=self._refused),
+                lambda ok, text: self.say(text, ok=ok),
+            )  # fmt: skip
+        return self.printing
 
     def _search(self, text: str, then: Callable[[list[Any]], None]) -> None:
         ready = self._ready()
