@@ -174,6 +174,25 @@ class CancelResult:
 # -- the rules, inside a session ------------------------------------------------------------------------------------
 
 
+def step_appointment(appointment: Appointment, status: AppointmentStatus, now: datetime) -> bool:
+    """Move the appointment to ``status`` if :data:`NEXT_STATUSES` allows that step, with the times each status
+    keeps (arrived, started, completed); one closed or already there is left as it is. Returns whether it moved.
+    :meth:`AppointmentService.set_status` and the station's queue both step appointments through this."""
+    before = AppointmentStatus(appointment.status)
+    if before is status or status not in NEXT_STATUSES[before]:
+        return False
+    appointment.status = status
+    appointment.updated_at = now
+    if status is AppointmentStatus.ARRIVED and appointment.arrived_at is None:
+        appointment.arrived_at = now
+    if status is AppointmentStatus.IN_SERVICE:
+        appointment.started_at = now
+    if status is AppointmentStatus.COMPLETED:
+        appointment.completed_at = now
+        appointment.arrived_at = appointment.arrived_at or now
+    return True
+
+
 def center_overrides(session: Session, first: date, last: date) -> dict[date, bool]:
     rows = session.execute(select(CenterDay.day, CenterDay.open).where(CenterDay.day.between(first, last)))
     return {day: bool(is_open) for day, is_open in rows}
@@ -676,15 +695,7 @@ class AppointmentService:
                 clash = resident_overlap(session, appointment.resident_id, appointment.starts_at, appointment.ends_at)
                 if clash is not None and clash.id != appointment.id:
                     raise RuleViolation("appointment_overlap", {"appointment_id": clash.id, "at": clash.starts_at})
-            appointment.status = status
-            appointment.updated_at = now
-            if status is AppointmentStatus.ARRIVED and appointment.arrived_at is None:
-                appointment.arrived_at = now
-            if status is AppointmentStatus.IN_SERVICE:
-                appointment.started_at = now
-            if status is AppointmentStatus.COMPLETED:
-                appointment.completed_at = now
-                appointment.arrived_at = appointment.arrived_at or now
+            step_appointment(appointment, status, now)
             audit.record(
                 session, f"appointment.{status.value}", at=now, actor=actor, entity_type="resident",
                 entity_id=appointment.resident_id,

@@ -39,7 +39,6 @@ from frontdesk.core.models import (
 )
 from frontdesk.core.services.appointments import (
     MAX_DAYS_AHEAD,
-    NEXT_STATUSES,
     AppointmentRow,
     FreeSlot,
     book_in,
@@ -50,6 +49,7 @@ from frontdesk.core.services.appointments import (
     resident_overlap,
     row_of,
     slots_on,
+    step_appointment,
     taken_counts,
 )
 
@@ -214,23 +214,6 @@ def wait_rows(session: Session, entries: Sequence[WaitlistEntry]) -> list[WaitRo
         )
         for e in entries
     ]
-
-
-def step_appointment(appointment: Appointment, status: AppointmentStatus, now: datetime) -> bool:
-    """Move the appointment to ``status`` if :data:`NEXT_STATUSES` allows that step (the rules of
-    :meth:`AppointmentService.set_status`); a cancelled or otherwise closed one is left as it is. Returns whether it
-    moved."""
-    before = AppointmentStatus(appointment.status)
-    if before is status or status not in NEXT_STATUSES[before]:
-        return False
-    appointment.status = status
-    appointment.updated_at = now
-    if status is AppointmentStatus.IN_SERVICE:
-        appointment.started_at = now
-    if status is AppointmentStatus.COMPLETED:
-        appointment.completed_at = now
-        appointment.arrived_at = appointment.arrived_at or now
-    return True
 
 
 def _current_start(session: Session, service: CareService, now: datetime) -> datetime | None:
