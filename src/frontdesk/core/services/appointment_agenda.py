@@ -24,7 +24,7 @@ from frontdesk.core.models import (
     WaitStatus,
 )
 from frontdesk.core.services.agenda import AgendaItem
-from frontdesk.core.services.appointments import HOLDING
+from frontdesk.core.services.appointments import HOLDING, step_appointment
 from frontdesk.core.services.station import join_queue
 
 
@@ -70,10 +70,8 @@ class AppointmentAgenda:
             )
         )
         for appointment in booked:
-            appointment.status = AppointmentStatus.ARRIVED
+            step_appointment(appointment, AppointmentStatus.ARRIVED, at)
             appointment.visit_id = visit_id
-            appointment.arrived_at = at
-            appointment.updated_at = at
         session.flush()
         audit.record(
             session, "appointment.arrived", at=at, actor=actor, entity_type="resident", entity_id=resident_id,
