@@ -93,7 +93,7 @@ def refusal_text(violation: RuleViolation) -> str:
     if isinstance(params.get("row"), int):
         params["row"] = int(params["row"]) + 1
     if violation.code not in REFUSALS:
-        return QCoreApplication.translate("Catalogue", "That cannot be done: {code}.").format(code=violation.code)
+        return QCoreApplication.translate("Catalogue", "That could not be saved. Check the form and try again.")
     values = {"max": "", "minimum": "", "maximum": "", "row": ""} | {k: str(v) for k, v in params.items()}
     return t(REFUSALS[violation.code]).format(**values)
 
