@@ -6,222 +6,222 @@
     <message>
         <source>Agenda</source>
         <comment>● Arrived</comment>
-        <translation type="unfinished"></translation>
+        <translation>● 已到</translation>
     </message>
     <message>
         <source>Agenda</source>
         <comment>▶ In service</comment>
-        <translation type="unfinished"></translation>
+        <translation>▶ 服务中</translation>
     </message>
     <message>
         <source>Agenda</source>
         <comment>✓ Completed</comment>
-        <translation type="unfinished"></translation>
+        <translation>✓ 已完成</translation>
     </message>
     <message>
         <source>Agenda</source>
         <comment>✕ Cancelled</comment>
-        <translation type="unfinished"></translation>
+        <translation>✕ 已取消</translation>
     </message>
     <message>
         <source>Agenda</source>
         <comment>! Did not come</comment>
-        <translation type="unfinished"></translation>
+        <translation>! 未到</translation>
     </message>
     <message>
         <source>Agenda</source>
         <comment>▶ Called</comment>
-        <translation type="unfinished"></translation>
+        <translation>▶ 已叫号</translation>
     </message>
     <message>
         <source>Agenda</source>
         <comment>✓ Done</comment>
-        <translation type="unfinished"></translation>
+        <translation>✓ 已完成</translation>
     </message>
     <message>
         <source>Agenda</source>
         <comment>Left</comment>
-        <translation type="unfinished"></translation>
+        <translation>已离开</translation>
     </message>
     <message>
         <source>Agenda</source>
         <comment>Place offered</comment>
-        <translation type="unfinished"></translation>
+        <translation>已通知</translation>
     </message>
     <message>
         <source>Agenda</source>
         <comment>✓ Booked</comment>
-        <translation type="unfinished"></translation>
+        <translation>✓ 已预约</translation>
     </message>
     <message>
         <source>Agenda</source>
         <comment>Withdrawn</comment>
-        <translation type="unfinished"></translation>
+        <translation>已撤销</translation>
     </message>
     <message>
         <source>Agenda</source>
         <comment>Mon</comment>
-        <translation type="unfinished"></translation>
+        <translation>周一</translation>
     </message>
     <message>
         <source>Agenda</source>
         <comment>Tue</comment>
-        <translation type="unfinished"></translation>
+        <translation>周二</translation>
     </message>
     <message>
         <source>Agenda</source>
         <comment>Wed</comment>
-        <translation type="unfinished"></translation>
+        <translation>周三</translation>
     </message>
     <message>
         <source>Agenda</source>
         <comment>Thu</comment>
-        <translation type="unfinished"></translation>
+        <translation>周四</translation>
     </message>
     <message>
         <source>Agenda</source>
         <comment>Fri</comment>
-        <translation type="unfinished"></translation>
+        <translation>周五</translation>
     </message>
     <message>
         <source>Agenda</source>
         <comment>Sat</comment>
-        <translation type="unfinished"></translation>
+        <translation>周六</translation>
     </message>
     <message>
         <source>Agenda</source>
         <comment>Sun</comment>
-        <translation type="unfinished"></translation>
+        <translation>周日</translation>
     </message>
     <message>
         <source>Agenda</source>
         <comment>{month}/{day} {weekday}</comment>
-        <translation type="unfinished"></translation>
+        <translation>某月某日 星期几</translation>
     </message>
     <message>
         <source>Agenda</source>
         <comment>New Year&apos;s Day</comment>
-        <translation type="unfinished"></translation>
+        <translation>元旦</translation>
     </message>
     <message>
         <source>Agenda</source>
         <comment>Spring Festival</comment>
-        <translation type="unfinished"></translation>
+        <translation>春节</translation>
     </message>
     <message>
         <source>Agenda</source>
         <comment>Tomb-sweeping Day</comment>
-        <translation type="unfinished"></translation>
+        <translation>清明节</translation>
     </message>
     <message>
         <source>Agenda</source>
         <comment>Labour Day</comment>
-        <translation type="unfinished"></translation>
+        <translation>劳动节</translation>
     </message>
     <message>
         <source>Agenda</source>
         <comment>Dragon Boat Festival</comment>
-        <translation type="unfinished"></translation>
+        <translation>端午节</translation>
     </message>
     <message>
         <source>Agenda</source>
         <comment>National Day</comment>
-        <translation type="unfinished"></translation>
+        <translation>国庆节</translation>
     </message>
     <message>
         <source>Agenda</source>
         <comment>Mid-autumn Festival</comment>
-        <translation type="unfinished"></translation>
+        <translation>中秋节</translation>
     </message>
     <message>
         <source>Agenda</source>
         <comment>Closed</comment>
-        <translation type="unfinished"></translation>
+        <translation>休息</translation>
     </message>
     <message>
         <source>Agenda</source>
         <comment>That time is full. Choose another time, or put the resident on the waiting list.</comment>
-        <translation type="unfinished"></translation>
+        <translation>该时段已满。请另选时间，或为居民登记候补。</translation>
     </message>
     <message>
         <source>Agenda</source>
         <comment>The resident already has an appointment at that time.</comment>
-        <translation type="unfinished"></translation>
+        <translation>该居民这个时间已有预约。</translation>
     </message>
     <message>
         <source>Agenda</source>
         <comment>The station does not serve at that time. Choose another time.</comment>
-        <translation type="unfinished"></translation>
+        <translation>康养服务站这个时间不提供服务。请另选时间。</translation>
     </message>
     <message>
         <source>Agenda</source>
         <comment>That time is already over. Choose a later time.</comment>
-        <translation type="unfinished"></translation>
+        <translation>这个时间已经过了。请选择更晚的时间。</translation>
     </message>
     <message>
         <source>Agenda</source>
         <comment>That day is too far ahead to book yet.</comment>
-        <translation type="unfinished"></translation>
+        <translation>这一天太远，暂时还不能预约。</translation>
     </message>
     <message>
         <source>Agenda</source>
         <comment>That resident is no longer in the register.</comment>
-        <translation type="unfinished"></translation>
+        <translation>该居民已不在居民名册中。</translation>
     </message>
     <message>
         <source>Agenda</source>
         <comment>That resident&apos;s record is archived; restore it first.</comment>
-        <translation type="unfinished"></translation>
+        <translation>该居民的档案已归档，请先恢复档案。</translation>
     </message>
     <message>
         <source>Agenda</source>
         <comment>That service is no longer offered.</comment>
-        <translation type="unfinished"></translation>
+        <translation>这项服务已不再提供。</translation>
     </message>
     <message>
         <source>Agenda</source>
         <comment>Say why the appointment is cancelled.</comment>
-        <translation type="unfinished"></translation>
+        <translation>请说明取消预约的原因。</translation>
     </message>
     <message>
         <source>Agenda</source>
         <comment>Keep the reason shorter.</comment>
-        <translation type="unfinished"></translation>
+        <translation>原因请写短一些。</translation>
     </message>
     <message>
         <source>Agenda</source>
         <comment>That appointment is gone; the list is read again.</comment>
-        <translation type="unfinished"></translation>
+        <translation>这个预约已不存在，列表已刷新。</translation>
     </message>
     <message>
         <source>Agenda</source>
         <comment>This appointment can no longer be changed.</comment>
-        <translation type="unfinished"></translation>
+        <translation>这个预约已不能更改。</translation>
     </message>
     <message>
         <source>Agenda</source>
         <comment>That step does not follow from the appointment&apos;s status.</comment>
-        <translation type="unfinished"></translation>
+        <translation>按这个预约现在的状态，不能进行这一步。</translation>
     </message>
     <message>
         <source>Agenda</source>
         <comment>That status cannot be set by hand.</comment>
-        <translation type="unfinished"></translation>
+        <translation>这个状态不能手动设置。</translation>
     </message>
     <message>
         <source>Agenda</source>
         <comment>The day&apos;s last slot has not ended yet; mark who did not come after it.</comment>
-        <translation type="unfinished"></translation>
+        <translation>当天最后一个时段还没结束，结束后再标记未到。</translation>
     </message>
     <message>
         <source>Agenda</source>
         <comment>That appointment is not marked as not come.</comment>
-        <translation type="unfinished"></translation>
+        <translation>这个预约没有标记为未到。</translation>
     </message>
     <message>
         <source>Agenda</source>
         <comment>The station could not do that. Read the day again and try once more.</comment>
-        <translation type="unfinished"></translation>
+        <translation>操作未完成。请刷新当天日程后再试一次。</translation>
     </message>
 </context>
 <context>
@@ -306,233 +306,233 @@
     <name>Agenda</name>
     <message>
         <source>{month}/{day} {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}月{day}日 {time}</translation>
     </message>
     <message>
         <source>No. {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>第{n}次</translation>
     </message>
 </context>
 <context>
     <name>AgendaTab</name>
     <message>
         <source>Station queue</source>
-        <translation type="unfinished"></translation>
+        <translation>叫号</translation>
     </message>
     <message>
         <source>Waiting list</source>
-        <translation type="unfinished"></translation>
+        <translation>候补</translation>
     </message>
     <message>
         <source>Did not come: to call</source>
-        <translation type="unfinished"></translation>
+        <translation>未到（待回访）</translation>
     </message>
     <message>
         <source>Previous day</source>
-        <translation type="unfinished"></translation>
+        <translation>前一天</translation>
     </message>
     <message>
         <source>Previous day (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>前一天（Alt+Left）</translation>
     </message>
     <message>
         <source>Next day</source>
-        <translation type="unfinished"></translation>
+        <translation>后一天</translation>
     </message>
     <message>
         <source>Next day (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>后一天（Alt+Right）</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished">今日</translation>
+        <translation>今天</translation>
     </message>
     <message>
         <source>Today (Alt+Home)</source>
-        <translation type="unfinished"></translation>
+        <translation>今天（Alt+Home）</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>日</translation>
     </message>
     <message>
         <source>One day&apos;s slots and bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>当天各时段及预约</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>周</translation>
     </message>
     <message>
         <source>The week&apos;s counts, Monday to Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>本周各天预约数（周一至周日）</translation>
     </message>
     <message>
         <source>All services</source>
-        <translation type="unfinished"></translation>
+        <translation>全部服务项目</translation>
     </message>
     <message>
         <source>All providers</source>
-        <translation type="unfinished"></translation>
+        <translation>全部服务人员</translation>
     </message>
     <message>
         <source>Arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>到达</translation>
     </message>
     <message>
         <source>The resident has arrived (Alt+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>居民已到达（Alt+A）</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>开始服务</translation>
     </message>
     <message>
         <source>Start the service (Alt+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>开始服务（Alt+S）</translation>
     </message>
     <message>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>完成</translation>
     </message>
     <message>
         <source>The service is done (Alt+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>服务已完成（Alt+C）</translation>
     </message>
     <message>
         <source>Cancel…</source>
-        <translation type="unfinished"></translation>
+        <translation>取消…</translation>
     </message>
     <message>
         <source>Cancel with a reason (Alt+X)</source>
-        <translation type="unfinished"></translation>
+        <translation>取消并说明原因（Alt+X）</translation>
     </message>
     <message>
         <source>Move…</source>
-        <translation type="unfinished"></translation>
+        <translation>改约…</translation>
     </message>
     <message>
         <source>Another free slot (Alt+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>改到另一个空余时段（Alt+M）</translation>
     </message>
     <message>
         <source>Print slip</source>
-        <translation type="unfinished">打印凭条</translation>
+        <translation>打印预约单</translation>
     </message>
     <message>
         <source>Print the appointment slip (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>打印预约单（F9）</translation>
     </message>
     <message>
         <source>New appointment…</source>
-        <translation type="unfinished"></translation>
+        <translation>新预约…</translation>
     </message>
     <message>
         <source>Book a resident (Alt+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>为居民预约（Alt+N）</translation>
     </message>
     <message>
         <source>{name} has arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 已到达</translation>
     </message>
     <message>
         <source>{name}: service started</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：开始服务</translation>
     </message>
     <message>
         <source>{name}: service completed</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：服务已完成</translation>
     </message>
     <message>
         <source>{name}: {count} appointments cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：已取消 {count} 个预约</translation>
     </message>
     <message>
         <source>{name}&apos;s appointment cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消 {name} 的预约</translation>
     </message>
     <message>
         <source>{service} {when}: a place is free; first on the waiting list: {name}. Tell them now?</source>
-        <translation type="unfinished"></translation>
+        <translation>{service} {when} 空出一个名额；候补第一位是 {name}。现在通知吗？</translation>
     </message>
     <message>
         <source>Offer the place</source>
-        <translation type="unfinished"></translation>
+        <translation>通知候补</translation>
     </message>
     <message>
         <source>Place at {when} offered to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>已通知 {name}：{when} 有名额</translation>
     </message>
     <message>
         <source>{name} is off the waiting list</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 已撤销候补</translation>
     </message>
     <message>
         <source>{name}&apos;s appointment moved to {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 的预约已改到 {when}</translation>
     </message>
     <message>
         <source>This desk cannot print appointment slips yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>本机暂时不能打印预约单。</translation>
     </message>
     <message>
         <source>{name}&apos;s appointment slip</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}的预约单</translation>
     </message>
     <message>
         <source>New appointment: who?</source>
-        <translation type="unfinished"></translation>
+        <translation>新预约：为哪位居民？</translation>
     </message>
     <message>
         <source>Nobody is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有人在排队。</translation>
     </message>
     <message>
         <source>Next: {number} {name} ({service})</source>
-        <translation type="unfinished"></translation>
+        <translation>下一位：{number} {name}（{service}）</translation>
     </message>
     <message>
         <source>{name}: done</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：已完成</translation>
     </message>
     <message>
         <source>{name} left the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 已离开</translation>
     </message>
     <message>
         <source>Walk-in: who, for what?</source>
-        <translation type="unfinished"></translation>
+        <translation>现场登记：哪位居民，什么服务？</translation>
     </message>
     <message>
         <source>{name} takes the {time} slot · queue number {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 安排在 {time} 时段 · 排队号 {number}</translation>
     </message>
     <message>
         <source>{name} is waiting (no free slot now) · queue number {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 排队等候（目前没有空余时段）· 排队号 {number}</translation>
     </message>
     <message>
         <source>{count} did not come; they are listed to call.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 人未到，已列入待回访名单。</translation>
     </message>
     <message>
         <source>{name}: called back</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：已回访</translation>
     </message>
 </context>
 <context>
     <name>Appointments</name>
     <message>
         <source>Station day</source>
-        <translation type="unfinished"></translation>
+        <translation>站点日程</translation>
     </message>
     <message>
         <source>Services and hours</source>
-        <translation type="unfinished"></translation>
+        <translation>服务项目与排班</translation>
     </message>
     <message>
         <source>Community partners</source>
-        <translation type="unfinished"></translation>
+        <translation>社区合伙人</translation>
     </message>
 </context>
 <context>
@@ -674,75 +674,75 @@
     </message>
     <message>
         <source>Booked an appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>预约</translation>
     </message>
     <message>
         <source>Booked a series of appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>多次预约</translation>
     </message>
     <message>
         <source>Moved an appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>改约</translation>
     </message>
     <message>
         <source>Cancelled an appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>取消预约</translation>
     </message>
     <message>
         <source>Marked an appointment arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>登记到达</translation>
     </message>
     <message>
         <source>Started a service</source>
-        <translation type="unfinished"></translation>
+        <translation>开始服务</translation>
     </message>
     <message>
         <source>Completed a service</source>
-        <translation type="unfinished"></translation>
+        <translation>完成服务</translation>
     </message>
     <message>
         <source>Marked the day&apos;s no-shows</source>
-        <translation type="unfinished"></translation>
+        <translation>标记当日未到</translation>
     </message>
     <message>
         <source>Reviewed a no-show</source>
-        <translation type="unfinished"></translation>
+        <translation>未到回访</translation>
     </message>
     <message>
         <source>Took a walk-in&apos;s slot at the care station</source>
-        <translation type="unfinished"></translation>
+        <translation>康养服务站现场登记（占用时段）</translation>
     </message>
     <message>
         <source>Joined the care station&apos;s queue</source>
-        <translation type="unfinished"></translation>
+        <translation>加入康养服务站排队</translation>
     </message>
     <message>
         <source>Called the next in the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>叫号</translation>
     </message>
     <message>
         <source>Finished serving someone in the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>排队服务完成</translation>
     </message>
     <message>
         <source>Marked someone as having left the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>标记排队者离开</translation>
     </message>
     <message>
         <source>Put a resident on the waiting list</source>
-        <translation type="unfinished"></translation>
+        <translation>登记候补</translation>
     </message>
     <message>
         <source>Offered a freed place from the waiting list</source>
-        <translation type="unfinished"></translation>
+        <translation>通知候补名额</translation>
     </message>
     <message>
         <source>Booked an offered place from the waiting list</source>
-        <translation type="unfinished"></translation>
+        <translation>候补转为预约</translation>
     </message>
     <message>
         <source>Took a resident off the waiting list</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销候补</translation>
     </message>
     <message>
         <source>Changed own password</source>
@@ -778,51 +778,51 @@
     </message>
     <message>
         <source>Looked at health readings</source>
-        <translation type="unfinished"></translation>
+        <translation>查看健康读数</translation>
     </message>
     <message>
         <source>Added a community partner</source>
-        <translation type="unfinished"></translation>
+        <translation>添加社区合伙人</translation>
     </message>
     <message>
         <source>Edited a community partner</source>
-        <translation type="unfinished"></translation>
+        <translation>修改社区合伙人</translation>
     </message>
     <message>
         <source>Added a partner&apos;s staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>添加合伙人人员</translation>
     </message>
     <message>
         <source>Edited a partner&apos;s staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>修改合伙人人员</translation>
     </message>
     <message>
         <source>Added a care service</source>
-        <translation type="unfinished"></translation>
+        <translation>添加康养服务项目</translation>
     </message>
     <message>
         <source>Edited a care service</source>
-        <translation type="unfinished"></translation>
+        <translation>修改康养服务项目</translation>
     </message>
     <message>
         <source>Changed a provider&apos;s weekly hours</source>
-        <translation type="unfinished"></translation>
+        <translation>修改服务人员每周排班</translation>
     </message>
     <message>
         <source>Added a provider&apos;s leave or extra session</source>
-        <translation type="unfinished"></translation>
+        <translation>添加服务人员请假或临时加开</translation>
     </message>
     <message>
         <source>Removed a provider&apos;s leave or extra session</source>
-        <translation type="unfinished"></translation>
+        <translation>删除服务人员请假或临时加开</translation>
     </message>
     <message>
         <source>Set the center open or closed on a day</source>
-        <translation type="unfinished"></translation>
+        <translation>设置中心某日开放或闭馆</translation>
     </message>
     <message>
         <source>Recorded health readings</source>
-        <translation type="unfinished"></translation>
+        <translation>记录健康读数</translation>
     </message>
     <message>
         <source>Resident</source>
@@ -842,19 +842,19 @@
     </message>
     <message>
         <source>Community partner</source>
-        <translation type="unfinished"></translation>
+        <translation>社区合伙人</translation>
     </message>
     <message>
         <source>Care service</source>
-        <translation type="unfinished"></translation>
+        <translation>康养服务项目</translation>
     </message>
     <message>
         <source>Leave or extra session</source>
-        <translation type="unfinished"></translation>
+        <translation>请假或临时加开</translation>
     </message>
     <message>
         <source>Center&apos;s day</source>
-        <translation type="unfinished"></translation>
+        <translation>中心开放日</translation>
     </message>
     <message>
         <source>User name</source>
@@ -918,7 +918,7 @@
     </message>
     <message>
         <source>Appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>预约</translation>
     </message>
     <message>
         <source>Document</source>
@@ -966,191 +966,191 @@
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>What they offer</source>
-        <translation type="unfinished"></translation>
+        <translation>服务内容</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished">联系方式</translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <source>Contact phone</source>
-        <translation type="unfinished">联系人电话</translation>
+        <translation>联系电话</translation>
     </message>
     <message>
         <source>Agreement from</source>
-        <translation type="unfinished"></translation>
+        <translation>协议开始</translation>
     </message>
     <message>
         <source>Agreement until</source>
-        <translation type="unfinished"></translation>
+        <translation>协议到期</translation>
     </message>
     <message>
         <source>Staff member number</source>
-        <translation type="unfinished"></translation>
+        <translation>人员编号</translation>
     </message>
     <message>
         <source>Minutes a slot</source>
-        <translation type="unfinished"></translation>
+        <translation>每时段分钟数</translation>
     </message>
     <message>
         <source>Places a slot</source>
-        <translation type="unfinished"></translation>
+        <translation>每时段名额</translation>
     </message>
     <message>
         <source>Partner number</source>
-        <translation type="unfinished"></translation>
+        <translation>合伙人编号</translation>
     </message>
     <message>
         <source>Service number</source>
-        <translation type="unfinished"></translation>
+        <translation>服务项目编号</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>地点</translation>
     </message>
     <message>
         <source>Price (fen)</source>
-        <translation type="unfinished"></translation>
+        <translation>价格（分）</translation>
     </message>
     <message>
         <source>Market price (fen)</source>
-        <translation type="unfinished"></translation>
+        <translation>市场价（分）</translation>
     </message>
     <message>
         <source>What to bring</source>
-        <translation type="unfinished"></translation>
+        <translation>需携带</translation>
     </message>
     <message>
         <source>Fasting</source>
-        <translation type="unfinished"></translation>
+        <translation>需空腹</translation>
     </message>
     <message>
         <source>Weekly hours</source>
-        <translation type="unfinished"></translation>
+        <translation>每周排班</translation>
     </message>
     <message>
         <source>Valid from</source>
-        <translation type="unfinished"></translation>
+        <translation>生效日期</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>截止日期</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">从</translation>
+        <translation>开始</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">到</translation>
+        <translation>结束</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>开放</translation>
     </message>
     <message>
         <source>Measured</source>
-        <translation type="unfinished"></translation>
+        <translation>测量时间</translation>
     </message>
     <message>
         <source>Flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>提示</translation>
     </message>
     <message>
         <source>Readings</source>
-        <translation type="unfinished"></translation>
+        <translation>读数</translation>
     </message>
     <message>
         <source>What was shown</source>
-        <translation type="unfinished"></translation>
+        <translation>查看内容</translation>
     </message>
     <message>
         <source>Systolic (mmHg)</source>
-        <translation type="unfinished"></translation>
+        <translation>收缩压（mmHg）</translation>
     </message>
     <message>
         <source>Diastolic (mmHg)</source>
-        <translation type="unfinished"></translation>
+        <translation>舒张压（mmHg）</translation>
     </message>
     <message>
         <source>Pulse (/min)</source>
-        <translation type="unfinished"></translation>
+        <translation>脉搏（次/分）</translation>
     </message>
     <message>
         <source>Blood sugar (mmol/L)</source>
-        <translation type="unfinished"></translation>
+        <translation>血糖（mmol/L）</translation>
     </message>
     <message>
         <source>Weight (kg)</source>
-        <translation type="unfinished"></translation>
+        <translation>体重（kg）</translation>
     </message>
     <message>
         <source>Blood pressure high</source>
-        <translation type="unfinished"></translation>
+        <translation>血压偏高</translation>
     </message>
     <message>
         <source>Blood pressure low</source>
-        <translation type="unfinished"></translation>
+        <translation>血压偏低</translation>
     </message>
     <message>
         <source>Blood sugar high</source>
-        <translation type="unfinished"></translation>
+        <translation>血糖偏高</translation>
     </message>
     <message>
         <source>Blood sugar low</source>
-        <translation type="unfinished"></translation>
+        <translation>血糖偏低</translation>
     </message>
     <message>
         <source>Pulse fast</source>
-        <translation type="unfinished"></translation>
+        <translation>脉搏偏快</translation>
     </message>
     <message>
         <source>Pulse slow</source>
-        <translation type="unfinished"></translation>
+        <translation>脉搏偏慢</translation>
     </message>
     <message>
         <source>The history of readings</source>
-        <translation type="unfinished"></translation>
+        <translation>历史读数</translation>
     </message>
     <message>
         <source>The latest reading</source>
-        <translation type="unfinished"></translation>
+        <translation>最近一次读数</translation>
     </message>
     <message>
         <source>The blood pressure trend</source>
-        <translation type="unfinished"></translation>
+        <translation>血压趋势</translation>
     </message>
     <message>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>周一</translation>
     </message>
     <message>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>周二</translation>
     </message>
     <message>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>周三</translation>
     </message>
     <message>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>周四</translation>
     </message>
     <message>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>周五</translation>
     </message>
     <message>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation>周六</translation>
     </message>
     <message>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>周日</translation>
     </message>
     <message>
         <source>System (sign-in)</source>
@@ -1206,15 +1206,15 @@
     </message>
     <message>
         <source>Appointment slip</source>
-        <translation type="unfinished"></translation>
+        <translation>预约单</translation>
     </message>
     <message>
         <source>Reminder call list</source>
-        <translation type="unfinished"></translation>
+        <translation>预约提醒电话名单</translation>
     </message>
     <message>
         <source>Care station day list</source>
-        <translation type="unfinished"></translation>
+        <translation>康养服务站当日名单</translation>
     </message>
     <message>
         <source>the newest entries were cut off</source>
@@ -1663,799 +1663,799 @@
     <name>Booking</name>
     <message>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>周一</translation>
     </message>
     <message>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>周二</translation>
     </message>
     <message>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>周三</translation>
     </message>
     <message>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>周四</translation>
     </message>
     <message>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>周五</translation>
     </message>
     <message>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation>周六</translation>
     </message>
     <message>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>周日</translation>
     </message>
     <message>
         <source>Full: another desk took the last place a moment ago. Choose another time.</source>
-        <translation type="unfinished"></translation>
+        <translation>已满：其他前台刚刚约走了最后一个名额。请另选时间。</translation>
     </message>
     <message>
         <source>{name} already has an appointment then ({service} {time}). Choose another time.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 这个时间已有预约（{service} {time}）。请另选时间。</translation>
     </message>
     <message>
         <source>The station does not serve {service} then (a day off or leave).</source>
-        <translation type="unfinished"></translation>
+        <translation>康养服务站这个时间不提供{service}（休息或请假）。</translation>
     </message>
     <message>
         <source>That time has already passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个时间已经过了。</translation>
     </message>
     <message>
         <source>Appointments can be made at most {days} days ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>最多只能提前 {days} 天预约。</translation>
     </message>
     <message>
         <source>This resident&apos;s record is no longer there.</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到这位居民的档案了。</translation>
     </message>
     <message>
         <source>{name}&apos;s record is archived: restore it to book.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 的档案已归档：请先恢复档案再预约。</translation>
     </message>
     <message>
         <source>This service is no longer offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>这项服务已不再提供。</translation>
     </message>
     <message>
         <source>Tick at least one weekday.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少勾选一个星期几。</translation>
     </message>
     <message>
         <source>A series runs 1 to {max} weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>多次预约可连续 1 到 {max} 周。</translation>
     </message>
     <message>
         <source>A series holds at most {max} appointments.</source>
-        <translation type="unfinished"></translation>
+        <translation>多次预约最多 {max} 次。</translation>
     </message>
     <message>
         <source>None of the dates can be booked.</source>
-        <translation type="unfinished"></translation>
+        <translation>这些日期都约不上。</translation>
     </message>
     <message>
         <source>This appointment is no longer there.</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到这个预约了。</translation>
     </message>
     <message>
         <source>This appointment can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个预约已不能更改。</translation>
     </message>
     <message>
         <source>Say why the appointment is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>请说明取消预约的原因。</translation>
     </message>
     <message>
         <source>The reason can be at most {max} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>原因最多 {max} 个字。</translation>
     </message>
     <message>
         <source>This appointment&apos;s status cannot change that way.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个预约的状态不能这样改。</translation>
     </message>
     <message>
         <source>{name} is already on the waiting list for {service} that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 已在当天{service}的候补名单中。</translation>
     </message>
     <message>
         <source>That day still has free places: book one instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>当天还有空余名额：请直接预约。</translation>
     </message>
     <message>
         <source>The station does not serve {service} that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>康养服务站当天不提供{service}。</translation>
     </message>
     <message>
         <source>That day is over: its waiting list is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>当天已过，候补已关闭。</translation>
     </message>
     <message>
         <source>{name} is already in the station&apos;s queue (number {number}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 已在康养服务站排队（排队号 {number}）。</translation>
     </message>
     <message>
         <source>This waiting-list place is no longer open.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个候补名额已失效。</translation>
     </message>
     <message>
         <source>This waiting-list place is no longer there.</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到这条候补记录了。</translation>
     </message>
     <message>
         <source>full</source>
-        <translation type="unfinished"></translation>
+        <translation>已满</translation>
     </message>
     <message>
         <source>closed that day</source>
-        <translation type="unfinished"></translation>
+        <translation>当天休息</translation>
     </message>
     <message>
         <source>clashes with another appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>与其他预约冲突</translation>
     </message>
     <message>
         <source>already passed</source>
-        <translation type="unfinished"></translation>
+        <translation>已过</translation>
     </message>
     <message>
         <source>too far ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>超出可预约天数</translation>
     </message>
     <message>
         <source>{weekday} {month}/{day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}月{day}日 {weekday}</translation>
     </message>
     <message>
         <source>{count} left</source>
-        <translation type="unfinished"></translation>
+        <translation>余 {count}</translation>
     </message>
     <message>
         <source>free of charge</source>
-        <translation type="unfinished"></translation>
+        <translation>免费</translation>
     </message>
     <message>
         <source>¥{amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>¥{amount}</translation>
     </message>
     <message>
         <source>{minutes} min</source>
-        <translation type="unfinished">{minutes}分钟</translation>
+        <translation>{minutes} 分钟</translation>
     </message>
     <message>
         <source>fasting</source>
-        <translation type="unfinished"></translation>
+        <translation>需空腹</translation>
     </message>
     <message>
         <source>Booked: {service} {day} {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>已预约：{service} {day} {time}</translation>
     </message>
     <message>
         <source>{booked}, {person}</source>
-        <translation type="unfinished"></translation>
+        <translation>{booked}，{person}</translation>
     </message>
     <message>
         <source>Booked {service} on {count} dates; {skipped} could not be.</source>
-        <translation type="unfinished"></translation>
+        <translation>已预约{service} {count} 次；另有 {skipped} 个日期约不上。</translation>
     </message>
     <message>
         <source>Booked {service} on {count} dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>已预约{service} {count} 次。</translation>
     </message>
     <message>
         <source>{when} · can be booked</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} · 可约</translation>
     </message>
     <message>
         <source>{when} · cannot be booked: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} · 不可约：{why}</translation>
     </message>
     <message>
         <source>not bookable</source>
-        <translation type="unfinished"></translation>
+        <translation>不可约</translation>
     </message>
     <message>
         <source>{name} is on the waiting list for {service} on {day} (number {position}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 已登记 {day} {service}的候补（第 {position} 位）。</translation>
     </message>
     <message>
         <source>Walk-in: {service} now, queue number {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>现场：{service} 现在就办，排队号 {number}。</translation>
     </message>
     <message>
         <source>Walk-in: no free place now; queue number {number} for {service}.</source>
-        <translation type="unfinished"></translation>
+        <translation>现场：目前没有空余名额；{service}排队号 {number}。</translation>
     </message>
     <message>
         <source>This could not be done. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>操作未完成，请重试。</translation>
     </message>
 </context>
 <context>
     <name>BookingDialog</name>
     <message>
         <source>Book for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>为 {name} 预约</translation>
     </message>
     <message>
         <source>Appointment for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 的预约</translation>
     </message>
     <message>
         <source>Type the service&apos;s first character to find it; Enter goes to the times</source>
-        <translation type="unfinished"></translation>
+        <translation>输入服务项目的第一个字即可找到；按 Enter 去选时间</translation>
     </message>
     <message>
         <source>Se&amp;rvice</source>
-        <translation type="unfinished"></translation>
+        <translation>服务项目(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Once</source>
-        <translation type="unfinished"></translation>
+        <translation>单次(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Series</source>
-        <translation type="unfinished"></translation>
+        <translation>多次(&amp;S)</translation>
     </message>
     <message>
         <source>Arrows choose a time; Enter books it. Greyed times are full.</source>
-        <translation type="unfinished"></translation>
+        <translation>用方向键选时间，按 Enter 预约。灰色的时间已满。</translation>
     </message>
     <message>
         <source>&amp;Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>服务人员(&amp;P)</translation>
     </message>
     <message>
         <source>Book</source>
-        <translation type="unfinished"></translation>
+        <translation>预约</translation>
     </message>
     <message>
         <source>Book the chosen time (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>预约所选时间（Enter）</translation>
     </message>
     <message>
         <source>&amp;Waiting list</source>
-        <translation type="unfinished"></translation>
+        <translation>候补(&amp;W)</translation>
     </message>
     <message>
         <source>Every place of this day is taken: join its waiting list</source>
-        <translation type="unfinished"></translation>
+        <translation>当天名额已满：登记候补</translation>
     </message>
     <message>
         <source>Wal&amp;k-in now</source>
-        <translation type="unfinished"></translation>
+        <translation>现场(&amp;K)</translation>
     </message>
     <message>
         <source>The resident is here: take the place now, or join the station&apos;s queue</source>
-        <translation type="unfinished"></translation>
+        <translation>居民已在现场：马上占用名额，或加入康养服务站排队</translation>
     </message>
     <message>
         <source>Print slip</source>
-        <translation type="unfinished">打印凭条</translation>
+        <translation>打印预约单</translation>
     </message>
     <message>
         <source>Print the appointment slip of what was just booked (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>打印刚才预约的预约单（F9）</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">关闭</translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>&amp;Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间(&amp;T)</translation>
     </message>
     <message>
         <source> weeks</source>
-        <translation type="unfinished"></translation>
+        <translation> 周</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>共</translation>
     </message>
     <message>
         <source>Pre&amp;view</source>
-        <translation type="unfinished"></translation>
+        <translation>预览(&amp;V)</translation>
     </message>
     <message>
         <source>Book &amp;all bookable dates</source>
-        <translation type="unfinished"></translation>
+        <translation>预约全部可约日期(&amp;A)</translation>
     </message>
     <message>
         <source>The care station offers no services yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>康养服务站还没有设置服务项目。</translation>
     </message>
     <message>
         <source>Any provider</source>
-        <translation type="unfinished"></translation>
+        <translation>不限服务人员</translation>
     </message>
     <message>
         <source>Choose a service and a time first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择服务项目和时间。</translation>
     </message>
     <message>
         <source>{name}&apos;s appointment slip</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}的预约单</translation>
     </message>
 </context>
 <context>
     <name>CancelDialog</name>
     <message>
         <source>Cancel appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>取消预约</translation>
     </message>
     <message>
         <source>Feeling unwell</source>
-        <translation type="unfinished"></translation>
+        <translation>身体不适</translation>
     </message>
     <message>
         <source>Something came up</source>
-        <translation type="unfinished"></translation>
+        <translation>临时有事</translation>
     </message>
     <message>
         <source>Family matters</source>
-        <translation type="unfinished"></translation>
+        <translation>家里有事</translation>
     </message>
     <message>
         <source>The weather</source>
-        <translation type="unfinished"></translation>
+        <translation>天气原因</translation>
     </message>
     <message>
         <source>Pick or type a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>选择或输入原因</translation>
     </message>
     <message>
         <source>Also cancel the rest of the series</source>
-        <translation type="unfinished"></translation>
+        <translation>同时取消此后全部</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>不取消</translation>
     </message>
     <message>
         <source>{name} · {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} · {when}</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">原因</translation>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
     <name>Catalogue</name>
     <message>
         <source>Enterprise in the district</source>
-        <translation type="unfinished"></translation>
+        <translation>驻区企业</translation>
     </message>
     <message>
         <source>Social organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>社会组织</translation>
     </message>
     <message>
         <source>Capable resident</source>
-        <translation type="unfinished"></translation>
+        <translation>居民能人</translation>
     </message>
     <message>
         <source>Nurse</source>
-        <translation type="unfinished"></translation>
+        <translation>护士</translation>
     </message>
     <message>
         <source>Doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>医生</translation>
     </message>
     <message>
         <source>Therapist</source>
-        <translation type="unfinished"></translation>
+        <translation>理疗师</translation>
     </message>
     <message>
         <source>Instructor</source>
-        <translation type="unfinished"></translation>
+        <translation>授课老师</translation>
     </message>
     <message>
         <source>Health lecturer</source>
-        <translation type="unfinished"></translation>
+        <translation>健康讲师</translation>
     </message>
     <message>
         <source>Volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>志愿者</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished">其他</translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>星期一</translation>
     </message>
     <message>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>星期二</translation>
     </message>
     <message>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>星期三</translation>
     </message>
     <message>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>星期四</translation>
     </message>
     <message>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>星期五</translation>
     </message>
     <message>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>星期六</translation>
     </message>
     <message>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>星期日</translation>
     </message>
     <message>
         <source>Leave</source>
-        <translation type="unfinished"></translation>
+        <translation>请假</translation>
     </message>
     <message>
         <source>Extra session</source>
-        <translation type="unfinished"></translation>
+        <translation>临时加开</translation>
     </message>
     <message>
         <source>Please fill this in.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写此项。</translation>
     </message>
     <message>
         <source>Too long: at most {max} characters.</source>
-        <translation type="unfinished">太长了：最多 {max} 个字。</translation>
+        <translation>太长了：最多 {max} 个字。</translation>
     </message>
     <message>
         <source>Choose one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>请从列表中选择。</translation>
     </message>
     <message>
         <source>Not a phone number: an 11-digit mobile, or a landline with its area code (0352-1234567).</source>
-        <translation type="unfinished"></translation>
+        <translation>电话号码格式不对：手机是 11 位数字，座机要带区号（如 0352-1234567）。</translation>
     </message>
     <message>
         <source>A partner of this name is already registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有同名的社区合伙人。</translation>
     </message>
     <message>
         <source>The agreement cannot end before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>协议到期日不能早于开始日。</translation>
     </message>
     <message>
         <source>That partner is no longer registered: refresh the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>该合伙人已不在登记中：请刷新列表。</translation>
     </message>
     <message>
         <source>That person is no longer registered: refresh the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>该人员已不在登记中：请刷新列表。</translation>
     </message>
     <message>
         <source>That service no longer exists: refresh the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>该服务项目已不存在：请刷新列表。</translation>
     </message>
     <message>
         <source>That entry was already removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>该条目已被删除。</translation>
     </message>
     <message>
         <source>A service of this name already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有同名的服务项目。</translation>
     </message>
     <message>
         <source>Between {minimum} and {maximum} minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 {minimum}–{maximum} 分钟。</translation>
     </message>
     <message>
         <source>Between {minimum} and {maximum} places.</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 {minimum}–{maximum} 个名额。</translation>
     </message>
     <message>
         <source>Not a price the station would ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个价格不对，请核对。</translation>
     </message>
     <message>
         <source>The market price is what it costs elsewhere: not below the station&apos;s price.</source>
-        <translation type="unfinished"></translation>
+        <translation>市场价是在别处的价格，不能低于本站价格。</translation>
     </message>
     <message>
         <source>Row {row}: choose a weekday.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {row} 行：请选择星期几。</translation>
     </message>
     <message>
         <source>It must end after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>结束时间必须晚于开始时间。</translation>
     </message>
     <message>
         <source>Row {row} overlaps another stretch on the same weekday.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {row} 行与同一天的另一段时间重叠。</translation>
     </message>
     <message>
         <source>Give both times, or neither for the whole day.</source>
-        <translation type="unfinished"></translation>
+        <translation>请同时填写开始和结束时间；全天则都不填。</translation>
     </message>
     <message>
         <source>An extra session needs its service.</source>
-        <translation type="unfinished"></translation>
+        <translation>临时加开需要选择服务项目。</translation>
     </message>
     <message>
         <source>An extra session needs its times.</source>
-        <translation type="unfinished"></translation>
+        <translation>临时加开需要填写时间。</translation>
     </message>
     <message>
         <source>Only a manager may change this.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有管理员可以修改。</translation>
     </message>
     <message>
         <source>Please sign in first.</source>
-        <translation type="unfinished">请先登录。</translation>
+        <translation>请先登录。</translation>
     </message>
     <message>
         <source>That cannot be done: {code}.</source>
-        <translation type="unfinished">无法完成：{code}。</translation>
+        <translation>无法完成：{code}。</translation>
     </message>
     <message>
         <source>Free</source>
-        <translation type="unfinished"></translation>
+        <translation>免费</translation>
     </message>
     <message>
         <source>{amount} yuan</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} 元</translation>
     </message>
 </context>
 <context>
     <name>CatalogueTab</name>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>服务项目</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>分钟</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>名额</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>合伙人</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>地点</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>价格</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">在用</translation>
+        <translation>在用</translation>
     </message>
     <message>
         <source>New service</source>
-        <translation type="unfinished"></translation>
+        <translation>新增服务项目</translation>
     </message>
     <message>
         <source>Services of the care station</source>
-        <translation type="unfinished"></translation>
+        <translation>康养服务站的服务项目</translation>
     </message>
     <message>
         <source>e.g. 血压测量</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：血压测量</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"> 分钟</translation>
+        <translation> 分钟</translation>
     </message>
     <message>
         <source>e.g. 康养服务站</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：康养服务站</translation>
     </message>
     <message>
         <source>Free</source>
-        <translation type="unfinished"></translation>
+        <translation>免费</translation>
     </message>
     <message>
         <source>e.g. 医保卡、既往病历</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：医保卡、既往病历</translation>
     </message>
     <message>
         <source>Fasting (需空腹)</source>
-        <translation type="unfinished"></translation>
+        <translation>需空腹</translation>
     </message>
     <message>
         <source>Offered</source>
-        <translation type="unfinished"></translation>
+        <translation>提供中</translation>
     </message>
     <message>
         <source>Save service</source>
-        <translation type="unfinished"></translation>
+        <translation>保存服务项目</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Minutes a slot</source>
-        <translation type="unfinished"></translation>
+        <translation>每时段分钟数</translation>
     </message>
     <message>
         <source>Places a slot</source>
-        <translation type="unfinished"></translation>
+        <translation>每时段名额</translation>
     </message>
     <message>
         <source>Provided by</source>
-        <translation type="unfinished"></translation>
+        <translation>提供方</translation>
     </message>
     <message>
         <source>Market price</source>
-        <translation type="unfinished"></translation>
+        <translation>市场价</translation>
     </message>
     <message>
         <source>What to bring</source>
-        <translation type="unfinished"></translation>
+        <translation>需携带</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">备注</translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source> yuan</source>
-        <translation type="unfinished"></translation>
+        <translation> 元</translation>
     </message>
     <message>
         <source>Providers&apos; weekly hours</source>
-        <translation type="unfinished"></translation>
+        <translation>服务人员每周排班</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>服务人员</translation>
     </message>
     <message>
         <source>Weekday</source>
-        <translation type="unfinished"></translation>
+        <translation>星期</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">从</translation>
+        <translation>开始</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">到</translation>
+        <translation>结束</translation>
     </message>
     <message>
         <source>Add row</source>
-        <translation type="unfinished"></translation>
+        <translation>添加一行</translation>
     </message>
     <message>
         <source>Remove row</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选行</translation>
     </message>
     <message>
         <source>Save hours</source>
-        <translation type="unfinished"></translation>
+        <translation>保存排班</translation>
     </message>
     <message>
         <source>Leave and extra sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>请假与临时加开</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Times</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>说明</translation>
     </message>
     <message>
         <source>All day</source>
-        <translation type="unfinished"></translation>
+        <translation>全天</translation>
     </message>
     <message>
         <source>places as usual</source>
-        <translation type="unfinished"></translation>
+        <translation>名额照常</translation>
     </message>
     <message>
         <source>e.g. 义诊：市第一人民医院</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 义诊：市第一人民医院</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">去掉</translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>The center&apos;s days (over the public holiday calendar)</source>
-        <translation type="unfinished"></translation>
+        <translation>中心开放日（在法定节假日安排之外另行调整）</translation>
     </message>
     <message>
         <source>Center</source>
-        <translation type="unfinished"></translation>
+        <translation>中心</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>闭馆</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>开放</translation>
     </message>
     <message>
         <source>e.g. 停电检修</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：停电检修</translation>
     </message>
     <message>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>As the calendar says</source>
-        <translation type="unfinished"></translation>
+        <translation>按节假日安排</translation>
     </message>
     <message>
         <source>{price} (market {market})</source>
-        <translation type="unfinished"></translation>
+        <translation>{price}（市场价 {market}）</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">是</translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">否</translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>all day</source>
-        <translation type="unfinished"></translation>
+        <translation>全天</translation>
     </message>
     <message>
         <source>(the center itself)</source>
-        <translation type="unfinished"></translation>
+        <translation>（本中心）</translation>
     </message>
     <message>
         <source>Saved: {name}</source>
-        <translation type="unfinished">已保存：{name}</translation>
+        <translation>已保存：{name}</translation>
     </message>
     <message>
         <source>Add the provider to a partner first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先把该服务人员添加到某个社区合伙人名下。</translation>
     </message>
     <message>
         <source>The weekly hours are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>每周排班已保存。</translation>
     </message>
     <message>
         <source>Added.</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加。</translation>
     </message>
     <message>
         <source>Removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除。</translation>
     </message>
     <message>
         <source>Saved: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存：{date}</translation>
     </message>
     <message>
         <source>{date} follows the calendar again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} 已恢复按节假日安排。</translation>
     </message>
 </context>
 <context>
@@ -2736,31 +2736,31 @@
     </message>
     <message>
         <source>Waiting-list place: {service} {time} — please confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>候补名额：{service} {time} — 请确认</translation>
     </message>
     <message>
         <source>Booked from the waiting list: {service} {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>候补已转为预约：{service} {time}</translation>
     </message>
     <message>
         <source>{booked}, {person}</source>
-        <translation type="unfinished"></translation>
+        <translation>{booked}，{person}</translation>
     </message>
     <message>
         <source>Offered place declined: off the waiting list</source>
-        <translation type="unfinished"></translation>
+        <translation>已放弃候补名额，退出候补</translation>
     </message>
     <message>
         <source>The offered place has been taken meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个候补名额已被别人约走了。</translation>
     </message>
     <message>
         <source>The resident already has an appointment at that time.</source>
-        <translation type="unfinished"></translation>
+        <translation>该居民这个时间已有预约。</translation>
     </message>
     <message>
         <source>This offered place is no longer open.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个候补名额已失效。</translation>
     </message>
 </context>
 <context>
@@ -3340,38 +3340,38 @@ Save {document} as a PDF instead?</source>
     <name>NoShowPanel</name>
     <message>
         <source>Mark who did not come</source>
-        <translation type="unfinished"></translation>
+        <translation>标记今日未到</translation>
     </message>
     <message>
         <source>After the day&apos;s last slot: the appointments still only booked</source>
-        <translation type="unfinished"></translation>
+        <translation>当天最后一个时段结束后，把仍为“已预约”的记为未到</translation>
     </message>
     <message>
         <source>Called back</source>
-        <translation type="unfinished"></translation>
+        <translation>已回访</translation>
     </message>
     <message>
         <source>The selected one was called</source>
-        <translation type="unfinished"></translation>
+        <translation>已给所选居民打过回访电话</translation>
     </message>
 </context>
 <context>
     <name>OfferBar</name>
     <message>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>确认</translation>
     </message>
     <message>
         <source>Book the offered place for the resident</source>
-        <translation type="unfinished"></translation>
+        <translation>为居民预约这个候补名额</translation>
     </message>
     <message>
         <source>Decline</source>
-        <translation type="unfinished"></translation>
+        <translation>不要了</translation>
     </message>
     <message>
         <source>The resident does not want it: leave the waiting list</source>
-        <translation type="unfinished"></translation>
+        <translation>居民不需要了：退出候补</translation>
     </message>
 </context>
 <context>
@@ -3405,173 +3405,173 @@ Save {document} as a PDF instead?</source>
     <name>PartnersModel</name>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>合伙人</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>What they offer</source>
-        <translation type="unfinished"></translation>
+        <translation>服务内容</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished">联系方式</translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <source>Agreement until</source>
-        <translation type="unfinished"></translation>
+        <translation>协议到期</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">在用</translation>
+        <translation>合作中</translation>
     </message>
     <message>
         <source>{date} · expired</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} · 已到期</translation>
     </message>
     <message>
         <source>{date} · renewal due</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} · 待续签</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">是</translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">否</translation>
+        <translation>否</translation>
     </message>
 </context>
 <context>
     <name>PartnersTab</name>
     <message>
         <source>Filter by name, kind, what they offer, contact</source>
-        <translation type="unfinished"></translation>
+        <translation>按名称、类型、服务内容、联系人筛选</translation>
     </message>
     <message>
         <source>New partner</source>
-        <translation type="unfinished"></translation>
+        <translation>新增合伙人</translation>
     </message>
     <message>
         <source>New partner (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>新增社区合伙人（Ctrl+N）</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>社区合伙人</translation>
     </message>
     <message>
         <source>e.g. 康寿养老院</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：康寿养老院</translation>
     </message>
     <message>
         <source>e.g. 护理、理疗、健康讲座</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：护理、理疗、健康讲座</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">在用</translation>
+        <translation>合作中</translation>
     </message>
     <message>
         <source>Save partner</source>
-        <translation type="unfinished"></translation>
+        <translation>保存合伙人</translation>
     </message>
     <message>
         <source>Save (Enter in a field)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存（在输入框中按 Enter）</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>What they offer</source>
-        <translation type="unfinished"></translation>
+        <translation>服务内容</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished">联系方式</translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <source>Contact phone</source>
-        <translation type="unfinished">联系人电话</translation>
+        <translation>联系电话</translation>
     </message>
     <message>
         <source>Agreement from</source>
-        <translation type="unfinished"></translation>
+        <translation>协议开始</translation>
     </message>
     <message>
         <source>Agreement until</source>
-        <translation type="unfinished"></translation>
+        <translation>协议到期</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">备注</translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>The partner&apos;s people</source>
-        <translation type="unfinished"></translation>
+        <translation>合伙人的人员</translation>
     </message>
     <message>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>新增人员</translation>
     </message>
     <message>
         <source>Save person</source>
-        <translation type="unfinished"></translation>
+        <translation>保存人员</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">角色</translation>
+        <translation>岗位</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">电话</translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Saved: {name}</source>
-        <translation type="unfinished">已保存：{name}</translation>
+        <translation>已保存：{name}</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished">正在保存…</translation>
+        <translation>正在保存…</translation>
     </message>
 </context>
 <context>
     <name>PeopleModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">角色</translation>
+        <translation>岗位</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">电话</translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">备注</translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">在用</translation>
+        <translation>在岗</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">是</translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">否</translation>
+        <translation>否</translation>
     </message>
 </context>
 <context>
@@ -3888,51 +3888,51 @@ Save {document} as a PDF instead?</source>
     <message>
         <source>Agenda</source>
         <comment>○ Booked</comment>
-        <translation type="unfinished"></translation>
+        <translation>○ 已预约</translation>
     </message>
     <message>
         <source>Agenda</source>
         <comment>Waiting</comment>
-        <translation type="unfinished"></translation>
+        <translation>等候</translation>
     </message>
 </context>
 <context>
     <name>QueuePanel</name>
     <message>
         <source>Next  F8</source>
-        <translation type="unfinished"></translation>
+        <translation>下一位  F8</translation>
     </message>
     <message>
         <source>Call the next one waiting (F8)</source>
-        <translation type="unfinished"></translation>
+        <translation>叫下一位（F8）</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完成</translation>
     </message>
     <message>
         <source>The selected one is done (Alt+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>所选居民服务完成（Alt+F）</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>离开</translation>
     </message>
     <message>
         <source>The selected one left without being served</source>
-        <translation type="unfinished"></translation>
+        <translation>所选居民没有接受服务就离开了</translation>
     </message>
     <message>
         <source>Walk-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>现场登记…</translation>
     </message>
     <message>
         <source>Register a walk-in (Alt+W)</source>
-        <translation type="unfinished"></translation>
+        <translation>登记现场来的居民（Alt+W）</translation>
     </message>
     <message>
         <source>The station&apos;s queue is not available on this desk yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>本机暂时不能使用康养服务站叫号。</translation>
     </message>
 </context>
 <context>
@@ -3950,79 +3950,79 @@ Save {document} as a PDF instead?</source>
     <name>RecordVitalsDialog</name>
     <message>
         <source>Record readings: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>记录读数：{name}</translation>
     </message>
     <message>
         <source>New readings for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 的新读数</translation>
     </message>
     <message>
         <source>upper, e.g. 135</source>
-        <translation type="unfinished"></translation>
+        <translation>高压，如 135</translation>
     </message>
     <message>
         <source>lower, e.g. 85</source>
-        <translation type="unfinished"></translation>
+        <translation>低压，如 85</translation>
     </message>
     <message>
         <source>e.g. 72</source>
-        <translation type="unfinished"></translation>
+        <translation>如 72</translation>
     </message>
     <message>
         <source>e.g. 6.1</source>
-        <translation type="unfinished"></translation>
+        <translation>如 6.1</translation>
     </message>
     <message>
         <source>e.g. 58.5</source>
-        <translation type="unfinished"></translation>
+        <translation>如 58.5</translation>
     </message>
     <message>
         <source>e.g. dizzy this morning; took the pill before coming</source>
-        <translation type="unfinished"></translation>
+        <translation>如：早上头晕；来之前吃过药</translation>
     </message>
     <message>
         <source>Fasting</source>
-        <translation type="unfinished"></translation>
+        <translation>空腹</translation>
     </message>
     <message>
         <source>After a meal / random</source>
-        <translation type="unfinished"></translation>
+        <translation>餐后（随机）</translation>
     </message>
     <message>
         <source>Save (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存（Ctrl+Enter）</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>&amp;Blood pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>血压(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Pulse</source>
-        <translation type="unfinished"></translation>
+        <translation>脉搏(&amp;P)</translation>
     </message>
     <message>
         <source>/min</source>
-        <translation type="unfinished"></translation>
+        <translation>次/分</translation>
     </message>
     <message>
         <source>Blood &amp;sugar</source>
-        <translation type="unfinished"></translation>
+        <translation>血糖(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>体重(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;N)</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished">正在保存…</translation>
+        <translation>正在保存…</translation>
     </message>
 </context>
 <context>
@@ -4083,94 +4083,94 @@ Save {document} as a PDF instead?</source>
     <name>ResidentAppointments</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>服务项目</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>服务人员</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>booked</source>
-        <translation type="unfinished"></translation>
+        <translation>已预约</translation>
     </message>
     <message>
         <source>arrived</source>
-        <translation type="unfinished">已到</translation>
+        <translation>已到</translation>
     </message>
     <message>
         <source>in service</source>
-        <translation type="unfinished"></translation>
+        <translation>服务中</translation>
     </message>
     <message>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>no-show</source>
-        <translation type="unfinished"></translation>
+        <translation>未到</translation>
     </message>
 </context>
 <context>
     <name>ResidentAppointmentsDialog</name>
     <message>
         <source>{name}&apos;s appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}的预约</translation>
     </message>
     <message>
         <source>Why it is cancelled (the resident rang, ill…)</source>
-        <translation type="unfinished"></translation>
+        <translation>取消原因（居民来电、生病…）</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因(&amp;R)</translation>
     </message>
     <message>
         <source>And the rest of its series</source>
-        <translation type="unfinished"></translation>
+        <translation>以及此后全部</translation>
     </message>
     <message>
         <source>&amp;Cancel appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>取消预约(&amp;C)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">关闭</translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Say why the appointment is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>请说明取消预约的原因。</translation>
     </message>
     <message>
         <source>Cancelled {count} appointment(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消 {count} 个预约。</translation>
     </message>
     <message>
         <source>The reason can be at most {max} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>原因最多 {max} 个字。</translation>
     </message>
     <message>
         <source>This appointment can no longer be cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个预约已不能取消。</translation>
     </message>
     <message>
         <source>This appointment is no longer there.</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到这个预约了。</translation>
     </message>
     <message>
         <source>This could not be done. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>操作未完成，请重试。</translation>
     </message>
 </context>
 <context>
@@ -4197,11 +4197,11 @@ Save {document} as a PDF instead?</source>
     </message>
     <message>
         <source>Book…</source>
-        <translation type="unfinished"></translation>
+        <translation>预约…</translation>
     </message>
     <message>
         <source>Book a care-station appointment for the resident (F10)</source>
-        <translation type="unfinished"></translation>
+        <translation>为该居民预约康养服务（F10）</translation>
     </message>
     <message>
         <source>Record archived: cannot check in</source>
@@ -4323,11 +4323,11 @@ Save {document} as a PDF instead?</source>
     <name>ResidentPicker</name>
     <message>
         <source>Name / initials / last four digits of the phone</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名 / 拼音首字母 / 手机后四位</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>服务项目</translation>
     </message>
 </context>
 <context>
@@ -4865,11 +4865,11 @@ Save {document} as a PDF instead?</source>
     </message>
     <message>
         <source>Health record…</source>
-        <translation type="unfinished"></translation>
+        <translation>健康记录…</translation>
     </message>
     <message>
         <source>Blood pressure, blood sugar and the other readings, with their trend (Ctrl+H; care staff and managers; written to the audit log)</source>
-        <translation type="unfinished"></translation>
+        <translation>血压、血糖等读数及其趋势（Ctrl+H；限护理人员和管理员；记入操作日志）</translation>
     </message>
     <message>
         <source>A new card number (a lost or broken card, or the first card); the old card stops working</source>
@@ -4877,15 +4877,15 @@ Save {document} as a PDF instead?</source>
     </message>
     <message>
         <source>Book…</source>
-        <translation type="unfinished"></translation>
+        <translation>预约…</translation>
     </message>
     <message>
         <source>Book a care-station appointment for the selected resident</source>
-        <translation type="unfinished"></translation>
+        <translation>为所选居民预约康养服务</translation>
     </message>
     <message>
         <source>Appointments…</source>
-        <translation type="unfinished"></translation>
+        <translation>预约记录…</translation>
     </message>
     <message>
         <source>A PDF of everything held about this resident, for them (full ID number; written to the audit log)</source>
@@ -5296,19 +5296,19 @@ This desk then opens the database again and everyone signs in again. Close front
     <name>SlotDialog</name>
     <message>
         <source>Move {name}&apos;s appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>为 {name} 改约</translation>
     </message>
     <message>
         <source>{when} · {person} · {free} free</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} · {person} · 余 {free}</translation>
     </message>
     <message>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>改约</translation>
     </message>
     <message>
         <source>No free slot in the next two weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>未来两周没有空余时段。</translation>
     </message>
 </context>
 <context>
@@ -5545,232 +5545,232 @@ This desk then opens the database again and everyone signs in again. Close front
     <name>Vitals</name>
     <message>
         <source>Taken</source>
-        <translation type="unfinished">备份时间</translation>
+        <translation>测量时间</translation>
     </message>
     <message>
         <source>Blood pressure (mmHg)</source>
-        <translation type="unfinished"></translation>
+        <translation>血压（mmHg）</translation>
     </message>
     <message>
         <source>Pulse (/min)</source>
-        <translation type="unfinished"></translation>
+        <translation>脉搏（次/分）</translation>
     </message>
     <message>
         <source>Blood sugar (mmol/L)</source>
-        <translation type="unfinished"></translation>
+        <translation>血糖（mmol/L）</translation>
     </message>
     <message>
         <source>Weight (kg)</source>
-        <translation type="unfinished"></translation>
+        <translation>体重（kg）</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished">标记</translation>
+        <translation>提示</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>记录人</translation>
     </message>
     <message>
         <source>Systolic</source>
-        <translation type="unfinished"></translation>
+        <translation>收缩压</translation>
     </message>
     <message>
         <source>Diastolic</source>
-        <translation type="unfinished"></translation>
+        <translation>舒张压</translation>
     </message>
     <message>
         <source>Pulse</source>
-        <translation type="unfinished"></translation>
+        <translation>脉搏</translation>
     </message>
     <message>
         <source>Blood sugar</source>
-        <translation type="unfinished"></translation>
+        <translation>血糖</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>体重</translation>
     </message>
     <message>
         <source>{field} must be between {low} and {high} {unit}: check the figure and type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}应在 {low}–{high} {unit} 之间：请核对后重新输入。</translation>
     </message>
     <message>
         <source>Blood pressure needs both numbers, the upper and the lower.</source>
-        <translation type="unfinished"></translation>
+        <translation>血压要填两个数：高压和低压。</translation>
     </message>
     <message>
         <source>The lower number (diastolic) must be smaller than the upper one (systolic).</source>
-        <translation type="unfinished"></translation>
+        <translation>低压（舒张压）必须小于高压（收缩压）。</translation>
     </message>
     <message>
         <source>Say whether the blood sugar was taken fasting.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择血糖是空腹还是餐后（随机）测的。</translation>
     </message>
     <message>
         <source>The note is too long: at most {max} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>备注太长了：最多 {max} 个字。</translation>
     </message>
     <message>
         <source>Type at least one reading.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少填写一项读数。</translation>
     </message>
     <message>
         <source>Type a number, e.g. {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入数字，如 {example}。</translation>
     </message>
     <message>
         <source>This appointment is not {name}&apos;s: close the window and open it from their appointment.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个预约不是 {name} 的：请关闭窗口，从该居民的预约重新打开。</translation>
     </message>
     <message>
         <source>Blood pressure high</source>
-        <translation type="unfinished"></translation>
+        <translation>血压偏高</translation>
     </message>
     <message>
         <source>Blood pressure low</source>
-        <translation type="unfinished"></translation>
+        <translation>血压偏低</translation>
     </message>
     <message>
         <source>Blood sugar high</source>
-        <translation type="unfinished"></translation>
+        <translation>血糖偏高</translation>
     </message>
     <message>
         <source>Blood sugar low</source>
-        <translation type="unfinished"></translation>
+        <translation>血糖偏低</translation>
     </message>
     <message>
         <source>Pulse fast</source>
-        <translation type="unfinished"></translation>
+        <translation>脉搏偏快</translation>
     </message>
     <message>
         <source>Pulse slow</source>
-        <translation type="unfinished"></translation>
+        <translation>脉搏偏慢</translation>
     </message>
     <message>
         <source>▲ High</source>
-        <translation type="unfinished"></translation>
+        <translation>▲ 偏高</translation>
     </message>
     <message>
         <source>▼ Low</source>
-        <translation type="unfinished"></translation>
+        <translation>▼ 偏低</translation>
     </message>
     <message>
         <source>Blood pressure rising</source>
-        <translation type="unfinished"></translation>
+        <translation>血压呈上升趋势</translation>
     </message>
     <message>
         <source>Blood pressure falling</source>
-        <translation type="unfinished"></translation>
+        <translation>血压呈下降趋势</translation>
     </message>
     <message>
         <source>Blood pressure steady</source>
-        <translation type="unfinished"></translation>
+        <translation>血压平稳</translation>
     </message>
     <message>
         <source>Too few readings for a trend</source>
-        <translation type="unfinished"></translation>
+        <translation>读数太少，看不出趋势</translation>
     </message>
     <message>
         <source>fasting</source>
-        <translation type="unfinished"></translation>
+        <translation>空腹</translation>
     </message>
     <message>
         <source>random</source>
-        <translation type="unfinished"></translation>
+        <translation>随机</translation>
     </message>
     <message>
         <source>{name}&apos;s readings are recorded: {flags}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已记录 {name} 的读数：{flags}。</translation>
     </message>
     <message>
         <source>{name}&apos;s readings are recorded, all in range.</source>
-        <translation type="unfinished"></translation>
+        <translation>已记录 {name} 的读数，均在正常范围内。</translation>
     </message>
     <message>
         <source>Not saved: nothing typed is lost. {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存，填写的内容都还在。{problem}</translation>
     </message>
     <message>
         <source>Not read. {problem}</source>
-        <translation type="unfinished">没有读到数据。{problem}</translation>
+        <translation>没有读到数据。{problem}</translation>
     </message>
 </context>
 <context>
     <name>VitalsChart</name>
     <message>
         <source>No readings yet</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无读数</translation>
     </message>
     <message>
         <source>Systolic (upper)</source>
-        <translation type="unfinished"></translation>
+        <translation>收缩压（高压）</translation>
     </message>
     <message>
         <source>Diastolic (lower)</source>
-        <translation type="unfinished"></translation>
+        <translation>舒张压（低压）</translation>
     </message>
     <message>
         <source>Sugar, fasting</source>
-        <translation type="unfinished"></translation>
+        <translation>血糖（空腹）</translation>
     </message>
     <message>
         <source>Sugar, random</source>
-        <translation type="unfinished"></translation>
+        <translation>血糖（随机）</translation>
     </message>
     <message>
         <source>Guideline limit</source>
-        <translation type="unfinished"></translation>
+        <translation>指南界值</translation>
     </message>
 </context>
 <context>
     <name>VitalsHistoryDialog</name>
     <message>
         <source>Health record: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>健康记录：{name}</translation>
     </message>
     <message>
         <source>Health record of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}的健康记录</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished">正在读取…</translation>
+        <translation>正在读取…</translation>
     </message>
     <message>
         <source>Record new readings… (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>记录新读数…（Ctrl+N）</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">关闭</translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>{count} readings, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>共 {count} 条读数，最新的在前。</translation>
     </message>
     <message>
         <source>No readings recorded for {name} yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有 {name} 的读数记录。</translation>
     </message>
 </context>
 <context>
     <name>WaitlistPanel</name>
     <message>
         <source>Offer free place</source>
-        <translation type="unfinished"></translation>
+        <translation>通知</translation>
     </message>
     <message>
         <source>Offer the selected slot&apos;s place</source>
-        <translation type="unfinished"></translation>
+        <translation>把所选时段空出的名额通知给候补居民</translation>
     </message>
     <message>
         <source>Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销</translation>
     </message>
     <message>
         <source>Take the selected one off the list</source>
-        <translation type="unfinished"></translation>
+        <translation>把所选居民移出候补名单</translation>
     </message>
 </context>
 <context>
@@ -5808,22 +5808,22 @@ This desk then opens the database again and everyone signs in again. Close front
     <name>_HitModel</name>
     <message>
         <source>Resident</source>
-        <translation type="unfinished">居民</translation>
+        <translation>居民</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished">年龄</translation>
+        <translation>年龄</translation>
     </message>
     <message>
         <source>Community</source>
-        <translation type="unfinished">社区</translation>
+        <translation>社区</translation>
     </message>
 </context>
 <context>
     <name>words</name>
     <message>
         <source>Bring: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>请携带：{what}</translation>
     </message>
 </context>
 </TS>
