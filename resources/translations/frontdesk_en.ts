@@ -60,46 +60,6 @@
     </message>
     <message>
         <source>Agenda</source>
-        <comment>Mon</comment>
-        <translation>Agenda</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <comment>Tue</comment>
-        <translation>Agenda</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <comment>Wed</comment>
-        <translation>Agenda</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <comment>Thu</comment>
-        <translation>Agenda</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <comment>Fri</comment>
-        <translation>Agenda</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <comment>Sat</comment>
-        <translation>Agenda</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <comment>Sun</comment>
-        <translation>Agenda</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <comment>{month}/{day} {weekday}</comment>
-        <translation>Agenda</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
         <comment>New Year&apos;s Day</comment>
         <translation>Agenda</translation>
     </message>
@@ -136,91 +96,6 @@
     <message>
         <source>Agenda</source>
         <comment>Closed</comment>
-        <translation>Agenda</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <comment>That time is full. Choose another time, or put the resident on the waiting list.</comment>
-        <translation>Agenda</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <comment>The resident already has an appointment at that time.</comment>
-        <translation>Agenda</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <comment>The station does not serve at that time. Choose another time.</comment>
-        <translation>Agenda</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <comment>That time is already over. Choose a later time.</comment>
-        <translation>Agenda</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <comment>That day is too far ahead to book yet.</comment>
-        <translation>Agenda</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <comment>That resident is no longer in the register.</comment>
-        <translation>Agenda</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <comment>That resident&apos;s record is archived; restore it first.</comment>
-        <translation>Agenda</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <comment>That service is no longer offered.</comment>
-        <translation>Agenda</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <comment>Say why the appointment is cancelled.</comment>
-        <translation>Agenda</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <comment>Keep the reason shorter.</comment>
-        <translation>Agenda</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <comment>That appointment is gone; the list is read again.</comment>
-        <translation>Agenda</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <comment>This appointment can no longer be changed.</comment>
-        <translation>Agenda</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <comment>That step does not follow from the appointment&apos;s status.</comment>
-        <translation>Agenda</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <comment>That status cannot be set by hand.</comment>
-        <translation>Agenda</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <comment>The day&apos;s last slot has not ended yet; mark who did not come after it.</comment>
-        <translation>Agenda</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <comment>That appointment is not marked as not come.</comment>
-        <translation>Agenda</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <comment>The station could not do that. Read the day again and try once more.</comment>
         <translation>Agenda</translation>
     </message>
 </context>
@@ -376,6 +251,22 @@
         <translation>All providers</translation>
     </message>
     <message>
+        <source>Day list…</source>
+        <translation>Day list…</translation>
+    </message>
+    <message>
+        <source>The station&apos;s list of the day shown, to print (A4)</source>
+        <translation>The station&apos;s list of the day shown, to print (A4)</translation>
+    </message>
+    <message>
+        <source>Call list…</source>
+        <translation>Call list…</translation>
+    </message>
+    <message>
+        <source>Everyone booked on the day shown, with their phone: to ring them the day before (A4, internal)</source>
+        <translation>Everyone booked on the day shown, with their phone: to ring them the day before (A4, internal)</translation>
+    </message>
+    <message>
         <source>Arrived</source>
         <translation>Arrived</translation>
     </message>
@@ -432,6 +323,10 @@
         <translation>Book a resident (Alt+N)</translation>
     </message>
     <message>
+        <source>No care-station slots on {day}: {why}.</source>
+        <translation>No care-station slots on {day}: {why}.</translation>
+    </message>
+    <message>
         <source>{name} has arrived</source>
         <translation>{name} has arrived</translation>
     </message>
@@ -472,12 +367,28 @@
         <translation>{name}&apos;s appointment moved to {when}</translation>
     </message>
     <message>
-        <source>This desk cannot print appointment slips yet.</source>
-        <translation>This desk cannot print appointment slips yet.</translation>
+        <source>the center is closed</source>
+        <translation>the center is closed</translation>
+    </message>
+    <message>
+        <source>a rest day</source>
+        <translation>a rest day</translation>
+    </message>
+    <message>
+        <source>no provider has hours that day</source>
+        <translation>no provider has hours that day</translation>
     </message>
     <message>
         <source>{name}&apos;s appointment slip</source>
         <translation>{name}&apos;s appointment slip</translation>
+    </message>
+    <message>
+        <source>Call list</source>
+        <translation>Call list</translation>
+    </message>
+    <message>
+        <source>Care station day list</source>
+        <translation>Care station day list</translation>
     </message>
     <message>
         <source>New appointment: who?</source>
@@ -1786,6 +1697,34 @@
         <translation>This waiting-list place is no longer there.</translation>
     </message>
     <message>
+        <source>That status cannot be set by hand.</source>
+        <translation>That status cannot be set by hand.</translation>
+    </message>
+    <message>
+        <source>The day&apos;s last slot has not ended yet: mark who did not come after it.</source>
+        <translation>The day&apos;s last slot has not ended yet: mark who did not come after it.</translation>
+    </message>
+    <message>
+        <source>That appointment is not marked as not come.</source>
+        <translation>That appointment is not marked as not come.</translation>
+    </message>
+    <message>
+        <source>That queue number is no longer there.</source>
+        <translation>That queue number is no longer there.</translation>
+    </message>
+    <message>
+        <source>That queue number has already been served or has left.</source>
+        <translation>That queue number has already been served or has left.</translation>
+    </message>
+    <message>
+        <source>Offer a place on the day the resident is waiting for.</source>
+        <translation>Offer a place on the day the resident is waiting for.</translation>
+    </message>
+    <message>
+        <source>The note can be at most {max} characters.</source>
+        <translation>The note can be at most {max} characters.</translation>
+    </message>
+    <message>
         <source>full</source>
         <translation>full</translation>
     </message>
@@ -2195,8 +2134,8 @@
         <translation>Please sign in first.</translation>
     </message>
     <message>
-        <source>That cannot be done: {code}.</source>
-        <translation>That cannot be done: {code}.</translation>
+        <source>That could not be saved. Check the form and try again.</source>
+        <translation>That could not be saved. Check the form and try again.</translation>
     </message>
     <message>
         <source>Free</source>

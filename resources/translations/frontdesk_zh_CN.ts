@@ -60,46 +60,6 @@
     </message>
     <message>
         <source>Agenda</source>
-        <comment>Mon</comment>
-        <translation>周一</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <comment>Tue</comment>
-        <translation>周二</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <comment>Wed</comment>
-        <translation>周三</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <comment>Thu</comment>
-        <translation>周四</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <comment>Fri</comment>
-        <translation>周五</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <comment>Sat</comment>
-        <translation>周六</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <comment>Sun</comment>
-        <translation>周日</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <comment>{month}/{day} {weekday}</comment>
-        <translation>某月某日 星期几</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
         <comment>New Year&apos;s Day</comment>
         <translation>元旦</translation>
     </message>
@@ -137,91 +97,6 @@
         <source>Agenda</source>
         <comment>Closed</comment>
         <translation>休息</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <comment>That time is full. Choose another time, or put the resident on the waiting list.</comment>
-        <translation>该时段已满。请另选时间，或为居民登记候补。</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <comment>The resident already has an appointment at that time.</comment>
-        <translation>该居民这个时间已有预约。</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <comment>The station does not serve at that time. Choose another time.</comment>
-        <translation>康养服务站这个时间不提供服务。请另选时间。</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <comment>That time is already over. Choose a later time.</comment>
-        <translation>这个时间已经过了。请选择更晚的时间。</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <comment>That day is too far ahead to book yet.</comment>
-        <translation>这一天太远，暂时还不能预约。</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <comment>That resident is no longer in the register.</comment>
-        <translation>该居民已不在居民名册中。</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <comment>That resident&apos;s record is archived; restore it first.</comment>
-        <translation>该居民的档案已归档，请先恢复档案。</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <comment>That service is no longer offered.</comment>
-        <translation>这项服务已不再提供。</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <comment>Say why the appointment is cancelled.</comment>
-        <translation>请说明取消预约的原因。</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <comment>Keep the reason shorter.</comment>
-        <translation>原因请写短一些。</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <comment>That appointment is gone; the list is read again.</comment>
-        <translation>这个预约已不存在，列表已刷新。</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <comment>This appointment can no longer be changed.</comment>
-        <translation>这个预约已不能更改。</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <comment>That step does not follow from the appointment&apos;s status.</comment>
-        <translation>按这个预约现在的状态，不能进行这一步。</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <comment>That status cannot be set by hand.</comment>
-        <translation>这个状态不能手动设置。</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <comment>The day&apos;s last slot has not ended yet; mark who did not come after it.</comment>
-        <translation>当天最后一个时段还没结束，结束后再标记未到。</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <comment>That appointment is not marked as not come.</comment>
-        <translation>这个预约没有标记为未到。</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <comment>The station could not do that. Read the day again and try once more.</comment>
-        <translation>操作未完成。请刷新当天日程后再试一次。</translation>
     </message>
 </context>
 <context>
@@ -376,6 +251,22 @@
         <translation>全部服务人员</translation>
     </message>
     <message>
+        <source>Day list…</source>
+        <translation>当日名单…</translation>
+    </message>
+    <message>
+        <source>The station&apos;s list of the day shown, to print (A4)</source>
+        <translation>所显示日期的康养服务站名单，可打印（A4）</translation>
+    </message>
+    <message>
+        <source>Call list…</source>
+        <translation>电话回访单…</translation>
+    </message>
+    <message>
+        <source>Everyone booked on the day shown, with their phone: to ring them the day before (A4, internal)</source>
+        <translation>所显示日期的全部预约及电话，提前一天电话提醒（A4，内部资料）</translation>
+    </message>
+    <message>
         <source>Arrived</source>
         <translation>到达</translation>
     </message>
@@ -432,6 +323,10 @@
         <translation>为居民预约（Alt+N）</translation>
     </message>
     <message>
+        <source>No care-station slots on {day}: {why}.</source>
+        <translation>{day}康养服务站没有可约时段：{why}。</translation>
+    </message>
+    <message>
         <source>{name} has arrived</source>
         <translation>{name} 已到达</translation>
     </message>
@@ -472,12 +367,28 @@
         <translation>{name} 的预约已改到 {when}</translation>
     </message>
     <message>
-        <source>This desk cannot print appointment slips yet.</source>
-        <translation>本机暂时不能打印预约单。</translation>
+        <source>the center is closed</source>
+        <translation>中心停开</translation>
+    </message>
+    <message>
+        <source>a rest day</source>
+        <translation>休息日</translation>
+    </message>
+    <message>
+        <source>no provider has hours that day</source>
+        <translation>当天没有服务人员排班</translation>
     </message>
     <message>
         <source>{name}&apos;s appointment slip</source>
         <translation>{name}的预约单</translation>
+    </message>
+    <message>
+        <source>Call list</source>
+        <translation>电话回访单</translation>
+    </message>
+    <message>
+        <source>Care station day list</source>
+        <translation>康养服务站当日名单</translation>
     </message>
     <message>
         <source>New appointment: who?</source>
@@ -1786,6 +1697,34 @@
         <translation>找不到这条候补记录了。</translation>
     </message>
     <message>
+        <source>That status cannot be set by hand.</source>
+        <translation>该状态不能手动设置。</translation>
+    </message>
+    <message>
+        <source>The day&apos;s last slot has not ended yet: mark who did not come after it.</source>
+        <translation>当天最后一个时段尚未结束，请在结束后再标记未到。</translation>
+    </message>
+    <message>
+        <source>That appointment is not marked as not come.</source>
+        <translation>该预约未标记为未到。</translation>
+    </message>
+    <message>
+        <source>That queue number is no longer there.</source>
+        <translation>该排队号已不存在。</translation>
+    </message>
+    <message>
+        <source>That queue number has already been served or has left.</source>
+        <translation>该排队号已服务完毕或已离开。</translation>
+    </message>
+    <message>
+        <source>Offer a place on the day the resident is waiting for.</source>
+        <translation>请提供居民候补当天的名额。</translation>
+    </message>
+    <message>
+        <source>The note can be at most {max} characters.</source>
+        <translation>备注最多 {max} 个字。</translation>
+    </message>
+    <message>
         <source>full</source>
         <translation>已满</translation>
     </message>
@@ -2195,8 +2134,8 @@
         <translation>请先登录。</translation>
     </message>
     <message>
-        <source>That cannot be done: {code}.</source>
-        <translation>无法完成：{code}。</translation>
+        <source>That could not be saved. Check the form and try again.</source>
+        <translation>未能保存，请检查后重试。</translation>
     </message>
     <message>
         <source>Free</source>
