@@ -2,104 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>Agenda</source>
-        <comment>● Arrived</comment>
-        <translation>Agenda</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <comment>▶ In service</comment>
-        <translation>Agenda</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <comment>✓ Completed</comment>
-        <translation>Agenda</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <comment>✕ Cancelled</comment>
-        <translation>Agenda</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <comment>! Did not come</comment>
-        <translation>Agenda</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <comment>▶ Called</comment>
-        <translation>Agenda</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <comment>✓ Done</comment>
-        <translation>Agenda</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <comment>Left</comment>
-        <translation>Agenda</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <comment>Place offered</comment>
-        <translation>Agenda</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <comment>✓ Booked</comment>
-        <translation>Agenda</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <comment>Withdrawn</comment>
-        <translation>Agenda</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <comment>New Year&apos;s Day</comment>
-        <translation>Agenda</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <comment>Spring Festival</comment>
-        <translation>Agenda</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <comment>Tomb-sweeping Day</comment>
-        <translation>Agenda</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <comment>Labour Day</comment>
-        <translation>Agenda</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <comment>Dragon Boat Festival</comment>
-        <translation>Agenda</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <comment>National Day</comment>
-        <translation>Agenda</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <comment>Mid-autumn Festival</comment>
-        <translation>Agenda</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <comment>Closed</comment>
-        <translation>Agenda</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About frontdesk</source>
@@ -180,12 +82,96 @@
 <context>
     <name>Agenda</name>
     <message>
+        <source>○ Booked</source>
+        <translation>○ Booked</translation>
+    </message>
+    <message>
+        <source>● Arrived</source>
+        <translation>● Arrived</translation>
+    </message>
+    <message>
+        <source>▶ In service</source>
+        <translation>▶ In service</translation>
+    </message>
+    <message>
+        <source>✓ Completed</source>
+        <translation>✓ Completed</translation>
+    </message>
+    <message>
+        <source>✕ Cancelled</source>
+        <translation>✕ Cancelled</translation>
+    </message>
+    <message>
+        <source>! Did not come</source>
+        <translation>! Did not come</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>▶ Called</source>
+        <translation>▶ Called</translation>
+    </message>
+    <message>
+        <source>✓ Done</source>
+        <translation>✓ Done</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>Place offered</source>
+        <translation>Place offered</translation>
+    </message>
+    <message>
+        <source>✓ Booked</source>
+        <translation>✓ Booked</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
         <source>{month}/{day} {time}</source>
         <translation>{month}/{day} {time}</translation>
     </message>
     <message>
         <source>No. {n}</source>
         <translation>No. {n}</translation>
+    </message>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation>New Year&apos;s Day</translation>
+    </message>
+    <message>
+        <source>Spring Festival</source>
+        <translation>Spring Festival</translation>
+    </message>
+    <message>
+        <source>Tomb-sweeping Day</source>
+        <translation>Tomb-sweeping Day</translation>
+    </message>
+    <message>
+        <source>Labour Day</source>
+        <translation>Labour Day</translation>
+    </message>
+    <message>
+        <source>Dragon Boat Festival</source>
+        <translation>Dragon Boat Festival</translation>
+    </message>
+    <message>
+        <source>National Day</source>
+        <translation>National Day</translation>
+    </message>
+    <message>
+        <source>Mid-autumn Festival</source>
+        <translation>Mid-autumn Festival</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
     </message>
 </context>
 <context>
@@ -1811,6 +1797,10 @@
     <message>
         <source>This could not be done. Please try again.</source>
         <translation>This could not be done. Please try again.</translation>
+    </message>
+    <message>
+        <source>Bring: {what}</source>
+        <translation>Bring: {what}</translation>
     </message>
 </context>
 <context>
@@ -3823,19 +3813,6 @@ Save {document} as a PDF instead?</translation>
     </message>
 </context>
 <context>
-    <name>QCoreApplication</name>
-    <message>
-        <source>Agenda</source>
-        <comment>○ Booked</comment>
-        <translation>Agenda</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <comment>Waiting</comment>
-        <translation>Agenda</translation>
-    </message>
-</context>
-<context>
     <name>QueuePanel</name>
     <message>
         <source>Next  F8</source>
@@ -5756,13 +5733,6 @@ This desk then opens the database again and everyone signs in again. Close front
     <message>
         <source>Community</source>
         <translation>Community</translation>
-    </message>
-</context>
-<context>
-    <name>words</name>
-    <message>
-        <source>Bring: {what}</source>
-        <translation>Bring: {what}</translation>
     </message>
 </context>
 </TS>

@@ -2,104 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>Agenda</source>
-        <comment>● Arrived</comment>
-        <translation>● 已到</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <comment>▶ In service</comment>
-        <translation>▶ 服务中</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <comment>✓ Completed</comment>
-        <translation>✓ 已完成</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <comment>✕ Cancelled</comment>
-        <translation>✕ 已取消</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <comment>! Did not come</comment>
-        <translation>! 未到</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <comment>▶ Called</comment>
-        <translation>▶ 已叫号</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <comment>✓ Done</comment>
-        <translation>✓ 已完成</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <comment>Left</comment>
-        <translation>已离开</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <comment>Place offered</comment>
-        <translation>已通知</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <comment>✓ Booked</comment>
-        <translation>✓ 已预约</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <comment>Withdrawn</comment>
-        <translation>已撤销</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <comment>New Year&apos;s Day</comment>
-        <translation>元旦</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <comment>Spring Festival</comment>
-        <translation>春节</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <comment>Tomb-sweeping Day</comment>
-        <translation>清明节</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <comment>Labour Day</comment>
-        <translation>劳动节</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <comment>Dragon Boat Festival</comment>
-        <translation>端午节</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <comment>National Day</comment>
-        <translation>国庆节</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <comment>Mid-autumn Festival</comment>
-        <translation>中秋节</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <comment>Closed</comment>
-        <translation>休息</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About frontdesk</source>
@@ -180,12 +82,96 @@
 <context>
     <name>Agenda</name>
     <message>
+        <source>○ Booked</source>
+        <translation>○ 已预约</translation>
+    </message>
+    <message>
+        <source>● Arrived</source>
+        <translation>● 已到</translation>
+    </message>
+    <message>
+        <source>▶ In service</source>
+        <translation>▶ 服务中</translation>
+    </message>
+    <message>
+        <source>✓ Completed</source>
+        <translation>✓ 已完成</translation>
+    </message>
+    <message>
+        <source>✕ Cancelled</source>
+        <translation>✕ 已取消</translation>
+    </message>
+    <message>
+        <source>! Did not come</source>
+        <translation>! 未到</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等候</translation>
+    </message>
+    <message>
+        <source>▶ Called</source>
+        <translation>▶ 已叫号</translation>
+    </message>
+    <message>
+        <source>✓ Done</source>
+        <translation>✓ 已完成</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>已离开</translation>
+    </message>
+    <message>
+        <source>Place offered</source>
+        <translation>已通知</translation>
+    </message>
+    <message>
+        <source>✓ Booked</source>
+        <translation>✓ 已预约</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
         <source>{month}/{day} {time}</source>
         <translation>{month}月{day}日 {time}</translation>
     </message>
     <message>
         <source>No. {n}</source>
         <translation>第{n}次</translation>
+    </message>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation>元旦</translation>
+    </message>
+    <message>
+        <source>Spring Festival</source>
+        <translation>春节</translation>
+    </message>
+    <message>
+        <source>Tomb-sweeping Day</source>
+        <translation>清明节</translation>
+    </message>
+    <message>
+        <source>Labour Day</source>
+        <translation>劳动节</translation>
+    </message>
+    <message>
+        <source>Dragon Boat Festival</source>
+        <translation>端午节</translation>
+    </message>
+    <message>
+        <source>National Day</source>
+        <translation>国庆节</translation>
+    </message>
+    <message>
+        <source>Mid-autumn Festival</source>
+        <translation>中秋节</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>休息</translation>
     </message>
 </context>
 <context>
@@ -1811,6 +1797,10 @@
     <message>
         <source>This could not be done. Please try again.</source>
         <translation>操作未完成，请重试。</translation>
+    </message>
+    <message>
+        <source>Bring: {what}</source>
+        <translation>请携带：{what}</translation>
     </message>
 </context>
 <context>
@@ -3823,19 +3813,6 @@ Save {document} as a PDF instead?</source>
     </message>
 </context>
 <context>
-    <name>QCoreApplication</name>
-    <message>
-        <source>Agenda</source>
-        <comment>○ Booked</comment>
-        <translation>○ 已预约</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <comment>Waiting</comment>
-        <translation>等候</translation>
-    </message>
-</context>
-<context>
     <name>QueuePanel</name>
     <message>
         <source>Next  F8</source>
@@ -5756,13 +5733,6 @@ This desk then opens the database again and everyone signs in again. Close front
     <message>
         <source>Community</source>
         <translation>社区</translation>
-    </message>
-</context>
-<context>
-    <name>words</name>
-    <message>
-        <source>Bring: {what}</source>
-        <translation>请携带：{what}</translation>
     </message>
 </context>
 </TS>

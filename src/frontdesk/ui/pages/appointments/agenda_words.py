@@ -18,14 +18,13 @@ GREY = QColor("#6b6b6b")
 
 def status_text(status: str) -> str:
     """已预约 / 已到 / 服务中 / 已完成 / 已取消 / 未到, each with a mark of its own."""
-    tr = QCoreApplication.translate
     return {
-        "booked": tr("Agenda", "○ Booked"),
-        "arrived": tr("Agenda", "● Arrived"),
-        "in_service": tr("Agenda", "▶ In service"),
-        "completed": tr("Agenda", "✓ Completed"),
-        "cancelled": tr("Agenda", "✕ Cancelled"),
-        "no_show": tr("Agenda", "! Did not come"),
+        "booked": QCoreApplication.translate("Agenda", "○ Booked"),
+        "arrived": QCoreApplication.translate("Agenda", "● Arrived"),
+        "in_service": QCoreApplication.translate("Agenda", "▶ In service"),
+        "completed": QCoreApplication.translate("Agenda", "✓ Completed"),
+        "cancelled": QCoreApplication.translate("Agenda", "✕ Cancelled"),
+        "no_show": QCoreApplication.translate("Agenda", "! Did not come"),
     }.get(status, status)
 
 
@@ -34,22 +33,20 @@ def status_colour(status: str) -> QColor | None:
 
 
 def queue_status_text(status: str) -> str:
-    tr = QCoreApplication.translate
     return {
-        "waiting": tr("Agenda", "Waiting"),
-        "called": tr("Agenda", "▶ Called"),
-        "done": tr("Agenda", "✓ Done"),
-        "left": tr("Agenda", "Left"),
+        "waiting": QCoreApplication.translate("Agenda", "Waiting"),
+        "called": QCoreApplication.translate("Agenda", "▶ Called"),
+        "done": QCoreApplication.translate("Agenda", "✓ Done"),
+        "left": QCoreApplication.translate("Agenda", "Left"),
     }.get(status, status)
 
 
 def wait_status_text(status: str) -> str:
-    tr = QCoreApplication.translate
     return {
-        "waiting": tr("Agenda", "Waiting"),
-        "offered": tr("Agenda", "Place offered"),
-        "booked": tr("Agenda", "✓ Booked"),
-        "withdrawn": tr("Agenda", "Withdrawn"),
+        "waiting": QCoreApplication.translate("Agenda", "Waiting"),
+        "offered": QCoreApplication.translate("Agenda", "Place offered"),
+        "booked": QCoreApplication.translate("Agenda", "✓ Booked"),
+        "withdrawn": QCoreApplication.translate("Agenda", "Withdrawn"),
     }.get(status, status)
 
 
@@ -77,18 +74,17 @@ def series_text(position: int | None) -> str:
 def holiday_text(name: str | None) -> str:
     """The holiday's name as chinese-calendar gives it (in English), in the desk's words; closed days without one
     are 休息."""
-    tr = QCoreApplication.translate
     known = {
-        "New Year's Day": tr("Agenda", "New Year's Day"),
-        "Spring Festival": tr("Agenda", "Spring Festival"),
-        "Tomb-sweeping Day": tr("Agenda", "Tomb-sweeping Day"),
-        "Labour Day": tr("Agenda", "Labour Day"),
-        "Dragon Boat Festival": tr("Agenda", "Dragon Boat Festival"),
-        "National Day": tr("Agenda", "National Day"),
-        "Mid-autumn Festival": tr("Agenda", "Mid-autumn Festival"),
+        "New Year's Day": QCoreApplication.translate("Agenda", "New Year's Day"),
+        "Spring Festival": QCoreApplication.translate("Agenda", "Spring Festival"),
+        "Tomb-sweeping Day": QCoreApplication.translate("Agenda", "Tomb-sweeping Day"),
+        "Labour Day": QCoreApplication.translate("Agenda", "Labour Day"),
+        "Dragon Boat Festival": QCoreApplication.translate("Agenda", "Dragon Boat Festival"),
+        "National Day": QCoreApplication.translate("Agenda", "National Day"),
+        "Mid-autumn Festival": QCoreApplication.translate("Agenda", "Mid-autumn Festival"),
     }
     if name is None:
-        return tr("Agenda", "Closed")
+        return QCoreApplication.translate("Agenda", "Closed")
     return known.get(name, name)
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from frontdesk.ui.pages.appointments import booking_words as words
@@ -49,7 +49,7 @@ class ServiceModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             parts = [service.partner_name or "", service.place or ""]
             if service.bring:
-                parts.append(words.tr("Bring: {what}").format(what=service.bring))
+                parts.append(QCoreApplication.translate("Booking", "Bring: {what}").format(what=service.bring))
             return " · ".join(p for p in parts if p) or None
         return None
 
