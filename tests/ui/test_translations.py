@@ -109,7 +109,7 @@ def test_catalog_loads_and_translates(qapp) -> None:
 def test_no_module_hides_its_strings_from_lupdate_behind_an_alias() -> None:
     """lupdate finds ``QCoreApplication.translate("Ctx", "…")`` and ``self.tr("…")`` only: a short name for
     translate (``tr = QCoreApplication.translate``) or a module's own ``tr("…")`` helper called with a literal keeps
-    the string out of the catalogs, and the desk shows it in English. (Helpers fed QT_TRANSLATE_NOOP tables are fine.)"""
+    the string out of the catalogs, and the desk shows it in English (helpers fed QT_TRANSLATE_NOOP tables are fine)."""
     alias = re.compile(r"^\s*\w+\s*=\s*QCoreApplication\.translate\s*$", re.M)
     literal_call = re.compile(r"(?<![\w.])(?:words\.)?(?:tr|t|_)\(\s*\"")
     found = []
