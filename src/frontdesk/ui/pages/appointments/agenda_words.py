@@ -55,13 +55,17 @@ def queue_number(number: int | None) -> str:
     return "" if number is None else f"{number:03d}"
 
 
-def day_title(day: date) -> str:
+def _weekday(day: date) -> str:
     tr = QCoreApplication.translate
-    weekday = (
+    return (
         tr("Agenda", "Mon"), tr("Agenda", "Tue"), tr("Agenda", "Wed"), tr("Agenda", "Thu"),
         tr("Agenda", "Fri"), tr("Agenda", "Sat"), tr("Agenda", "Sun"),
     )[day.weekday()]  # fmt: skip
-    return tr("Agenda", "{month}/{day} {weekday}").format(month=day.month, day=day.day, weekday=weekday)
+
+
+def day_lines(day: date) -> str:
+    """The week view's column title on two lines, the weekday over the date: a seventh of a small screen."""
+    return f"{_weekday(day)}\n{day.month}/{day.day}"
 
 
 def slot_when(at: datetime) -> str:
