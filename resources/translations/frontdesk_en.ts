@@ -3388,6 +3388,14 @@ Save {document} as a PDF instead?</translation>
         <translation>New partner (Ctrl+N)</translation>
     </message>
     <message>
+        <source>{date} · renewal due</source>
+        <translation>{date} · renewal due</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>

@@ -3388,6 +3388,14 @@ Save {document} as a PDF instead?</source>
         <translation>新增社区合伙人（Ctrl+N）</translation>
     </message>
     <message>
+        <source>{date} · renewal due</source>
+        <translation>{date} · 待续签</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
         <source>Partner</source>
         <translation>社区合伙人</translation>
     </message>

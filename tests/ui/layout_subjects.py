@@ -8,7 +8,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
@@ -193,6 +193,159 @@ def _print_preview(desk: Desk) -> QWidget | None:
     return _appearing("printPreview")
 
 
+# -- the 预约 page and the care station's dialogs ----------------------------------------------------------------
+BUSY_DAY = date(2026, 11, 27)  # a Friday of the seeded database with the most bookings (24) before its today
+
+
+def _appointments_tab(index: int) -> Subject:
+    def show(desk: Desk) -> QWidget:
+        desk.window.show_page("appointments")
+        desk.appointments.tabs.setCurrentIndex(index)
+        return desk.window
+
+    def hide(desk: Desk, _shown: QWidget | None) -> None:
+        desk.appointments.tabs.setCurrentIndex(0)
+
+    name = {1: "catalogue", 2: "partners"}[index]
+    return Subject(f"appointments: {name}", show, hide)
+
+
+def _agenda(desk: Desk):
+    desk.window.show_page("appointments")
+    desk.appointments.tabs.setCurrentIndex(0)
+    return desk.appointments.tabs.widget(0)
+
+
+def _week(desk: Desk) -> QWidget:
+    _agenda(desk).set_week_mode(True)
+    return desk.window
+
+
+def _busy_day(desk: Desk) -> QWidget:
+    _agenda(desk).set_day(BUSY_DAY)
+    return desk.window
+
+
+def _back_to_today(desk: Desk, _shown: QWidget | None) -> None:
+    agenda = _agenda(desk)
+    agenda.set_week_mode(False)
+    agenda.go_today()
+
+
+def _most(desk: Desk, what: str) -> tuple[int, str]:
+    """The resident with the most coming appointments (``booked``) or the most readings (``readings``)."""
+    from sqlalchemy import func, select
+
+    from frontdesk.core.models import Resident
+    from frontdesk.core.models.care import Appointment, AppointmentStatus
+    from frontdesk.core.models.vitals import VitalReading
+
+    if what == "booked":
+        counted = select(Appointment.resident_id.label("rid"), func.count().label("n")).where(
+            Appointment.status == AppointmentStatus.BOOKED
+        )
+        counted = counted.group_by(Appointment.resident_id).subquery()
+    else:
+        counted = select(VitalReading.resident_id.label("rid"), func.count().label("n"))
+        counted = counted.group_by(VitalReading.resident_id).subquery()
+    with desk.opened.db.read() as session:
+        row = session.execute(
+            select(Resident.id, Resident.name)
+            .join(counted, counted.c.rid == Resident.id)
+            .order_by(counted.c.n.desc(), Resident.id)
+            .limit(1)
+        ).one()
+    return row[0], row[1]
+
+
+def _booking(desk: Desk) -> QWidget:
+    from frontdesk.ui.pages.appointments.booking_dialog import BookingDialog
+
+    resident_id, name = _most(desk, "booked")
+    dialog = BookingDialog(desk.worker, desk.clock, resident_id, name, services=desk.services, actor=desk.actor,
+                           printer=desk.printer, parent=desk.window)  # fmt: skip
+    dialog.open()
+    return dialog
+
+
+def _cancel(desk: Desk) -> QWidget:
+    from frontdesk.ui.pages.appointments.agenda_dialogs import CancelDialog
+
+    dialog = CancelDialog("严䶮", "12月1日 周二 09:30", in_series=True, parent=_agenda(desk))
+    dialog.open()
+    return dialog
+
+
+def _picker(desk: Desk) -> QWidget | None:
+    """新预约's resident picker with hits in its list (a search for 张)."""
+    from frontdesk.ui.pages.appointments.agenda_dialogs import ResidentPicker
+
+    agenda = _agenda(desk)
+    agenda.ask_book()
+    dialog = agenda.dialog
+    if not isinstance(dialog, ResidentPicker):
+        return None
+    dialog.text.setText("张")
+    deadline = time.monotonic() + 5
+    while not dialog.hits.rows and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.002)
+    return dialog
+
+
+def _record_vitals(desk: Desk) -> QWidget:
+    from frontdesk.ui.health.record_dialog import RecordVitalsDialog
+
+    resident_id, name = _most(desk, "readings")
+    dialog = RecordVitalsDialog(desk.worker, resident_id, name, service=desk.services.vitals, actor=desk.actor,
+                                parent=desk.window)  # fmt: skip
+    dialog.open()
+    return dialog
+
+
+def _vitals_history(desk: Desk) -> QWidget:
+    from frontdesk.ui.health.history_dialog import VitalsHistoryDialog
+
+    resident_id, name = _most(desk, "readings")
+    dialog = VitalsHistoryDialog(desk.worker, resident_id, name, service=desk.services.vitals, actor=desk.actor,
+                                 parent=desk.window)  # fmt: skip
+    dialog.open()
+    return dialog
+
+
+def _resident_appointments(desk: Desk) -> QWidget:
+    from frontdesk.ui.pages.residents.appointments_dialog import ResidentAppointmentsDialog
+
+    desk.window.show_page("residents")
+    resident_id, name = _most(desk, "booked")
+    dialog = ResidentAppointmentsDialog(desk.worker, resident_id, name, services=desk.services, actor=desk.actor,
+                                        parent=desk.window)  # fmt: skip
+    dialog.open()
+    return dialog
+
+
+def _checkin_card(desk: Desk) -> QWidget:
+    """The check-in card of a resident with coming appointments: its 预约… row and what it offers."""
+    desk.window.show_page("checkin")
+    desk.checkin.show_resident(_most(desk, "booked")[0])
+    return desk.window
+
+
+CARE_STATION: tuple[Subject, ...] = (
+    _appointments_tab(1),
+    _appointments_tab(2),
+    Subject("agenda: week", _week, _back_to_today),
+    Subject("agenda: busy day", _busy_day, _back_to_today),
+    Subject("booking", _booking),
+    Subject("agenda: cancel", _cancel),
+    Subject("agenda: resident picker", _picker),
+    Subject("record readings", _record_vitals),
+    Subject("readings history", _vitals_history),
+    Subject("resident appointments", _resident_appointments),
+    Subject("check-in card", _checkin_card, lambda desk, _shown: desk.checkin.show_resident(None)),
+)
+
+
 DIALOGS: tuple[Subject, ...] = (
     Subject("sign-in", _signed_out, _sign_back_in),
     Subject("lock screen", _locked, _sign_back_in),
@@ -208,6 +361,7 @@ DIALOGS: tuple[Subject, ...] = (
     Subject("audit log", lambda desk: desk.audit_log.open_log()),
     Subject("print preview", _print_preview),
     Subject("crash", _crash),
+    *CARE_STATION,
 )
 
 

@@ -72,8 +72,9 @@ class ColumnFit(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
-        if watched is self._view and kind in (QEvent.Type.Polish, QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self.fit()  # first shown; large text
+        if watched is self._view and kind in (QEvent.Type.Polish, QEvent.Type.FontChange, QEvent.Type.StyleChange,
+                                              QEvent.Type.Show):  # fmt: skip
+            self.fit()  # first shown; large text; shown again after a refit while hidden (at full widths)
         elif watched is self._viewport and kind == QEvent.Type.Resize:
             self.fit()
         return False

@@ -47,7 +47,7 @@ class VitalsChart(QWidget):
 
     def minimumSizeHint(self) -> QSize:
         line = self.fontMetrics().height()
-        return QSize(line * 18, line * 12)
+        return QSize(line * 18, line * 15)  # the legend on two lines, both plots readable; the dialog scrolls
 
     def sizeHint(self) -> QSize:
         line = self.fontMetrics().height()

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -23,7 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from frontdesk.ui.common.column_fit import NAME_SAMPLE, ColumnFit, Fit
 from frontdesk.ui.common.jobs import Jobs
+from frontdesk.ui.common.widgets import resize_within_screen, scroll_body
 from frontdesk.ui.health import words
 from frontdesk.ui.health.chart import VitalsChart
 from frontdesk.ui.health.history_model import Column, ReadingsModel
@@ -95,10 +96,19 @@ class VitalsHistoryDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("000/000") + 16)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setWordWrap(False)
+        self.table.setMinimumHeight(self.fontMetrics().height() * 7)  # the titles and three readings
+        # The figures keep their width; the flags take the rest and elide; where the dialog is narrow, who took
+        # them, the weight and the pulse give way, and a sugar loses its 空腹/随机 word.
+        sugar = f"11.1 ({words.glucose_kind(False)})"
+        columns = {Column.TAKEN: Fit("2026-11-27 08:38"), Column.PRESSURE: Fit("000/000"),
+                   Column.PULSE: Fit("000", hides=True), Column.GLUCOSE: Fit(sugar, "11.1", hides=True),
+                   Column.WEIGHT: Fit("100.5", hides=True), Column.FLAGS: Fit("血压偏高、脉搏偏快", "血压偏高"),
+                   Column.STAFF: Fit(NAME_SAMPLE, hides=True)}  # fmt: skip
+        give_way = (Column.STAFF, Column.WEIGHT, Column.GLUCOSE, Column.PULSE)
+        self.table.column_fit = ColumnFit(self.table, columns, stretch=Column.FLAGS, give_way=give_way)  # type: ignore[attr-defined]
 
     def _layout(self, headline: QLabel) -> None:
 
@@ -119,9 +129,10 @@ class VitalsHistoryDialog(QDialog):
         column = QVBoxLayout(self)
         column.setContentsMargins(16, 12, 16, 12)
         column.addLayout(top)
-        column.addWidget(splitter, 1)
+        column.addWidget(scroll_body(splitter, "vitalsHistoryBody"), 1)  # a short screen scrolls the two down
         column.addLayout(buttons)
-        self.resize(self.fontMetrics().height() * 48, self.fontMetrics().height() * 36)
+        line = self.fontMetrics().height()
+        resize_within_screen(self, line * 48, line * 36)
 
     def refresh(self) -> None:
         """Read the readings again (audited as a look)."""
@@ -134,7 +145,6 @@ class VitalsHistoryDialog(QDialog):
 
         self.model.set_rows(rows)
         self.chart.set_readings(rows)
-        self._fit_columns()
         pressures = [PressurePoint(r.taken_at, r.systolic, r.diastolic) for r in rows
                      if r.systolic is not None and r.diastolic is not None]  # fmt: skip
         self.trend.setText(words.direction_text(pressure_trend(pressures).direction.value) if rows else "")
@@ -142,12 +152,6 @@ class VitalsHistoryDialog(QDialog):
             self.status.setText(self.tr("{count} readings, newest first.").format(count=len(rows)))
         else:
             self.status.setText(self.tr("No readings recorded for {name} yet.").format(name=self._name))
-
-    def _fit_columns(self) -> None:
-        self.table.resizeColumnsToContents()
-        header = self.table.horizontalHeader()
-        for column in (Column.FLAGS, Column.STAFF):  # the words give way first; the figures keep their width
-            header.resizeSection(column, max(header.sectionSize(column), header.minimumSectionSize()))
 
     def _refused(self, refusal: RuleViolation) -> None:
         self.status.setText(words.refusal(refusal))

@@ -161,6 +161,8 @@ class RecordVitalsDialog(QDialog):
                 grid.addWidget(name, row, 0)
             if isinstance(field, QHBoxLayout):
                 grid.addLayout(field, row, 1)
+            elif message is None:  # the fasting choice: its two buttons need not widen the fields' column
+                grid.addWidget(field, row, 1, 1, 3)
             else:
                 grid.addWidget(field, row, 1)
             if units is not None:

@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from frontdesk.ui.common.column_fit import NAME_SAMPLE, ColumnFit, Fit
 from frontdesk.ui.common.row_table import as_list, row_table
+from frontdesk.ui.common.widgets import resize_within_screen
 from frontdesk.ui.pages.appointments import agenda_words as words
 from frontdesk.ui.pages.appointments.agenda_models import RowsModel
 
@@ -156,6 +158,9 @@ class ResidentPicker(QDialog):
         self.hits = _HitModel()
         self.table = as_list(row_table("agendaPickerResults", self.hits))
         self.table.setMinimumHeight(160)
+        # the name whole, the community eliding, the age given up where the dialog is narrow
+        fits = {0: Fit(NAME_SAMPLE), 1: Fit("100", hides=True), 2: Fit("新华街社区", "新华街")}
+        ColumnFit(self.table, fits, stretch=2, give_way=(1,))
         self.service = QComboBox()
         self.service.setObjectName("agendaPickerService")
         for service in services:
@@ -183,6 +188,8 @@ class ResidentPicker(QDialog):
         self.text.returnPressed.connect(self._accept)
         self.table.activated.connect(lambda _index: self._accept())
         self.setTabOrder(self.text, self.table)
+        em = self.fontMetrics().horizontalAdvance("中")
+        resize_within_screen(self, 30 * em, 24 * em)
 
     def _run(self) -> None:
         text = self.text.text().strip()

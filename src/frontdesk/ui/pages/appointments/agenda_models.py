@@ -251,7 +251,7 @@ class WeekModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole or self.week is None:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return words.day_title(self.week.days[section]) if 0 <= section < 7 else None
+            return words.day_lines(self.week.days[section]) if 0 <= section < 7 else None
         services = self.week.services
         return services[section].name if 0 <= section < len(services) else None
 
@@ -261,16 +261,17 @@ class WeekModel(QAbstractTableModel):
         day = self.week.days[index.column()]
         service = self.week.services[index.row()]
         if day in self.week.closed:
-            if role == Qt.ItemDataRole.DisplayRole:
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):  # elided in a narrow column
                 return words.holiday_text(self.week.closed[day])
             if role == Qt.ItemDataRole.ForegroundRole:
                 return words.GREY
             return None
         cell = self.week.cells.get((day, service.service_id))
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if cell is None or cell.slots == 0:
                 return _tr("No slots")
-            return _tr("{booked}/{places} · {free} free").format(booked=cell.booked, places=cell.places, free=cell.free)
+            # two lines: a seventh of a small screen holds "12/12" and "0 free" each, not both side by side
+            return _tr("{booked}/{places}\n{free} free").format(booked=cell.booked, places=cell.places, free=cell.free)
         if role == Qt.ItemDataRole.ForegroundRole and cell is not None and cell.slots and cell.free == 0:
             return words.AMBER
         return None

@@ -44,6 +44,7 @@ from frontdesk.ui.pages.appointments.agenda_day import DayAgenda, read_day, read
 from frontdesk.ui.pages.appointments.agenda_dialogs import CancelDialog, ResidentPicker, SlotDialog
 from frontdesk.ui.pages.appointments.agenda_models import ROW_KEY, BookingModel, SlotModel, WeekModel
 from frontdesk.ui.pages.appointments.agenda_station import NoShowPanel, QueuePanel, WaitlistPanel, selected
+from frontdesk.ui.pages.appointments.agenda_week import week_table
 
 if TYPE_CHECKING:
     from frontdesk.core.access import Actor
@@ -95,12 +96,7 @@ class AgendaTab(QWidget):
         lower_layout.addWidget(actions)
         day.addWidget(lower)
         self.week = WeekModel()
-        self.week_view = QTableView()
-        self.week_view.setObjectName("agendaWeek")
-        self.week_view.setModel(self.week)
-        self.week_view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-        self.week_view.setWordWrap(True)
-        self.week_view.horizontalHeader().setSectionResizeMode(self.week_view.horizontalHeader().ResizeMode.Stretch)
+        self.week_view = week_table("agendaWeek", self.week)
         self.week_view.activated.connect(self._open_week_day)
         self.week_view.clicked.connect(self._open_week_day)
         self.stack = QStackedWidget()

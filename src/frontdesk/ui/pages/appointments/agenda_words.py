@@ -59,6 +59,11 @@ def day_title(day: date) -> str:
     return booking_words.day_text(day)
 
 
+def day_lines(day: date) -> str:
+    """The week view's column title on two lines, the weekday over the date: a seventh of a small screen."""
+    return f"{booking_words.weekday_text(day.weekday())}\n{day.month}/{day.day}"
+
+
 def slot_when(at: datetime) -> str:
     return QCoreApplication.translate("Agenda", "{month}/{day} {time}").format(
         month=at.month, day=at.day, time=f"{at:%H:%M}"

@@ -37,6 +37,7 @@ from frontdesk.ui.common.fields import error_label, show_error
 from frontdesk.ui.common.flow_layout import FlowLayout
 from frontdesk.ui.common.jobs import Jobs
 from frontdesk.ui.common.key_button import KeyButton
+from frontdesk.ui.common.widgets import resize_within_screen
 from frontdesk.ui.failures import problems
 from frontdesk.ui.pages.appointments import booking_words as words
 from frontdesk.ui.pages.appointments.booking_models import SeriesModel, ServiceModel, SlotModel
@@ -150,7 +151,7 @@ class BookingDialog(QDialog):
         em = self.fontMetrics().horizontalAdvance("中")
         self.service_list.setMinimumWidth(9 * em)
         self.slot_list.setMinimumWidth(14 * em)
-        self.resize(44 * em, 30 * em)
+        resize_within_screen(self, 44 * em, 30 * em)  # a 1024×768 screen at 150 % is 683×512
 
         chain = [self.service_list, self.tabs, self.provider, self.slot_list, self.book_button,
                  self.waitlist_button, self.walk_in_button]  # fmt: skip

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from frontdesk.ui.common.changes import CATALOGUE
+from frontdesk.ui.common.column_fit import ColumnFit, Fit
 from frontdesk.ui.common.fields import error_label
 from frontdesk.ui.common.flow_layout import FlowLayout
 from frontdesk.ui.common.row_table import as_list, row_table
@@ -84,8 +85,7 @@ class CatalogueTab(DeskTab):
         )  # fmt: skip
         self.services_table = as_list(row_table("catalogueServices", self.services_model))
         self.services_table.setMinimumHeight(120)
-        self.services_table.horizontalHeader().setStretchLastSection(True)
-        self.services_table.horizontalHeader().resizeSection(0, 160)
+        self._fit_services()
         self.add_button = QPushButton(self.tr("New service"))
         self.add_button.setObjectName("serviceAdd")
         self._build_service_form()
@@ -169,6 +169,16 @@ class CatalogueTab(DeskTab):
         for field in (self.name, self.place, self.bring):
             field.returnPressed.connect(self.save_service)
         self.save_button.clicked.connect(self.save_service)
+
+    def _fit_services(self) -> None:
+        """The service's name whole; the partner takes the rest and elides; the place, then 有效 give way, the
+        price shortens to its own figure (the market price elided)."""
+        price = words.yuan_text(2000)
+        below = self.tr("{price} (market {market})").format(price=price, market=words.yuan_text(6000))
+        columns = {0: Fit("中医体质辨识"), 1: Fit("120"), 2: Fit("500"), 3: Fit("平城区第三人民医院", "福寿园养老院"),
+                   4: Fit("康复理疗室", hides=True), 5: Fit(below, price),
+                   6: Fit(self.tr("Yes"), hides=True)}  # fmt: skip
+        self.services_table.column_fit = ColumnFit(self.services_table, columns, stretch=3, give_way=(4, 6, 5))  # type: ignore[attr-defined]
 
     def _money(self, name: str, zero_text: str) -> QDoubleSpinBox:
         box = QDoubleSpinBox()

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from frontdesk.ui.common.changes import CATALOGUE
+from frontdesk.ui.common.column_fit import ColumnFit, Fit
 from frontdesk.ui.common.fields import error_label
 from frontdesk.ui.common.row_table import as_list, row_table
 from frontdesk.ui.pages.appointments import catalogue_words as words
@@ -236,12 +236,19 @@ class PartnersTab(DeskTab):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(PartnerColumn.NAME, Qt.SortOrder.AscendingOrder)
         self.table.setMinimumHeight(140)
-        header = self.table.horizontalHeader()
-        header.setMinimumSectionSize(60)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        header.resizeSection(PartnerColumn.NAME, 180)
-        header.resizeSection(PartnerColumn.SERVICES, 180)
+        # The partner's name whole; what they offer takes the rest and elides; the 有效 mark, the kind and the
+        # contact give way; the agreement's end keeps its date (the expiry's word elided, its colour kept).
+        due = self.tr("{date} · renewal due").format(date="2027-12-27")
+        columns = {
+            PartnerColumn.NAME: Fit("大同康乐家政服务有限公司"),
+            PartnerColumn.KIND: Fit(words.t(words.PARTNER_KINDS["enterprise"]), hides=True),
+            PartnerColumn.SERVICES: Fit("健康讲座、义诊、血压血糖测量", "护理、理疗"),
+            PartnerColumn.CONTACT: Fit("郝主任 135****7471", "郝主任", hides=True),
+            PartnerColumn.AGREEMENT: Fit(due, "2027-12-27"),
+            PartnerColumn.ACTIVE: Fit(self.tr("Yes"), hides=True),
+        }
+        give_way = (PartnerColumn.ACTIVE, PartnerColumn.KIND, PartnerColumn.CONTACT, PartnerColumn.AGREEMENT)
+        self.table.column_fit = ColumnFit(self.table, columns, stretch=PartnerColumn.SERVICES, give_way=give_way)  # type: ignore[attr-defined]
 
     def _build_partner_form(self) -> None:
         self.partner_form = QGroupBox(self.tr("Partner"))

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from frontdesk.ui.common.changes import APPOINTMENTS
 from frontdesk.ui.common.fields import error_label, show_error
 from frontdesk.ui.common.jobs import Jobs
+from frontdesk.ui.common.widgets import resize_within_screen
 from frontdesk.ui.failures import problems
 
 if TYPE_CHECKING:
@@ -175,7 +176,7 @@ class ResidentAppointmentsDialog(QDialog):
         column.addWidget(self.status)
         column.addLayout(buttons)
         em = self.fontMetrics().horizontalAdvance("中")
-        self.resize(36 * em, 22 * em)
+        resize_within_screen(self, 36 * em, 22 * em)
 
     def busy(self) -> bool:
         return self._jobs.busy
