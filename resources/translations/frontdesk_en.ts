@@ -175,6 +175,83 @@
     </message>
 </context>
 <context>
+    <name>AgendaModels</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Booked / places</source>
+        <translation>Booked / places</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>Full</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>Resident</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>Walk-in</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <source>Queue no.</source>
+        <translation>Queue no.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Waiting since / called</source>
+        <translation>Waiting since / called</translation>
+    </message>
+    <message>
+        <source>Called {time}</source>
+        <translation>Called {time}</translation>
+    </message>
+    <message>
+        <source>Since {time}</source>
+        <translation>Since {time}</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>No slots</source>
+        <translation>No slots</translation>
+    </message>
+    <message>
+        <source>{booked}/{places}
+{free} free</source>
+        <translation>{booked}/{places}
+{free} free</translation>
+    </message>
+</context>
+<context>
     <name>AgendaTab</name>
     <message>
         <source>Station queue</source>

@@ -175,6 +175,83 @@
     </message>
 </context>
 <context>
+    <name>AgendaModels</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>服务人员</translation>
+    </message>
+    <message>
+        <source>Booked / places</source>
+        <translation>已约/名额</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>余位</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>已满</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>现场</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>多次</translation>
+    </message>
+    <message>
+        <source>Queue no.</source>
+        <translation>排队号</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>号</translation>
+    </message>
+    <message>
+        <source>Waiting since / called</source>
+        <translation>等候起始/叫号</translation>
+    </message>
+    <message>
+        <source>Called {time}</source>
+        <translation>{time} 已叫号</translation>
+    </message>
+    <message>
+        <source>Since {time}</source>
+        <translation>{time} 起等候</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>No slots</source>
+        <translation>无时段</translation>
+    </message>
+    <message>
+        <source>{booked}/{places}
+{free} free</source>
+        <translation>{booked}/{places}
+余 {free}</translation>
+    </message>
+</context>
+<context>
     <name>AgendaTab</name>
     <message>
         <source>Station queue</source>

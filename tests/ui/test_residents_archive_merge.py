@@ -46,8 +46,16 @@ def test_archive_from_the_context_menu_then_restore(qtbot, residents: ResidentsD
     page = residents.page
     menu = page.context_menu(page.table.visualRect(page.model.index(page.model.row_of(wang), 0)).center())
     texts = [a.text() for a in menu.actions() if a.text()]
-    assert texts == ["打开档案", "归档…", "合并所选的两份档案…", "预约…", "预约记录…", "打印服务卡…", "补办服务卡…",
-                     "导出本人信息…"]  # fmt: skip  (健康记录… only for care staff and managers)
+    assert texts == [
+        "打开档案",
+        "归档…",
+        "合并所选的两份档案…",
+        "预约…",
+        "预约记录…",
+        "打印服务卡…",
+        "补办服务卡…",
+        "导出本人信息…",
+    ]  # fmt: skip  (健康记录… only for care staff and managers)
     assert not page.merge_action.isEnabled()  # one row selected
     menu.deleteLater()
     page.archive_action.trigger()

@@ -111,7 +111,7 @@ def test_no_module_hides_its_strings_from_lupdate_behind_an_alias() -> None:
     translate (``tr = QCoreApplication.translate``) or a module's own ``tr("…")`` helper called with a literal keeps
     the string out of the catalogs, and the desk shows it in English (helpers fed QT_TRANSLATE_NOOP tables are fine)."""
     alias = re.compile(r"^\s*\w+\s*=\s*QCoreApplication\.translate\s*$", re.M)
-    literal_call = re.compile(r"(?<![\w.])(?:words\.)?(?:tr|t|_)\(\s*\"")
+    literal_call = re.compile(r"(?<![\w.])(?:words\.)?(?:_?tr|_?t|_)\(\s*\"")
     found = []
     for path in sorted((ROOT / "src" / "frontdesk").rglob("*.py")):
         text = path.read_text(encoding="utf-8")

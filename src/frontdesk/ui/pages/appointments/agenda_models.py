@@ -76,15 +76,17 @@ class RowsModel(QAbstractTableModel, Generic[R]):
         return None
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AgendaModels", text)
-
-
 class SlotModel(RowsModel[SlotLine]):
     TIME, SERVICE, PROVIDER, BOOKED, FREE = range(5)
 
     def headers(self) -> list[str]:
-        return [_tr("Time"), _tr("Service"), _tr("Provider"), _tr("Booked / places"), _tr("Free")]
+        return [
+            QCoreApplication.translate("AgendaModels", "Time"),
+            QCoreApplication.translate("AgendaModels", "Service"),
+            QCoreApplication.translate("AgendaModels", "Provider"),
+            QCoreApplication.translate("AgendaModels", "Booked / places"),
+            QCoreApplication.translate("AgendaModels", "Free"),
+        ]
 
     def cell(self, row: SlotLine, column: int) -> str:
         if column == self.TIME:
@@ -96,7 +98,7 @@ class SlotModel(RowsModel[SlotLine]):
         if column == self.BOOKED:
             return f"{row.taken}/{row.places}"
         if column == self.FREE:
-            return _tr("Full") if row.free == 0 else str(row.free)
+            return QCoreApplication.translate("AgendaModels", "Full") if row.free == 0 else str(row.free)
         return ""
 
     def colour(self, row: SlotLine, column: int) -> Any:
@@ -124,7 +126,13 @@ class BookingModel(RowsModel[Any]):
         self.set_rows(rows)
 
     def headers(self) -> list[str]:
-        return [_tr("Resident"), _tr("Status"), _tr("Walk-in"), _tr("Series"), _tr("Queue no.")]
+        return [
+            QCoreApplication.translate("AgendaModels", "Resident"),
+            QCoreApplication.translate("AgendaModels", "Status"),
+            QCoreApplication.translate("AgendaModels", "Walk-in"),
+            QCoreApplication.translate("AgendaModels", "Series"),
+            QCoreApplication.translate("AgendaModels", "Queue no."),
+        ]
 
     def cell(self, row: Any, column: int) -> str:
         if column == self.NAME:
@@ -133,7 +141,7 @@ class BookingModel(RowsModel[Any]):
             text = words.status_text(row.status.value)
             return f"{text}（{row.cancel_reason}）" if row.cancel_reason and row.status.value == "cancelled" else text
         if column == self.WALK_IN:
-            return _tr("Walk-in") if row.walk_in else ""
+            return QCoreApplication.translate("AgendaModels", "Walk-in") if row.walk_in else ""
         if column == self.SERIES:
             return words.series_text(self.series.get(row.appointment_id))
         if column == self.NUMBER:
@@ -160,7 +168,12 @@ class QueueModel(RowsModel[Any]):
     NUMBER, NAME, SERVICE, SINCE = range(4)
 
     def headers(self) -> list[str]:
-        return [_tr("No."), _tr("Resident"), _tr("Service"), _tr("Waiting since / called")]
+        return [
+            QCoreApplication.translate("AgendaModels", "No."),
+            QCoreApplication.translate("AgendaModels", "Resident"),
+            QCoreApplication.translate("AgendaModels", "Service"),
+            QCoreApplication.translate("AgendaModels", "Waiting since / called"),
+        ]
 
     def cell(self, row: Any, column: int) -> str:
         if column == self.NUMBER:
@@ -171,9 +184,9 @@ class QueueModel(RowsModel[Any]):
             return row.service_name
         if column == self.SINCE:
             if row.called_at is not None and row.status.value == "called":
-                return _tr("Called {time}").format(time=f"{row.called_at:%H:%M}")
+                return QCoreApplication.translate("AgendaModels", "Called {time}").format(time=f"{row.called_at:%H:%M}")
             if row.status.value == "waiting":
-                return _tr("Since {time}").format(time=f"{row.joined_at:%H:%M}")
+                return QCoreApplication.translate("AgendaModels", "Since {time}").format(time=f"{row.joined_at:%H:%M}")
             return words.queue_status_text(row.status.value)
         return ""
 
@@ -188,7 +201,11 @@ class WaitModel(RowsModel[Any]):
     POSITION, NAME, STATUS = range(3)
 
     def headers(self) -> list[str]:
-        return [_tr("No."), _tr("Resident"), _tr("Status")]
+        return [
+            QCoreApplication.translate("AgendaModels", "No."),
+            QCoreApplication.translate("AgendaModels", "Resident"),
+            QCoreApplication.translate("AgendaModels", "Status"),
+        ]
 
     def cell(self, row: Any, column: int) -> str:
         if column == self.POSITION:
@@ -210,7 +227,11 @@ class NoShowModel(RowsModel[Any]):
     WHEN, NAME, SERVICE = range(3)
 
     def headers(self) -> list[str]:
-        return [_tr("When"), _tr("Resident"), _tr("Service")]
+        return [
+            QCoreApplication.translate("AgendaModels", "When"),
+            QCoreApplication.translate("AgendaModels", "Resident"),
+            QCoreApplication.translate("AgendaModels", "Service"),
+        ]
 
     def cell(self, row: Any, column: int) -> str:
         if column == self.WHEN:
@@ -269,9 +290,11 @@ class WeekModel(QAbstractTableModel):
         cell = self.week.cells.get((day, service.service_id))
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if cell is None or cell.slots == 0:
-                return _tr("No slots")
+                return QCoreApplication.translate("AgendaModels", "No slots")
             # two lines: a seventh of a small screen holds "12/12" and "0 free" each, not both side by side
-            return _tr("{booked}/{places}\n{free} free").format(booked=cell.booked, places=cell.places, free=cell.free)
+            return QCoreApplication.translate("AgendaModels", "{booked}/{places}\n{free} free").format(
+                booked=cell.booked, places=cell.places, free=cell.free
+            )
         if role == Qt.ItemDataRole.ForegroundRole and cell is not None and cell.slots and cell.free == 0:
             return words.AMBER
         return None
