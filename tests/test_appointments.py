@@ -213,3 +213,22 @@ def test_appointments_of_the_day_list_every_status(service, station, any_db) -> 
         assert session.scalars(select(Appointment.cancel_reason).where(Appointment.id == b.appointment_id)).one() == (
             "临时有事"
         )
+
+
+def test_the_rest_of_a_series_moves_to_another_time_all_or_nothing(service, station) -> None:
+    rid, other = station.residents[0], station.residents[1]
+    request = SeriesRequest(rid, station.physio, date(2026, 12, 8), frozenset({1}), time(9, 0), weeks=4)
+    booked = service.book_series(request, actor=TEST_DESK).booked  # Tuesdays 12-08 … 12-29 at 09:00
+    service.book(other, station.physio, datetime(2026, 12, 22, 10, 0), actor=TEST_DESK)  # 10:00 taken that day
+    refusal = _refused(service.move_series, booked[1], time(10, 0), actor=TEST_DESK)
+    assert refusal.code == "series_move_refused"
+    assert refusal.params["dates"] == [(date(2026, 12, 22), "slot_full")]
+    assert [r.starts_at.hour for r in service.of_resident(rid, actor=TEST_DESK)] == [9, 9, 9, 9]  # nothing moved
+    moved = service.move_series(booked[1], time(14, 0), actor=TEST_DESK)
+    assert [r.starts_at for r in moved] == [datetime(2026, 12, d, 14, 0) for d in (15, 22, 29)]
+    held = service.of_resident(rid, actor=TEST_DESK)
+    assert [r.starts_at.hour for r in held] == [9, 14, 14, 14]  # the first occurrence stays
+    assert {r.series_id for r in held} == {held[0].series_id}
+    assert _refused(service.move_series, service.book(other, station.physio, datetime(2026, 12, 9, 9, 0),
+                                                      actor=TEST_DESK).appointment_id, time(10, 0),
+                    actor=TEST_DESK).code == "not_a_series"  # fmt: skip

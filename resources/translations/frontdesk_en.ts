@@ -426,6 +426,14 @@
         <translation>{name} is off the waiting list</translation>
     </message>
     <message>
+        <source>A series keeps its days: to move the rest of it, pick another time on the same day.</source>
+        <translation>A series keeps its days: to move the rest of it, pick another time on the same day.</translation>
+    </message>
+    <message>
+        <source>{count} appointments of the series moved to {time}</source>
+        <translation>{count} appointments of the series moved to {time}</translation>
+    </message>
+    <message>
         <source>{name}&apos;s appointment moved to {when}</source>
         <translation>{name}&apos;s appointment moved to {when}</translation>
     </message>
@@ -657,6 +665,10 @@
     <message>
         <source>Moved an appointment</source>
         <translation>Moved an appointment</translation>
+    </message>
+    <message>
+        <source>Moved the rest of a series of appointments</source>
+        <translation>Moved the rest of a series of appointments</translation>
     </message>
     <message>
         <source>Cancelled an appointment</source>
@@ -1786,6 +1798,14 @@
     <message>
         <source>The note can be at most {max} characters.</source>
         <translation>The note can be at most {max} characters.</translation>
+    </message>
+    <message>
+        <source>This appointment is not part of a series.</source>
+        <translation>This appointment is not part of a series.</translation>
+    </message>
+    <message>
+        <source>Nothing was moved: not every date can take that time ({dates}). Choose another time.</source>
+        <translation>Nothing was moved: not every date can take that time ({dates}). Choose another time.</translation>
     </message>
     <message>
         <source>full</source>
@@ -5295,6 +5315,10 @@ This desk then opens the database again and everyone signs in again. Close front
 </context>
 <context>
     <name>SlotDialog</name>
+    <message>
+        <source>Also the rest of the series, to the same time</source>
+        <translation>Also the rest of the series, to the same time</translation>
+    </message>
     <message>
         <source>Move {name}&apos;s appointment</source>
         <translation>Move {name}&apos;s appointment</translation>

@@ -426,6 +426,14 @@
         <translation>{name} 已撤销候补</translation>
     </message>
     <message>
+        <source>A series keeps its days: to move the rest of it, pick another time on the same day.</source>
+        <translation>多次预约按原来的日期进行：要改约此后全部，请选择同一天的其他时间。</translation>
+    </message>
+    <message>
+        <source>{count} appointments of the series moved to {time}</source>
+        <translation>此后 {count} 次预约已改到 {time}</translation>
+    </message>
+    <message>
         <source>{name}&apos;s appointment moved to {when}</source>
         <translation>{name} 的预约已改到 {when}</translation>
     </message>
@@ -657,6 +665,10 @@
     <message>
         <source>Moved an appointment</source>
         <translation>改约</translation>
+    </message>
+    <message>
+        <source>Moved the rest of a series of appointments</source>
+        <translation>多次预约此后全部改约</translation>
     </message>
     <message>
         <source>Cancelled an appointment</source>
@@ -1786,6 +1798,14 @@
     <message>
         <source>The note can be at most {max} characters.</source>
         <translation>备注最多 {max} 个字。</translation>
+    </message>
+    <message>
+        <source>This appointment is not part of a series.</source>
+        <translation>这个预约不属于多次预约。</translation>
+    </message>
+    <message>
+        <source>Nothing was moved: not every date can take that time ({dates}). Choose another time.</source>
+        <translation>未作任何更改：这些日期的该时间无法预约（{dates}）。请另选时间。</translation>
     </message>
     <message>
         <source>full</source>
@@ -5295,6 +5315,10 @@ This desk then opens the database again and everyone signs in again. Close front
 </context>
 <context>
     <name>SlotDialog</name>
+    <message>
+        <source>Also the rest of the series, to the same time</source>
+        <translation>此后全部一并改到这个时间</translation>
+    </message>
     <message>
         <source>Move {name}&apos;s appointment</source>
         <translation>为 {name} 改约</translation>

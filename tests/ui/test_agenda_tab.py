@@ -232,3 +232,29 @@ def test_the_day_list_and_the_call_list_open_in_the_preview(qtbot, make_desk, st
         assert words in text, button
         assert "居民0" in text, button
         preview.close()
+
+
+def test_move_takes_the_rest_of_a_series_to_the_new_time(qtbot, make_desk, station, opened):
+    from datetime import time
+
+    from frontdesk.core.services.appointments import SeriesRequest
+    from frontdesk.ui.pages.appointments.agenda_dialogs import SlotDialog
+
+    made, booker = station
+    request = SeriesRequest(made.residents[0], made.physio, date(2026, 12, 1), frozenset({1}), time(9, 0), weeks=3)
+    booker.book_series(request, actor=SYSTEM)
+    tab = agenda_of(make_desk())
+    tab.set_day(date(2026, 12, 1))
+    select_slot(qtbot, tab, "理疗", datetime(2026, 12, 1, 9, 0))
+    qtbot.waitUntil(lambda: tab.bookings.rowCount() == 1)
+    tab.booking_view.selectRow(0)
+    tab.ask_move()
+    qtbot.waitUntil(lambda: isinstance(tab.dialog, SlotDialog))
+    dialog = tab.dialog
+    assert not dialog.rest.isHidden()  # a series booking may take its rest along
+    dialog.choice.setCurrentIndex(next(n for n, s in enumerate(dialog.slots)
+                                       if s.starts_at == datetime(2026, 12, 1, 14, 0)))  # fmt: skip
+    dialog.rest.setChecked(True)
+    dialog._accept()
+    qtbot.waitUntil(lambda: sorted(a.starts_at.hour for a in booker.of_resident(made.residents[0], actor=SYSTEM))
+                    == [14, 14, 14])  # fmt: skip

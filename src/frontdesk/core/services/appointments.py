@@ -633,6 +633,58 @@ class AppointmentService:
         return self._db.run_write(work)
 
     @guarded(Permission.FRONT_DESK)
+    def move_series(
+        self, appointment_id: int, at: time, *, actor: Actor, person_id: int | None = None
+    ) -> list[AppointmentRow]:
+        """Change this occurrence and the rest of its series (the booked ones from it on) to ``at`` on their own
+        days. All or nothing: if a date cannot take the new time, nothing changes and ``series_move_refused`` names
+        the dates and why, so the desk can pick another time or move single dates."""
+        now = self._now()
+
+        def work(session: Session) -> list[AppointmentRow]:
+            first = _holding(session, appointment_id, {AppointmentStatus.BOOKED})
+            if first.series_id is None:
+                raise RuleViolation("not_a_series")
+            resident = bookable_resident(session, first.resident_id)
+            service = bookable_service(session, first.service_id)
+            olds = session.scalars(
+                select(Appointment)
+                .where(
+                    Appointment.series_id == first.series_id,
+                    Appointment.starts_at >= first.starts_at,
+                    Appointment.status == AppointmentStatus.BOOKED,
+                )
+                .order_by(Appointment.starts_at)
+            ).all()
+            for old in olds:  # their places are free while the new times are checked
+                old.status, old.cancel_reason, old.updated_at = AppointmentStatus.CANCELLED, "改约", now
+            session.flush()
+            moved: list[Appointment] = []
+            refused: list[tuple[date, str]] = []
+            for old in olds:
+                try:
+                    with session.begin_nested():
+                        moved.append(
+                            book_in(
+                                session, resident=resident, service=service,
+                                starts_at=datetime.combine(old.day, at), person_id=person_id, actor=actor, now=now,
+                                series_id=old.series_id, audit_it=False,
+                            )
+                        )  # fmt: skip
+                except RuleViolation as refusal:
+                    refused.append((old.day, refusal.code))
+            if refused:
+                raise RuleViolation("series_move_refused", {"dates": refused, "at": at})
+            audit.record(
+                session, "appointment.move_series", at=now, actor=actor, entity_type="resident", entity_id=resident.id,
+                details={"series_id": first.series_id, "appointment_ids": [a.id for a in olds],
+                         "new_appointment_ids": [a.id for a in moved], "to": at.strftime("%H:%M")},
+            )  # fmt: skip
+            return [row_of(session, a, resident=resident, service=service) for a in moved]
+
+        return self._db.run_write(work)
+
+    @guarded(Permission.FRONT_DESK)
     def cancel(self, appointment_id: int, reason: str, *, actor: Actor, rest_of_series: bool = False) -> CancelResult:
         """Cancel the appointment (and, with ``rest_of_series``, its series' later booked ones), giving a reason."""
         reason = " ".join((reason or "").split())

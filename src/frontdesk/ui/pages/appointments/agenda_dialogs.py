@@ -87,11 +87,14 @@ class CancelDialog(QDialog):
 class SlotDialog(QDialog):
     """改约: another free slot of the same service (full ones are not offered)."""
 
-    chosen = Signal(object)  # FreeSlot
+    chosen = Signal(object, bool)  # FreeSlot, and whether the rest of the series moves to its time too
 
-    def __init__(self, name: str, slots: Sequence[Any], parent: QWidget | None = None) -> None:
+    def __init__(self, name: str, slots: Sequence[Any], parent: QWidget | None = None, *, series: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("agendaMoveDialog")
+        self.rest = QCheckBox(self.tr("Also the rest of the series, to the same time"))
+        self.rest.setObjectName("agendaMoveRest")
+        self.rest.setVisible(series)
         self.setWindowTitle(self.tr("Move {name}'s appointment").format(name=name))
         self.slots = [slot for slot in slots if slot.free > 0]
         self.choice = QComboBox()
@@ -113,12 +116,13 @@ class SlotDialog(QDialog):
             none.setWordWrap(True)
             layout.addWidget(none)
         layout.addWidget(self.choice)
+        layout.addWidget(self.rest)
         layout.addWidget(buttons)
 
     def _accept(self) -> None:
         index = self.choice.currentIndex()
         if 0 <= index < len(self.slots):
-            self.chosen.emit(self.slots[index])
+            self.chosen.emit(self.slots[index], self.rest.isVisible() and self.rest.isChecked())
             self.accept()
 
 

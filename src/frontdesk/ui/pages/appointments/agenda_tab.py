@@ -586,19 +586,31 @@ class AgendaTab(QWidget):
 
         def pick(slots: list[Any]) -> None:
             others = [s for s in slots if s.starts_at != row.starts_at]
-            dialog = SlotDialog(row.resident_name, others, parent=self)
-            dialog.chosen.connect(lambda slot: self.move_booking(row, slot))
+            dialog = SlotDialog(row.resident_name, others, parent=self, series=row.series_id is not None)
+            dialog.chosen.connect(lambda slot, rest: self.move_booking(row, slot, rest_of_series=rest))
             self.dialog = dialog
             dialog.open()
 
         self.jobs.run(lambda: services.appointments.free_slots(row.service_id, actor=actor, first=row.day), pick,
                       refused=self._refused)  # fmt: skip
 
-    def move_booking(self, row: Any, slot: Any) -> None:
+    def move_booking(self, row: Any, slot: Any, *, rest_of_series: bool = False) -> None:
+        """改约 to ``slot``; with ``rest_of_series`` the later booked dates of its series move to the slot's time too
+        (all of them or none: a date that cannot take it is said)."""
         ready = self._ready()
         if ready is None:
             return
         services, actor = ready
+        if rest_of_series and slot.starts_at.date() != row.day:
+            self.say(self.tr("A series keeps its days: to move the rest of it, pick another time on the same day."),
+                     ok=False)  # fmt: skip
+            return
+        if rest_of_series:
+            self._run(lambda: services.appointments.move_series(row.appointment_id, slot.starts_at.time(), actor=actor,
+                                                                person_id=slot.person_id),
+                      lambda moved: self.say(self.tr("{count} appointments of the series moved to {time}").format(
+                          count=len(moved), time=f"{slot.starts_at:%H:%M}")))  # fmt: skip
+            return
 
         def done(moved: Any) -> None:
             self.say(

@@ -66,6 +66,10 @@ REFUSALS: dict[str, str] = {
     "queue_entry_closed": QT_TRANSLATE_NOOP("Booking", "That queue number has already been served or has left."),
     "offer_wrong_day": QT_TRANSLATE_NOOP("Booking", "Offer a place on the day the resident is waiting for."),
     "note_too_long": QT_TRANSLATE_NOOP("Booking", "The note can be at most {max} characters."),
+    "not_a_series": QT_TRANSLATE_NOOP("Booking", "This appointment is not part of a series."),
+    "series_move_refused": QT_TRANSLATE_NOOP(
+        "Booking", "Nothing was moved: not every date can take that time ({dates}). Choose another time."
+    ),
 }
 
 # A date of a series that cannot be booked, said short beside it (已满, 休息日, 与其他预约冲突…).
@@ -190,5 +194,6 @@ def refusal_words(code: str, params: dict | None = None) -> str:
         "places": params.get("places", ""),
         "days": params.get("days", ""),
         "number": params.get("number", ""),
+        "dates": "、".join(day_text(day) for day, _code in params.get("dates", ()) if isinstance(day, date)),
     }
     return tr(text).format(**values)

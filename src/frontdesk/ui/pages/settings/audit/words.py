@@ -44,6 +44,7 @@ ACTIONS: dict[str, str] = {
     "appointment.book": QT_TRANSLATE_NOOP("AuditLog", "Booked an appointment"),
     "appointment.book_series": QT_TRANSLATE_NOOP("AuditLog", "Booked a series of appointments"),
     "appointment.move": QT_TRANSLATE_NOOP("AuditLog", "Moved an appointment"),
+    "appointment.move_series": QT_TRANSLATE_NOOP("AuditLog", "Moved the rest of a series of appointments"),
     "appointment.cancel": QT_TRANSLATE_NOOP("AuditLog", "Cancelled an appointment"),
     "appointment.arrived": QT_TRANSLATE_NOOP("AuditLog", "Marked an appointment arrived"),
     "appointment.in_service": QT_TRANSLATE_NOOP("AuditLog", "Started a service"),
