@@ -91,13 +91,65 @@ def pg_database_url() -> Iterator[str]:
         admin.dispose()
 
 
+@pytest.fixture(scope="session")
+def pg_schema_template() -> Iterator[str]:
+    """A PostgreSQL database migrated to head once per test process, for :func:`pg_schema_url` to copy: creating
+    and migrating a database costs ~0.9 s, copying a migrated one ~0.5 s, and hundreds of tests take one."""
+    admin_url = _pg_admin_url()
+    if not admin_url:
+        pytest.skip(f"PostgreSQL tests need {PG_URL_ENV}")
+    import uuid
+
+    from sqlalchemy import create_engine, text
+
+    from frontdesk.core.db import make_url_from_arg
+
+    admin = create_engine(make_url_from_arg(admin_url), isolation_level="AUTOCOMMIT")
+    name = f"fd_template_{uuid.uuid4().hex[:12]}"
+    with admin.connect() as conn:
+        conn.execute(text(f"CREATE DATABASE \"{name}\" ENCODING 'UTF8' TEMPLATE template0"))
+    try:
+        template = Database(make_url_from_arg(admin_url).set(database=name))
+        ensure_schema(template)
+        template.dispose()  # a database being copied may have no one connected
+        yield name
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture
+def pg_schema_url(pg_schema_template: str) -> Iterator[str]:
+    """A PostgreSQL database at the head revision with no rows, for one test (a copy of the migrated template)."""
+    import uuid
+
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    from frontdesk.core.db import make_url_from_arg
+
+    admin_url = make_url_from_arg(_pg_admin_url() or "")
+    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    name = f"fd_test_{uuid.uuid4().hex[:12]}"
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{pg_schema_template}"'))
+    try:
+        yield make_url(admin_url.set(database=name).render_as_string(hide_password=False))
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
 def any_db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
-    """The same test on SQLite and on PostgreSQL (the latter skipped without a server, except in CI)."""
+    """The same test on SQLite and on PostgreSQL (the latter skipped without a server, except in CI), the schema at
+    head and no rows."""
     if request.param == "sqlite":
         database = Database(tmp_path / "any.sqlite3")
     else:
-        database = Database(request.getfixturevalue("pg_database_url"))
+        database = Database(request.getfixturevalue("pg_schema_url"))
     ensure_schema(database)
     yield database
     database.dispose()
