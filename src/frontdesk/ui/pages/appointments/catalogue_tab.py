@@ -149,19 +149,20 @@ class CatalogueTab(DeskTab):
         self.save_button = QPushButton(self.tr("Save service"))
         self.save_button.setObjectName("serviceSave")
         form = form_layout(self.service_form)
-        for text, widget, field in (
-            (self.tr("Name"), self.name, "name"),
-            (self.tr("Minutes a slot"), self.duration, "duration_min"),
-            (self.tr("Places a slot"), self.places, "places"),
-            (self.tr("Provided by"), self.partner, "partner_id"),
-            (self.tr("Place"), self.place, "place"),
-            (self.tr("Price"), self.price, "price_cents"),
-            (self.tr("Market price"), self.market_price, "market_price_cents"),
-            (self.tr("What to bring"), self.bring, "bring"),
-            (self.tr("Notes"), self.notes, "notes"),
-        ):
-            form.addRow(text, widget)
-            form.addRow("", m.label(field, f"{widget.objectName()}Error"))
+        m.add_rows(
+            form,
+            (
+                (self.tr("Name"), self.name, "name"),
+                (self.tr("Minutes a slot"), self.duration, "duration_min"),
+                (self.tr("Places a slot"), self.places, "places"),
+                (self.tr("Provided by"), self.partner, "partner_id"),
+                (self.tr("Place"), self.place, "place"),
+                (self.tr("Price"), self.price, "price_cents"),
+                (self.tr("Market price"), self.market_price, "market_price_cents"),
+                (self.tr("What to bring"), self.bring, "bring"),
+                (self.tr("Notes"), self.notes, "notes"),
+            ),
+        )
         form.addRow("", self.fasting)
         form.addRow("", self.active)
         form.addRow(self.save_button)

@@ -36,6 +36,12 @@ class FieldMessages:
         self._labels[field] = label
         return label
 
+    def add_rows(self, form: QFormLayout, rows: Iterable[tuple[str, QWidget, str]]) -> None:
+        """Each ``(label text, widget, field)`` as a row of ``form``, its message row under it."""
+        for text, widget, field in rows:
+            form.addRow(text, widget)
+            form.addRow("", self.label(field, f"{widget.objectName()}Error"))
+
     def clear(self) -> None:
         for label in (*self._labels.values(), self.general):
             show_error(label, "")

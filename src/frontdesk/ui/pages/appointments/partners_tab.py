@@ -276,18 +276,19 @@ class PartnersTab(DeskTab):
         self.save_button.setObjectName("partnerSave")
         self.save_button.setToolTip(self.tr("Save (Enter in a field)"))
         form = wrapping_form(self.partner_form)
-        for text, widget, field in (
-            (self.tr("Name"), self.name, "name"),
-            (self.tr("Kind"), self.kind, "kind"),
-            (self.tr("What they offer"), self.services_field, "services"),
-            (self.tr("Contact"), self.contact, "contact_name"),
-            (self.tr("Contact phone"), self.phone, "contact_phone"),
-            (self.tr("Agreement from"), self.start, "agreement_start"),
-            (self.tr("Agreement until"), self.end, "agreement_end"),
-            (self.tr("Notes"), self.notes, "notes"),
-        ):
-            form.addRow(text, widget)
-            form.addRow("", m.label(field, f"{widget.objectName()}Error"))
+        m.add_rows(
+            form,
+            (
+                (self.tr("Name"), self.name, "name"),
+                (self.tr("Kind"), self.kind, "kind"),
+                (self.tr("What they offer"), self.services_field, "services"),
+                (self.tr("Contact"), self.contact, "contact_name"),
+                (self.tr("Contact phone"), self.phone, "contact_phone"),
+                (self.tr("Agreement from"), self.start, "agreement_start"),
+                (self.tr("Agreement until"), self.end, "agreement_end"),
+                (self.tr("Notes"), self.notes, "notes"),
+            ),
+        )
         form.addRow("", self.active)
         form.addRow(self.save_button)
         form.addRow(m.general)
@@ -321,14 +322,15 @@ class PartnersTab(DeskTab):
         self.person_save = QPushButton(self.tr("Save person"))
         self.person_save.setObjectName("personSave")
         form = wrapping_form(self.person_form)
-        for text, widget, field in (
-            (self.tr("Name"), self.person_name, "name"),
-            (self.tr("Role"), self.person_role, "role"),
-            (self.tr("Phone"), self.person_phone, "phone"),
-            (self.tr("Notes"), self.person_notes, "notes"),
-        ):
-            form.addRow(text, widget)
-            form.addRow("", m.label(field, f"{widget.objectName()}Error"))
+        m.add_rows(
+            form,
+            (
+                (self.tr("Name"), self.person_name, "name"),
+                (self.tr("Role"), self.person_role, "role"),
+                (self.tr("Phone"), self.person_phone, "phone"),
+                (self.tr("Notes"), self.person_notes, "notes"),
+            ),
+        )
         form.addRow("", self.person_active)
         buttons = QHBoxLayout()
         buttons.addWidget(self.person_save)
