@@ -25,12 +25,12 @@ def test_a_look_names_what_changed_since_the_last_one(any_db: Database) -> None:
     assert probe.look() == frozenset()  # the first look only remembers where the feed is
     assert probe.look() == frozenset()
     rid = ResidentService(other_desk, lambda: NOW).create(ResidentInput(name="王秀兰"), actor=TEST_ACTOR)
-    assert probe.look() == {"residents", "visits", "appointments", "audit"}
+    assert probe.look() == {"residents", "visits", "appointments", "classes", "audit"}
     assert probe.look() == frozenset()  # told once
     VisitService(other_desk, lambda: NOW).check_in(rid, actor=TEST_ACTOR)
-    assert probe.look() == {"visits", "appointments", "audit"}
+    assert probe.look() == {"visits", "appointments", "classes", "audit"}
     VisitService(other_desk, lambda: NOW).check_out(rid, actor=TEST_ACTOR)
-    assert probe.look() == {"visits", "appointments", "audit"}
+    assert probe.look() == {"visits", "appointments", "classes", "audit"}
     StaffService(other_desk, lambda: NOW).create_staff(TEST_ACTOR, "lina", "李娜", Role.FRONT_DESK, "abc12345xyz")
     assert probe.look() == {"audit"}  # nothing the pages show
     other_desk.dispose()
@@ -43,7 +43,7 @@ def test_everything_since_the_last_look_is_told_together(any_db: Database) -> No
     rid = residents.create(ResidentInput(name="王秀兰"), actor=TEST_ACTOR)
     visits.check_in(rid, actor=TEST_ACTOR)
     head = probe.head
-    assert probe.look() == {"residents", "visits", "appointments", "audit"}
+    assert probe.look() == {"residents", "visits", "appointments", "classes", "audit"}
     assert head is not None
     assert probe.head == head + 2
 
@@ -78,10 +78,12 @@ def test_the_look_reads_only_what_is_new(any_db: Database) -> None:
 
 
 def test_parts_by_action() -> None:
-    assert parts_of("visit.check_out_everyone") == {"visits", "appointments", "audit"}
-    assert parts_of("resident.merge") == {"residents", "visits", "appointments", "audit"}
+    assert parts_of("visit.check_out_everyone") == {"visits", "appointments", "classes", "audit"}
+    assert parts_of("resident.merge") == {"residents", "visits", "appointments", "classes", "audit"}
     assert parts_of("appointment.book") == {"appointments", "visits", "audit"}
-    assert parts_of("catalogue.hours") == {"catalogue", "appointments", "audit"}
+    assert parts_of("catalogue.hours") == {"catalogue", "appointments", "classes", "audit"}
+    assert parts_of("room.booking_move") == {"classes", "audit"}
+    assert parts_of("attendance.mark") == {"classes", "visits", "audit"}  # the card says who is expected in class
     assert parts_of("vitals.record") == {"appointments", "audit"}
     assert parts_of("vitals.view") == {"audit"}  # looking at readings refreshes nobody's views
     assert parts_of("setting.center_name") == {"audit"}

@@ -250,3 +250,49 @@ def test_0010_adds_the_care_station_and_keeps_its_rows_on_the_next_start(tmp_pat
         reading = session.scalars(select(VitalReading)).one()
         assert (reading.systolic, reading.diastolic, reading.glucose_mmol, reading.fasting) == (146, 92, 6.1, True)
     db.dispose()
+
+
+def test_0011_adds_classes_and_room_bookings_and_keeps_their_rows_on_the_next_start(tmp_path: Path) -> None:
+    from frontdesk.core.models import (
+        Attendance,
+        ClassSession,
+        Course,
+        Enrollment,
+        EnrollmentStatus,
+        Room,
+        RoomBooking,
+        SessionStatus,
+    )
+
+    path = tmp_path / "desk.sqlite3"
+    shutil.copy(FIXTURES / "rev_0010.sqlite3", path)
+    db = Database(path)
+    assert ensure_schema(db, backup_dir=tmp_path / "backups").after == HEAD_REVISION
+    with db.read() as session:
+        rooms = session.scalars(select(Room).order_by(Room.id)).all()
+        assert [(r.name, r.capacity, r.step_free, r.opens) for r in rooms] == [
+            ("书法室", 24, False, None),
+            ("舞蹈室", 30, False, None),
+        ]  # the rooms kept, with the new columns' defaults
+        assert session.scalars(select(Course)).all() == []
+    db.dispose()
+    shutil.copy(FIXTURES / "rev_0011.sqlite3", path)  # a 0011 desk with a term under way
+    db = Database(path)
+    ensure_schema(db, backup_dir=tmp_path / "backups")
+    with db.read() as session:
+        sessions = session.scalars(select(ClassSession).order_by(ClassSession.id)).all()
+        assert [(s.day.isoformat(), s.status) for s in sessions] == [
+            ("2026-12-01", SessionStatus.SCHEDULED),
+            ("2026-12-03", SessionStatus.CANCELLED),
+            ("2026-12-08", SessionStatus.SCHEDULED),
+        ]
+        enrollments = session.scalars(select(Enrollment).order_by(Enrollment.id)).all()
+        assert [(e.resident_id, e.status, e.companions) for e in enrollments] == [
+            (1, EnrollmentStatus.ENROLLED, 1),
+            (2, EnrollmentStatus.WAITING, 0),
+        ]
+        assert session.scalars(select(Attendance.resident_id)).all() == [1]
+        booking = session.scalars(select(RoomBooking)).one()
+        assert (booking.setup_min, booking.cleanup_min, booking.expected) == (30, 15, 40)
+        assert session.get(Room, 1).step_free is True
+    db.dispose()

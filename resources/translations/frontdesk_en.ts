@@ -2817,25 +2817,6 @@
     </message>
 </context>
 <context>
-    <name>ClassesPage</name>
-    <message>
-        <source>Courses by term (for example the 2026 spring term) with their instructors, a weekly timetable, and room bookings that never double-book a room.</source>
-        <translation>Courses by term (for example the 2026 spring term) with their instructors, a weekly timetable, and room bookings that never double-book a room.</translation>
-    </message>
-    <message>
-        <source>Enrolment with class limits and a waiting list; attendance taken for each class session.</source>
-        <translation>Enrolment with class limits and a waiting list; attendance taken for each class session.</translation>
-    </message>
-    <message>
-        <source>Rosters and sign-in sheets printed for each class.</source>
-        <translation>Rosters and sign-in sheets printed for each class.</translation>
-    </message>
-    <message>
-        <source>Terms, courses and the rooms they use.</source>
-        <translation>Terms, courses and the rooms they use.</translation>
-    </message>
-</context>
-<context>
     <name>ComingLater</name>
     <message>
         <source>Coming in a later version</source>

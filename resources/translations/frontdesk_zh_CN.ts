@@ -2817,25 +2817,6 @@
     </message>
 </context>
 <context>
-    <name>ClassesPage</name>
-    <message>
-        <source>Courses by term (for example the 2026 spring term) with their instructors, a weekly timetable, and room bookings that never double-book a room.</source>
-        <translation>按学期（如 2026 春季班）设置课程和授课老师，排出每周课表；教室不会被重复预订。</translation>
-    </message>
-    <message>
-        <source>Enrolment with class limits and a waiting list; attendance taken for each class session.</source>
-        <translation>报名有名额限制和候补；按课次记录出勤。</translation>
-    </message>
-    <message>
-        <source>Rosters and sign-in sheets printed for each class.</source>
-        <translation>为每个班打印花名册和签到表。</translation>
-    </message>
-    <message>
-        <source>Terms, courses and the rooms they use.</source>
-        <translation>学期、课程及其使用的教室。</translation>
-    </message>
-</context>
-<context>
     <name>ComingLater</name>
     <message>
         <source>Coming in a later version</source>

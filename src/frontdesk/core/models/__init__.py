@@ -17,11 +17,25 @@ from frontdesk.core.models.care import (
     WaitlistEntry,
     WaitStatus,
 )
+from frontdesk.core.models.classes import (
+    Attendance,
+    AttendanceSource,
+    ClassSession,
+    Course,
+    CourseCategory,
+    CourseKind,
+    CoursePattern,
+    Enrollment,
+    EnrollmentStatus,
+    SessionStatus,
+    Term,
+    TrainingOutcome,
+)
 from frontdesk.core.models.merge import ResidentMerge
 from frontdesk.core.models.partner import Partner, PartnerKind, PartnerPerson, PersonRole
 from frontdesk.core.models.resident import ArchiveReason, ConsentScope, Disability, Gender, MobilityAid, Resident
 from frontdesk.core.models.retired_card import RetiredCard
-from frontdesk.core.models.room import Room
+from frontdesk.core.models.room import BookingKind, BookingStatus, Room, RoomBooking
 from frontdesk.core.models.search_key import ResidentSearchKey
 from frontdesk.core.models.setting import Setting
 from frontdesk.core.models.staff import Role, Staff
@@ -34,12 +48,23 @@ __all__ = [
     "AppointmentSeries",
     "AppointmentStatus",
     "ArchiveReason",
+    "Attendance",
+    "AttendanceSource",
     "AuditEntry",
     "Base",
+    "BookingKind",
+    "BookingStatus",
     "CareService",
     "CenterDay",
+    "ClassSession",
     "ConsentScope",
+    "Course",
+    "CourseCategory",
+    "CourseKind",
+    "CoursePattern",
     "Disability",
+    "Enrollment",
+    "EnrollmentStatus",
     "ExceptionKind",
     "Gender",
     "MobilityAid",
@@ -57,9 +82,13 @@ __all__ = [
     "RetiredCard",
     "Role",
     "Room",
+    "RoomBooking",
+    "SessionStatus",
     "Setting",
     "Staff",
     "StationQueueEntry",
+    "Term",
+    "TrainingOutcome",
     "Visit",
     "VisitPurpose",
     "VitalReading",

@@ -18,22 +18,28 @@ from frontdesk.core.db import Database
 from frontdesk.core.models import AuditEntry
 
 VISITS, RESIDENTS, AUDIT = "visits", "residents", "audit"
-APPOINTMENTS, CATALOGUE = "appointments", "catalogue"
-PARTS = frozenset({VISITS, RESIDENTS, AUDIT, APPOINTMENTS, CATALOGUE})
+APPOINTMENTS, CATALOGUE, CLASSES = "appointments", "catalogue", "classes"
+PARTS = frozenset({VISITS, RESIDENTS, AUDIT, APPOINTMENTS, CATALOGUE, CLASSES})
 MAX_ENTRIES = 2_000  # more new entries than this in one look (a long outage): everything may have changed
 
 # What each kind of entry changes, by the first word of its action. A resident's change (a name, a merge that moves
 # visits, an anonymisation) shows in the in-building list and the day's visits too.
 _PARTS_BY_KIND: dict[str, frozenset[str]] = {
-    "resident": frozenset({RESIDENTS, VISITS, APPOINTMENTS, AUDIT}),
-    # a check-in marks today's appointments arrived; a booking shows on the check-in card
-    "visit": frozenset({VISITS, APPOINTMENTS, AUDIT}),
+    "resident": frozenset({RESIDENTS, VISITS, APPOINTMENTS, CLASSES, AUDIT}),
+    # a check-in marks today's appointments arrived and today's classes attended; both show on the check-in card
+    "visit": frozenset({VISITS, APPOINTMENTS, CLASSES, AUDIT}),
     "appointment": frozenset({APPOINTMENTS, VISITS, AUDIT}),
     "waitlist": frozenset({APPOINTMENTS, VISITS, AUDIT}),  # an offer shows on the resident's card
     "queue": frozenset({APPOINTMENTS, AUDIT}),
     "vitals": frozenset({APPOINTMENTS, AUDIT}),
-    "partner": frozenset({CATALOGUE, AUDIT}),
-    "catalogue": frozenset({CATALOGUE, APPOINTMENTS, AUDIT}),  # hours and closures change the free slots
+    "partner": frozenset({CATALOGUE, CLASSES, AUDIT}),  # instructors are partners' people
+    "catalogue": frozenset({CATALOGUE, APPOINTMENTS, CLASSES, AUDIT}),  # hours and closures: slots, class days
+    "room": frozenset({CLASSES, AUDIT}),  # rooms and their bookings
+    "term": frozenset({CLASSES, AUDIT}),
+    "course": frozenset({CLASSES, AUDIT}),
+    "class": frozenset({CLASSES, AUDIT}),  # sessions moved, cancelled, added
+    "enrollment": frozenset({CLASSES, VISITS, AUDIT}),  # a place moved up from the waiting list shows on the card
+    "attendance": frozenset({CLASSES, VISITS, AUDIT}),
 }
 # Entries that change nothing but the log itself (a reading looked at is audited, and no view need refresh for it).
 _ONLY_AUDIT = frozenset({"vitals.view"})

@@ -11,6 +11,7 @@ VISITS = "visits"
 RESIDENTS = "residents"
 APPOINTMENTS = "appointments"
 CATALOGUE = "catalogue"
+CLASSES = "classes"
 
 
 class ChangeHub(QObject):
@@ -20,6 +21,7 @@ class ChangeHub(QObject):
     residents_changed = Signal()  # the registry: names, flags, alerts
     appointments_changed = Signal()  # 预约: bookings, statuses, the waiting list, the station's queue, readings
     catalogue_changed = Signal()  # 合伙人, 服务项目, providers' hours, the center's days
+    classes_changed = Signal()  # 课程与教室: rooms, bookings, terms, courses, sessions, enrollments, attendance
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -36,3 +38,5 @@ class ChangeHub(QObject):
             self.appointments_changed.emit()
         if CATALOGUE in parts:
             self.catalogue_changed.emit()
+        if CLASSES in parts:
+            self.classes_changed.emit()

@@ -66,6 +66,7 @@ class Desk:
     checkin: CheckinPage
     residents: ResidentsPage
     appointments: AppointmentsPage
+    classes: ClassesPage
     hub: ChangeHub
     prefs: DeskPrefs
     appearance: Appearance
@@ -115,6 +116,7 @@ class Desk:
         self.checkin.attach(services)
         self.residents.attach(services)
         self.appointments.attach(services)
+        self.classes.attach(services)
         self.staff_admin.attach(services.staff)
         self.backups.attach(opened, services.backups, on_restored=self.reopen, hold=self._hold)
         self.privacy.attach(services.privacy, services.backups)
@@ -218,7 +220,8 @@ def build_desk(
     residents = ResidentsPage(hub, worker, clock=clock, prompts=prompts or Prompts(), printer=printer,
                               booking=booking)  # fmt: skip
     appointments = _appointments_page(hub, worker, clock, printer, prompts or Prompts())
-    pages = [checkin, residents, appointments, ClassesPage(), ReportsPage(), settings]
+    classes = _classes_page(hub, worker, clock, printer, prompts or Prompts())
+    pages = [checkin, residents, appointments, classes, ReportsPage(), settings]
     if window is None:
         window = MainWindow(PAGE_SPECS, prefs=prefs, clock=clock, desk=desk_info)
     window.install_pages(pages)
@@ -249,6 +252,7 @@ def build_desk(
         center,
         printing,
         appointments,
+        classes,
     )
     for follower in followers:
         gate.signed_in.connect(follower.set_actor)  # who is at the desk: what each may show and read
@@ -280,6 +284,7 @@ def build_desk(
         checkin=checkin,
         residents=residents,
         appointments=appointments,
+        classes=classes,
         hub=hub,
         prefs=prefs,
         appearance=appearance,
@@ -311,6 +316,15 @@ def _appointments_page(
         CatalogueTab(hub, worker, clock=clock), QCoreApplication.translate("Appointments", "Services and hours")
     )
     page.add_tab(PartnersTab(hub, worker), QCoreApplication.translate("Appointments", "Community partners"))
+    return page
+
+
+def _classes_page(
+    hub: ChangeHub, worker: DatabaseWorker, clock: Clock, printer: DeskPrinter, prompts: Prompts
+) -> ClassesPage:
+    """课程与教室: the rooms' week first (what is on, where), then the courses, the rooms and their bookings."""
+    page = ClassesPage()
+    del hub, worker, clock, printer, prompts  # the tabs take them
     return page
 
 
