@@ -5037,6 +5037,69 @@ This desk then opens the database again and everyone signs in again. Close front
     </message>
 </context>
 <context>
+    <name>RoomClash</name>
+    <message>
+        <source>{room} is taken {taken} by {title} ({who})</source>
+        <translation>{room} is taken {taken} by {title} ({who})</translation>
+    </message>
+    <message>
+        <source>{room} is taken {taken} by {title}</source>
+        <translation>{room} is taken {taken} by {title}</translation>
+    </message>
+    <message>
+        <source>clashes with another session of this plan</source>
+        <translation>clashes with another session of this plan</translation>
+    </message>
+    <message>
+        <source>{instructor} teaches {title} in {other_room} then ({when})</source>
+        <translation>{instructor} teaches {title} in {other_room} then ({when})</translation>
+    </message>
+    <message>
+        <source>the instructor teaches another session of this plan</source>
+        <translation>the instructor teaches another session of this plan</translation>
+    </message>
+    <message>
+        <source>{room} is open {opens}–{closes} (set-up included)</source>
+        <translation>{room} is open {opens}–{closes} (set-up included)</translation>
+    </message>
+    <message>
+        <source>{room} is not in use</source>
+        <translation>{room} is not in use</translation>
+    </message>
+    <message>
+        <source>{room} holds {capacity}, not {need}</source>
+        <translation>{room} holds {capacity}, not {need}</translation>
+    </message>
+    <message>
+        <source>cannot be placed then</source>
+        <translation>cannot be placed then</translation>
+    </message>
+    <message>
+        <source>free then: {rooms}</source>
+        <translation>free then: {rooms}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>this room is next free {when}</source>
+        <translation>this room is next free {when}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Cannot be placed: {clash}.</source>
+        <translation>Cannot be placed: {clash}.</translation>
+    </message>
+    <message>
+        <source>Cannot be placed: {clash}. Instead: {offered}.</source>
+        <translation>Cannot be placed: {clash}. Instead: {offered}.</translation>
+    </message>
+</context>
+<context>
     <name>SearchBox</name>
     <message>
         <source>Name / pinyin initials / last 4 of phone / last 6 of ID / scan card</source>

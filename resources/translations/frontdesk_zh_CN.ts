@@ -5037,6 +5037,69 @@ This desk then opens the database again and everyone signs in again. Close front
     </message>
 </context>
 <context>
+    <name>RoomClash</name>
+    <message>
+        <source>{room} is taken {taken} by {title} ({who})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{room} is taken {taken} by {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clashes with another session of this plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{instructor} teaches {title} in {other_room} then ({when})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the instructor teaches another session of this plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{room} is open {opens}–{closes} (set-up included)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{room} is not in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{room} holds {capacity}, not {need}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be placed then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free then: {rooms}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this room is next free {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be placed: {clash}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be placed: {clash}. Instead: {offered}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SearchBox</name>
     <message>
         <source>Name / pinyin initials / last 4 of phone / last 6 of ID / scan card</source>
