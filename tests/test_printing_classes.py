@@ -193,6 +193,7 @@ def test_a_waiting_slip_says_its_place_and_an_event_slip_its_day(db: Database, p
     assert "候补第2位" in text
     assert "有名额时前台会通知您" in text
     assert "已报名" not in text
+    assert "首次" not in text  # no session of theirs until a place frees
     event = service.enrollment_slip(papers.enrollments["张桂英-event"], actor=TEST_DESK)
     text = squeezed(render("enrollment-slip", event, "80mm"))
     for expected in ("冬季防跌倒讲座", "日期12月18日周五14:00–16:00", "多功能厅（1楼，无障碍）", "免费", "同行+2",

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from frontdesk.core.models import CourseKind, EnrollmentStatus
@@ -153,8 +154,11 @@ def _row(n: int, row: RosterRow, look, tiny: ParagraphStyle) -> list[object]:
 
 
 def _sessions_table(sessions: tuple[TimetableSession, ...], size: PageSize, body: ParagraphStyle, look) -> Table:
-    head = ["日期", "时间", "课程", "地点", "备注"]
+    """日期 (the weekday under it), 时间, 课程 with its place under it, 备注; the day and time columns as wide as their
+    widest text so neither breaks inside (A5 too), the rest shared. A cancelled session's cells are struck through."""
+    head = ["日期", "时间", "课程 · 地点", "备注"]
     cells: list[list[object]] = [[Paragraph(f"<b>{c}</b>", body) for c in head]]
+    widest = [stringWidth(c, look.heading.fontName, body.fontSize) for c in head[:2]]
     for s in sessions:
         note = []
         if s.cancelled:
@@ -163,12 +167,20 @@ def _sessions_table(sessions: tuple[TimetableSession, ...], size: PageSize, body
             note.append(f"调课（原 {day_text(s.moved_from.date())} {s.moved_from:%H:%M}）")
         if s.added:
             note.append("加课")
-        said = [day_text(s.starts_at.date()), time_text(s.starts_at, s.ends_at), s.title, place_text(s.place)]
-        struck = [f"<strike>{escape(t)}</strike>" if s.cancelled else escape(t) for t in said]
-        cells.append([Paragraph(t, body) for t in struck] + [Paragraph(f"<b>{escape('；'.join(note))}</b>", body)])
-    widths = [30, 36, 34, 36, 44]
-    k = size.frame_width / (sum(widths) * mm)
-    table = Table(cells, colWidths=[w * k * mm for w in widths], repeatRows=1)
+        day, weekday = day_text(s.starts_at.date()).split(" ")
+        hours = time_text(s.starts_at, s.ends_at)
+        widest = [max(widest[0], *(stringWidth(t, body.fontName, body.fontSize) for t in (day, weekday))),
+                  max(widest[1], stringWidth(hours, body.fontName, body.fontSize))]  # fmt: skip
+
+        def said(*parts: str, cancelled: bool = s.cancelled) -> Paragraph:
+            lines = [f"<strike>{escape(p)}</strike>" if cancelled else escape(p) for p in parts]
+            return Paragraph("<br/>".join(lines), body)
+
+        cells.append([said(day, weekday), said(hours), said(s.title, place_text(s.place)),
+                      Paragraph(f"<b>{escape('；'.join(note))}</b>", body)])  # fmt: skip
+    fixed = [w + 2 * CELL_PADDING + 1 for w in widest]
+    rest = size.frame_width - sum(fixed)
+    table = Table(cells, colWidths=[*fixed, rest * 0.55, rest * 0.45], repeatRows=1)
     table.setStyle(table_style([
         ("GRID", (0, 0), (-1, -1), RULE, BLACK), ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING), ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),

@@ -80,11 +80,12 @@ def _facts(slip: EnrollmentSlip, look, width: float) -> Table:
         starts_at, ends_at = slip.first_session
         first = f"{day_text(starts_at.date())} {time_text(starts_at, ends_at)}"
     event = slip.kind == CourseKind.EVENT
+    waiting = slip.status == EnrollmentStatus.WAITING  # no session of theirs yet: when a place frees
     rows = [
         ["学期", "" if event else slip.term or ""],
         ["时间", "" if event else weekly_text(slip.weekly)],
-        ["日期" if event else "首次", first or ("" if event else "暂无排课")],
-        ["课次", "" if event or slip.sessions <= 1 else f"共 {slip.sessions} 次"],
+        ["日期" if event else "首次", "" if waiting and not event else first or ("" if event else "暂无排课")],
+        ["课次", "" if event or waiting or slip.sessions <= 1 else f"共 {slip.sessions} 次"],
         ["地点", place_text(slip.place)],
         ["老师", instructor_text(slip.instructor, slip.partner)] if slip.instructor else ["主办", slip.partner or ""],
         ["费用", fee_text(slip.fee_cents)],
