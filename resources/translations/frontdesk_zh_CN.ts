@@ -1203,6 +1203,18 @@
         <translation>康养服务站当日名单</translation>
     </message>
     <message>
+        <source>Class sign-in sheet</source>
+        <translation>签到表</translation>
+    </message>
+    <message>
+        <source>Enrollment slip</source>
+        <translation>报名回执</translation>
+    </message>
+    <message>
+        <source>Resident&apos;s timetable</source>
+        <translation>居民课表</translation>
+    </message>
+    <message>
         <source>the newest entries were cut off</source>
         <translation>最新的若干条被截掉</translation>
     </message>
