@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from frontdesk.core.services.care_catalog import CareCatalog
     from frontdesk.core.services.center_settings import CenterSettings
     from frontdesk.core.services.documents import DocumentService
+    from frontdesk.core.services.enrollments import EnrollmentService
     from frontdesk.core.services.lookup import LookupService
     from frontdesk.core.services.partners import PartnerService
     from frontdesk.core.services.privacy import PrivacyService
@@ -49,6 +50,7 @@ class DeskServices:
     appointments: AppointmentService  # 预约: free slots, booking, cancelling, statuses, no-shows
     station: StationService  # 康养服务站: 叫号 queue, walk-ins, 候补 waiting list
     vitals: VitalsService  # 健康监测: readings recorded and looked at (care staff and managers), every look audited
+    enrollments: EnrollmentService  # 报名、候补、出勤: places, the waiting list, rosters, door scans, rates
 
 
 def make_services(
@@ -64,6 +66,7 @@ def make_services(
     from frontdesk.core.services.care_catalog import CareCatalog
     from frontdesk.core.services.center_settings import CenterSettings
     from frontdesk.core.services.documents import DocumentService
+    from frontdesk.core.services.enrollments import EnrollmentService
     from frontdesk.core.services.lookup import LookupService
     from frontdesk.core.services.partners import PartnerService
     from frontdesk.core.services.privacy import PrivacyService
@@ -91,4 +94,5 @@ def make_services(
         catalog=CareCatalog(db, clock),
         station=StationService(db, clock),
         vitals=VitalsService(db, clock),
+        enrollments=EnrollmentService(db, clock),
     )
