@@ -59,7 +59,7 @@ def make_services(
     """``backups``: the SQLite file's backup manager (``None`` on a server), whose recorded chain heads the audit log
     is also checked against; ``desk``: this desk's own settings, where its second backup folder is kept (given to
     the manager here, so the periodic backups copy there too)."""
-    from frontdesk.core.services.appointment_agenda import AppointmentAgenda, WaitlistOffers
+    from frontdesk.core.services.agenda_sources import desk_agenda
     from frontdesk.core.services.appointments import AppointmentService
     from frontdesk.core.services.audit_log import AuditLogService
     from frontdesk.core.services.backups import BackupService
@@ -77,7 +77,7 @@ def make_services(
     from frontdesk.core.services.visits import VisitService
     from frontdesk.core.services.vitals import VitalsService
 
-    agenda = (AppointmentAgenda(), WaitlistOffers())  # today's appointments and 候补 offers on the card and slip
+    agenda = desk_agenda()  # today's appointments, 候补 offers and classes on the card and slip
     return DeskServices(
         lookup=LookupService(db, clock, agenda),
         visits=VisitService(db, clock, agenda),
