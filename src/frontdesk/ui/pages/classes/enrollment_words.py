@@ -11,6 +11,8 @@ from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from frontdesk.ui.common.day_words import day_text
+
 CONTEXT = "Enrollment"
 
 # RuleViolation codes of EnrollmentService → words; {title}, {name}, {capacity}, {free}, {waiting}, {position},
@@ -50,11 +52,6 @@ REFUSALS: dict[str, str] = {
 
 def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
-
-
-def day_text(day: date) -> str:
-    """12月8日 (the page package's own words: pages do not import one another)."""
-    return QCoreApplication.translate("Enrollment", "{month}/{day}").format(month=day.month, day=day.day)
 
 
 def refusal_text(code: str, params: Mapping[str, object] | None = None) -> str:
