@@ -269,12 +269,12 @@ def _schema_refusal(db: Database) -> str | None:
 def _print_record(db: Database, kind: str, args: argparse.Namespace):
     """The record ``kind`` is built from, read by the admin tool (a system actor, audited under that name)."""
     from frontdesk.core.access import system_actor
-    from frontdesk.core.services.appointment_agenda import AppointmentAgenda, WaitlistOffers
+    from frontdesk.core.services.agenda_sources import desk_agenda
     from frontdesk.core.services.documents import DocumentService
     from frontdesk.core.services.privacy import PrivacyService
 
     actor = system_actor("admin-cli")
-    documents = DocumentService(db, datetime.now, (AppointmentAgenda(), WaitlistOffers()))  # the slip as the desk's
+    documents = DocumentService(db, datetime.now, desk_agenda())  # the slip as the desk's
     if kind == "visit-slip":
         if args.visit is None:
             raise _Usage("visit-slip needs --visit ID")
