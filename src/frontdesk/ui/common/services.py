@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from frontdesk.core.services.backups import BackupService
     from frontdesk.core.services.care_catalog import CareCatalog
     from frontdesk.core.services.center_settings import CenterSettings
+    from frontdesk.core.services.courses import CourseService
     from frontdesk.core.services.documents import DocumentService
     from frontdesk.core.services.lookup import LookupService
     from frontdesk.core.services.partners import PartnerService
@@ -49,6 +50,7 @@ class DeskServices:
     appointments: AppointmentService  # 预约: free slots, booking, cancelling, statuses, no-shows
     station: StationService  # 康养服务站: 叫号 queue, walk-ins, 候补 waiting list
     vitals: VitalsService  # 健康监测: readings recorded and looked at (care staff and managers), every look audited
+    courses: CourseService  # 课程: terms, courses planned and checked, sessions moved, cancelled, added; events
 
 
 def make_services(
@@ -63,6 +65,7 @@ def make_services(
     from frontdesk.core.services.backups import BackupService
     from frontdesk.core.services.care_catalog import CareCatalog
     from frontdesk.core.services.center_settings import CenterSettings
+    from frontdesk.core.services.courses import CourseService
     from frontdesk.core.services.documents import DocumentService
     from frontdesk.core.services.lookup import LookupService
     from frontdesk.core.services.partners import PartnerService
@@ -91,4 +94,5 @@ def make_services(
         catalog=CareCatalog(db, clock),
         station=StationService(db, clock),
         vitals=VitalsService(db, clock),
+        courses=CourseService(db, clock),
     )

@@ -80,6 +80,14 @@ ACTIONS: dict[str, str] = {
     "catalogue.exception_remove": QT_TRANSLATE_NOOP("AuditLog", "Removed a provider's leave or extra session"),
     "catalogue.center_day": QT_TRANSLATE_NOOP("AuditLog", "Set the center open or closed on a day"),
     "vitals.record": QT_TRANSLATE_NOOP("AuditLog", "Recorded health readings"),
+    "term.save": QT_TRANSLATE_NOOP("AuditLog", "Set up or edited a term"),
+    "course.save": QT_TRANSLATE_NOOP("AuditLog", "Set up or edited a course and its sessions"),
+    "course.event_create": QT_TRANSLATE_NOOP("AuditLog", "Set up an event"),
+    "room.booking_move": QT_TRANSLATE_NOOP("AuditLog", "Moved a room booking"),
+    "class.session_move": QT_TRANSLATE_NOOP("AuditLog", "Moved a class session"),
+    "class.session_cancel": QT_TRANSLATE_NOOP("AuditLog", "Cancelled a class session"),
+    "class.session_restore": QT_TRANSLATE_NOOP("AuditLog", "Held a cancelled class session after all"),
+    "class.session_add": QT_TRANSLATE_NOOP("AuditLog", "Added a class session"),
 }
 
 TARGETS: dict[str, str] = {
@@ -91,6 +99,8 @@ TARGETS: dict[str, str] = {
     "care_service": QT_TRANSLATE_NOOP("AuditLog", "Care service"),
     "provider_exception": QT_TRANSLATE_NOOP("AuditLog", "Leave or extra session"),
     "center_day": QT_TRANSLATE_NOOP("AuditLog", "Center's day"),
+    "term": QT_TRANSLATE_NOOP("AuditLog", "Term"),
+    "course": QT_TRANSLATE_NOOP("AuditLog", "Course"),
 }
 
 # Keys in the details that are not resident fields (those have their words in the residents page).
