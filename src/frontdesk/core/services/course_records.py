@@ -196,3 +196,18 @@ class CallList:
     ends_at: datetime
     reason: str
     rows: tuple[CallRow, ...]
+
+
+@dataclass(frozen=True)
+class Choice:
+    """A room or an instructor to pick in the forms: ``detail`` its capacity or its partner's name."""
+
+    item_id: int
+    name: str
+    detail: str
+
+
+@dataclass(frozen=True)
+class CourseChoices:
+    rooms: tuple[Choice, ...]  # active rooms by name
+    instructors: tuple[Choice, ...]  # active people of active partners, by partner and name

@@ -28,6 +28,7 @@ from frontdesk.core.models import (
     CoursePattern,
     Enrollment,
     EnrollmentStatus,
+    Partner,
     PartnerPerson,
     Resident,
     Room,
@@ -39,6 +40,8 @@ from frontdesk.core.services.course_plan import course_of, read_plan, session_ro
 from frontdesk.core.services.course_records import (
     CallList,
     CallRow,
+    Choice,
+    CourseChoices,
     CourseDetail,
     CourseDraft,
     CoursePlan,
@@ -207,6 +210,24 @@ class CourseService:
         return self._db.run_write(work)
 
     # -- courses --------------------------------------------------------------------------------------------------
+    @guarded(Permission.FRONT_DESK)
+    def choices(self, *, actor: Actor) -> CourseChoices:
+        """The rooms and instructors the course and event forms offer."""
+        with self._db.read() as session:
+            rooms = session.execute(
+                select(Room.id, Room.name, Room.capacity).where(Room.active.is_(True)).order_by(Room.name)
+            ).all()
+            people = session.execute(
+                select(PartnerPerson.id, PartnerPerson.name, Partner.name)
+                .join(Partner, Partner.id == PartnerPerson.partner_id)
+                .where(PartnerPerson.active.is_(True), Partner.active.is_(True))
+                .order_by(Partner.name, PartnerPerson.name, PartnerPerson.id)
+            ).all()
+        return CourseChoices(
+            tuple(Choice(i, name, str(capacity)) for i, name, capacity in rooms),
+            tuple(Choice(i, name, partner) for i, name, partner in people),
+        )
+
     @guarded(Permission.FRONT_DESK)
     def courses(self, *, actor: Actor, term_id: int | None = None, include_inactive: bool = False) -> list[CourseRow]:
         """The courses of ``term_id`` (None: every course and event), by title."""
