@@ -72,6 +72,7 @@ class Printed:
     ids: dict[str, int]
     visits: dict[str, int]  # today's visit of those in the building
     appointments: dict[str, int] = field(default_factory=dict)  # see populate_care
+    sessions: dict[str, int] = field(default_factory=dict)  # see populate_classes
 
 
 def populate(db: Database) -> Printed:
@@ -102,7 +103,33 @@ def populate(db: Database) -> Printed:
     for name, purpose, companions in (("刘䶮", VisitPurpose.CARE, 2), ("曾𬌗", VisitPurpose.CLASS, 0),
                                       ("张喆", VisitPurpose.MEAL, 1)):  # fmt: skip
         today[name] = visits.check_in(ids[name], actor=TEST_ACTOR, purpose=purpose, companions=companions).visit_id
-    return Printed(ids, today, populate_care(db, ids))
+    return Printed(ids, today, populate_care(db, ids), populate_classes(db, ids))
+
+
+def populate_classes(db: Database, ids: dict[str, int]) -> dict[str, int]:
+    """书法班 on Tuesday 12/1 cancelled (老师生病): 刘䶮 (with a companion) and 张喆 enrolled, 王堃 waiting."""
+    from frontdesk.core.models import ClassSession, Course, CourseCategory, Enrollment, EnrollmentStatus, Room
+    from frontdesk.core.services.courses import CourseService
+
+    with db.write() as session:
+        room = Room(name="书法室", capacity=24)
+        session.add(room)
+        session.flush()
+        course = Course(title="书法班", category=CourseCategory.ARTS, room_id=room.id, capacity=20)
+        session.add(course)
+        session.flush()
+        starts = datetime(2026, 12, 1, 9, 0)
+        cs = ClassSession(course_id=course.id, room_id=room.id, day=starts.date(), starts_at=starts,
+                          ends_at=starts + timedelta(minutes=90))  # fmt: skip
+        session.add(cs)
+        for name, companions, status in (("刘䶮", 1, EnrollmentStatus.ENROLLED), ("张喆", 0, EnrollmentStatus.ENROLLED),
+                                          ("王堃", 0, EnrollmentStatus.WAITING)):  # fmt: skip
+            session.add(Enrollment(course_id=course.id, resident_id=ids[name], companions=companions, status=status,
+                                   joined_at=NOW - timedelta(days=20)))  # fmt: skip
+        session.flush()
+        session_id = cs.id
+    CourseService(db, lambda: NOW).cancel_session(session_id, "老师生病", actor=TEST_DESK)
+    return {"cancelled": session_id}
 
 
 TOMORROW = NOW.date() + timedelta(days=1)
@@ -216,6 +243,8 @@ def record_for(db: Database, printed: Printed, kind: str) -> Any:
         return documents.call_list(actor=TEST_DESK)
     if kind == "day-list":
         return documents.day_list(actor=TEST_DESK)
+    if kind == "session-calls":
+        return documents.session_call_list(printed.sessions["cancelled"], actor=TEST_DESK)
     if kind == "consent-form":
         return PrivacyService(db, lambda: NOW).consent_form(TEST_DESK, printed.ids["曾𬌗"])
     return PrivacyService(db, lambda: NOW).export_resident(TEST_ACTOR, printed.ids["李昇"])

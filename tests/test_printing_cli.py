@@ -42,6 +42,7 @@ def test_each_kind_writes_its_pdf_and_its_audit_entry(
         "appointment-slip": ["--appointment", str(printed.appointments["张喆-tomorrow"])],
         "call-list": ["--date", "2026-11-29"],
         "day-list": ["--date", "2026-11-28"],
+        "session-calls": ["--session", str(printed.sessions["cancelled"])],
     }
     assert set(runs) == set(KINDS)
     for kind, options in runs.items():
@@ -58,7 +59,7 @@ def test_each_kind_writes_its_pdf_and_its_audit_entry(
     documents = [(e.details["document"], e.details.get("reprint")) for e in entries if e.action == "resident.print"]
     assert documents == [("visit_slip", True), ("member_cards", False), ("in_building", False),
                          ("welfare_calls", False), ("consent_form", False), ("appointment_slip", False),
-                         ("call_list", False), ("day_list", False)]  # fmt: skip
+                         ("call_list", False), ("day_list", False), ("session_calls", False)]  # fmt: skip
     assert [e.action for e in entries if e.action != "resident.print"] == ["resident.export"]
     assert entries[0].entity_id == printed.ids["曾𬌗"]
 

@@ -195,3 +195,15 @@ def test_cancelling_a_session_shows_the_residents_to_call(qtbot, make_desk, open
         cs = session.get(ClassSession, first.session_id)
         assert cs is not None
         assert (cs.status, cs.cancel_reason) == (SessionStatus.CANCELLED, "老师生病")
+    import io
+
+    from pypdf import PdfReader
+
+    qtbot.mouseClick(dialog.findChild(QPushButton, "callListPrint"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.printing is not None and tab.printing.last_preview is not None, timeout=10_000)
+    preview = tab.printing.last_preview
+    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(preview._pdf)).pages)
+    assert "停课通知电话单" in text
+    assert "13912341234" in text
+    assert "老师生病" in text
+    preview.close()

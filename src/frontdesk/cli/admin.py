@@ -290,6 +290,10 @@ def _print_record(db: Database, kind: str, args: argparse.Namespace):
         day = date.fromisoformat(args.date) if args.date else None  # call list: tomorrow; day list: today
         read = documents.call_list if kind == "call-list" else documents.day_list
         return read(actor=actor, day=day)
+    if kind == "session-calls":
+        if args.session is None:
+            raise _Usage("session-calls needs --session ID")
+        return documents.session_call_list(args.session, actor=actor)
     if not args.resident or len(args.resident) != 1:
         raise _Usage(f"{kind} needs one --resident ID")
     privacy = PrivacyService(db, datetime.now)
@@ -365,6 +369,7 @@ def build_parser() -> argparse.ArgumentParser:
     printing.add_argument("--absent-days", type=_positive, metavar="N")
     printing.add_argument("--appointment", type=_positive, metavar="ID")
     printing.add_argument("--date", metavar="YYYY-MM-DD", type=_day, help="call-list: tomorrow, day-list: today")
+    printing.add_argument("--session", type=_positive, metavar="ID", help="a class session")
     printing.add_argument("--reprint", action="store_true", help="补打: a copy of one printed before")
     printing.set_defaults(func=cmd_print)
     return parser

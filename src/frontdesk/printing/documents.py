@@ -11,10 +11,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from frontdesk.core.services.care_documents import AppointmentSlip, ReminderCallList, StationDayList
+from frontdesk.core.services.course_records import CallList
 from frontdesk.core.services.documents import InBuildingList, MemberCards, VisitSlip, WelfareCallList
 from frontdesk.printing.appointment_slip import appointment_slip_pdf
 from frontdesk.printing.cards import cards_pdf
 from frontdesk.printing.care_lists import call_list_pdf, day_list_pdf
+from frontdesk.printing.class_calls import session_calls_pdf
 from frontdesk.printing.consent_form import consent_form_pdf
 from frontdesk.printing.kinds import FACTS, KindFacts
 from frontdesk.printing.layout import SIZES, PageSize
@@ -57,6 +59,7 @@ _LAYOUTS: dict[str, tuple[Callable[[Any, PageSize, bool], bytes], Callable[[Any]
         lambda r, size, _reprint: day_list_pdf(r, size),
         lambda r: [row.resident_id for g in r.groups for row in g.rows],
     ),
+    "session-calls": (lambda r, size, _reprint: session_calls_pdf(r, size), lambda r: [p.resident_id for p in r.rows]),
 }
 KINDS: dict[str, DocumentKind] = {name: DocumentKind(FACTS[name], *_LAYOUTS[name]) for name in FACTS}
 RECORDS: dict[str, type] = {  # the record each kind is built from (consent form and own data: PrivacyService's)
@@ -67,6 +70,7 @@ RECORDS: dict[str, type] = {  # the record each kind is built from (consent form
     "appointment-slip": AppointmentSlip,
     "call-list": ReminderCallList,
     "day-list": StationDayList,
+    "session-calls": CallList,
 }
 
 

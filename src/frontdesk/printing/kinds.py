@@ -34,6 +34,7 @@ FACTS: dict[str, KindFacts] = {
                   "--appointment ID", printer_of="visit-slip"),
         KindFacts("call-list", "call_list", "明日电话回访单", ("a4",), False, False, "[--date YYYY-MM-DD]"),
         KindFacts("day-list", "day_list", "康养服务站每日安排", ("a4",), False, True, "[--date YYYY-MM-DD]"),
+        KindFacts("session-calls", "session_calls", "停课通知电话单", ("a4",), False, False, "--session ID"),
     )
 }  # fmt: skip
 
