@@ -811,6 +811,50 @@
         <translation>Recorded health readings</translation>
     </message>
     <message>
+        <source>Enrolled a resident in a course</source>
+        <translation>Enrolled a resident in a course</translation>
+    </message>
+    <message>
+        <source>Put a resident on a course&apos;s waiting list</source>
+        <translation>Put a resident on a course&apos;s waiting list</translation>
+    </message>
+    <message>
+        <source>Withdrew a resident from a course</source>
+        <translation>Withdrew a resident from a course</translation>
+    </message>
+    <message>
+        <source>Moved a resident up from a course&apos;s waiting list</source>
+        <translation>Moved a resident up from a course&apos;s waiting list</translation>
+    </message>
+    <message>
+        <source>Told a resident of their place in a course</source>
+        <translation>Told a resident of their place in a course</translation>
+    </message>
+    <message>
+        <source>Changed the companions of an enrollment</source>
+        <translation>Changed the companions of an enrollment</translation>
+    </message>
+    <message>
+        <source>Recorded a training outcome</source>
+        <translation>Recorded a training outcome</translation>
+    </message>
+    <message>
+        <source>Ticked a resident present on a class roster</source>
+        <translation>Ticked a resident present on a class roster</translation>
+    </message>
+    <message>
+        <source>Took a tick off a class roster</source>
+        <translation>Took a tick off a class roster</translation>
+    </message>
+    <message>
+        <source>Scanned a card at a class&apos;s door</source>
+        <translation>Scanned a card at a class&apos;s door</translation>
+    </message>
+    <message>
+        <source>Marked present in today&apos;s class at check-in</source>
+        <translation>Marked present in today&apos;s class at check-in</translation>
+    </message>
+    <message>
         <source>Resident</source>
         <translation>Resident</translation>
     </message>
@@ -1073,6 +1117,46 @@
     <message>
         <source>Weight (kg)</source>
         <translation>Weight (kg)</translation>
+    </message>
+    <message>
+        <source>Course number</source>
+        <translation>Course number</translation>
+    </message>
+    <message>
+        <source>Enrollment number</source>
+        <translation>Enrollment number</translation>
+    </message>
+    <message>
+        <source>Class session number</source>
+        <translation>Class session number</translation>
+    </message>
+    <message>
+        <source>Class sessions</source>
+        <translation>Class sessions</translation>
+    </message>
+    <message>
+        <source>Enrollments</source>
+        <translation>Enrollments</translation>
+    </message>
+    <message>
+        <source>Companions</source>
+        <translation>Companions</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <source>Started work on</source>
+        <translation>Started work on</translation>
+    </message>
+    <message>
+        <source>Let in at the door</source>
+        <translation>Let in at the door</translation>
     </message>
     <message>
         <source>Blood pressure high</source>
@@ -2777,6 +2861,14 @@
         <translation>Waiting-list place: {service} {time} — please confirm</translation>
     </message>
     <message>
+        <source>Place free from the waiting list: {course} · next class {day} {time}</source>
+        <translation>Place free from the waiting list: {course} · next class {day} {time}</translation>
+    </message>
+    <message>
+        <source>{text} ({place})</source>
+        <translation>{text} ({place})</translation>
+    </message>
+    <message>
         <source>Booked from the waiting list: {service} {time}</source>
         <translation>Booked from the waiting list: {service} {time}</translation>
     </message>
@@ -3016,6 +3108,141 @@ Save {document} as a PDF instead?</translation>
     <message>
         <source>Open {name}&apos;s record instead; what you typed is kept</source>
         <translation>Open {name}&apos;s record instead; what you typed is kept</translation>
+    </message>
+</context>
+<context>
+    <name>Enrollment</name>
+    <message>
+        <source>{title} is full ({capacity} places, {free} free, {waiting} waiting). Put them on the waiting list?</source>
+        <translation>{title} is full ({capacity} places, {free} free, {waiting} waiting). Put them on the waiting list?</translation>
+    </message>
+    <message>
+        <source>{name} is already enrolled in {title}.</source>
+        <translation>{name} is already enrolled in {title}.</translation>
+    </message>
+    <message>
+        <source>{name} is already on the waiting list for {title} (number {position}).</source>
+        <translation>{name} is already on the waiting list for {title} (number {position}).</translation>
+    </message>
+    <message>
+        <source>This enrollment was already withdrawn.</source>
+        <translation>This enrollment was already withdrawn.</translation>
+    </message>
+    <message>
+        <source>{title} allows at most {max} companions per resident.</source>
+        <translation>{title} allows at most {max} companions per resident.</translation>
+    </message>
+    <message>
+        <source>Companions: 0 to {max}.</source>
+        <translation>Companions: 0 to {max}.</translation>
+    </message>
+    <message>
+        <source>Say why they withdraw.</source>
+        <translation>Say why they withdraw.</translation>
+    </message>
+    <message>
+        <source>The reason can be at most {max} characters.</source>
+        <translation>The reason can be at most {max} characters.</translation>
+    </message>
+    <message>
+        <source>{title} is not a vocational course: it records no outcome.</source>
+        <translation>{title} is not a vocational course: it records no outcome.</translation>
+    </message>
+    <message>
+        <source>Enter the employer.</source>
+        <translation>Enter the employer.</translation>
+    </message>
+    <message>
+        <source>The employer can be at most {max} characters.</source>
+        <translation>The employer can be at most {max} characters.</translation>
+    </message>
+    <message>
+        <source>The day they started work cannot be in the future.</source>
+        <translation>The day they started work cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>They never had a place in this course: no outcome to record.</source>
+        <translation>They never had a place in this course: no outcome to record.</translation>
+    </message>
+    <message>
+        <source>This course is no longer there.</source>
+        <translation>This course is no longer there.</translation>
+    </message>
+    <message>
+        <source>{title} has ended: it takes no more enrollments.</source>
+        <translation>{title} has ended: it takes no more enrollments.</translation>
+    </message>
+    <message>
+        <source>This enrollment is no longer there.</source>
+        <translation>This enrollment is no longer there.</translation>
+    </message>
+    <message>
+        <source>This resident&apos;s record is no longer there.</source>
+        <translation>This resident&apos;s record is no longer there.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s record is archived: restore it to enroll.</source>
+        <translation>{name}&apos;s record is archived: restore it to enroll.</translation>
+    </message>
+    <message>
+        <source>This class session is no longer there.</source>
+        <translation>This class session is no longer there.</translation>
+    </message>
+    <message>
+        <source>This session was cancelled ({reason}): nobody attends it.</source>
+        <translation>This session was cancelled ({reason}): nobody attends it.</translation>
+    </message>
+    <message>
+        <source>This session is on {day}, not today.</source>
+        <translation>This session is on {day}, not today.</translation>
+    </message>
+    <message>
+        <source>This session is on {day}: it cannot be ticked before then.</source>
+        <translation>This session is on {day}: it cannot be ticked before then.</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Sign in first.</translation>
+    </message>
+    <message>
+        <source>Your role may not do this.</source>
+        <translation>Your role may not do this.</translation>
+    </message>
+    <message>
+        <source>This could not be done. Please try again.</source>
+        <translation>This could not be done. Please try again.</translation>
+    </message>
+    <message>
+        <source>{present} here ({people} with companions) of {capacity}</source>
+        <translation>{present} here ({people} with companions) of {capacity}</translation>
+    </message>
+    <message>
+        <source>{name} is in</source>
+        <translation>{name} is in</translation>
+    </message>
+    <message>
+        <source>{name} let in and registered</source>
+        <translation>{name} let in and registered</translation>
+    </message>
+    <message>
+        <source>{name} was already ticked</source>
+        <translation>{name} was already ticked</translation>
+    </message>
+    <message>
+        <source>{name} is on the waiting list, not enrolled</source>
+        <translation>{name} is on the waiting list, not enrolled</translation>
+    </message>
+    <message>
+        <source>{name} is not registered: room to let them in</source>
+        <translation>{name} is not registered: room to let them in</translation>
+    </message>
+    <message>
+        <source>{name} is not enrolled in this class</source>
+        <translation>{name} is not enrolled in this class</translation>
+    </message>
+    <message>
+        <source>{text} · {count}</source>
+        <translation>{text} · {count}</translation>
     </message>
 </context>
 <context>

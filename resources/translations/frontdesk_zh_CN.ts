@@ -811,6 +811,50 @@
         <translation>记录健康读数</translation>
     </message>
     <message>
+        <source>Enrolled a resident in a course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put a resident on a course&apos;s waiting list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrew a resident from a course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved a resident up from a course&apos;s waiting list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Told a resident of their place in a course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the companions of an enrollment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded a training outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticked a resident present on a class roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took a tick off a class roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned a card at a class&apos;s door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked present in today&apos;s class at check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Resident</source>
         <translation>居民</translation>
     </message>
@@ -1073,6 +1117,46 @@
     <message>
         <source>Weight (kg)</source>
         <translation>体重（kg）</translation>
+    </message>
+    <message>
+        <source>Course number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollment number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class session number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started work on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let in at the door</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Blood pressure high</source>
@@ -2777,6 +2861,14 @@
         <translation>候补名额：{service} {time} — 请确认</translation>
     </message>
     <message>
+        <source>Place free from the waiting list: {course} · next class {day} {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} ({place})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Booked from the waiting list: {service} {time}</source>
         <translation>候补已转为预约：{service} {time}</translation>
     </message>
@@ -3016,6 +3108,141 @@ Save {document} as a PDF instead?</source>
     <message>
         <source>Open {name}&apos;s record instead; what you typed is kept</source>
         <translation>改为打开{name}的档案；刚才填写的内容会保留</translation>
+    </message>
+</context>
+<context>
+    <name>Enrollment</name>
+    <message>
+        <source>{title} is full ({capacity} places, {free} free, {waiting} waiting). Put them on the waiting list?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is already enrolled in {title}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is already on the waiting list for {title} (number {position}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This enrollment was already withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} allows at most {max} companions per resident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companions: 0 to {max}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why they withdraw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason can be at most {max} characters.</source>
+        <translation type="unfinished">原因最多 {max} 个字。</translation>
+    </message>
+    <message>
+        <source>{title} is not a vocational course: it records no outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the employer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The employer can be at most {max} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day they started work cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They never had a place in this course: no outcome to record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This course is no longer there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} has ended: it takes no more enrollments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This enrollment is no longer there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This resident&apos;s record is no longer there.</source>
+        <translation type="unfinished">找不到这位居民的档案了。</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s record is archived: restore it to enroll.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This class session is no longer there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session was cancelled ({reason}): nobody attends it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session is on {day}, not today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session is on {day}: it cannot be ticked before then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may not do this.</source>
+        <translation type="unfinished">您的角色无权进行此操作。</translation>
+    </message>
+    <message>
+        <source>This could not be done. Please try again.</source>
+        <translation type="unfinished">操作未完成，请重试。</translation>
+    </message>
+    <message>
+        <source>{present} here ({people} with companions) of {capacity}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} let in and registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was already ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is on the waiting list, not enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not registered: room to let them in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not enrolled in this class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} · {count}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
