@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from frontdesk.ui.common.changes import CLASSES
+from frontdesk.ui.common.day_words import weekday_word
 from frontdesk.ui.common.fields import error_label
+from frontdesk.ui.common.form_parts import CellsModel, line, wrapping_form
 from frontdesk.ui.common.row_table import as_list, row_table
-from frontdesk.ui.pages.appointments.catalogue_words import weekday_word
-from frontdesk.ui.pages.appointments.form_parts import CellsModel, line, wrapping_form
 from frontdesk.ui.pages.classes import course_words as words
 from frontdesk.ui.pages.classes.course_form import (
     CourseMessages,

@@ -6,29 +6,20 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QSpinBox
 
-from frontdesk.ui.common.fields import show_error
-from frontdesk.ui.pages.appointments.form_parts import FieldMessages, line
+from frontdesk.ui.common.form_parts import FieldMessages, line
 from frontdesk.ui.pages.classes import course_words as words
 
 if TYPE_CHECKING:
-    from frontdesk.core.errors import RuleViolation
     from frontdesk.ui.common.jobs import Jobs
 
 
 class CourseMessages(FieldMessages):
     """FieldMessages in the courses' words."""
 
-    def show(self, refusal: RuleViolation) -> None:
-        self.clear()
-        field = refusal.params.get("field")
-        target = self._labels.get(str(field), self.general)
-        show_error(target, words.refusal_text(refusal))
-
-    def say(self, field: str, text: str) -> None:
-        self.clear()
-        show_error(self._labels.get(field, self.general), text)
+    def __init__(self, general: QLabel) -> None:
+        super().__init__(general, words.refusal_text)
 
 
 def time_line(name: str, placeholder: str = "09:00") -> QLineEdit:

@@ -13,8 +13,8 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from frontdesk.ui.common.column_fit import ColumnFit, Fit
+from frontdesk.ui.common.form_parts import CellsModel, DeskTab
 from frontdesk.ui.common.row_table import as_list, row_table
-from frontdesk.ui.pages.appointments.form_parts import CellsModel, DeskTab
 from frontdesk.ui.pages.classes import course_words as words
 
 if TYPE_CHECKING:

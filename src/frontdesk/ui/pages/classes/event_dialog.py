@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
-from frontdesk.ui.pages.appointments.form_parts import date_box, date_of, line, set_date
+from frontdesk.ui.common.form_parts import date_box, date_of, line, set_date
 from frontdesk.ui.pages.classes import course_words as words
 from frontdesk.ui.pages.classes.course_form import choice_box, number_box, select_data, time_line
 from frontdesk.ui.pages.classes.session_dialogs import SmallDialog

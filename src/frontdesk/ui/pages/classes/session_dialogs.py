@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QDialog, QFormLayout, QHBoxLayout, QLabel, QPushBu
 
 from frontdesk.ui.common.changes import CLASSES
 from frontdesk.ui.common.fields import error_label
+from frontdesk.ui.common.form_parts import CellsModel, date_box, date_of, line, set_date, wrapping_form
 from frontdesk.ui.common.row_table import as_list, row_table
-from frontdesk.ui.pages.appointments.form_parts import CellsModel, date_box, date_of, line, set_date, wrapping_form
 from frontdesk.ui.pages.classes import course_words as words
 from frontdesk.ui.pages.classes.course_form import CourseMessages, choice_box, run_change, select_data, time_line
 
