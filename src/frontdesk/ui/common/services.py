@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from frontdesk.core.services.privacy import PrivacyService
     from frontdesk.core.services.registry import RegistryService
     from frontdesk.core.services.residents import ResidentService
+    from frontdesk.core.services.room_week import RoomWeekService
     from frontdesk.core.services.staff import StaffService
     from frontdesk.core.services.station import StationService
     from frontdesk.core.services.visits import VisitService
@@ -49,6 +50,7 @@ class DeskServices:
     appointments: AppointmentService  # 预约: free slots, booking, cancelling, statuses, no-shows
     station: StationService  # 康养服务站: 叫号 queue, walk-ins, 候补 waiting list
     vitals: VitalsService  # 健康监测: readings recorded and looked at (care staff and managers), every look audited
+    room_week: RoomWeekService  # 课程与教室 → 周视图: the rooms' week, blocks moved by drag, a session's roster
 
 
 def make_services(
@@ -69,6 +71,7 @@ def make_services(
     from frontdesk.core.services.privacy import PrivacyService
     from frontdesk.core.services.registry import RegistryService
     from frontdesk.core.services.residents import ResidentService
+    from frontdesk.core.services.room_week import RoomWeekService
     from frontdesk.core.services.staff import StaffService
     from frontdesk.core.services.station import StationService
     from frontdesk.core.services.visits import VisitService
@@ -91,4 +94,5 @@ def make_services(
         catalog=CareCatalog(db, clock),
         station=StationService(db, clock),
         vitals=VitalsService(db, clock),
+        room_week=RoomWeekService(db, clock),
     )

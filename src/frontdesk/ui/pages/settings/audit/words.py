@@ -52,6 +52,8 @@ ACTIONS: dict[str, str] = {
     "appointment.mark_no_shows": QT_TRANSLATE_NOOP("AuditLog", "Marked the day's no-shows"),
     "appointment.review_no_show": QT_TRANSLATE_NOOP("AuditLog", "Reviewed a no-show"),
     "appointment.walk_in": QT_TRANSLATE_NOOP("AuditLog", "Took a walk-in's slot at the care station"),
+    "class.session_move": QT_TRANSLATE_NOOP("AuditLog", "Moved a class session"),
+    "room.booking_move": QT_TRANSLATE_NOOP("AuditLog", "Moved a room booking"),
     "queue.join": QT_TRANSLATE_NOOP("AuditLog", "Joined the care station's queue"),
     "queue.call": QT_TRANSLATE_NOOP("AuditLog", "Called the next in the queue"),
     "queue.finish": QT_TRANSLATE_NOOP("AuditLog", "Finished serving someone in the queue"),
