@@ -3,7 +3,7 @@ by the week view — refused when anything is in the way, so a move never makes 
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 
 import pytest
 from sqlalchemy import select
@@ -131,7 +131,7 @@ def test_a_booking_moves_to_another_room(any_db: Database) -> None:
         assert (moved.room_id, moved.starts_at, moved.ends_at) == (center.hall, at(TUESDAY, 16), at(TUESDAY, 17))
 
 
-def test_a_move_into_the_past_or_of_a_missing_block_is_refused(db: Database) -> None:
+def test_a_move_into_the_past_onto_a_closed_day_or_of_a_missing_block_is_refused(db: Database) -> None:
     center = make_center(db)
     booking = add_booking(db, center.dance_room, TUESDAY, time(14), time(15))
     with pytest.raises(RuleViolation) as past:
@@ -140,6 +140,12 @@ def test_a_move_into_the_past_or_of_a_missing_block_is_refused(db: Database) -> 
     with pytest.raises(RuleViolation) as missing:
         service(db).move(SESSION, 999, starts_at=at(TUESDAY, 14), room_id=center.hall, actor=TEST_DESK)
     assert missing.value.code == "session_not_found"
+    with db.write() as session:
+        session.add(CenterDay(day=TUESDAY + timedelta(days=1), open=False, note="停电检修"))
+    with pytest.raises(RuleViolation) as closed:
+        service(db).move(BOOKING, booking, starts_at=at(TUESDAY + timedelta(days=1), 14), room_id=center.hall,
+                         actor=TEST_DESK)  # fmt: skip
+    assert (closed.value.code, closed.value.params["note"]) == ("day_closed", "停电检修")
 
 
 def test_a_session_s_roster_lists_the_enrolled_and_who_was_there(db: Database) -> None:

@@ -163,13 +163,15 @@ class RoomWeekService:
     @guarded(Permission.FRONT_DESK)
     def move(self, kind: str, item_id: int, *, starts_at: datetime, room_id: int, actor: Actor) -> None:
         """调课 / a booking moved: to ``starts_at`` in ``room_id``, as long as before; refused (``room_taken``,
-        ``instructor_busy``… with what is in the way and the alternatives) if anything is in the way then, or if
-        the time has passed."""
+        ``instructor_busy``… with what is in the way and the alternatives) if anything is in the way then, on a day
+        the center is closed (``day_closed``: a holiday, a manager's 停开) or into the past (``move_in_past``)."""
         now = self._clock().replace(microsecond=0)
         if starts_at < now:
             raise RuleViolation("move_in_past", {"starts_at": starts_at})
 
         def work(session: Session) -> None:
+            for closed in _closed_days(session, starts_at.date(), starts_at.date()):
+                raise RuleViolation("day_closed", {"day": closed.day, "holiday": closed.holiday, "note": closed.note})
             if kind == SESSION:
                 cs = session.get(ClassSession, item_id)
                 if cs is None:
