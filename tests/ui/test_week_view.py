@@ -160,3 +160,21 @@ def test_page_down_shows_the_next_week_and_home_this_one(qtbot, make_desk, cente
     assert tab.title.text().startswith(day_text(date(2026, 12, 7)))
     QTest.keyClick(view, Qt.Key.Key_Home)
     qtbot.waitUntil(lambda: tab.plan.first_day == date(2026, 11, 30))
+
+
+def test_one_room_s_week_opens_in_the_print_preview(qtbot, make_desk, center) -> None:
+    from pdf_checks import text_of
+
+    made, _course, _lesson, _lecture = center
+    tab = week_tab(qtbot, make_desk())
+    assert not tab.print_button.isEnabled()  # every room: which door?
+    tab.room.setCurrentIndex(tab.room.findData(made.calligraphy_room))
+    assert [c.room.name for c in tab.view.columns] == ["书法室"]
+    qtbot.mouseClick(tab.print_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.printing is not None and tab.printing.last_preview is not None, timeout=10_000)
+    preview = tab.printing.last_preview
+    text = "".join(text_of(preview._pdf).split())
+    assert "书法室" in text
+    assert "书法班" in text
+    assert "健康讲座" not in text  # the dance room's
+    preview.close()

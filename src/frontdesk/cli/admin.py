@@ -248,6 +248,7 @@ PRINT_REFUSED = {
     "too_many_cards": "too many cards for one print; choose a later --new-since",
     "appointment_not_found": "there is no appointment with that number",
     "appointment_cancelled": "that appointment was cancelled: there is no slip for it",
+    "room_not_found": "there is no room with that number",
 }
 
 
@@ -286,6 +287,10 @@ def _print_record(db: Database, kind: str, args: argparse.Namespace):
         if args.appointment is None:
             raise _Usage("appointment-slip needs --appointment ID")
         return documents.appointment_slip(args.appointment, actor=actor)
+    if kind == "room-week":
+        if args.room is None or args.week is None:
+            raise _Usage("room-week needs --room ID and --week YYYY-MM-DD")
+        return documents.room_week(args.room, date.fromisoformat(args.week), actor=actor)
     if kind in ("call-list", "day-list"):
         day = date.fromisoformat(args.date) if args.date else None  # call list: tomorrow; day list: today
         read = documents.call_list if kind == "call-list" else documents.day_list
@@ -365,6 +370,10 @@ def build_parser() -> argparse.ArgumentParser:
     printing.add_argument("--absent-days", type=_positive, metavar="N")
     printing.add_argument("--appointment", type=_positive, metavar="ID")
     printing.add_argument("--date", metavar="YYYY-MM-DD", type=_day, help="call-list: tomorrow, day-list: today")
+    printing.add_argument("--room", type=_positive, metavar="ID", help="room-week: the room")
+    printing.add_argument(
+        "--week", metavar="YYYY-MM-DD", type=_day, help="room-week: a day of the week (Monday–Sunday)"
+    )
     printing.add_argument("--reprint", action="store_true", help="补打: a copy of one printed before")
     printing.set_defaults(func=cmd_print)
     return parser

@@ -12,6 +12,7 @@ from typing import Any
 
 from frontdesk.core.services.care_documents import AppointmentSlip, ReminderCallList, StationDayList
 from frontdesk.core.services.documents import InBuildingList, MemberCards, VisitSlip, WelfareCallList
+from frontdesk.core.services.room_week_sheet import RoomWeekSheet
 from frontdesk.printing.appointment_slip import appointment_slip_pdf
 from frontdesk.printing.cards import cards_pdf
 from frontdesk.printing.care_lists import call_list_pdf, day_list_pdf
@@ -20,6 +21,7 @@ from frontdesk.printing.kinds import FACTS, KindFacts
 from frontdesk.printing.layout import SIZES, PageSize
 from frontdesk.printing.lists import in_building_pdf, welfare_calls_pdf
 from frontdesk.printing.resident_export import resident_export_pdf
+from frontdesk.printing.room_week import room_week_pdf
 from frontdesk.printing.slip import visit_slip_pdf
 
 
@@ -57,6 +59,7 @@ _LAYOUTS: dict[str, tuple[Callable[[Any, PageSize, bool], bytes], Callable[[Any]
         lambda r, size, _reprint: day_list_pdf(r, size),
         lambda r: [row.resident_id for g in r.groups for row in g.rows],
     ),
+    "room-week": (lambda r, size, _reprint: room_week_pdf(r, size), lambda _r: []),  # names no resident
 }
 KINDS: dict[str, DocumentKind] = {name: DocumentKind(FACTS[name], *_LAYOUTS[name]) for name in FACTS}
 RECORDS: dict[str, type] = {  # the record each kind is built from (consent form and own data: PrivacyService's)
@@ -67,6 +70,7 @@ RECORDS: dict[str, type] = {  # the record each kind is built from (consent form
     "appointment-slip": AppointmentSlip,
     "call-list": ReminderCallList,
     "day-list": StationDayList,
+    "room-week": RoomWeekSheet,
 }
 
 

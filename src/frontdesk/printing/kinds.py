@@ -34,6 +34,8 @@ FACTS: dict[str, KindFacts] = {
                   "--appointment ID", printer_of="visit-slip"),
         KindFacts("call-list", "call_list", "明日电话回访单", ("a4",), False, False, "[--date YYYY-MM-DD]"),
         KindFacts("day-list", "day_list", "康养服务站每日安排", ("a4",), False, True, "[--date YYYY-MM-DD]"),
+        KindFacts("room-week", "room_week", "教室周课表", ("a4",), False, False,
+                  "--room ID --week YYYY-MM-DD"),  # A4 landscape, for the room's door
     )
 }  # fmt: skip
 

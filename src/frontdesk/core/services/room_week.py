@@ -136,7 +136,7 @@ class RoomWeekService:
                 room_ids={r.room_id for r in rooms},
             )  # fmt: skip
             taken = _places_taken(session, {b.course_id for b in busy if b.course_id is not None})
-            closed = _closed_days(session, first_day, last_day)
+            closed = closed_days(session, first_day, last_day)
         blocks = tuple(
             WeekBlock(
                 b.kind,
@@ -170,7 +170,7 @@ class RoomWeekService:
             raise RuleViolation("move_in_past", {"starts_at": starts_at})
 
         def work(session: Session) -> None:
-            for closed in _closed_days(session, starts_at.date(), starts_at.date()):
+            for closed in closed_days(session, starts_at.date(), starts_at.date()):
                 raise RuleViolation("day_closed", {"day": closed.day, "holiday": closed.holiday, "note": closed.note})
             if kind == SESSION:
                 cs = session.get(ClassSession, item_id)
@@ -217,7 +217,7 @@ def _places_taken(session: Session, course_ids: set[int]) -> dict[int, int]:
     return {course_id: int(places) for course_id, places in rows}
 
 
-def _closed_days(session: Session, first: date, last: date) -> tuple[ClosedDay, ...]:
+def closed_days(session: Session, first: date, last: date) -> tuple[ClosedDay, ...]:
     """The days a class would be skipped on (as term_days skips them): asked with a meeting on every weekday."""
     overrides = center_overrides(session, first, last)
     every_day = [Meeting(weekday, time(12), time(13)) for weekday in range(7)]
@@ -234,4 +234,4 @@ def _closed_days(session: Session, first: date, last: date) -> tuple[ClosedDay, 
     )
 
 
-__all__ = ["ClosedDay", "RoomWeekService", "RosterRow", "WeekBlock", "WeekPlan", "WeekRoom"]
+__all__ = ["ClosedDay", "RoomWeekService", "RosterRow", "WeekBlock", "WeekPlan", "WeekRoom", "closed_days"]

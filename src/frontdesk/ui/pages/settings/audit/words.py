@@ -93,6 +93,8 @@ TARGETS: dict[str, str] = {
     "care_service": QT_TRANSLATE_NOOP("AuditLog", "Care service"),
     "provider_exception": QT_TRANSLATE_NOOP("AuditLog", "Leave or extra session"),
     "center_day": QT_TRANSLATE_NOOP("AuditLog", "Center's day"),
+    "course": QT_TRANSLATE_NOOP("AuditLog", "Course"),
+    "room": QT_TRANSLATE_NOOP("AuditLog", "Room"),
 }
 
 # Keys in the details that are not resident fields (those have their words in the residents page).
@@ -211,6 +213,7 @@ DOCUMENTS: dict[str, str] = {  # what was printed (details "document" of residen
     "appointment_slip": QT_TRANSLATE_NOOP("AuditLog", "Appointment slip"),
     "call_list": QT_TRANSLATE_NOOP("AuditLog", "Reminder call list"),
     "day_list": QT_TRANSLATE_NOOP("AuditLog", "Care station day list"),
+    "room_week": QT_TRANSLATE_NOOP("AuditLog", "Room's week timetable"),
 }
 PROBLEMS: dict[str, str] = {
     "hash": QT_TRANSLATE_NOOP("AuditLog", "edited after it was written"),
