@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 FIRST_HOUR, LAST_HOUR = 8, 21  # the center's working day, as room_use takes it for a room without hours
 SNAP = 15  # minutes: a dragged block lands on the quarter hour
 MIN_HOUR_PX = 24
+BAND_PX = 8  # the category's pattern down a block's left edge
 DAY, WEEK = "day", "week"
 Key = tuple[str, int]
 
@@ -58,6 +59,28 @@ LOOKS: dict[str, tuple[str, Qt.BrushStyle]] = {
 def look_of(category: str) -> tuple[QColor, Qt.BrushStyle]:
     colour, pattern = LOOKS.get(category, LOOKS["other"])
     return QColor(colour), pattern
+
+
+@dataclass(frozen=True)
+class _Paint:
+    """A category's colours and brushes, made once (not for each of 300 blocks at each paint)."""
+
+    fill: QColor
+    light: QColor  # set-up and clean-up
+    band: QBrush | None
+    border: QPen
+
+
+_PAINTS: dict[str, _Paint] = {}
+
+
+def _paint_of(category: str) -> _Paint:
+    found = _PAINTS.get(category)
+    if found is None:
+        colour, pattern = look_of(category)
+        band = QBrush(colour.darker(190), pattern) if pattern != Qt.BrushStyle.NoBrush else None
+        found = _PAINTS[category] = _Paint(colour, colour.lighter(135), band, QPen(colour.darker(170)))
+    return found
 
 
 @dataclass(frozen=True)
@@ -101,11 +124,15 @@ class RoomsWeekView(QWidget):
         self._strip: list[tuple[date, QRect]] = []
         self._press: tuple[Key, QPoint, int] | None = None  # pressed block, where, minutes from its start
         self.drop: Drop | None = None  # the drag under way
+        self._texts: dict[WeekBlock, tuple[str, str, str]] = {}  # each block's lines: title, times and places, who
+        self._measure()
 
     # -- what is shown ---------------------------------------------------------------------------------------------
     def set_plan(self, plan: WeekPlan) -> None:
         """A week read: the selection and the day shown stay when they are still in it."""
         self.plan = plan
+        known = self._texts  # a block read again unchanged keeps its words
+        self._texts = {b: known.get(b) or (b.title, words.block_label(b), b.who or "") for b in plan.blocks}
         if self.day not in plan.days:
             self.day = plan.today if plan.today in plan.days else plan.days[0]
         if self.selected is not None and self._block(self.selected) is None:
@@ -173,24 +200,29 @@ class RoomsWeekView(QWidget):
     def minimumSizeHint(self) -> QSize:
         return QSize(self._gutter() + 4 * 60, self._heads() + (LAST_HOUR - FIRST_HOUR) * MIN_HOUR_PX + self._line())
 
+    def _measure(self) -> None:
+        """The font's line and the scale of the hours, measured once per layout (not per block painted)."""
+        metrics = QFontMetrics(self.font())
+        self._line_px = metrics.height()
+        self._gutter_px = metrics.horizontalAdvance("00:00") + 12
+        self._heads_px = 4 * self._line_px + 16  # the day strip (two lines) over the rooms' titles (two lines)
+        bottom = self._line_px // 2 + 2  # room for the last hour's label
+        self._hour = max(MIN_HOUR_PX, (self.height() - self._heads_px - bottom) / (LAST_HOUR - FIRST_HOUR))
+
     def _line(self) -> int:
-        return QFontMetrics(self.font()).height()
+        return self._line_px
 
     def _gutter(self) -> int:
-        return QFontMetrics(self.font()).horizontalAdvance("00:00") + 12
+        return self._gutter_px
 
     def _heads(self) -> int:
-        return 4 * self._line() + 16  # the day strip (two lines) over the rooms' titles (two lines)
-
-    def _hour_px(self) -> float:
-        bottom = self._line() // 2 + 2  # room for the last hour's label
-        return max(MIN_HOUR_PX, (self.height() - self._heads() - bottom) / (LAST_HOUR - FIRST_HOUR))
+        return self._heads_px
 
     def _y(self, minutes: int) -> int:
-        return self._heads() + round((minutes - FIRST_HOUR * 60) * self._hour_px() / 60)
+        return self._heads_px + round((minutes - FIRST_HOUR * 60) * self._hour / 60)
 
     def _minutes_at(self, y: int) -> int:
-        return FIRST_HOUR * 60 + round((y - self._heads()) * 60 / self._hour_px())
+        return FIRST_HOUR * 60 + round((y - self._heads_px) * 60 / self._hour)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -203,6 +235,7 @@ class RoomsWeekView(QWidget):
 
     def _lay_out(self) -> None:
         """Columns, day strip and block rectangles for the present size, mode, day and filter."""
+        self._measure()
         self.columns, self._rects, self._strip = [], {}, []
         plan = self.plan
         if plan is None:
@@ -235,9 +268,8 @@ class RoomsWeekView(QWidget):
         self.update()
 
     def _span(self, column: Column, first: datetime, last: datetime) -> QRect:
-        day = datetime.combine(column.day, time())
-        top = self._y(int((first - day).total_seconds() // 60))
-        bottom = self._y(int((last - day).total_seconds() // 60))
+        top = self._y(_on_day(column.day, first))
+        bottom = self._y(_on_day(column.day, last))
         top, bottom = max(top, column.rect.top()), min(bottom, column.rect.bottom())
         return QRect(column.rect.left() + 2, top, column.rect.width() - 4, max(2, bottom - top))
 
@@ -306,19 +338,21 @@ class RoomsWeekView(QWidget):
         metrics = painter.fontMetrics()
         line = metrics.height()
         title_top = 2 * line + 10
+        key = self.font().key()
+        tint = QColor(self.palette().highlight().color())
+        tint.setAlpha(36)
+        shut = QBrush(grid.lighter(115), Qt.BrushStyle.Dense5Pattern)
+        closed_days = {c.day: c for c in plan.closed}
         for n, column in enumerate(self.columns):
             rect = column.rect
             if column.day == plan.today:
-                tint = QColor(self.palette().highlight().color())
-                tint.setAlpha(36)
                 painter.fillRect(rect, tint)
             opens, closes = self._y(_minutes(column.room.opens)), self._y(_minutes(column.room.closes))
-            shut = QBrush(grid.lighter(115), Qt.BrushStyle.Dense5Pattern)
             if opens > rect.top():
                 painter.fillRect(QRect(rect.left(), rect.top(), rect.width(), opens - rect.top()), shut)
             if closes < rect.bottom():
                 painter.fillRect(QRect(rect.left(), closes, rect.width(), rect.bottom() - closes), shut)
-            closed = plan.closed_on(column.day)
+            closed = closed_days.get(column.day)
             if closed is not None:
                 painter.fillRect(rect, QBrush(QColor("#888888"), Qt.BrushStyle.BDiagPattern))
             first_of_day = n == 0 or self.columns[n - 1].day != column.day
@@ -326,10 +360,10 @@ class RoomsWeekView(QWidget):
             painter.drawLine(rect.left(), title_top, rect.left(), rect.bottom())
             painter.setPen(text_pen)
             head = QRect(rect.left() + 3, title_top, rect.width() - 6, line)
-            painter.drawText(head, Qt.AlignmentFlag.AlignCenter, fitted(metrics, column.room.name, head.width()))
+            painter.drawText(head, Qt.AlignmentFlag.AlignCenter, fitted(metrics, column.room.name, head.width(), key))
             facts = " · ".join(p for p in (column.room.floor or "", str(column.room.capacity)) if p)
             sub = head.translated(0, line)
-            painter.drawText(sub, Qt.AlignmentFlag.AlignCenter, fitted(metrics, facts, sub.width()))
+            painter.drawText(sub, Qt.AlignmentFlag.AlignCenter, fitted(metrics, facts, sub.width(), key))
             if closed is not None:
                 said = words.closed_text(closed.holiday, closed.note)
                 band = QRect(rect.left() + 2, rect.top() + 4, rect.width() - 4, line + 4)
@@ -341,28 +375,29 @@ class RoomsWeekView(QWidget):
             painter.drawLine(right, title_top, right, self.columns[-1].rect.bottom())
 
     def _paint_block(self, painter: QPainter, block: WeekBlock, taken: QRect, use: QRect, text_pen: QPen) -> None:
-        colour, pattern = look_of(block.category)
+        """The room's time lighter, the use in the category's colour with its pattern in a band down the left (the
+        words stay on plain colour), the words clipped to the block (eliding 300 blocks would cost the most)."""
+        look = _paint_of(block.category)
         if taken != use:
-            painter.fillRect(taken, colour.lighter(135))  # set-up and clean-up: the room is taken, lighter
-        painter.fillRect(use, colour)
-        if pattern != Qt.BrushStyle.NoBrush:
-            painter.fillRect(use, QBrush(colour.darker(135), pattern))
+            painter.fillRect(taken, look.light)  # set-up and clean-up: the room is taken, lighter
+        painter.fillRect(use, look.fill)
+        band = min(BAND_PX, use.width() // 4)
+        if look.band is not None:
+            painter.fillRect(QRect(use.left(), use.top(), band, use.height()), look.band)
         selected = block.key == self.selected
-        painter.setPen(QPen(self.palette().highlight().color(), 3) if selected else QPen(colour.darker(170)))
+        painter.setPen(QPen(self.palette().highlight().color(), 3) if selected else look.border)
         painter.drawRect(use.adjusted(0, 0, -1, -1))
         painter.setPen(text_pen)
-        metrics = painter.fontMetrics()
-        inner = use.adjusted(4, 2, -4, -2)
-        lines = [block.title, words.block_label(block), block.who or ""]
+        line = self._line_px
+        inner = use.adjusted(band + 3, 2, -3, -2)
+        if inner.width() < line:  # not one character wide (the whole week of many rooms): the tool tip says it
+            return
         y = inner.top()
-        for text in lines:
-            if not text or y + metrics.height() > inner.bottom() + 2:
+        for text in self._texts.get(block, ()):
+            if not text or y + line > inner.bottom() + 2:
                 break
-            painter.fillRect(QRect(inner.left() - 2, y, min(inner.width() + 4, metrics.horizontalAdvance(text) + 4),
-                                   metrics.height()), colour)  # fmt: skip
-            painter.drawText(QRect(inner.left(), y, inner.width(), metrics.height()), Qt.AlignmentFlag.AlignLeft,
-                             fitted(metrics, text, inner.width()))  # fmt: skip
-            y += metrics.height()
+            painter.drawText(QRect(inner.left(), y, inner.width(), line), Qt.AlignmentFlag.AlignLeft, text)
+            y += line
 
     def _paint_drop(self, painter: QPainter, drop: Drop) -> None:
         column = next((c for c in self.columns if c.day == drop.starts_at.date() and c.room == drop.room), None)
@@ -591,13 +626,32 @@ class RoomsWeekView(QWidget):
         return next((b for b in (self.plan.blocks if self.plan else ()) if b.key == key), None)
 
 
-def fitted(metrics: QFontMetrics, text: str, width: int) -> str:
+_FITTED: dict[
+    tuple[str, str, int], str
+] = {}  # (font, text, width): the titles of rooms and days, painted again and again
+
+
+def fitted(metrics: QFontMetrics, text: str, width: int, font: str = "") -> str:
     """``text`` elided to ``width``; where only the ellipsis would be left, its first character (a narrow column of
-    the whole week still shows 书 for 书法室)."""
+    the whole week still shows 书 for 书法室). With ``font`` (its key) the answer is remembered."""
+    key = (font, text, width)
+    if font and key in _FITTED:
+        return _FITTED[key]
     elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
     if elided in ("", "…") and text:
-        return text[0] if metrics.horizontalAdvance(text[0]) <= width else ""
+        elided = text[0] if metrics.horizontalAdvance(text[0]) <= width else ""
+    if font:
+        if len(_FITTED) > 4096:
+            _FITTED.clear()
+        _FITTED[key] = elided
     return elided
+
+
+def _on_day(day: date, at: datetime) -> int:
+    """Minutes from ``day``'s midnight to ``at`` (a set-up may start the evening before, a clean-up end after)."""
+    if at.date() == day:
+        return at.hour * 60 + at.minute
+    return int((at - datetime.combine(day, time())).total_seconds() // 60)
 
 
 def _minutes(at: time) -> int:

@@ -106,7 +106,8 @@ def block_tip(block: BlockFacts, room: str) -> str:
 
 def block_label(block: BlockFacts) -> str:
     """A block's second line: its times and, for a session, its places (08:30–10:00 · 18/20)."""
-    said = f"{block.starts_at:%H:%M}–{block.ends_at:%H:%M}"
+    first, last = block.starts_at, block.ends_at  # not strftime: 300 blocks are labelled at each read of the week
+    said = f"{first.hour:02d}:{first.minute:02d}–{last.hour:02d}:{last.minute:02d}"
     if block.kind == "session" and block.capacity is not None:
         said += f" · {block.taken or 0}/{block.capacity}"
     return said
