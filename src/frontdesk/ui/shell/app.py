@@ -31,6 +31,7 @@ from frontdesk.ui.pages.checkin.page import CheckinPage
 from frontdesk.ui.pages.checkin.scan import KeyClock
 from frontdesk.ui.pages.classes.courses_tab import CoursesTab
 from frontdesk.ui.pages.classes.page import ClassesPage
+from frontdesk.ui.pages.classes.week_tab import RoomsWeekTab
 from frontdesk.ui.pages.reports.page import ReportsPage
 from frontdesk.ui.pages.residents.page import ResidentsPage
 from frontdesk.ui.pages.settings.audit.section import AuditSection
@@ -325,6 +326,7 @@ def _classes_page(
 ) -> ClassesPage:
     """课程与教室: the rooms' week first (what is on, where), then the courses, the rooms and their bookings."""
     page = ClassesPage()
+    page.add_tab(RoomsWeekTab(hub, worker, clock, printer, prompts), QCoreApplication.translate("Classes", "Week"))
     page.add_tab(
         CoursesTab(hub, worker, clock=clock, printer=printer, prompts=prompts),
         QCoreApplication.translate("Classes", "Courses"),
