@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from frontdesk.core.services.privacy import PrivacyService
     from frontdesk.core.services.registry import RegistryService
     from frontdesk.core.services.residents import ResidentService
+    from frontdesk.core.services.rooms import RoomService
     from frontdesk.core.services.staff import StaffService
     from frontdesk.core.services.station import StationService
     from frontdesk.core.services.visits import VisitService
@@ -49,6 +50,7 @@ class DeskServices:
     appointments: AppointmentService  # 预约: free slots, booking, cancelling, statuses, no-shows
     station: StationService  # 康养服务站: 叫号 queue, walk-ins, 候补 waiting list
     vitals: VitalsService  # 健康监测: readings recorded and looked at (care staff and managers), every look audited
+    rooms: RoomService  # 教室与预订: the rooms (managers edit) and their one-off bookings
 
 
 def make_services(
@@ -69,6 +71,7 @@ def make_services(
     from frontdesk.core.services.privacy import PrivacyService
     from frontdesk.core.services.registry import RegistryService
     from frontdesk.core.services.residents import ResidentService
+    from frontdesk.core.services.rooms import RoomService
     from frontdesk.core.services.staff import StaffService
     from frontdesk.core.services.station import StationService
     from frontdesk.core.services.visits import VisitService
@@ -91,4 +94,5 @@ def make_services(
         catalog=CareCatalog(db, clock),
         station=StationService(db, clock),
         vitals=VitalsService(db, clock),
+        rooms=RoomService(db, clock),
     )

@@ -52,6 +52,8 @@ ACTIONS: dict[str, str] = {
     "appointment.mark_no_shows": QT_TRANSLATE_NOOP("AuditLog", "Marked the day's no-shows"),
     "appointment.review_no_show": QT_TRANSLATE_NOOP("AuditLog", "Reviewed a no-show"),
     "appointment.walk_in": QT_TRANSLATE_NOOP("AuditLog", "Took a walk-in's slot at the care station"),
+    "class.session_move": QT_TRANSLATE_NOOP("AuditLog", "Moved a class session"),
+    "room.booking_move": QT_TRANSLATE_NOOP("AuditLog", "Moved a room booking"),
     "queue.join": QT_TRANSLATE_NOOP("AuditLog", "Joined the care station's queue"),
     "queue.call": QT_TRANSLATE_NOOP("AuditLog", "Called the next in the queue"),
     "queue.finish": QT_TRANSLATE_NOOP("AuditLog", "Finished serving someone in the queue"),
@@ -80,6 +82,11 @@ ACTIONS: dict[str, str] = {
     "catalogue.exception_remove": QT_TRANSLATE_NOOP("AuditLog", "Removed a provider's leave or extra session"),
     "catalogue.center_day": QT_TRANSLATE_NOOP("AuditLog", "Set the center open or closed on a day"),
     "vitals.record": QT_TRANSLATE_NOOP("AuditLog", "Recorded health readings"),
+    # 教室与预订 (frontdesk.core.services.rooms)
+    "room.save": QT_TRANSLATE_NOOP("AuditLog", "Added or edited a room"),
+    "room.book": QT_TRANSLATE_NOOP("AuditLog", "Booked a room"),
+    "room.booking_edit": QT_TRANSLATE_NOOP("AuditLog", "Edited a room booking"),
+    "room.booking_cancel": QT_TRANSLATE_NOOP("AuditLog", "Cancelled a room booking"),
 }
 
 TARGETS: dict[str, str] = {
@@ -91,6 +98,7 @@ TARGETS: dict[str, str] = {
     "care_service": QT_TRANSLATE_NOOP("AuditLog", "Care service"),
     "provider_exception": QT_TRANSLATE_NOOP("AuditLog", "Leave or extra session"),
     "center_day": QT_TRANSLATE_NOOP("AuditLog", "Center's day"),
+    "room": QT_TRANSLATE_NOOP("AuditLog", "Room"),
 }
 
 # Keys in the details that are not resident fields (those have their words in the residents page).
@@ -152,6 +160,22 @@ FIELDS: dict[str, str] = {
     "ends": QT_TRANSLATE_NOOP("AuditLog", "To"),
     "slot_min": QT_TRANSLATE_NOOP("AuditLog", "Minutes a slot"),
     "open": QT_TRANSLATE_NOOP("AuditLog", "Open"),
+    # 教室与预订 (room.save, room.book, room.booking_*)
+    "floor": QT_TRANSLATE_NOOP("AuditLog", "Floor"),
+    "capacity": QT_TRANSLATE_NOOP("AuditLog", "Places"),
+    "equipment": QT_TRANSLATE_NOOP("AuditLog", "Equipment"),
+    "step_free": QT_TRANSLATE_NOOP("AuditLog", "Step-free"),
+    "opens": QT_TRANSLATE_NOOP("AuditLog", "Opens"),
+    "closes": QT_TRANSLATE_NOOP("AuditLog", "Closes"),
+    "booking_id": QT_TRANSLATE_NOOP("AuditLog", "Booking number"),
+    "room_id": QT_TRANSLATE_NOOP("AuditLog", "Room number"),
+    "title": QT_TRANSLATE_NOOP("AuditLog", "Title"),
+    "organiser": QT_TRANSLATE_NOOP("AuditLog", "Organiser"),
+    "expected": QT_TRANSLATE_NOOP("AuditLog", "Expected attendance"),
+    "starts_at": QT_TRANSLATE_NOOP("AuditLog", "Starts"),
+    "ends_at": QT_TRANSLATE_NOOP("AuditLog", "Ends"),
+    "setup_min": QT_TRANSLATE_NOOP("AuditLog", "Set-up (minutes)"),
+    "cleanup_min": QT_TRANSLATE_NOOP("AuditLog", "Clean-up (minutes)"),
     # health readings (vitals.record / vitals.view)
     "recorded": QT_TRANSLATE_NOOP("AuditLog", "Measured"),
     "flags": QT_TRANSLATE_NOOP("AuditLog", "Flagged"),
