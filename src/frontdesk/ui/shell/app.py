@@ -30,6 +30,7 @@ from frontdesk.ui.pages.appointments.partners_tab import PartnersTab
 from frontdesk.ui.pages.checkin.page import CheckinPage
 from frontdesk.ui.pages.checkin.scan import KeyClock
 from frontdesk.ui.pages.classes.page import ClassesPage
+from frontdesk.ui.pages.classes.rooms_tab import RoomsTab
 from frontdesk.ui.pages.reports.page import ReportsPage
 from frontdesk.ui.pages.residents.page import ResidentsPage
 from frontdesk.ui.pages.settings.audit.section import AuditSection
@@ -324,7 +325,8 @@ def _classes_page(
 ) -> ClassesPage:
     """课程与教室: the rooms' week first (what is on, where), then the courses, the rooms and their bookings."""
     page = ClassesPage()
-    del hub, worker, clock, printer, prompts  # the tabs take them
+    del printer, prompts  # the tabs take them
+    page.add_tab(RoomsTab(hub, worker, clock=clock), QCoreApplication.translate("Classes", "Rooms and bookings"))
     return page
 
 
