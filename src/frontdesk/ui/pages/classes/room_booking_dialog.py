@@ -258,13 +258,14 @@ class RoomBookingDialog(QDialog):
 
         self.messages.clear()
         self._say_clash(None)
-        self._jobs.run(work, self._saved, refused=self._refused, trouble=self.messages.trouble, changes=(CLASSES,))
+        self._jobs.run(work, self._saved, refused=self.show_refusal, trouble=self.messages.trouble, changes=(CLASSES,))
 
     def _saved(self, row: BookingRow) -> None:
         self.saved.emit(row)
         self.accept()
 
-    def _refused(self, refusal: RuleViolation) -> None:
+    def show_refusal(self, refusal: RuleViolation) -> None:
+        """A clash beside the form with its alternatives; other refusals at their fields."""
         if refusal.code in words.CLASH_CODES:
             self.messages.clear()
             self._say_clash(refusal)

@@ -12,9 +12,11 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -54,9 +56,19 @@ class RoomsTab(DeskTab):
         split.addWidget(self.rooms_box)
         split.addWidget(self.bookings_box)
         split.setStretchFactor(1, 2)
+        body = QWidget()
+        inner = QVBoxLayout(body)
+        inner.addWidget(split, 1)
+        inner.addWidget(self.status)
+        scroll = QScrollArea()  # a short screen (1024×768 at 150 %) scrolls the tab rather than growing the window
+        scroll.setObjectName("roomsScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(body)
         layout = QVBoxLayout(self)
-        layout.addWidget(split, 1)
-        layout.addWidget(self.status)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
         self._editors = [self.add_room_button, self.edit_room_button]
         self._connect(hub)
 
