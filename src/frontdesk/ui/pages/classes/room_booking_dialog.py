@@ -31,7 +31,7 @@ from frontdesk.ui.common.changes import CLASSES
 from frontdesk.ui.common.fields import error_label, show_error
 from frontdesk.ui.common.flow_layout import FlowLayout
 from frontdesk.ui.common.jobs import Jobs
-from frontdesk.ui.common.widgets import WrappedLabel, resize_within_screen
+from frontdesk.ui.common.widgets import WrappedLabel, resize_within_screen, scroll_body
 from frontdesk.ui.pages.appointments.form_parts import FieldMessages, line, wrapping_form
 from frontdesk.ui.pages.classes import room_words as words
 
@@ -44,6 +44,7 @@ if TYPE_CHECKING:
 
 PEOPLE_MAX = 2000  # as RoomService allows
 PREP_MAX = 240
+ROOMS_OFFERED = 3  # other rooms offered as buttons
 
 
 class RoomMessages(FieldMessages):
@@ -174,11 +175,13 @@ class RoomBookingDialog(QDialog):
         side.addWidget(self.refusal)
         side.addWidget(self.alternatives)
         side.addStretch(1)
-        body = QHBoxLayout()
-        body.addLayout(form, 3)
-        body.addLayout(side, 2)
+        body = QWidget()
+        columns = QHBoxLayout(body)
+        columns.addLayout(form, 3)
+        columns.addLayout(side, 2)
+        self.scroll = scroll_body(body, "roomBookingScroll")  # a short screen scrolls the form, the buttons stay
         layout = QVBoxLayout(self)
-        layout.addLayout(body, 1)
+        layout.addWidget(self.scroll, 1)
         layout.addWidget(buttons)
         for field in (self.title_field, self.organiser, self.phone):
             field.returnPressed.connect(self.save)
@@ -286,7 +289,8 @@ class RoomBookingDialog(QDialog):
         self.refusal.show()
         offered: list[QPushButton] = []
         by_name = {r.name: r.room_id for r in self._rooms}
-        for name in refusal.params.get("free_rooms", ()) or ():  # type: ignore[union-attr]
+        free = [name for name in refusal.params.get("free_rooms", ()) or () if name in by_name]  # type: ignore[union-attr]
+        for name in free[:ROOMS_OFFERED]:  # the smallest that hold it (all are named in the words)
             if name in by_name:
                 button = QPushButton(self.tr("Book {room} instead").format(room=name))
                 button.setObjectName("roomBookingOtherRoom")
