@@ -38,6 +38,10 @@ NEEDS_NO_ACTOR = {
     "AppointmentAgenda.mark_arrived": "called inside VisitService.check_in's transaction, audited as its actor",
     "WaitlistOffers.items_for": "called inside a guarded service's session (check-in, the card, the slip)",
     "WaitlistOffers.mark_arrived": "called inside VisitService.check_in's transaction; changes nothing",
+    "ClassAgenda.items_for": "called inside a guarded service's session (check-in, the card, the slip)",
+    "ClassAgenda.mark_arrived": "called inside VisitService.check_in's transaction, audited as its actor",
+    "EnrollmentNews.items_for": "called inside a guarded service's session (check-in, the card, the slip)",
+    "EnrollmentNews.mark_arrived": "called inside VisitService.check_in's transaction, audited as its actor",
 }
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, HRFlowable, Paragraph, Spacer, Table
 
+from frontdesk.core.services.class_agenda import CLASS_WAITLIST_SOURCE
 from frontdesk.core.services.documents import VisitSlip
 from frontdesk.printing.codes import QrCode
 from frontdesk.printing.layout import (
@@ -50,11 +51,19 @@ def visit_slip_story(slip: VisitSlip, size: PageSize, *, reprint: bool = False) 
         Paragraph(str(slip.queue_number), look.huge),
         _facts(slip, look, width),
     ]
-    if slip.agenda:
+    today = [item for item in slip.agenda if item.source != CLASS_WAITLIST_SOURCE]
+    news = [item for item in slip.agenda if item.source == CLASS_WAITLIST_SOURCE]
+    if today:
         story.append(Paragraph("今日安排", look.heading))
-        for item in slip.agenda:
+        for item in today:
             place = f"　{escape(item.place)}" if item.place else ""
             story.append(Paragraph(f"{item.starts_at:%H:%M}　{escape(item.title)}{place}", look.body))
+    if news:  # 候补转正: a place in a course came free; when its next session is
+        story.append(Paragraph("候补转正", look.heading))
+        for item in news:
+            when = f"{item.starts_at.month}月{item.starts_at.day}日 {item.starts_at:%H:%M}"
+            place = f"　{escape(item.place)}" if item.place else ""
+            story.append(Paragraph(f"{escape(item.title)}　已有名额，{when} 上课{place}", look.body))
     qr = QrCode(slip.code, module_dots=QR_DOTS.get(size.name, 6))
     qr.hAlign = "CENTER"
     story += [Spacer(1, 2 * mm), qr, Paragraph(slip.code, look.small_centered)]

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from frontdesk.core.services.care_catalog import CareCatalog
     from frontdesk.core.services.center_settings import CenterSettings
     from frontdesk.core.services.documents import DocumentService
+    from frontdesk.core.services.enrollments import EnrollmentService
     from frontdesk.core.services.lookup import LookupService
     from frontdesk.core.services.partners import PartnerService
     from frontdesk.core.services.privacy import PrivacyService
@@ -51,6 +52,7 @@ class DeskServices:
     station: StationService  # 康养服务站: 叫号 queue, walk-ins, 候补 waiting list
     vitals: VitalsService  # 健康监测: readings recorded and looked at (care staff and managers), every look audited
     rooms: RoomService  # 教室与预订: the rooms (managers edit) and their one-off bookings
+    enrollments: EnrollmentService  # 报名、候补、出勤: places, the waiting list, rosters, door scans, rates
 
 
 def make_services(
@@ -59,13 +61,14 @@ def make_services(
     """``backups``: the SQLite file's backup manager (``None`` on a server), whose recorded chain heads the audit log
     is also checked against; ``desk``: this desk's own settings, where its second backup folder is kept (given to
     the manager here, so the periodic backups copy there too)."""
-    from frontdesk.core.services.appointment_agenda import AppointmentAgenda, WaitlistOffers
+    from frontdesk.core.services.agenda_sources import desk_agenda
     from frontdesk.core.services.appointments import AppointmentService
     from frontdesk.core.services.audit_log import AuditLogService
     from frontdesk.core.services.backups import BackupService
     from frontdesk.core.services.care_catalog import CareCatalog
     from frontdesk.core.services.center_settings import CenterSettings
     from frontdesk.core.services.documents import DocumentService
+    from frontdesk.core.services.enrollments import EnrollmentService
     from frontdesk.core.services.lookup import LookupService
     from frontdesk.core.services.partners import PartnerService
     from frontdesk.core.services.privacy import PrivacyService
@@ -77,7 +80,7 @@ def make_services(
     from frontdesk.core.services.visits import VisitService
     from frontdesk.core.services.vitals import VitalsService
 
-    agenda = (AppointmentAgenda(), WaitlistOffers())  # today's appointments and 候补 offers on the card and slip
+    agenda = desk_agenda()  # today's appointments, 候补 offers and classes on the card and slip
     return DeskServices(
         lookup=LookupService(db, clock, agenda),
         visits=VisitService(db, clock, agenda),
@@ -95,4 +98,5 @@ def make_services(
         station=StationService(db, clock),
         vitals=VitalsService(db, clock),
         rooms=RoomService(db, clock),
+        enrollments=EnrollmentService(db, clock),
     )

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from frontdesk.core.services.lookup import ResidentCard
 
 OFFER_SOURCE = "waitlist"  # an agenda item of this source is a 候补 place offered to the resident (appointment_agenda)
+CLASS_PLACE_SOURCE = "class_waitlist"  # a place in a course moved up from its waiting list (class_agenda)
 
 # Colours of meaning (see frontdesk.qss): the icon's colour matches the row's words.
 COLOURS = {"in": "#2E7D4F", "warning": "#C0392B", "attention": "#B7791F", "info": "#4A5D6E"}
@@ -334,6 +335,9 @@ class ResidentCardView(QFrame):
         for item in card.agenda:
             if item.source == OFFER_SOURCE:  # not booked yet: said as an offer, apart from the appointments
                 lines.append(words.offer_text(item.title, item.starts_at))
+                continue
+            if item.source == CLASS_PLACE_SOURCE:  # 候补转正: news, not today's plan; the time is the next session's
+                lines.append(words.class_place_text(item.title, item.starts_at, item.place))
                 continue
             line = f"{words.clock_text(item.starts_at)}  {item.title}"
             if item.place:

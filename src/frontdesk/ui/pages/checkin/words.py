@@ -272,6 +272,15 @@ def offer_text(service: str, starts_at: datetime) -> str:
     )
 
 
+def class_place_text(course: str, starts_at: datetime, place: str | None) -> str:
+    """A place in a course moved up from its waiting list, on the card: 候补转正：书法班 已有名额 · 12/15 09:00 上课."""
+    text = QCoreApplication.translate("Checkin", "Place free from the waiting list: {course} · next class {day} {time}")
+    text = text.format(course=course, day=f"{starts_at.month}/{starts_at.day}", time=clock_text(starts_at))
+    if place:
+        text = QCoreApplication.translate("Checkin", "{text} ({place})").format(text=text, place=place)
+    return text
+
+
 def offer_accepted(service: str, starts_at: datetime, person: str | None) -> Outcome:
     text = QCoreApplication.translate("Checkin", "Booked from the waiting list: {service} {time}").format(
         service=service, time=clock_text(starts_at)

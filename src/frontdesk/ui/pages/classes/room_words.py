@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from frontdesk.ui.pages.appointments.booking_words import day_text
+from frontdesk.ui.common.day_words import day_text
 from frontdesk.ui.pages.classes import clash_words
 
 if TYPE_CHECKING:

@@ -87,6 +87,18 @@ ACTIONS: dict[str, str] = {
     "room.book": QT_TRANSLATE_NOOP("AuditLog", "Booked a room"),
     "room.booking_edit": QT_TRANSLATE_NOOP("AuditLog", "Edited a room booking"),
     "room.booking_cancel": QT_TRANSLATE_NOOP("AuditLog", "Cancelled a room booking"),
+    # 报名与出勤 (frontdesk.core.services.enrollments, class_agenda)
+    "enrollment.enroll": QT_TRANSLATE_NOOP("AuditLog", "Enrolled a resident in a course"),
+    "enrollment.wait": QT_TRANSLATE_NOOP("AuditLog", "Put a resident on a course's waiting list"),
+    "enrollment.withdraw": QT_TRANSLATE_NOOP("AuditLog", "Withdrew a resident from a course"),
+    "enrollment.promote": QT_TRANSLATE_NOOP("AuditLog", "Moved a resident up from a course's waiting list"),
+    "enrollment.promotion_told": QT_TRANSLATE_NOOP("AuditLog", "Told a resident of their place in a course"),
+    "enrollment.companions": QT_TRANSLATE_NOOP("AuditLog", "Changed the companions of an enrollment"),
+    "enrollment.outcome": QT_TRANSLATE_NOOP("AuditLog", "Recorded a training outcome"),
+    "attendance.mark": QT_TRANSLATE_NOOP("AuditLog", "Ticked a resident present on a class roster"),
+    "attendance.unmark": QT_TRANSLATE_NOOP("AuditLog", "Took a tick off a class roster"),
+    "attendance.scan": QT_TRANSLATE_NOOP("AuditLog", "Scanned a card at a class's door"),
+    "attendance.checkin": QT_TRANSLATE_NOOP("AuditLog", "Marked present in today's class at check-in"),
 }
 
 TARGETS: dict[str, str] = {
@@ -186,6 +198,17 @@ FIELDS: dict[str, str] = {
     "pulse": QT_TRANSLATE_NOOP("AuditLog", "Pulse (/min)"),
     "glucose_mmol": QT_TRANSLATE_NOOP("AuditLog", "Blood sugar (mmol/L)"),
     "weight_kg": QT_TRANSLATE_NOOP("AuditLog", "Weight (kg)"),
+    # enrollment and attendance
+    "course_id": QT_TRANSLATE_NOOP("AuditLog", "Course number"),
+    "enrollment_id": QT_TRANSLATE_NOOP("AuditLog", "Enrollment number"),
+    "session_id": QT_TRANSLATE_NOOP("AuditLog", "Class session number"),
+    "session_ids": QT_TRANSLATE_NOOP("AuditLog", "Class sessions"),
+    "enrollment_ids": QT_TRANSLATE_NOOP("AuditLog", "Enrollments"),
+    "companions": QT_TRANSLATE_NOOP("AuditLog", "Companions"),
+    "outcome": QT_TRANSLATE_NOOP("AuditLog", "Outcome"),
+    "employer": QT_TRANSLATE_NOOP("AuditLog", "Employer"),
+    "employed_on": QT_TRANSLATE_NOOP("AuditLog", "Started work on"),
+    "admitted": QT_TRANSLATE_NOOP("AuditLog", "Let in at the door"),
 }
 
 VITALS_FLAGS: dict[str, str] = {  # frontdesk.core.vitals_ranges.Flag
@@ -233,6 +256,9 @@ DOCUMENTS: dict[str, str] = {  # what was printed (details "document" of residen
     "appointment_slip": QT_TRANSLATE_NOOP("AuditLog", "Appointment slip"),
     "call_list": QT_TRANSLATE_NOOP("AuditLog", "Reminder call list"),
     "day_list": QT_TRANSLATE_NOOP("AuditLog", "Care station day list"),
+    "roster": QT_TRANSLATE_NOOP("AuditLog", "Class sign-in sheet"),
+    "enrollment_slip": QT_TRANSLATE_NOOP("AuditLog", "Enrollment slip"),
+    "timetable": QT_TRANSLATE_NOOP("AuditLog", "Resident's timetable"),
 }
 PROBLEMS: dict[str, str] = {
     "hash": QT_TRANSLATE_NOOP("AuditLog", "edited after it was written"),
