@@ -346,6 +346,74 @@ CARE_STATION: tuple[Subject, ...] = (
 )
 
 
+# -- the 课程与教室 page's 教室与预订 tab -------------------------------------------------------------------------
+def _rooms_tab(desk: Desk):
+    from PySide6.QtWidgets import QWidget
+
+    desk.window.show_page("classes")
+    tab = desk.window.findChild(QWidget, "roomsTab")
+    desk.classes.tabs.setCurrentWidget(tab)
+    deadline = time.monotonic() + 5
+    while tab.busy() and time.monotonic() < deadline:
+        QApplication.processEvents()
+    return tab
+
+
+def _a_booking():
+    from frontdesk.core.models import BookingKind, BookingStatus
+    from frontdesk.core.services.rooms import BookingRow
+
+    starts, ends = datetime(2026, 12, 10, 13, 30), datetime(2026, 12, 10, 15, 45)
+    return BookingRow(1, 1, "多功能厅", "健康讲座：冬季防跌倒与居家安全", BookingKind.LECTURE,
+                      "大同市第三人民医院康复科", None, None, "", 170, starts, ends, 30, 15, "", BookingStatus.BOOKED,
+                      "")  # fmt: skip
+
+
+def _room_booking(desk: Desk) -> QWidget:
+    """预订教室 with a clash said beside the form and its alternatives as buttons."""
+    from frontdesk.core.errors import RuleViolation
+    from frontdesk.ui.pages.classes.room_booking_dialog import RoomBookingDialog
+
+    tab = _rooms_tab(desk)
+    dialog = RoomBookingDialog(desk.worker, services=desk.services, actor=desk.actor, rooms=tab.rooms_model.rows,
+                               day=date(2026, 12, 10), parent=tab)  # fmt: skip
+    row = _a_booking()
+    params = {"room": "多功能厅", "kind": "booking", "title": row.title, "who": row.organiser,
+              "taken_from": row.taken_from, "taken_until": row.taken_until, "starts_at": row.starts_at,
+              "ends_at": row.ends_at, "free_rooms": [r.name for r in tab.rooms_model.rows],
+              "next_free": row.taken_until}  # fmt: skip
+    dialog.show_refusal(RuleViolation("room_taken", params))
+    dialog.open()
+    return dialog
+
+
+def _room_form(desk: Desk) -> QWidget:
+    from frontdesk.ui.pages.classes.room_dialog import RoomDialog
+
+    tab = _rooms_tab(desk)
+    rows = tab.rooms_model.rows
+    dialog = RoomDialog(desk.worker, services=desk.services, actor=desk.actor, room=rows[0] if rows else None,
+                        parent=tab)  # fmt: skip
+    dialog.open()
+    return dialog
+
+
+def _room_cancel(desk: Desk) -> QWidget:
+    from frontdesk.ui.pages.classes.room_cancel_dialog import CancelBookingDialog
+
+    dialog = CancelBookingDialog(desk.worker, services=desk.services, actor=desk.actor, booking=_a_booking(),
+                                 parent=_rooms_tab(desk))  # fmt: skip
+    dialog.open()
+    return dialog
+
+
+ROOMS: tuple[Subject, ...] = (
+    Subject("rooms: booking with a clash", _room_booking),
+    Subject("rooms: room", _room_form),
+    Subject("rooms: cancel booking", _room_cancel),
+)
+
+
 DIALOGS: tuple[Subject, ...] = (
     Subject("sign-in", _signed_out, _sign_back_in),
     Subject("lock screen", _locked, _sign_back_in),
@@ -362,6 +430,7 @@ DIALOGS: tuple[Subject, ...] = (
     Subject("print preview", _print_preview),
     Subject("crash", _crash),
     *CARE_STATION,
+    *ROOMS,
 )
 
 

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from frontdesk.core.services.registry import RegistryService
     from frontdesk.core.services.residents import ResidentService
     from frontdesk.core.services.room_week import RoomWeekService
+    from frontdesk.core.services.rooms import RoomService
     from frontdesk.core.services.staff import StaffService
     from frontdesk.core.services.station import StationService
     from frontdesk.core.services.visits import VisitService
@@ -52,6 +53,7 @@ class DeskServices:
     appointments: AppointmentService  # 预约: free slots, booking, cancelling, statuses, no-shows
     station: StationService  # 康养服务站: 叫号 queue, walk-ins, 候补 waiting list
     vitals: VitalsService  # 健康监测: readings recorded and looked at (care staff and managers), every look audited
+    rooms: RoomService  # 教室与预订: the rooms (managers edit) and their one-off bookings
     enrollments: EnrollmentService  # 报名、候补、出勤: places, the waiting list, rosters, door scans, rates
     courses: CourseService  # 课程: terms, courses planned and checked, sessions moved, cancelled, added; events
     room_week: RoomWeekService  # 课程与教室 → 周视图: the rooms' week, blocks moved by drag, a session's roster
@@ -78,6 +80,7 @@ def make_services(
     from frontdesk.core.services.registry import RegistryService
     from frontdesk.core.services.residents import ResidentService
     from frontdesk.core.services.room_week import RoomWeekService
+    from frontdesk.core.services.rooms import RoomService
     from frontdesk.core.services.staff import StaffService
     from frontdesk.core.services.station import StationService
     from frontdesk.core.services.visits import VisitService
@@ -100,6 +103,7 @@ def make_services(
         catalog=CareCatalog(db, clock),
         station=StationService(db, clock),
         vitals=VitalsService(db, clock),
+        rooms=RoomService(db, clock),
         enrollments=EnrollmentService(db, clock),
         courses=CourseService(db, clock),
         room_week=RoomWeekService(db, clock),

@@ -31,6 +31,7 @@ from frontdesk.ui.pages.checkin.page import CheckinPage
 from frontdesk.ui.pages.checkin.scan import KeyClock
 from frontdesk.ui.pages.classes.courses_tab import CoursesTab
 from frontdesk.ui.pages.classes.page import ClassesPage
+from frontdesk.ui.pages.classes.rooms_tab import RoomsTab
 from frontdesk.ui.pages.classes.week_tab import RoomsWeekTab
 from frontdesk.ui.pages.reports.page import ReportsPage
 from frontdesk.ui.pages.residents.page import ResidentsPage
@@ -331,6 +332,7 @@ def _classes_page(
         CoursesTab(hub, worker, clock=clock, printer=printer, prompts=prompts),
         QCoreApplication.translate("Classes", "Courses"),
     )
+    page.add_tab(RoomsTab(hub, worker, clock=clock), QCoreApplication.translate("Classes", "Rooms and bookings"))
     return page
 
 
