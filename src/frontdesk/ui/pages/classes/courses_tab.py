@@ -13,6 +13,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from frontdesk.ui.common.column_fit import ColumnFit, Fit
+from frontdesk.ui.common.flow_layout import FlowLayout
 from frontdesk.ui.common.form_parts import CellsModel, DeskTab
 from frontdesk.ui.common.row_table import as_list, row_table
 from frontdesk.ui.pages.classes import course_words as words
@@ -81,25 +82,32 @@ class CoursesTab(DeskTab):
         self._enable()
 
     def _build_layout(self) -> None:
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Term")))
-        top.addWidget(self.term, 1)
+        # The buttons flow onto a second row where the window is narrow (1024×768 at 150 %, English).
+        picker = QWidget()
+        picker_layout = QHBoxLayout(picker)
+        picker_layout.setContentsMargins(0, 0, 0, 0)
+        picker_layout.addWidget(QLabel(self.tr("Term")))
+        picker_layout.addWidget(self.term, 1)
+        top_box = QWidget()
+        top = FlowLayout(top_box)
+        top.addWidget(picker)
         for button in (self.new_term, self.new_course, self.edit_course, self.new_event):
             top.addWidget(button)
-        session_buttons = QHBoxLayout()
-        session_buttons.addWidget(QLabel(self.tr("Sessions of the course")), 1)
+        session_box = QWidget()
+        session_buttons = FlowLayout(session_box)
+        session_buttons.addWidget(QLabel(self.tr("Sessions of the course")))
         for button in (self.move, self.cancel, self.add):
             session_buttons.addWidget(button)
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
-        lower_layout.addLayout(session_buttons)
+        lower_layout.addWidget(session_box)
         lower_layout.addWidget(self.sessions_table, 1)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
         split.addWidget(lower)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addWidget(top_box)
         layout.addWidget(split, 1)
         layout.addWidget(self.status)
         self._editors = [self.new_term, self.new_course, self.edit_course]
@@ -134,7 +142,7 @@ class CoursesTab(DeskTab):
              self.tr("Enrolled"), self.tr("Fee")], self._course_cells, self,
         )  # fmt: skip
         self.table = as_list(row_table("coursesTable", self.model))
-        self.table.setMinimumHeight(120)
+        self.table.setMinimumHeight(80)
         columns = {
             CourseColumn.TITLE: Fit("书法提高班（周末）"),
             CourseColumn.CATEGORY: Fit(words.t(words.CATEGORIES["vocational"]), hides=True),
@@ -151,7 +159,7 @@ class CoursesTab(DeskTab):
             self._session_cells, self,
         )  # fmt: skip
         self.sessions_table = as_list(row_table("courseSessions", self.sessions_model))
-        self.sessions_table.setMinimumHeight(120)
+        self.sessions_table.setMinimumHeight(80)
         session_columns = {
             SessionColumn.WHEN: Fit("12月10日 周四 09:00–10:30"),
             SessionColumn.ROOM: Fit("多功能厅"),
