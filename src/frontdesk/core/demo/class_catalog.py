@@ -404,11 +404,15 @@ MONTHLY_BOOKINGS: tuple[BookingInfo, ...] = (
     ),
 )
 LECTURE_ROOM, LECTURE_TIMES = "多功能厅", (_t("09:30"), _t("11:00"))  # second and fourth Thursdays
-LECTURE_TOPICS: tuple[str, ...] = (
-    "健康讲座：冬季防跌倒", "健康讲座：高血压用药安全", "健康讲座：糖尿病饮食", "健康讲座：骨质疏松的预防",
-    "健康讲座：老年人防诈骗", "健康讲座：心脑血管急救常识", "健康讲座：春季过敏与哮喘", "健康讲座：夏季防中暑",
-    "健康讲座：睡眠与情绪", "健康讲座：认知障碍早发现", "健康讲座：膝关节保养", "健康讲座：合理用药与保健品",
-)  # fmt: skip
+# 健康讲座 topics by month (the second and the fourth Thursday's), in season.
+LECTURE_TOPICS: dict[int, tuple[str, str]] = {
+    1: ("冬季防跌倒", "冬季心脑血管保健"), 2: ("节后饮食调理", "流感与肺炎疫苗"),
+    3: ("春季过敏与哮喘", "骨质疏松的预防"),
+    4: ("高血压用药安全", "春季养肝"), 5: ("糖尿病饮食", "老年人防诈骗"), 6: ("夏季防中暑", "心脑血管急救常识"),
+    7: ("夏季饮食卫生", "膝关节保养"), 8: ("睡眠与情绪", "眼睛保健与白内障"), 9: ("秋季润燥养生", "认知障碍早发现"),
+    10: ("合理用药与保健品", "慢阻肺的家庭护理"), 11: ("冬季防跌倒", "冬季取暖防煤气中毒"),
+    12: ("老年人防诈骗", "冬季心脑血管保健"),
+}  # fmt: skip
 LECTURERS = ("duan", "hou")
 CLINIC_ROOM = "多功能厅"  # the care station's 义诊 sessions are held there: each is a booking of the hall too
 BOOKING_CANCEL_REASONS: tuple[str, ...] = ("讲师临时有事，改期另行通知", "暴雪天气，取消")

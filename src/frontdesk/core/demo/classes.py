@@ -402,7 +402,7 @@ class ClassPlan:
         for nth in (1, 3):  # second and fourth Thursdays
             day = self._nth(month, 3, nth)
             lecturer = kc.LECTURERS[(month.month + nth) % 2]
-            topic = kc.LECTURE_TOPICS[(month.month * 2 + nth // 2) % len(kc.LECTURE_TOPICS)]
+            topic = "健康讲座：" + kc.LECTURE_TOPICS[month.month][nth // 2]
             self._booking(day, self._around(day), title=topic, kind=BookingKind.LECTURE,
                           room=self.room_ids[kc.LECTURE_ROOM], organiser=self.partner_names[kc.UNIVERSITY_HOSPITAL],
                           starts=kc.LECTURE_TIMES[0], ends=kc.LECTURE_TIMES[1], setup=30, cleanup=15,
