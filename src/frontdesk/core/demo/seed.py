@@ -1,4 +1,5 @@
-"""Fill an empty database with a demo center: staff, partners, rooms, residents and their visit history.
+"""Fill an empty database with a demo center: staff, partners, rooms, residents and their visit history, the care
+station's appointments, and the classes (terms, courses, events, room bookings, enrollment and attendance).
 
 Rows are built in memory and written with Core ``executemany`` inserts inside one write transaction: ORM objects
 per row would be ten times slower, and one transaction means one sync to disk and no half-built demo if it fails.
