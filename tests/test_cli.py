@@ -71,7 +71,9 @@ def test_seed_fills_an_empty_database_and_refuses_a_second_time(
 ) -> None:
     args = ["--db", str(db_path), "seed", "--residents", "150", "--days", "3", "--today", "2026-11-28", "-q"]
     assert main(args) == 0
-    assert "150 residents" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "150 residents" in out
+    assert "class sessions" in out
     assert main(args) == 1
     assert "refused" in capsys.readouterr().err
 

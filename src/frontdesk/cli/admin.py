@@ -87,7 +87,9 @@ def cmd_seed(args: argparse.Namespace) -> int:
         print(file=sys.stderr)
     print(
         f"{db.describe()}: {summary.residents} residents, {summary.visits} visits over {args.days} days, "
-        f"{summary.appointments} appointments, {summary.readings} readings, "
+        f"{summary.appointments} appointments, {summary.readings} readings, {summary.courses} courses and events, "
+        f"{summary.class_sessions} class sessions, {summary.enrollments} enrollments, {summary.room_bookings} room "
+        "bookings, "
         f"{summary.staff} staff, {summary.partners} partners, {summary.rooms} rooms in {summary.seconds:.1f} s"
     )
     return 0

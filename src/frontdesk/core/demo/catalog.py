@@ -6,6 +6,7 @@ Community, compound, company and hospital names are made up in the style of the 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import time
 
 from frontdesk.core.demo.names import words
 from frontdesk.core.models import PartnerKind, Role, VisitPurpose
@@ -136,7 +137,15 @@ PARTNERS: tuple[PartnerInfo, ...] = (
         3,
         "每月第一个周三上午义诊",
     ),
-    PartnerInfo("巧手职业培训学校", PartnerKind.SOCIAL_ORG, "育婴员培训、直播带货培训", "武校长", 400, 2, "已开班18期"),
+    PartnerInfo(
+        "巧手职业培训学校",
+        PartnerKind.SOCIAL_ORG,
+        "就业合伙人：育婴员培训、直播带货培训",
+        "武校长",
+        400,
+        2,
+        "已开班18期",
+    ),
     PartnerInfo("福寿园养老院", PartnerKind.SOCIAL_ORG, "康养服务站：护理、理疗、助餐", "温院长", 900, 5),
     PartnerInfo("云冈医科大学附属医院", PartnerKind.ENTERPRISE, "健康讲座、义诊、血压血糖测量", "乔医生", 300, 2),
     PartnerInfo("银发艺术团", PartnerKind.SOCIAL_ORG, "合唱、古典舞排练", "常团长", 620, 2),
@@ -145,6 +154,7 @@ PARTNERS: tuple[PartnerInfo, ...] = (
     PartnerInfo("张老师", PartnerKind.VOLUNTEER, "书法班（楷书、隶书）", "张德明", 1000, 3, "退休书法教师"),
     PartnerInfo("陈老师", PartnerKind.VOLUNTEER, "古典舞、八段锦", "陈秀芝", 380, 2),
     PartnerInfo("便民理发志愿队", PartnerKind.VOLUNTEER, "每周五免费理发", "牛师傅", 560, 2),
+    PartnerInfo("青年志愿者服务队", PartnerKind.VOLUNTEER, "智能手机教学、群众夜校助教", "刘洋", 330, 2),
 )
 
 
@@ -155,20 +165,34 @@ class RoomInfo:
     capacity: int
     equipment: str
     active: bool = True
+    hours: tuple[time, time] | None = None  # None: the center's day (08:00–21:00)
+    notes: str | None = None
+
+    @property
+    def step_free(self) -> bool:
+        """无障碍: the ground floor has no steps; the upper floors are reached by stairs."""
+        return self.floor == "1楼"
 
 
+EVENING = (time(8, 0), time(21, 0))  # 群众夜校 rooms
+DAYTIME = (time(8, 0), time(17, 30))  # the care rooms keep the station's day
+UPSTAIRS = "三楼无电梯，行动不便的居民请安排在一楼"
 ROOMS: tuple[RoomInfo, ...] = (
-    RoomInfo("多功能厅", "1楼", 180, "投影、音响、折叠桌椅"),
-    RoomInfo("康养服务站", "1楼", 16, "护理床、血压计、血糖仪、轮椅"),
-    RoomInfo("老年助餐点", "1楼", 80, "餐桌、保温餐台"),
+    RoomInfo(
+        "多功能厅", "1楼", 180, "投影、音响、折叠桌椅", hours=(time(7, 0), time(21, 0)), notes="大型活动请提前一周登记"
+    ),
+    RoomInfo("康养服务站", "1楼", 16, "护理床、血压计、血糖仪、轮椅", hours=DAYTIME),
+    RoomInfo(
+        "老年助餐点", "1楼", 80, "餐桌、保温餐台", hours=(time(8, 0), time(19, 0)), notes="11:00–13:00 供餐，不排活动"
+    ),
     RoomInfo("棋牌室", "1楼", 32, "麻将桌、象棋"),
-    RoomInfo("阅览室", "2楼", 40, "书架、老花镜、放大镜"),
-    RoomInfo("康复理疗室", "2楼", 12, "理疗床、牵引架、康复器械"),
-    RoomInfo("舞蹈室", "2楼", 30, "镜墙、把杆、音响"),
-    RoomInfo("书法室", "2楼", 24, "书法桌、毛毡、笔墨"),
-    RoomInfo("党群活动室", "3楼", 50, "投影、会议桌"),
-    RoomInfo("智能手机课堂", "3楼", 20, "电视大屏、充电桩"),
-    RoomInfo("心理咨询室", "3楼", 4, "沙发", active=False),  # being refurbished
+    RoomInfo("阅览室", "2楼", 40, "书架、老花镜、放大镜", hours=DAYTIME),
+    RoomInfo("康复理疗室", "2楼", 12, "理疗床、牵引架、康复器械", hours=DAYTIME),
+    RoomInfo("舞蹈室", "2楼", 30, "镜墙、把杆、音响", notes="请穿软底鞋"),
+    RoomInfo("书法室", "2楼", 24, "书法桌、毛毡、笔墨", hours=EVENING, notes="课后请清洗笔砚"),
+    RoomInfo("党群活动室", "3楼", 50, "投影、会议桌", hours=EVENING, notes=UPSTAIRS),
+    RoomInfo("智能手机课堂", "3楼", 20, "电视大屏、充电桩", hours=EVENING, notes=UPSTAIRS),
+    RoomInfo("心理咨询室", "3楼", 4, "沙发", active=False, notes="装修中"),  # being refurbished
 )
 
 # Why people come, with the plain mix of a weekday; a resident's own habit overrides it most of the time.

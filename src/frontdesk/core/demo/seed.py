@@ -1,4 +1,5 @@
-"""Fill an empty database with a demo center: staff, partners, rooms, residents and their visit history.
+"""Fill an empty database with a demo center: staff, partners, rooms, residents and their visit history, the care
+station's appointments, and the classes (terms, courses, events, room bookings, enrollment and attendance).
 
 Rows are built in memory and written with Core ``executemany`` inserts inside one write transaction: ORM objects
 per row would be ten times slower, and one transaction means one sync to disk and no half-built demo if it fails.
@@ -22,14 +23,21 @@ from frontdesk.core.db import Database
 from frontdesk.core.demo import catalog
 from frontdesk.core.demo.care import AHEAD_DAYS, CareFactory
 from frontdesk.core.demo.care_setup import Station
+from frontdesk.core.demo.class_roll import ClassRoll
+from frontdesk.core.demo.classes import ClassPlan
 from frontdesk.core.demo.people import Person, ResidentFactory
 from frontdesk.core.demo.sampling import Weighted, years_before
 from frontdesk.core.demo.visits import VisitFactory
 from frontdesk.core.models import (
     Appointment,
     AppointmentSeries,
+    Attendance,
     CareService,
     CenterDay,
+    ClassSession,
+    Course,
+    CoursePattern,
+    Enrollment,
     Partner,
     PartnerPerson,
     ProviderException,
@@ -37,8 +45,10 @@ from frontdesk.core.models import (
     Resident,
     Role,
     Room,
+    RoomBooking,
     Staff,
     StationQueueEntry,
+    Term,
     Visit,
     VitalReading,
     WaitlistEntry,
@@ -65,6 +75,11 @@ class SeedSummary:
     appointments: int  # 预约 of the care station, past and ahead
     readings: int  # 健康监测 readings of completed measurements
     seconds: float
+    courses: int = 0  # 课程 and 活动 (events: courses of one session)
+    class_sessions: int = 0
+    room_bookings: int = 0
+    enrollments: int = 0  # 报名 and 候补, withdrawn ones too
+    attendance: int = 0
 
 
 def seed_database(
@@ -111,6 +126,10 @@ def seed_database(
             "capacity": r.capacity,
             "equipment": r.equipment,
             "active": r.active,
+            "step_free": r.step_free,
+            "opens": r.hours[0] if r.hours else None,
+            "closes": r.hours[1] if r.hours else None,
+            "notes": r.notes,
         }
         for i, r in enumerate(catalog.ROOMS, start=1)
     ]
@@ -121,6 +140,17 @@ def seed_database(
         first=history_start,
         last=today + timedelta(days=AHEAD_DAYS),
         partner_rows=partner_rows,
+    )
+    classes = ClassPlan(
+        random.Random(f"{rng_seed}:classes"),
+        first=history_start,
+        last=today + timedelta(days=AHEAD_DAYS),
+        closed=station.closed,
+        person_ids=station.person_ids,
+        station_people=station.people_rows,
+        partner_rows=partner_rows,
+        clinic_rows=[row for row in station.exception_rows if row["kind"] == "session"],
+        now=now,
     )
     with db.write() as session:
         conn = session.connection()
@@ -135,25 +165,32 @@ def seed_database(
             (Partner.__table__, partner_rows),
             (Room.__table__, room_rows),
             (Resident.__table__, [p.row for p in people]),
-            (PartnerPerson.__table__, station.people_rows),
+            (PartnerPerson.__table__, station.people_rows + classes.people_rows),
             (CareService.__table__, station.service_rows),
             (ProviderHours.__table__, station.hours_rows),
             (ProviderException.__table__, station.numbered_exceptions()),
             (CenterDay.__table__, station.center_day_rows),
+            (Term.__table__, classes.term_rows),
+            (Course.__table__, classes.course_rows),
+            (CoursePattern.__table__, classes.pattern_rows),
+            (ClassSession.__table__, classes.session_rows),
+            (RoomBooking.__table__, classes.booking_rows),
         ):
             _insert(conn, table, rows)
         report("Indexing names for search", 0.2)
         rebuild_all(conn)
         visit_count, totals = 0, Counter[str]()
         if days > 0 and people:
-            history = _History(rng_seed, people, station, staff_rows, today=today, now=now, days=days)
+            history = _History(rng_seed, people, station, classes, staff_rows, today=today, now=now, days=days)
             visit_count, totals = history.write(conn, visits_per_day, report)
         _sync_sequences(conn, _SEQUENCES)
         audit.record(
             session, "demo.seed", at=now, actor=SEEDER,
             details={
                 "residents": len(people), "visits": visit_count, "appointments": totals["appointment"],
-                "readings": totals["vital_reading"], "days": days, "rng_seed": rng_seed,
+                "readings": totals["vital_reading"], "courses": len(classes.course_rows),
+                "class_sessions": len(classes.session_rows), "enrollments": totals["enrollment"], "days": days,
+                "rng_seed": rng_seed,
             },
         )  # fmt: skip
     seconds = clock.perf_counter() - started
@@ -164,11 +201,16 @@ def seed_database(
         partners=len(partner_rows),
         rooms=len(room_rows),
         visits=visit_count,
-        partner_people=len(station.people_rows),
+        partner_people=len(station.people_rows) + len(classes.people_rows),
         care_services=len(station.service_rows),
         appointments=totals["appointment"],
         readings=totals["vital_reading"],
         seconds=seconds,
+        courses=len(classes.course_rows),
+        class_sessions=len(classes.session_rows),
+        room_bookings=len(classes.booking_rows),
+        enrollments=totals["enrollment"],
+        attendance=totals["attendance"],
     )
     log.info("demo data: %s", summary)
     return summary
@@ -182,21 +224,22 @@ class _History:
         rng_seed: int,
         people: list[Person],
         station: Station,
+        classes: ClassPlan,
         staff_rows: list[dict[str, object]],
         *,
         today: date,
         now: datetime,
         days: int,
     ) -> None:
-        self.rng_seed, self.people, self.station, self.today, self.now, self.days = (
-            rng_seed, people, station, today, now, days,
+        self.rng_seed, self.people, self.station, self.classes, self.today, self.now, self.days = (
+            rng_seed, people, station, classes, today, now, days,
         )  # fmt: skip
         self.start = today - timedelta(days=days - 1)
         self.desk_ids = [row["id"] for row in staff_rows if row["role"] == Role.FRONT_DESK.value]
         self.care_ids = [row["id"] for row in staff_rows if row["role"] == Role.CARE.value]
 
     def write(self, conn: Connection, visits_per_day: int, report: Progress) -> tuple[int, Counter[str]]:
-        """Write every day's rows; returns the number of visits and the care rows per table."""
+        """Write every day's rows; returns the number of visits and the care and class rows per table."""
         visits = VisitFactory(
             random.Random(f"{self.rng_seed}:visits"),
             self.people,
@@ -216,6 +259,15 @@ class _History:
             desk_ids=self.desk_ids,
             care_staff_ids=self.care_ids,
         )
+        roll = ClassRoll(
+            random.Random(f"{self.rng_seed}:enrollment"),
+            self.classes.courses if visits.target > 0 else (),  # nobody comes: nobody enrolls either
+            self.people,
+            visits.visitors,
+            now=self.now,
+            history_start=self.start,
+            desk_ids=self.desk_ids,
+        )
         if visits.target > 0:  # nobody comes: nobody books either
             care.plan_series()
         _insert(conn, AppointmentSeries.__table__, care.series)
@@ -229,12 +281,17 @@ class _History:
                     count += 1
                     row["id"] = count  # given here so that appointments can name their visit
                 _insert(conn, Visit.__table__, pending)
+                roll.note_visits(pending)
                 _insert_care(conn, care.take(day))
                 pending = []
                 report("Writing visits and appointments", 0.25 + 0.75 * done / self.days)
         care.future()
         _insert_care(conn, care.take())
-        return count, care.totals
+        roll.finish()
+        _insert(conn, Enrollment.__table__, roll.enrollment_rows)
+        _insert(conn, Attendance.__table__, roll.attendance_rows)
+        totals = care.totals + Counter(enrollment=len(roll.enrollment_rows), attendance=len(roll.attendance_rows))
+        return count, totals
 
 
 def _refuse_if_filled(conn: Connection) -> None:
@@ -255,7 +312,8 @@ _CARE_TABLES = {
 }  # in the order their foreign keys need
 _SEQUENCES = (
     "staff", "partner", "room", "resident", "visit", "partner_person", "care_service", "provider_hours",
-    "provider_exception", "appointment_series", *_CARE_TABLES,
+    "provider_exception", "appointment_series", *_CARE_TABLES, "term", "course", "course_pattern", "class_session",
+    "room_booking", "enrollment", "attendance",
 )  # fmt: skip
 
 
