@@ -29,6 +29,7 @@ from frontdesk.ui.pages.appointments.page import AppointmentsPage
 from frontdesk.ui.pages.appointments.partners_tab import PartnersTab
 from frontdesk.ui.pages.checkin.page import CheckinPage
 from frontdesk.ui.pages.checkin.scan import KeyClock
+from frontdesk.ui.pages.classes.enroll_dialog import EnrollOpener
 from frontdesk.ui.pages.classes.page import ClassesPage
 from frontdesk.ui.pages.reports.page import ReportsPage
 from frontdesk.ui.pages.residents.page import ResidentsPage
@@ -215,8 +216,9 @@ def build_desk(
     )
     printer = DeskPrinter(prefs, print_queue or PrintQueue())
     booking = BookingOpener(worker, clock, printer=printer, prompts=prompts or Prompts())  # 预约… on other pages
+    enroll = EnrollOpener(worker, clock, printer=printer, prompts=prompts or Prompts())  # 报名… on other pages
     checkin = CheckinPage(hub, worker, clock=clock, prompts=prompts or Prompts(), key_clock=key_clock, printer=printer,
-                          booking=booking)  # fmt: skip
+                          booking=booking, enroll=enroll)  # fmt: skip
     residents = ResidentsPage(hub, worker, clock=clock, prompts=prompts or Prompts(), printer=printer,
                               booking=booking)  # fmt: skip
     appointments = _appointments_page(hub, worker, clock, printer, prompts or Prompts())
