@@ -31,6 +31,7 @@ from frontdesk.ui.pages.checkin.page import CheckinPage
 from frontdesk.ui.pages.checkin.scan import KeyClock
 from frontdesk.ui.pages.classes.enroll_dialog import EnrollOpener
 from frontdesk.ui.pages.classes.page import ClassesPage
+from frontdesk.ui.pages.classes.resident_classes_dialog import ClassesOpener
 from frontdesk.ui.pages.reports.page import ReportsPage
 from frontdesk.ui.pages.residents.page import ResidentsPage
 from frontdesk.ui.pages.settings.audit.section import AuditSection
@@ -216,11 +217,11 @@ def build_desk(
     )
     printer = DeskPrinter(prefs, print_queue or PrintQueue())
     booking = BookingOpener(worker, clock, printer=printer, prompts=prompts or Prompts())  # 预约… on other pages
-    enroll = EnrollOpener(worker, clock, printer=printer, prompts=prompts or Prompts())  # 报名… on other pages
+    enroll, courses_of = _class_openers(worker, clock, printer, prompts or Prompts())  # 报名…, 课程… on other pages
     checkin = CheckinPage(hub, worker, clock=clock, prompts=prompts or Prompts(), key_clock=key_clock, printer=printer,
                           booking=booking, enroll=enroll)  # fmt: skip
     residents = ResidentsPage(hub, worker, clock=clock, prompts=prompts or Prompts(), printer=printer,
-                              booking=booking)  # fmt: skip
+                              booking=booking, enroll=enroll, classes=courses_of)  # fmt: skip
     appointments = _appointments_page(hub, worker, clock, printer, prompts or Prompts())
     classes = _classes_page(hub, worker, clock, printer, prompts or Prompts())
     pages = [checkin, residents, appointments, classes, ReportsPage(), settings]
@@ -304,6 +305,14 @@ def build_desk(
         printer=printer,
         printing=printing,
     )
+
+
+def _class_openers(
+    worker: DatabaseWorker, clock: Clock, printer: DeskPrinter, prompts: Prompts
+) -> tuple[EnrollOpener, ClassesOpener]:
+    """报名… (the check-in card, the residents page) and a resident's 课程… (the residents page)."""
+    enroll = EnrollOpener(worker, clock, printer=printer, prompts=prompts)
+    return enroll, ClassesOpener(worker, clock, printer=printer, prompts=prompts)
 
 
 def _appointments_page(
