@@ -18,14 +18,24 @@ from frontdesk.core.models import (
     Appointment,
     AppointmentSeries,
     AppointmentStatus,
+    Attendance,
+    AttendanceSource,
     CareService,
+    ClassSession,
+    Course,
+    CourseCategory,
+    CoursePattern,
+    Enrollment,
+    EnrollmentStatus,
     MobilityAid,
     Partner,
     PartnerKind,
     PartnerPerson,
     PersonRole,
     Resident,
+    Room,
     StationQueueEntry,
+    Term,
     Visit,
     VisitPurpose,
     VitalReading,
@@ -72,6 +82,7 @@ class Printed:
     ids: dict[str, int]
     visits: dict[str, int]  # today's visit of those in the building
     appointments: dict[str, int] = field(default_factory=dict)  # see populate_care
+    classes: dict[str, int] = field(default_factory=dict)  # see populate_classes
 
 
 def populate(db: Database) -> Printed:
@@ -102,7 +113,7 @@ def populate(db: Database) -> Printed:
     for name, purpose, companions in (("刘䶮", VisitPurpose.CARE, 2), ("曾𬌗", VisitPurpose.CLASS, 0),
                                       ("张喆", VisitPurpose.MEAL, 1)):  # fmt: skip
         today[name] = visits.check_in(ids[name], actor=TEST_ACTOR, purpose=purpose, companions=companions).visit_id
-    return Printed(ids, today, populate_care(db, ids))
+    return Printed(ids, today, populate_care(db, ids), populate_classes(db, ids))
 
 
 TOMORROW = NOW.date() + timedelta(days=1)
@@ -180,6 +191,42 @@ def populate_care(db: Database, ids: dict[str, int]) -> dict[str, int]:
     return made
 
 
+def populate_classes(db: Database, ids: dict[str, int]) -> dict[str, int]:
+    """书法班 (2026 冬季班, Saturdays 10:00–11:30 in the 书法室) today: 刘䶮 enrolled with 2 companions, 曾𬌗
+    enrolled and checked in for it, 张喆 on the waiting list."""
+    today = NOW.date()
+    with db.write() as session:
+        room = Room(name="书法室", floor="2楼", capacity=24)
+        partner = Partner(name="银发艺术团", kind=PartnerKind.SOCIAL_ORG)
+        session.add_all([room, partner])
+        session.flush()
+        teacher = PartnerPerson(partner_id=partner.id, name="张德明", role=PersonRole.INSTRUCTOR)
+        term = Term(name="2026 冬季班", first_day=today - timedelta(days=14), last_day=today + timedelta(days=60))
+        session.add_all([teacher, term])
+        session.flush()
+        course = Course(title="书法班", category=CourseCategory.ARTS, term_id=term.id, partner_id=partner.id,
+                        instructor_id=teacher.id, room_id=room.id, capacity=20, max_companions=2)  # fmt: skip
+        session.add(course)
+        session.flush()
+        session.add(CoursePattern(course_id=course.id, weekday=today.weekday(), starts=_at(today, "10:00").time(),
+                                  ends=_at(today, "11:30").time()))  # fmt: skip
+        meeting = ClassSession(course_id=course.id, room_id=room.id, instructor_id=teacher.id, day=today,
+                               starts_at=_at(today, "10:00"), ends_at=_at(today, "11:30"))  # fmt: skip
+        session.add(meeting)
+        session.flush()
+        made = {"course": course.id, "session": meeting.id}
+        for name, status, companions in (("刘䶮", EnrollmentStatus.ENROLLED, 2), ("曾𬌗", EnrollmentStatus.ENROLLED, 0),
+                                         ("张喆", EnrollmentStatus.WAITING, 0)):  # fmt: skip
+            enrollment = Enrollment(course_id=course.id, resident_id=ids[name], status=status, companions=companions,
+                                    joined_at=NOW - timedelta(days=20))  # fmt: skip
+            session.add(enrollment)
+            session.flush()
+            made[name] = enrollment.id
+        session.add(Attendance(session_id=meeting.id, resident_id=ids["曾𬌗"], enrollment_id=made["曾𬌗"],
+                               source=AttendanceSource.CHECKIN, marked_at=NOW))  # fmt: skip
+    return made
+
+
 class Calligraphy:
     """An agenda source standing in for classes (not built yet): 刘䶮 has 书法班 at 10:00 today."""
 
@@ -216,6 +263,12 @@ def record_for(db: Database, printed: Printed, kind: str) -> Any:
         return documents.call_list(actor=TEST_DESK)
     if kind == "day-list":
         return documents.day_list(actor=TEST_DESK)
+    if kind == "roster":
+        return documents.roster(printed.classes["session"], actor=TEST_DESK)
+    if kind == "enrollment-slip":
+        return documents.enrollment_slip(printed.classes["刘䶮"], actor=TEST_DESK)
+    if kind == "timetable":
+        return documents.timetable(printed.ids["刘䶮"], actor=TEST_DESK)
     if kind == "consent-form":
         return PrivacyService(db, lambda: NOW).consent_form(TEST_DESK, printed.ids["曾𬌗"])
     return PrivacyService(db, lambda: NOW).export_resident(TEST_ACTOR, printed.ids["李昇"])

@@ -142,3 +142,43 @@ def test_the_slip_prints_a_moved_up_place_apart_from_today_s_plan(db: Database, 
     assert {"今日安排", "候补转正"} <= set(texts)
     assert texts.index("09:00 书法班 书法室") < texts.index("候补转正")
     assert "八段锦 已有名额，12月15日 14:00 上课 舞蹈室" in texts
+
+
+def test_a_resident_expected_in_class_today_ranks_first_among_equal_matches(any_db: Database, clock) -> None:
+    from frontdesk.core.models import Resident, Visit
+    from frontdesk.core.search.index import reindex
+
+    center = make_center(any_db, residents=0)
+    ids: dict[str, int] = {}
+    with any_db.write() as session:
+        for name in ("王秀", "王秀兰", "王秀英", "王秀珍"):
+            resident = Resident(name=name)
+            session.add(resident)
+            session.flush()
+            ids[name] = resident.id
+        reindex(session, ids.values())
+        for n in range(4):  # 王秀英 comes often: she leads the prefix matches by frequency
+            day = date(2026, 12, 1 + n)
+            session.add(Visit(resident_id=ids["王秀英"], visit_date=day, queue_number=n + 1,
+                              checked_in_at=datetime.combine(day, time(9)),
+                              checked_out_at=datetime.combine(day, time(10))))  # fmt: skip
+    course = add_course(any_db, center)
+    today = add_session(any_db, course, TUESDAY, time(14), time(15))
+    tomorrows = add_course(any_db, center, title="八段锦", room_id=center.dance_room)
+    add_session(any_db, tomorrows, date(2026, 12, 9), time(9), time(10))
+    enrollments = EnrollmentService(any_db, clock)
+    lookup = LookupService(any_db, clock)
+    assert [h.name for h in lookup.search("王秀", actor=TEST_DESK)] == ["王秀", "王秀英", "王秀兰", "王秀珍"]
+
+    enrollments.enroll(course, ids["王秀珍"], actor=TEST_DESK)
+    enrollments.enroll(tomorrows, ids["王秀兰"], actor=TEST_DESK)  # a class tomorrow: not expected today
+    hits = lookup.search("王秀", actor=TEST_DESK)
+    assert [h.name for h in hits] == ["王秀", "王秀珍", "王秀英", "王秀兰"]  # the exact match stays first
+    assert [(h.class_today, h.expected_today, h.appointment_today) for h in hits][:2] == [
+        (False, False, False), (True, True, False),
+    ]  # fmt: skip
+
+    with any_db.write() as session:  # today's class cancelled: no longer expected
+        cancelled = session.get(ClassSession, today)
+        cancelled.status, cancelled.cancel_reason = SessionStatus.CANCELLED, "停电"
+    assert [h.name for h in lookup.search("王秀", actor=TEST_DESK)] == ["王秀", "王秀英", "王秀兰", "王秀珍"]

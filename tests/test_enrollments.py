@@ -409,3 +409,19 @@ def test_every_refusal_of_the_enrollment_service_has_words() -> None:
     text = refusal_text("course_full", {"title": "书法班", "capacity": 20, "free": 0, "waiting": 3})
     assert all(part in text for part in ("书法班", "20", "3"))
     assert "{" not in refusal_text("session_not_today", {"day": TODAY})
+
+
+def test_each_door_scan_is_said_in_words_with_the_count() -> None:
+    from frontdesk.ui.pages.classes.enrollment_words import scan_text
+
+    said = {
+        status: scan_text(status, "王秀兰", present=12, people=15, capacity=30, waiting=waiting, may_admit=admit)
+        for status, waiting, admit in (("present", False, False), ("already", False, False),
+                                       ("admitted", False, False), ("not_enrolled", True, False))
+    }  # fmt: skip
+    assert len(set(said.values())) == 4
+    assert all("王秀兰" in text and "12" in text and "30" in text for text in said.values())
+    assert {str(s) for s in DoorScan} == {"present", "already", "admitted", "not_enrolled"}
+    assert scan_text("not_enrolled", "李", present=0, people=0, capacity=5) != scan_text(
+        "not_enrolled", "李", present=0, people=0, capacity=5, may_admit=True
+    )

@@ -42,6 +42,9 @@ def test_each_kind_writes_its_pdf_and_its_audit_entry(
         "appointment-slip": ["--appointment", str(printed.appointments["张喆-tomorrow"])],
         "call-list": ["--date", "2026-11-29"],
         "day-list": ["--date", "2026-11-28"],
+        "roster": ["--session", str(printed.classes["session"])],
+        "enrollment-slip": ["--enrollment", str(printed.classes["刘䶮"]), "--size", "80mm"],
+        "timetable": ["--resident", str(printed.ids["刘䶮"]), "--size", "a5"],
     }
     assert set(runs) == set(KINDS)
     for kind, options in runs.items():
@@ -58,7 +61,8 @@ def test_each_kind_writes_its_pdf_and_its_audit_entry(
     documents = [(e.details["document"], e.details.get("reprint")) for e in entries if e.action == "resident.print"]
     assert documents == [("visit_slip", True), ("member_cards", False), ("in_building", False),
                          ("welfare_calls", False), ("consent_form", False), ("appointment_slip", False),
-                         ("call_list", False), ("day_list", False)]  # fmt: skip
+                         ("call_list", False), ("day_list", False), ("roster", False), ("enrollment_slip", False),
+                         ("timetable", False)]  # fmt: skip
     assert [e.action for e in entries if e.action != "resident.print"] == ["resident.export"]
     assert entries[0].entity_id == printed.ids["曾𬌗"]
 
@@ -111,3 +115,54 @@ def test_the_care_papers_options_and_refusals(
     assert "预约 5 人次" in text_of(out.read_bytes())
     with pytest.raises(SystemExit):
         main([*base, "day-list", "--date", "28.11.2026", "--out", str(out)])
+
+
+def test_the_class_papers_options_codes_and_refusals(
+    db: Database, db_path: Path, printed: Printed, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from frontdesk.core.models import ClassSession, Enrollment, EnrollmentStatus, SessionStatus
+    from frontdesk.core.services.lookup import enrollment_payload
+
+    out = tmp_path / "x.pdf"
+    base = ["--db", str(db_path), "print"]
+    assert main(["print", "--list"]) == 0
+    listed = capsys.readouterr().out
+    for expected in ("roster", "--session ID", "enrollment-slip", "--enrollment ID", "timetable", "报名回执"):
+        assert expected in listed, expected
+    liu = enrollment_payload(printed.classes["刘䶮"])
+    assert main([*base, "roster", "--session", str(printed.classes["session"]), "--out", str(out)]) == 0
+    assert "签到表" in capsys.readouterr().out
+    roster = out.read_bytes()
+    assert "刘䶮" in text_of(roster)
+    assert liu in "".join(text_of(roster).split())
+    assert ("QRCode", liu) in {code for page in pages_at_203_dpi(roster) for code in decoded(page)}
+    assert main([*base, "enrollment-slip", "--enrollment", str(printed.classes["张喆"]), "--size", "58mm",
+                 "--out", str(out)]) == 0  # fmt: skip
+    assert "候补第 1 位" in text_of(out.read_bytes())
+    assert main([*base, "timetable", "--resident", str(printed.ids["刘䶮"]), "--out", str(out)]) == 0
+    assert "个人课表" in text_of(out.read_bytes())
+    out.unlink()
+    assert main([*base, "roster", "--out", str(out)]) == 2
+    assert "--session" in capsys.readouterr().err
+    assert main([*base, "enrollment-slip", "--out", str(out)]) == 2
+    assert "--enrollment" in capsys.readouterr().err
+    assert main([*base, "timetable", "--out", str(out)]) == 2
+    assert "--resident" in capsys.readouterr().err
+    assert main([*base, "roster", "--session", "99999", "--out", str(out)]) == 1
+    assert "no class session" in capsys.readouterr().err
+    assert main([*base, "enrollment-slip", "--enrollment", "99999", "--out", str(out)]) == 1
+    assert "no enrollment" in capsys.readouterr().err
+    assert main([*base, "timetable", "--resident", "99999", "--out", str(out)]) == 1
+    assert "no resident" in capsys.readouterr().err
+    assert main([*base, "roster", "--session", "1", "--size", "80mm", "--out", str(out)]) == 2
+    assert "comes in" in capsys.readouterr().err
+    with db.write() as session:
+        meeting = session.get(ClassSession, printed.classes["session"])
+        meeting.status, meeting.cancel_reason = SessionStatus.CANCELLED, "停电"
+        left = session.get(Enrollment, printed.classes["曾𬌗"])
+        left.status, left.withdrawn_at = EnrollmentStatus.WITHDRAWN, left.joined_at
+    assert main([*base, "roster", "--session", str(printed.classes["session"]), "--out", str(out)]) == 1
+    assert "cancelled" in capsys.readouterr().err
+    assert main([*base, "enrollment-slip", "--enrollment", str(printed.classes["曾𬌗"]), "--out", str(out)]) == 1
+    assert "withdrawn" in capsys.readouterr().err
+    assert not out.exists()

@@ -30,6 +30,11 @@ EXPECTED = {
                          "理疗室", "王建国（仁和养老院）", "¥20（市场价¥60）", "既往病历、医保卡", "上次血压 146/92"],
     "call-list": ["内部资料", "明日电话回访单", "2026年11月29日 周日", "张喆", "13712345670", "需空腹", "已通知"],
     "day-list": [CENTER, "康养服务站每日安排", "王堃", "服务中", "现场", "A013", "取消：身体不适", "预约 5 人次"],
+    "roster": [CENTER, "签到表", "书法班（2026 冬季班）", "2026年11月28日 周六 10:00–11:30", "书法室（2楼）",
+               "张德明老师（银发艺术团）", "刘䶮", "+2", "曾𬌗", "签名", "已签到 1 人"],
+    "enrollment-slip": [CENTER, "报名回执", "刘䶮", "书法班", "已报名", "2026 冬季班", "每周六 10:00–11:30",
+                        "11月28日 周六 10:00–11:30", "书法室（2楼）", "免费", "+2"],
+    "timetable": [CENTER, "个人课表", "刘䶮", "书法班", "每周六 10:00–11:30", "11月28日 周六"],
 }  # fmt: skip
 
 
@@ -55,7 +60,7 @@ def test_document_reads_back_embeds_its_fonts_and_masks_what_residents_carry(
     assert all(page.mode == "1" for page in pages)
     codes = [code for page in pages for code in decoded(page)]
     lookup = LookupService(db, lambda: NOW)
-    if kind in ("visit-slip", "appointment-slip"):
+    if kind in ("visit-slip", "appointment-slip", "enrollment-slip"):
         (code,) = codes
         assert code[0] == "QRCode"
         assert lookup.find_by_scan(code[1], actor=TEST_DESK) == printed.ids["刘䶮"]
@@ -65,5 +70,8 @@ def test_document_reads_back_embeds_its_fonts_and_masks_what_residents_carry(
         for name, number in numbers.items():
             assert lookup.find_by_scan(number, actor=TEST_DESK) == printed.ids[name]
             assert [hit.resident_id for hit in lookup.search(number, actor=TEST_DESK)] == [printed.ids[name]]
+    elif kind == "roster":  # a code per enrolled row
+        assert sorted(lookup.find_by_scan(code, actor=TEST_DESK) for _, code in codes) == sorted(
+            printed.ids[name] for name in ("刘䶮", "曾𬌗"))  # fmt: skip
     else:
         assert codes == []

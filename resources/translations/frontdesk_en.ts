@@ -1203,6 +1203,18 @@
         <translation>Care station day list</translation>
     </message>
     <message>
+        <source>Class sign-in sheet</source>
+        <translation>Class sign-in sheet</translation>
+    </message>
+    <message>
+        <source>Enrollment slip</source>
+        <translation>Enrollment slip</translation>
+    </message>
+    <message>
+        <source>Resident&apos;s timetable</source>
+        <translation>Resident&apos;s timetable</translation>
+    </message>
+    <message>
         <source>the newest entries were cut off</source>
         <translation>the newest entries were cut off</translation>
     </message>

@@ -1203,6 +1203,18 @@
         <translation>康养服务站当日名单</translation>
     </message>
     <message>
+        <source>Class sign-in sheet</source>
+        <translation>签到表</translation>
+    </message>
+    <message>
+        <source>Enrollment slip</source>
+        <translation>报名回执</translation>
+    </message>
+    <message>
+        <source>Resident&apos;s timetable</source>
+        <translation>居民课表</translation>
+    </message>
+    <message>
         <source>the newest entries were cut off</source>
         <translation>最新的若干条被截掉</translation>
     </message>
@@ -5040,63 +5052,63 @@ This desk then opens the database again and everyone signs in again. Close front
     <name>RoomClash</name>
     <message>
         <source>{room} is taken {taken} by {title} ({who})</source>
-        <translation type="unfinished"></translation>
+        <translation>{room} {taken} 已被「{title}」占用（{who}）</translation>
     </message>
     <message>
         <source>{room} is taken {taken} by {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{room} {taken} 已被「{title}」占用</translation>
     </message>
     <message>
         <source>clashes with another session of this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>与本次安排的另一节课冲突</translation>
     </message>
     <message>
         <source>{instructor} teaches {title} in {other_room} then ({when})</source>
-        <translation type="unfinished"></translation>
+        <translation>{instructor}此时在{other_room}上「{title}」（{when}）</translation>
     </message>
     <message>
         <source>the instructor teaches another session of this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>老师此时要上本次安排的另一节课</translation>
     </message>
     <message>
         <source>{room} is open {opens}–{closes} (set-up included)</source>
-        <translation type="unfinished"></translation>
+        <translation>{room}开放时间为 {opens}–{closes}（含布置时间）</translation>
     </message>
     <message>
         <source>{room} is not in use</source>
-        <translation type="unfinished"></translation>
+        <translation>{room}已停用</translation>
     </message>
     <message>
         <source>{room} holds {capacity}, not {need}</source>
-        <translation type="unfinished"></translation>
+        <translation>{room}只能容纳 {capacity} 人，不够 {need} 人</translation>
     </message>
     <message>
         <source>cannot be placed then</source>
-        <translation type="unfinished"></translation>
+        <translation>该时间无法安排</translation>
     </message>
     <message>
         <source>free then: {rooms}</source>
-        <translation type="unfinished"></translation>
+        <translation>可改用：{rooms}</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>this room is next free {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>本室下一个空闲时间：{when}</translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>；</translation>
     </message>
     <message>
         <source>Cannot be placed: {clash}.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法安排：{clash}。</translation>
     </message>
     <message>
         <source>Cannot be placed: {clash}. Instead: {offered}.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法安排：{clash}。{offered}。</translation>
     </message>
 </context>
 <context>

@@ -207,7 +207,7 @@ def cmd_print(args: argparse.Namespace) -> int:
     if args.list or args.kind is None:
         for kind in KINDS.values():
             audience = "for the resident" if kind.for_resident else "staff only"
-            print(f"{kind.name:<14} {kind.title:<8} sizes {'|'.join(kind.sizes):<16} {audience:<17} {kind.options}")
+            print(f"{kind.name:<16} {kind.title:<8} sizes {'|'.join(kind.sizes):<16} {audience:<17} {kind.options}")
         return 0 if args.list else 2
     if args.kind not in KINDS:
         print(f"print: no document {args.kind!r}; see: frontdesk-admin print --list", file=sys.stderr)
@@ -248,6 +248,10 @@ PRINT_REFUSED = {
     "too_many_cards": "too many cards for one print; choose a later --new-since",
     "appointment_not_found": "there is no appointment with that number",
     "appointment_cancelled": "that appointment was cancelled: there is no slip for it",
+    "session_not_found": "there is no class session with that number",
+    "session_cancelled": "that session was cancelled: there is no sign-in sheet for it",
+    "enrollment_not_found": "there is no enrollment with that number",
+    "enrollment_withdrawn": "that enrollment was withdrawn: there is no slip for it",
 }
 
 
@@ -290,8 +294,18 @@ def _print_record(db: Database, kind: str, args: argparse.Namespace):
         day = date.fromisoformat(args.date) if args.date else None  # call list: tomorrow; day list: today
         read = documents.call_list if kind == "call-list" else documents.day_list
         return read(actor=actor, day=day)
+    if kind == "roster":
+        if args.session is None:
+            raise _Usage("roster needs --session ID")
+        return documents.roster(args.session, actor=actor)
+    if kind == "enrollment-slip":
+        if args.enrollment is None:
+            raise _Usage("enrollment-slip needs --enrollment ID")
+        return documents.enrollment_slip(args.enrollment, actor=actor)
     if not args.resident or len(args.resident) != 1:
         raise _Usage(f"{kind} needs one --resident ID")
+    if kind == "timetable":
+        return documents.timetable(args.resident[0], actor=actor)
     privacy = PrivacyService(db, datetime.now)
     if kind == "consent-form":
         return privacy.consent_form(actor, args.resident[0])
@@ -365,6 +379,8 @@ def build_parser() -> argparse.ArgumentParser:
     printing.add_argument("--absent-days", type=_positive, metavar="N")
     printing.add_argument("--appointment", type=_positive, metavar="ID")
     printing.add_argument("--date", metavar="YYYY-MM-DD", type=_day, help="call-list: tomorrow, day-list: today")
+    printing.add_argument("--session", type=_positive, metavar="ID", help="roster: the class session")
+    printing.add_argument("--enrollment", type=_positive, metavar="ID", help="enrollment-slip: the enrollment")
     printing.add_argument("--reprint", action="store_true", help="补打: a copy of one printed before")
     printing.set_defaults(func=cmd_print)
     return parser

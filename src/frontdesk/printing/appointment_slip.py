@@ -8,7 +8,6 @@ service's: :meth:`~frontdesk.core.services.documents.DocumentService.appointment
 
 from __future__ import annotations
 
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, HRFlowable, Paragraph, Spacer, Table
@@ -32,6 +31,7 @@ from frontdesk.printing.layout import (
     build_pdf,
     escape,
     fitted,
+    hang_inside,
     logo_image,
     styles,
     table_style,
@@ -54,7 +54,7 @@ def appointment_slip_story(slip: AppointmentSlip, size: PageSize, *, reprint: bo
         Paragraph(TITLE + ("（补打）" if reprint else ""), look.centered),
         _rule(width),
         Paragraph(escape(slip.name), look.large),
-        Paragraph(f"<b>{escape(slip.service)}</b>", _hang_inside(look.heading, "service")),
+        Paragraph(f"<b>{escape(slip.service)}</b>", hang_inside(look.heading, "service")),
     ]
     series = series_text(slip.series_index, slip.series_total)
     if series:
@@ -76,9 +76,9 @@ def appointment_slip_story(slip: AppointmentSlip, size: PageSize, *, reprint: bo
     qr = QrCode(slip.code, module_dots=QR_DOTS.get(size.name, 6))
     qr.hAlign = "CENTER"
     story += [Spacer(1, 2 * mm), qr, Paragraph(slip.code, look.small_centered)]
-    story.append(Paragraph("请按时到达，不能来请提前告知前台。", _hang_inside(look.small_centered)))
+    story.append(Paragraph("请按时到达，不能来请提前告知前台。", hang_inside(look.small_centered)))
     if slip.footer:
-        story += [_rule(width), Paragraph(escape(slip.footer), _hang_inside(look.small_centered))]
+        story += [_rule(width), Paragraph(escape(slip.footer), hang_inside(look.small_centered))]
     return story
 
 
@@ -99,14 +99,6 @@ def _facts(slip: AppointmentSlip, look, width: float) -> Table:
     table.setStyle(table_style([("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 1),
                                ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))  # fmt: skip
     return table
-
-
-def _hang_inside(style: ParagraphStyle, name: str = "") -> ParagraphStyle:
-    """``style`` centred with half a character's indent each side: a closing mark that may not start a line hangs
-    past the line's end, and a centred line with it would reach into the roll's unprintable edge."""
-    half = style.fontSize / 2
-    return ParagraphStyle(name or f"{style.name}-hanging", parent=style, alignment=1, leftIndent=half,
-                          rightIndent=half)  # fmt: skip
 
 
 def _rule(width: float) -> HRFlowable:

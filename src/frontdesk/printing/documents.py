@@ -11,11 +11,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from frontdesk.core.services.care_documents import AppointmentSlip, ReminderCallList, StationDayList
+from frontdesk.core.services.class_documents import EnrollmentSlip, Roster, Timetable
 from frontdesk.core.services.documents import InBuildingList, MemberCards, VisitSlip, WelfareCallList
 from frontdesk.printing.appointment_slip import appointment_slip_pdf
 from frontdesk.printing.cards import cards_pdf
 from frontdesk.printing.care_lists import call_list_pdf, day_list_pdf
+from frontdesk.printing.class_lists import roster_pdf, timetable_pdf
 from frontdesk.printing.consent_form import consent_form_pdf
+from frontdesk.printing.enrollment_slip import enrollment_slip_pdf
 from frontdesk.printing.kinds import FACTS, KindFacts
 from frontdesk.printing.layout import SIZES, PageSize
 from frontdesk.printing.lists import in_building_pdf, welfare_calls_pdf
@@ -57,6 +60,12 @@ _LAYOUTS: dict[str, tuple[Callable[[Any, PageSize, bool], bytes], Callable[[Any]
         lambda r, size, _reprint: day_list_pdf(r, size),
         lambda r: [row.resident_id for g in r.groups for row in g.rows],
     ),
+    "roster": (lambda r, size, _reprint: roster_pdf(r, size), lambda r: [row.resident_id for row in r.rows]),
+    "enrollment-slip": (
+        lambda r, size, reprint: enrollment_slip_pdf(r, size, reprint=reprint),
+        lambda r: [r.resident_id],
+    ),
+    "timetable": (lambda r, size, _reprint: timetable_pdf(r, size), lambda r: [r.resident_id]),
 }
 KINDS: dict[str, DocumentKind] = {name: DocumentKind(FACTS[name], *_LAYOUTS[name]) for name in FACTS}
 RECORDS: dict[str, type] = {  # the record each kind is built from (consent form and own data: PrivacyService's)
@@ -67,6 +76,9 @@ RECORDS: dict[str, type] = {  # the record each kind is built from (consent form
     "appointment-slip": AppointmentSlip,
     "call-list": ReminderCallList,
     "day-list": StationDayList,
+    "roster": Roster,
+    "enrollment-slip": EnrollmentSlip,
+    "timetable": Timetable,
 }
 
 

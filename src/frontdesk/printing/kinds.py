@@ -34,6 +34,10 @@ FACTS: dict[str, KindFacts] = {
                   "--appointment ID", printer_of="visit-slip"),
         KindFacts("call-list", "call_list", "明日电话回访单", ("a4",), False, False, "[--date YYYY-MM-DD]"),
         KindFacts("day-list", "day_list", "康养服务站每日安排", ("a4",), False, True, "[--date YYYY-MM-DD]"),
+        KindFacts("roster", "roster", "签到表", ("a4",), False, True, "--session ID"),
+        KindFacts("enrollment-slip", "enrollment_slip", "报名回执", ("80mm", "58mm", "a4"), True, True,
+                  "--enrollment ID", printer_of="visit-slip"),
+        KindFacts("timetable", "timetable", "个人课表", ("a4", "a5"), True, True, "--resident ID"),
     )
 }  # fmt: skip
 

@@ -114,6 +114,14 @@ def fitted(style: ParagraphStyle, text: str, width: float, *, smallest: float = 
     )
 
 
+def hang_inside(style: ParagraphStyle, name: str = "") -> ParagraphStyle:
+    """``style`` centred with half a character's indent each side: a closing mark that may not start a line hangs
+    past the line's end, and a centred line with it would reach into the roll's unprintable edge."""
+    half = style.fontSize / 2
+    return ParagraphStyle(name or f"{style.name}-hanging", parent=style, alignment=1, leftIndent=half,
+                          rightIndent=half)  # fmt: skip
+
+
 class TickBox(Flowable):
     """A square box, ticked or empty, drawn (a font's ☑ is not in every font, nor on every printer)."""
 

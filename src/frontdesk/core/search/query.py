@@ -3,8 +3,9 @@
 Order: exact matches, then prefix matches (a name, pinyin or initials starting with what was typed, the last digits
 of a phone or ID number), then partial ones (inside a name) — first by the names' usual readings, then by the rare
 readings of heteronyms (胜 xing, 于 wu: found, but after everyone the text means by the usual reading). Within a rank,
-residents with an appointment today (one that holds a place: booked, arrived, in service or done) first — they are
-the likeliest to be at the counter, but an appointment never lifts a poorer match above a better one — then those who
+residents expected today first — an appointment today that holds a place (booked, arrived, in service or done), or a
+class today of a course they are enrolled in — they are the likeliest to be at the counter, but being expected never
+lifts a poorer match above a better one — then those who
 come more often and came more recently (visits of the last 30 days count double those of the 90 before), then by
 name. Each keystroke is one or two range scans of the key index plus a look-up of at most
 :data:`CANDIDATES` residents, so the cost does not grow with the registry, only with how broad the query is.
@@ -20,7 +21,17 @@ from sqlalchemy import Date, Select, String, and_, bindparam, case, exists, func
 from sqlalchemy.orm import Session
 
 from frontdesk.core.idnumber import mask, mask_phone
-from frontdesk.core.models import HOLDING_STATUSES, Appointment, Resident, ResidentSearchKey, Visit
+from frontdesk.core.models import (
+    HOLDING_STATUSES,
+    Appointment,
+    ClassSession,
+    Enrollment,
+    EnrollmentStatus,
+    Resident,
+    ResidentSearchKey,
+    SessionStatus,
+    Visit,
+)
 from frontdesk.core.search.keys import RARE_WHOLE_KINDS, TAIL_KINDS, WHOLE_KINDS, KeyKind, query_parts
 
 CANDIDATES = 200  # residents ranked in full per query
@@ -44,6 +55,12 @@ class SearchHit:
     recent_visits: int  # in the last FREQUENCY_DAYS
     archived: bool
     appointment_today: bool = False  # holds an appointment today: first among equally good matches
+    class_today: bool = False  # enrolled in a course with a session today: first among equally good matches too
+
+    @property
+    def expected_today(self) -> bool:
+        """Expected at the center today (an appointment or a class): ranked first among equally good matches."""
+        return self.appointment_today or self.class_today
 
 
 def search_residents(
@@ -67,7 +84,9 @@ def search_residents(
             "today": today,
         },
     ).all()
-    rows.sort(key=lambda r: (best[r[0]], not r[11], -r[9], -r[8], -(r[10] or date.min).toordinal(), r[1], r[0]))
+    rows.sort(
+        key=lambda r: (best[r[0]], not (r[11] or r[12]), -r[9], -r[8], -(r[10] or date.min).toordinal(), r[1], r[0])
+    )
     return [
         SearchHit(
             resident_id=row[0],
@@ -81,6 +100,7 @@ def search_residents(
             recent_visits=row[8],
             archived=row[7] is not None,
             appointment_today=bool(row[11]),
+            class_today=bool(row[12]),
         )
         for row in rows[:limit]  # masking only what is shown
     ]
@@ -142,6 +162,20 @@ def _resident_statement(include_archived: bool) -> Select:
         )
         .label("appointed_today")
     )
+    # the courses meeting today, read once (ix_class_session_day); then per candidate an index probe of their
+    # enrollment in those courses (the enrollment's unique course/resident index, or ix_enrollment_resident)
+    courses_today = select(ClassSession.course_id).where(
+        ClassSession.day == bindparam("today", type_=Date), ClassSession.status == SessionStatus.SCHEDULED.value
+    )
+    in_class_today = (
+        exists()
+        .where(
+            Enrollment.resident_id == Resident.id,
+            Enrollment.status == EnrollmentStatus.ENROLLED.value,
+            Enrollment.course_id.in_(courses_today),
+        )
+        .label("in_class_today")
+    )
     statement = (
         select(
             Resident.id,
@@ -156,6 +190,7 @@ def _resident_statement(include_archived: bool) -> Select:
             func.coalesce(frequency.c.recent, 0),
             frequency.c.last,
             appointed_today,
+            in_class_today,
         )
         .outerjoin(frequency, frequency.c.resident_id == Resident.id)
         .where(Resident.id.in_(ids))

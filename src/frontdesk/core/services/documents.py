@@ -38,12 +38,20 @@ from frontdesk.core.services.center_settings import (
     WELFARE_MIN_VISITS,
     CenterSettings,
 )
+from frontdesk.core.services.class_documents import (
+    EnrollmentSlip,
+    Roster,
+    Timetable,
+    read_enrollment_slip,
+    read_roster,
+    read_timetable,
+)
 from frontdesk.core.services.lookup import slip_payload
 from frontdesk.core.services.visits import VisitService
 
 PRINT_ACTION = "resident.print"  # the consent form's action too; details name the document
 KINDS = ("visit_slip", "in_building", "welfare_calls", "member_cards", "consent_form", "own_data",
-         "appointment_slip", "call_list", "day_list")  # fmt: skip
+         "appointment_slip", "call_list", "day_list", "roster", "enrollment_slip", "timetable")  # fmt: skip
 HEALTH_VIEW_ACTION = "vitals.view"  # readings put on a slip are looked at: audited as any look at them
 MAX_CARDS = 1_000  # one print job; a center issues a few hundred cards a year
 
@@ -306,6 +314,30 @@ class DocumentService:
         with self._db.read() as session:
             groups = read_day_groups(session, chosen)
         return StationDayList(self._settings.center_name(), now, chosen, groups)
+
+    @guarded(Permission.FRONT_DESK)
+    def roster(self, session_id: int, *, actor: Actor) -> Roster:
+        """签到表 of one class session (not a cancelled one): names and ages, no identifiers; who is marked present
+        already is ticked."""
+        now = self._now()
+        with self._db.read() as session:
+            return read_roster(session, session_id, center_name=self._settings.center_name(), at=now)
+
+    @guarded(Permission.FRONT_DESK)
+    def enrollment_slip(self, enrollment_id: int, *, actor: Actor) -> EnrollmentSlip:
+        """报名回执 of one enrollment, enrolled or on the waiting list (a withdrawn one is refused)."""
+        center = self._settings.center_info()
+        with self._db.read() as session:
+            return read_enrollment_slip(session, enrollment_id, center_name=center.name, footer=center.footer,
+                                        logo=center.logo, at=self._now())  # fmt: skip
+
+    @guarded(Permission.FRONT_DESK)
+    def timetable(self, resident_id: int, *, actor: Actor) -> Timetable:
+        """A resident's own 课表: their courses and the coming weeks' sessions, cancelled ones marked."""
+        center = self._settings.center_info()
+        with self._db.read() as session:
+            return read_timetable(session, resident_id, center_name=center.name, footer=center.footer,
+                                  at=self._now())  # fmt: skip
 
     @guarded(Permission.FRONT_DESK)
     def record_print(

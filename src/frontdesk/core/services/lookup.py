@@ -15,7 +15,7 @@ from frontdesk.core.clock import Clock
 from frontdesk.core.db import Database
 from frontdesk.core.db.base import MAX_ROW_ID
 from frontdesk.core.idnumber import mask, mask_phone
-from frontdesk.core.models import Appointment, Resident, RetiredCard, Visit, VisitPurpose
+from frontdesk.core.models import Appointment, Enrollment, Resident, RetiredCard, Visit, VisitPurpose
 from frontdesk.core.search.keys import normalize_query
 from frontdesk.core.search.query import SearchHit, search_residents
 from frontdesk.core.services.agenda import AgendaItem, AgendaSource
@@ -33,6 +33,8 @@ SLIP_LENGTH = 16
 OLD_SLIP_PREFIX = "81"
 # 预约单 An appointment slip's code: "83" + the appointment number + a Damm digit, the same 16 digits as a visit slip.
 APPOINTMENT_PREFIX = "83"
+# 报名回执 / 签到表 An enrollment's code (its slip, each roster row): "84" + the enrollment number + a Damm digit.
+ENROLLMENT_PREFIX = "84"
 HEALTH_ALERTS = frozenset({AlertCode.ALLERGY, AlertCode.CONDITION})  # they carry health text (PIPL: sensitive)
 
 
@@ -51,13 +53,21 @@ def appointment_payload(appointment_id: int) -> str:
     return checkdigit.with_check_digit(f"{APPOINTMENT_PREFIX}{appointment_id:0{digits}d}")
 
 
+def enrollment_payload(enrollment_id: int) -> str:
+    """What an enrollment slip's QR code (and a roster row's) holds: prefix, enrollment number, check digit."""
+    if not 0 < enrollment_id <= MAX_ROW_ID:
+        raise ValueError("not an enrollment number")
+    digits = SLIP_LENGTH - len(ENROLLMENT_PREFIX) - 1
+    return checkdigit.with_check_digit(f"{ENROLLMENT_PREFIX}{enrollment_id:0{digits}d}")
+
+
 class ScanRefusal(enum.StrEnum):
     """Why a scanned or typed code found nobody (the desk says it in words)."""
 
     NOT_A_CODE = "not_a_code"  # letters or other characters: nothing this center prints
     MISTYPED = "mistyped"  # a slip code whose check digit does not match: a digit wrong or two swapped
     OLD_SLIP = "old_slip"  # a slip printed before slips had a check digit
-    UNKNOWN_SLIP = "unknown_slip"  # a well-formed slip code, but no such visit or appointment here (another center's)
+    UNKNOWN_SLIP = "unknown_slip"  # a well-formed slip code, but no such visit, appointment or enrollment here
     UNKNOWN_CARD = "unknown_card"  # no current resident has this card number
     REPLACED_CARD = "replaced_card"  # a card given up when a new one was issued (补办): the old one is void
 
@@ -68,9 +78,12 @@ class ScanResult:
 
     resident_id: int | None
     refusal: ScanRefusal | None = None
-    kind: str | None = None  # "slip", "appointment" (an appointment slip) or "card"
+    kind: str | None = (
+        None  # "slip", "appointment" (an appointment slip), "enrollment" (its slip, a roster row), "card"
+    )
     replaced_on: date | None = None  # REPLACED_CARD: the day the new card was issued
     appointment_id: int | None = None  # "appointment": the appointment the slip is for
+    enrollment_id: int | None = None  # "enrollment": the enrollment the slip or roster row is for
 
 
 @dataclass(frozen=True)
@@ -125,8 +138,9 @@ class LookupService:
 
     @guarded(Permission.FRONT_DESK)
     def find_by_scan(self, text: str, *, actor: Actor) -> int | None:
-        """The resident a scanned member card, visit slip (see :func:`slip_payload`) or appointment slip
-        (:func:`appointment_payload`) belongs to, or ``None``."""
+        """The resident a scanned member card, visit slip (see :func:`slip_payload`), appointment slip
+        (:func:`appointment_payload`) or enrollment slip or roster row (:func:`enrollment_payload`) belongs to, or
+        ``None``."""
         return self.resolve_scan(text, actor=actor).resident_id
 
     @guarded(Permission.FRONT_DESK)
@@ -156,6 +170,16 @@ class LookupService:
                 if found is None:
                     return ScanResult(None, ScanRefusal.UNKNOWN_SLIP, "appointment")
                 return ScanResult(found, None, "appointment", appointment_id=appointment_id)
+            if len(code) == SLIP_LENGTH and code.startswith(ENROLLMENT_PREFIX):
+                if not checkdigit.is_valid(code):
+                    return ScanResult(None, ScanRefusal.MISTYPED, "enrollment")
+                enrollment_id = int(code[len(ENROLLMENT_PREFIX) : -1])
+                found = None
+                if 0 < enrollment_id <= MAX_ROW_ID:
+                    found = session.scalar(select(Enrollment.resident_id).where(Enrollment.id == enrollment_id))
+                if found is None:
+                    return ScanResult(None, ScanRefusal.UNKNOWN_SLIP, "enrollment")
+                return ScanResult(found, None, "enrollment", enrollment_id=enrollment_id)
             found = session.scalar(
                 select(Resident.id).where(Resident.card_number == code, Resident.archived_at.is_(None))
             )

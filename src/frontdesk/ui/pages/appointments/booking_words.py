@@ -11,20 +11,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from frontdesk.ui.common.day_words import WEEKDAYS, day_text, time_text, weekday_text  # noqa: F401 (said here too)
+
 if TYPE_CHECKING:
     from frontdesk.core.errors import RuleViolation
 
 CONTEXT = "Booking"
-
-WEEKDAYS = (  # 周一 … 周日
-    QT_TRANSLATE_NOOP("Booking", "Mon"),
-    QT_TRANSLATE_NOOP("Booking", "Tue"),
-    QT_TRANSLATE_NOOP("Booking", "Wed"),
-    QT_TRANSLATE_NOOP("Booking", "Thu"),
-    QT_TRANSLATE_NOOP("Booking", "Fri"),
-    QT_TRANSLATE_NOOP("Booking", "Sat"),
-    QT_TRANSLATE_NOOP("Booking", "Sun"),
-)
 
 # RuleViolation codes of AppointmentService and StationService → words; {service}, {time}, {day}, {name}, {max},
 # {places}, {days} come from the refusal's params where it has them.
@@ -84,21 +76,6 @@ PROBLEMS: dict[str, str] = {
 
 def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
-
-
-def weekday_text(weekday: int) -> str:
-    return tr(WEEKDAYS[weekday])
-
-
-def day_text(day: date) -> str:
-    """12月8日 周二."""
-    return QCoreApplication.translate("Booking", "{weekday} {month}/{day}").format(
-        month=day.month, day=day.day, weekday=weekday_text(day.weekday())
-    )
-
-
-def time_text(moment: datetime) -> str:
-    return f"{moment:%H:%M}"
 
 
 def free_text(free: int) -> str:

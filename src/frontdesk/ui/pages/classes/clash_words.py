@@ -12,7 +12,7 @@ from datetime import datetime, time
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from frontdesk.ui.pages.appointments.booking_words import day_text
+from frontdesk.ui.common.day_words import day_text
 
 CONTEXT = "RoomClash"
 

@@ -11,6 +11,8 @@ from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from frontdesk.ui.common.day_words import day_text
+
 CONTEXT = "Enrollment"
 
 # RuleViolation codes of EnrollmentService → words; {title}, {name}, {capacity}, {free}, {waiting}, {position},
@@ -52,11 +54,6 @@ def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-def day_text(day: date) -> str:
-    """12月8日 (the page package's own words: pages do not import one another)."""
-    return QCoreApplication.translate("Enrollment", "{month}/{day}").format(month=day.month, day=day.day)
-
-
 def refusal_text(code: str, params: Mapping[str, object] | None = None) -> str:
     """The refusal in words (书法班已满（20 个名额，余 0，候补 3 人）…); an unknown code says to try again."""
     params = params or {}
@@ -75,3 +72,27 @@ def refusal_text(code: str, params: Mapping[str, object] | None = None) -> str:
         day=day_text(day) if isinstance(day, date) else "",
         reason=params.get("reason") or "",
     )
+
+
+def scan_text(
+    status: str, name: str, *, present: int, people: int, capacity: int, waiting: bool = False, may_admit: bool = False
+) -> str:
+    """A door scan said in words (:class:`~frontdesk.core.services.enrollments.DoorScanResult`'s status and counts):
+    王秀兰 签到 · 已到 12 人（共 15 人）/ 30."""
+    count = QCoreApplication.translate("Enrollment", "{present} here ({people} with companions) of {capacity}").format(
+        present=present, people=people, capacity=capacity
+    )
+    if status == "present":
+        text = QCoreApplication.translate("Enrollment", "{name} is in").format(name=name)
+    elif status == "admitted":
+        text = QCoreApplication.translate("Enrollment", "{name} let in and registered").format(name=name)
+    elif status == "already":
+        text = QCoreApplication.translate("Enrollment", "{name} was already ticked").format(name=name)
+    elif waiting:
+        text = QCoreApplication.translate("Enrollment", "{name} is on the waiting list, not enrolled").format(name=name)
+    elif may_admit:
+        text = QCoreApplication.translate("Enrollment", "{name} is not registered: room to let them in")
+        text = text.format(name=name)
+    else:
+        text = QCoreApplication.translate("Enrollment", "{name} is not enrolled in this class").format(name=name)
+    return QCoreApplication.translate("Enrollment", "{text} · {count}").format(text=text, count=count)

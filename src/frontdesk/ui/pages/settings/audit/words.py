@@ -232,6 +232,9 @@ DOCUMENTS: dict[str, str] = {  # what was printed (details "document" of residen
     "appointment_slip": QT_TRANSLATE_NOOP("AuditLog", "Appointment slip"),
     "call_list": QT_TRANSLATE_NOOP("AuditLog", "Reminder call list"),
     "day_list": QT_TRANSLATE_NOOP("AuditLog", "Care station day list"),
+    "roster": QT_TRANSLATE_NOOP("AuditLog", "Class sign-in sheet"),
+    "enrollment_slip": QT_TRANSLATE_NOOP("AuditLog", "Enrollment slip"),
+    "timetable": QT_TRANSLATE_NOOP("AuditLog", "Resident's timetable"),
 }
 PROBLEMS: dict[str, str] = {
     "hash": QT_TRANSLATE_NOOP("AuditLog", "edited after it was written"),
