@@ -4,33 +4,15 @@ did. Plain values only (ints, times, strings), so this imports without SQLAlchem
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date, datetime, time
+from datetime import datetime, time
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
-WEEKDAYS = (
-    QT_TRANSLATE_NOOP("Enrollment", "Mon"),
-    QT_TRANSLATE_NOOP("Enrollment", "Tue"),
-    QT_TRANSLATE_NOOP("Enrollment", "Wed"),
-    QT_TRANSLATE_NOOP("Enrollment", "Thu"),
-    QT_TRANSLATE_NOOP("Enrollment", "Fri"),
-    QT_TRANSLATE_NOOP("Enrollment", "Sat"),
-    QT_TRANSLATE_NOOP("Enrollment", "Sun"),
-)
-
-
-def weekday_text(weekday: int) -> str:
-    return QCoreApplication.translate("Enrollment", WEEKDAYS[weekday])
+from frontdesk.ui.common.day_words import day_text, weekday_text
 
 
 def clock_text(moment: time | datetime) -> str:
     return f"{moment:%H:%M}"
-
-
-def day_text(day: date) -> str:
-    return QCoreApplication.translate("Enrollment", "{weekday} {month}/{day}").format(
-        weekday=weekday_text(day.weekday()), month=day.month, day=day.day
-    )
 
 
 def meetings_text(meetings: Iterable[tuple[int, time, time]], next_session: datetime | None) -> str:
