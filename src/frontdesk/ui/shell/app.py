@@ -311,7 +311,7 @@ def _class_openers(
     worker: DatabaseWorker, clock: Clock, printer: DeskPrinter, prompts: Prompts
 ) -> tuple[EnrollOpener, ClassesOpener]:
     """报名… (the check-in card, the residents page) and a resident's 课程… (the residents page)."""
-    enroll = EnrollOpener(worker, clock, printer=printer, prompts=prompts)
+    enroll = EnrollOpener(worker, printer=printer, prompts=prompts)
     return enroll, ClassesOpener(worker, clock, printer=printer, prompts=prompts)
 
 

@@ -34,7 +34,6 @@ if TYPE_CHECKING:
     from frontdesk.core.errors import EnvironmentProblem, RuleViolation
     from frontdesk.core.services.enrollment_offer import OpenCourse
     from frontdesk.core.services.enrollments import EnrollResult
-    from frontdesk.ui.common.clock import Clock
     from frontdesk.ui.common.services import DeskServices
     from frontdesk.ui.common.worker import DatabaseWorker
     from frontdesk.ui.printing.desk_printer import DeskPrinter
@@ -349,10 +348,8 @@ class EnrollOpener:
     """What the composition root hands the pages that offer 报名… (:class:`~frontdesk.ui.common.enroll_entry.
     OpenEnroll`): the desk's worker, printer and prompts, given once."""
 
-    def __init__(self, worker: DatabaseWorker, clock: Clock, *, printer: DeskPrinter | None = None,
-                 prompts: Any = None) -> None:  # fmt: skip
+    def __init__(self, worker: DatabaseWorker, *, printer: DeskPrinter | None = None, prompts: Any = None) -> None:
         self._worker = worker
-        self._clock = clock
         self._printer = printer
         self._prompts = prompts
 
