@@ -19,6 +19,7 @@ from frontdesk.ui.pages.classes import enroll_words as words
 from frontdesk.ui.pages.classes.enroll_dialog import EnrollDialog
 from frontdesk.ui.pages.classes.enrollment_words import refusal_text
 from frontdesk.ui.pages.classes.resident_classes_dialog import ResidentClassesDialog, rate_text
+from pdf_checks import text_of
 
 TUESDAY = datetime(2026, 12, 8, 11, 0)
 
@@ -59,7 +60,9 @@ def test_enroll_from_the_residents_page(qtbot, residents, center, opened) -> Non
     dialog.close()
 
 
-def test_the_resident_s_courses_with_rates_coming_sessions_and_withdrawing(qtbot, residents, center, opened, clock):
+def test_the_resident_s_courses_with_rates_coming_sessions_and_withdrawing(
+    qtbot, residents, center, opened, clock, printers
+) -> None:
     course = add_course(opened.db, center, title="书法班", capacity=1)
     wang, li, _ = center.residents
     enrollments = EnrollmentService(opened.db, clock)
@@ -83,6 +86,11 @@ def test_the_resident_s_courses_with_rates_coming_sessions_and_withdrawing(qtbot
     assert dialog.model.texts(2)[0].startswith("1/1")
     assert dialog.coming_model.texts(1) == ["书法班"]  # the session of 12/15
     assert dialog.withdraw_button.isEnabled()
+    qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)  # 打印课表
+    qtbot.waitUntil(lambda: len(printers.sent) == 1 and residents.desk.printer.queue.idle(), timeout=10_000)
+    timetable = text_of(printers.sent[0][0])
+    assert "王秀兰" in timetable
+    assert "书法班" in timetable
 
     qtbot.mouseClick(dialog.withdraw_button, Qt.MouseButton.LeftButton)  # no reason: said, nothing changes
     qtbot.waitUntil(dialog.error.isVisible, timeout=10_000)
@@ -90,8 +98,7 @@ def test_the_resident_s_courses_with_rates_coming_sessions_and_withdrawing(qtbot
     assert status_of(opened.db, wang) == [EnrollmentStatus.ENROLLED]
     qtbot.keyClicks(dialog.reason, "moved")
     qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: bool(dialog.result.text()), timeout=10_000)
-    assert dialog.result.text() == words.withdrawn_text("书法班", ["李建国"])
+    qtbot.waitUntil(lambda: dialog.result.text() == words.withdrawn_text("书法班", ["李建国"]), timeout=10_000)
     assert status_of(opened.db, wang) == [EnrollmentStatus.WITHDRAWN]
     assert status_of(opened.db, li) == [EnrollmentStatus.ENROLLED]
     qtbot.waitUntil(lambda: dialog.model.texts(1) == [words.standing_text("withdrawn", None)], timeout=10_000)
