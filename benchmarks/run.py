@@ -18,6 +18,7 @@ BENCHMARKS = {
     "page-switch": "benchmarks.bench_page_switch",
     "booking": "benchmarks.bench_booking",
     "agenda": "benchmarks.bench_agenda",
+    "term-check": "benchmarks.bench_term_check",
 }
 
 

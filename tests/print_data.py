@@ -224,6 +224,15 @@ def populate_classes(db: Database, ids: dict[str, int]) -> dict[str, int]:
             made[name] = enrollment.id
         session.add(Attendance(session_id=meeting.id, resident_id=ids["曾𬌗"], enrollment_id=made["曾𬌗"],
                                source=AttendanceSource.CHECKIN, marked_at=NOW))  # fmt: skip
+        tuesday = datetime(2026, 12, 1, 9, 0)  # moved to a Tuesday morning, then called off
+        extra = ClassSession(course_id=course.id, room_id=room.id, instructor_id=teacher.id, day=tuesday.date(),
+                             starts_at=tuesday, ends_at=tuesday + timedelta(minutes=90), added=True)  # fmt: skip
+        session.add(extra)
+        session.flush()
+        made["cancelled"] = extra.id
+    from frontdesk.core.services.courses import CourseService
+
+    CourseService(db, lambda: NOW).cancel_session(made["cancelled"], "老师生病", actor=TEST_DESK)
     return made
 
 
@@ -269,6 +278,8 @@ def record_for(db: Database, printed: Printed, kind: str) -> Any:
         return documents.enrollment_slip(printed.classes["刘䶮"], actor=TEST_DESK)
     if kind == "timetable":
         return documents.timetable(printed.ids["刘䶮"], actor=TEST_DESK)
+    if kind == "session-calls":
+        return documents.session_call_list(printed.classes["cancelled"], actor=TEST_DESK)
     if kind == "consent-form":
         return PrivacyService(db, lambda: NOW).consent_form(TEST_DESK, printed.ids["曾𬌗"])
     return PrivacyService(db, lambda: NOW).export_resident(TEST_ACTOR, printed.ids["李昇"])

@@ -45,6 +45,7 @@ def test_each_kind_writes_its_pdf_and_its_audit_entry(
         "roster": ["--session", str(printed.classes["session"])],
         "enrollment-slip": ["--enrollment", str(printed.classes["刘䶮"]), "--size", "80mm"],
         "timetable": ["--resident", str(printed.ids["刘䶮"]), "--size", "a5"],
+        "session-calls": ["--session", str(printed.classes["cancelled"])],
     }
     assert set(runs) == set(KINDS)
     for kind, options in runs.items():
@@ -62,7 +63,7 @@ def test_each_kind_writes_its_pdf_and_its_audit_entry(
     assert documents == [("visit_slip", True), ("member_cards", False), ("in_building", False),
                          ("welfare_calls", False), ("consent_form", False), ("appointment_slip", False),
                          ("call_list", False), ("day_list", False), ("roster", False), ("enrollment_slip", False),
-                         ("timetable", False)]  # fmt: skip
+                         ("timetable", False), ("session_calls", False)]  # fmt: skip
     assert [e.action for e in entries if e.action != "resident.print"] == ["resident.export"]
     assert entries[0].entity_id == printed.ids["曾𬌗"]
 

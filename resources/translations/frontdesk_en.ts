@@ -80,6 +80,33 @@
     </message>
 </context>
 <context>
+    <name>AddDialog</name>
+    <message>
+        <source>Add a session</source>
+        <translation>Add a session</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Starts</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Ends</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Add session</source>
+        <translation>Add session</translation>
+    </message>
+</context>
+<context>
     <name>Agenda</name>
     <message>
         <source>○ Booked</source>
@@ -811,6 +838,82 @@
         <translation>Recorded health readings</translation>
     </message>
     <message>
+        <source>Enrolled a resident in a course</source>
+        <translation>Enrolled a resident in a course</translation>
+    </message>
+    <message>
+        <source>Put a resident on a course&apos;s waiting list</source>
+        <translation>Put a resident on a course&apos;s waiting list</translation>
+    </message>
+    <message>
+        <source>Withdrew a resident from a course</source>
+        <translation>Withdrew a resident from a course</translation>
+    </message>
+    <message>
+        <source>Moved a resident up from a course&apos;s waiting list</source>
+        <translation>Moved a resident up from a course&apos;s waiting list</translation>
+    </message>
+    <message>
+        <source>Told a resident of their place in a course</source>
+        <translation>Told a resident of their place in a course</translation>
+    </message>
+    <message>
+        <source>Changed the companions of an enrollment</source>
+        <translation>Changed the companions of an enrollment</translation>
+    </message>
+    <message>
+        <source>Recorded a training outcome</source>
+        <translation>Recorded a training outcome</translation>
+    </message>
+    <message>
+        <source>Ticked a resident present on a class roster</source>
+        <translation>Ticked a resident present on a class roster</translation>
+    </message>
+    <message>
+        <source>Took a tick off a class roster</source>
+        <translation>Took a tick off a class roster</translation>
+    </message>
+    <message>
+        <source>Scanned a card at a class&apos;s door</source>
+        <translation>Scanned a card at a class&apos;s door</translation>
+    </message>
+    <message>
+        <source>Marked present in today&apos;s class at check-in</source>
+        <translation>Marked present in today&apos;s class at check-in</translation>
+    </message>
+    <message>
+        <source>Set up or edited a term</source>
+        <translation>Set up or edited a term</translation>
+    </message>
+    <message>
+        <source>Set up or edited a course and its sessions</source>
+        <translation>Set up or edited a course and its sessions</translation>
+    </message>
+    <message>
+        <source>Set up an event</source>
+        <translation>Set up an event</translation>
+    </message>
+    <message>
+        <source>Moved a room booking</source>
+        <translation>Moved a room booking</translation>
+    </message>
+    <message>
+        <source>Moved a class session</source>
+        <translation>Moved a class session</translation>
+    </message>
+    <message>
+        <source>Cancelled a class session</source>
+        <translation>Cancelled a class session</translation>
+    </message>
+    <message>
+        <source>Held a cancelled class session after all</source>
+        <translation>Held a cancelled class session after all</translation>
+    </message>
+    <message>
+        <source>Added a class session</source>
+        <translation>Added a class session</translation>
+    </message>
+    <message>
         <source>Resident</source>
         <translation>Resident</translation>
     </message>
@@ -841,6 +944,14 @@
     <message>
         <source>Center&apos;s day</source>
         <translation>Center&apos;s day</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Course</translation>
     </message>
     <message>
         <source>User name</source>
@@ -1073,6 +1184,46 @@
     <message>
         <source>Weight (kg)</source>
         <translation>Weight (kg)</translation>
+    </message>
+    <message>
+        <source>Course number</source>
+        <translation>Course number</translation>
+    </message>
+    <message>
+        <source>Enrollment number</source>
+        <translation>Enrollment number</translation>
+    </message>
+    <message>
+        <source>Class session number</source>
+        <translation>Class session number</translation>
+    </message>
+    <message>
+        <source>Class sessions</source>
+        <translation>Class sessions</translation>
+    </message>
+    <message>
+        <source>Enrollments</source>
+        <translation>Enrollments</translation>
+    </message>
+    <message>
+        <source>Companions</source>
+        <translation>Companions</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <source>Started work on</source>
+        <translation>Started work on</translation>
+    </message>
+    <message>
+        <source>Let in at the door</source>
+        <translation>Let in at the door</translation>
     </message>
     <message>
         <source>Blood pressure high</source>
@@ -2061,6 +2212,54 @@
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
+    <message>
+        <source>Cancel a session</source>
+        <translation>Cancel a session</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>e.g. 老师生病</source>
+        <translation>e.g. 老师生病</translation>
+    </message>
+    <message>
+        <source>Cancel the session</source>
+        <translation>Cancel the session</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Second phone</source>
+        <translation>Second phone</translation>
+    </message>
+    <message>
+        <source>Companions</source>
+        <translation>Companions</translation>
+    </message>
+    <message>
+        <source>Print the call list</source>
+        <translation>Print the call list</translation>
+    </message>
+    <message>
+        <source>Print the call list (Ctrl+P)</source>
+        <translation>Print the call list (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Cancelled. Call these {n} residents:</source>
+        <translation>Cancelled. Call these {n} residents:</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nobody is enrolled: nobody to call.</source>
+        <translation>Cancelled. Nobody is enrolled: nobody to call.</translation>
+    </message>
 </context>
 <context>
     <name>Catalogue</name>
@@ -2777,6 +2976,14 @@
         <translation>Waiting-list place: {service} {time} — please confirm</translation>
     </message>
     <message>
+        <source>Place free from the waiting list: {course} · next class {day} {time}</source>
+        <translation>Place free from the waiting list: {course} · next class {day} {time}</translation>
+    </message>
+    <message>
+        <source>{text} ({place})</source>
+        <translation>{text} ({place})</translation>
+    </message>
+    <message>
         <source>Booked from the waiting list: {service} {time}</source>
         <translation>Booked from the waiting list: {service} {time}</translation>
     </message>
@@ -2826,6 +3033,13 @@
     <message>
         <source>Check everyone out</source>
         <translation>Check everyone out</translation>
+    </message>
+</context>
+<context>
+    <name>Classes</name>
+    <message>
+        <source>Courses</source>
+        <translation>Courses</translation>
     </message>
 </context>
 <context>
@@ -2884,6 +3098,431 @@
     <message>
         <source>Watch: {count}</source>
         <translation>Watch: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>CourseDialog</name>
+    <message>
+        <source>Edit course</source>
+        <translation>Edit course</translation>
+    </message>
+    <message>
+        <source>New course</source>
+        <translation>New course</translation>
+    </message>
+    <message>
+        <source>e.g. 书法班</source>
+        <translation>e.g. 书法班</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>0 = free</source>
+        <translation>0 = free</translation>
+    </message>
+    <message>
+        <source>e.g. 60岁以上、零基础</source>
+        <translation>e.g. 60岁以上、零基础</translation>
+    </message>
+    <message>
+        <source>Also meet on make-up working days (调休)</source>
+        <translation>Also meet on make-up working days (调休)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>Weekly meetings</source>
+        <translation>Weekly meetings</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Instructor</source>
+        <translation>Instructor</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Fee (yuan)</source>
+        <translation>Fee (yuan)</translation>
+    </message>
+    <message>
+        <source>Companions per resident</source>
+        <translation>Companions per resident</translation>
+    </message>
+    <message>
+        <source>For whom</source>
+        <translation>For whom</translation>
+    </message>
+    <message>
+        <source>Set-up minutes</source>
+        <translation>Set-up minutes</translation>
+    </message>
+    <message>
+        <source>Clean-up minutes</source>
+        <translation>Clean-up minutes</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>List every session and its problems (Ctrl+K)</source>
+        <translation>List every session and its problems (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Save the course and its sessions (Ctrl+S)</source>
+        <translation>Save the course and its sessions (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>{when} (make-up day)</source>
+        <translation>{when} (make-up day)</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>no class: {why}</source>
+        <translation>no class: {why}</translation>
+    </message>
+    <message>
+        <source>{count} sessions; {bad} with a problem</source>
+        <translation>{count} sessions; {bad} with a problem</translation>
+    </message>
+    <message>
+        <source>{count} sessions, no problems</source>
+        <translation>{count} sessions, no problems</translation>
+    </message>
+    <message>
+        <source> · {n} days without class</source>
+        <translation> · {n} days without class</translation>
+    </message>
+    <message>
+        <source> · the holidays of {years} are not known yet</source>
+        <translation> · the holidays of {years} are not known yet</translation>
+    </message>
+    <message>
+        <source> · {n} past or attended sessions kept</source>
+        <translation> · {n} past or attended sessions kept</translation>
+    </message>
+</context>
+<context>
+    <name>Courses</name>
+    <message>
+        <source>Painting and calligraphy</source>
+        <translation>Painting and calligraphy</translation>
+    </message>
+    <message>
+        <source>Fitness</source>
+        <translation>Fitness</translation>
+    </message>
+    <message>
+        <source>Dance</source>
+        <translation>Dance</translation>
+    </message>
+    <message>
+        <source>Culture</source>
+        <translation>Culture</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>Smartphones</source>
+        <translation>Smartphones</translation>
+    </message>
+    <message>
+        <source>Vocational training</source>
+        <translation>Vocational training</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Please fill this in.</source>
+        <translation>Please fill this in.</translation>
+    </message>
+    <message>
+        <source>Too long: at most {max} characters.</source>
+        <translation>Too long: at most {max} characters.</translation>
+    </message>
+    <message>
+        <source>Give a number from {min} to {max}.</source>
+        <translation>Give a number from {min} to {max}.</translation>
+    </message>
+    <message>
+        <source>Choose one from the list.</source>
+        <translation>Choose one from the list.</translation>
+    </message>
+    <message>
+        <source>The last day is before the first.</source>
+        <translation>The last day is before the first.</translation>
+    </message>
+    <message>
+        <source>There is a term called {name} already.</source>
+        <translation>There is a term called {name} already.</translation>
+    </message>
+    <message>
+        <source>Choose a term.</source>
+        <translation>Choose a term.</translation>
+    </message>
+    <message>
+        <source>Choose a room.</source>
+        <translation>Choose a room.</translation>
+    </message>
+    <message>
+        <source>That instructor is no longer on file.</source>
+        <translation>That instructor is no longer on file.</translation>
+    </message>
+    <message>
+        <source>Add at least one weekly meeting.</source>
+        <translation>Add at least one weekly meeting.</translation>
+    </message>
+    <message>
+        <source>The end must be after the start.</source>
+        <translation>The end must be after the start.</translation>
+    </message>
+    <message>
+        <source>Type a time like 09:30.</source>
+        <translation>Type a time like 09:30.</translation>
+    </message>
+    <message>
+        <source>{enrolled} places are taken already: the capacity cannot be less.</source>
+        <translation>{enrolled} places are taken already: the capacity cannot be less.</translation>
+    </message>
+    <message>
+        <source>Not saved: {count} sessions have a problem (listed under Check). The first: {first}</source>
+        <translation>Not saved: {count} sessions have a problem (listed under Check). The first: {first}</translation>
+    </message>
+    <message>
+        <source>This session is cancelled.</source>
+        <translation>This session is cancelled.</translation>
+    </message>
+    <message>
+        <source>This session is not cancelled.</source>
+        <translation>This session is not cancelled.</translation>
+    </message>
+    <message>
+        <source>This session is no longer on file.</source>
+        <translation>This session is no longer on file.</translation>
+    </message>
+    <message>
+        <source>This course is no longer on file.</source>
+        <translation>This course is no longer on file.</translation>
+    </message>
+    <message>
+        <source>An event is not edited here.</source>
+        <translation>An event is not edited here.</translation>
+    </message>
+    <message>
+        <source>Only a manager may do this.</source>
+        <translation>Only a manager may do this.</translation>
+    </message>
+    <message>
+        <source>public holiday ({name})</source>
+        <translation>public holiday ({name})</translation>
+    </message>
+    <message>
+        <source>the center is closed</source>
+        <translation>the center is closed</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>free</translation>
+    </message>
+    <message>
+        <source>¥{amount}</source>
+        <translation>¥{amount}</translation>
+    </message>
+    <message>
+        <source>{enrolled}/{capacity} · {waiting} waiting</source>
+        <translation>{enrolled}/{capacity} · {waiting} waiting</translation>
+    </message>
+    <message>
+        <source>That could not be done. Check the form and try again.</source>
+        <translation>That could not be done. Check the form and try again.</translation>
+    </message>
+</context>
+<context>
+    <name>CoursesTab</name>
+    <message>
+        <source>New term…</source>
+        <translation>New term…</translation>
+    </message>
+    <message>
+        <source>New course…</source>
+        <translation>New course…</translation>
+    </message>
+    <message>
+        <source>Edit course…</source>
+        <translation>Edit course…</translation>
+    </message>
+    <message>
+        <source>New event…</source>
+        <translation>New event…</translation>
+    </message>
+    <message>
+        <source>Move…</source>
+        <translation>Move…</translation>
+    </message>
+    <message>
+        <source>Cancel session…</source>
+        <translation>Cancel session…</translation>
+    </message>
+    <message>
+        <source>Add session…</source>
+        <translation>Add session…</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>Sessions of the course</source>
+        <translation>Sessions of the course</translation>
+    </message>
+    <message>
+        <source>{what} ({keys})</source>
+        <translation>{what} ({keys})</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Instructor</source>
+        <translation>Instructor</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Weekly</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Enrolled</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Fee</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>cancelled: {reason}</source>
+        <translation>cancelled: {reason}</translation>
+    </message>
+    <message>
+        <source>moved from {when}</source>
+        <translation>moved from {when}</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>scheduled</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>Term saved.</source>
+        <translation>Term saved.</translation>
+    </message>
+    <message>
+        <source>Course saved with its sessions.</source>
+        <translation>Course saved with its sessions.</translation>
+    </message>
+    <message>
+        <source>Event saved.</source>
+        <translation>Event saved.</translation>
+    </message>
+    <message>
+        <source>Session moved.</source>
+        <translation>Session moved.</translation>
+    </message>
+    <message>
+        <source>Session added.</source>
+        <translation>Session added.</translation>
+    </message>
+    <message>
+        <source>Session cancelled.</source>
+        <translation>Session cancelled.</translation>
+    </message>
+    <message>
+        <source>Call list of a cancelled session</source>
+        <translation>Call list of a cancelled session</translation>
     </message>
 </context>
 <context>
@@ -3016,6 +3655,204 @@ Save {document} as a PDF instead?</translation>
     <message>
         <source>Open {name}&apos;s record instead; what you typed is kept</source>
         <translation>Open {name}&apos;s record instead; what you typed is kept</translation>
+    </message>
+</context>
+<context>
+    <name>Enrollment</name>
+    <message>
+        <source>{title} is full ({capacity} places, {free} free, {waiting} waiting). Put them on the waiting list?</source>
+        <translation>{title} is full ({capacity} places, {free} free, {waiting} waiting). Put them on the waiting list?</translation>
+    </message>
+    <message>
+        <source>{name} is already enrolled in {title}.</source>
+        <translation>{name} is already enrolled in {title}.</translation>
+    </message>
+    <message>
+        <source>{name} is already on the waiting list for {title} (number {position}).</source>
+        <translation>{name} is already on the waiting list for {title} (number {position}).</translation>
+    </message>
+    <message>
+        <source>This enrollment was already withdrawn.</source>
+        <translation>This enrollment was already withdrawn.</translation>
+    </message>
+    <message>
+        <source>{title} allows at most {max} companions per resident.</source>
+        <translation>{title} allows at most {max} companions per resident.</translation>
+    </message>
+    <message>
+        <source>Companions: 0 to {max}.</source>
+        <translation>Companions: 0 to {max}.</translation>
+    </message>
+    <message>
+        <source>Say why they withdraw.</source>
+        <translation>Say why they withdraw.</translation>
+    </message>
+    <message>
+        <source>The reason can be at most {max} characters.</source>
+        <translation>The reason can be at most {max} characters.</translation>
+    </message>
+    <message>
+        <source>{title} is not a vocational course: it records no outcome.</source>
+        <translation>{title} is not a vocational course: it records no outcome.</translation>
+    </message>
+    <message>
+        <source>Enter the employer.</source>
+        <translation>Enter the employer.</translation>
+    </message>
+    <message>
+        <source>The employer can be at most {max} characters.</source>
+        <translation>The employer can be at most {max} characters.</translation>
+    </message>
+    <message>
+        <source>The day they started work cannot be in the future.</source>
+        <translation>The day they started work cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>They never had a place in this course: no outcome to record.</source>
+        <translation>They never had a place in this course: no outcome to record.</translation>
+    </message>
+    <message>
+        <source>This course is no longer there.</source>
+        <translation>This course is no longer there.</translation>
+    </message>
+    <message>
+        <source>{title} has ended: it takes no more enrollments.</source>
+        <translation>{title} has ended: it takes no more enrollments.</translation>
+    </message>
+    <message>
+        <source>This enrollment is no longer there.</source>
+        <translation>This enrollment is no longer there.</translation>
+    </message>
+    <message>
+        <source>This resident&apos;s record is no longer there.</source>
+        <translation>This resident&apos;s record is no longer there.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s record is archived: restore it to enroll.</source>
+        <translation>{name}&apos;s record is archived: restore it to enroll.</translation>
+    </message>
+    <message>
+        <source>This class session is no longer there.</source>
+        <translation>This class session is no longer there.</translation>
+    </message>
+    <message>
+        <source>This session was cancelled ({reason}): nobody attends it.</source>
+        <translation>This session was cancelled ({reason}): nobody attends it.</translation>
+    </message>
+    <message>
+        <source>This session is on {day}, not today.</source>
+        <translation>This session is on {day}, not today.</translation>
+    </message>
+    <message>
+        <source>This session is on {day}: it cannot be ticked before then.</source>
+        <translation>This session is on {day}: it cannot be ticked before then.</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Sign in first.</translation>
+    </message>
+    <message>
+        <source>Your role may not do this.</source>
+        <translation>Your role may not do this.</translation>
+    </message>
+    <message>
+        <source>This could not be done. Please try again.</source>
+        <translation>This could not be done. Please try again.</translation>
+    </message>
+    <message>
+        <source>{present} here ({people} with companions) of {capacity}</source>
+        <translation>{present} here ({people} with companions) of {capacity}</translation>
+    </message>
+    <message>
+        <source>{name} is in</source>
+        <translation>{name} is in</translation>
+    </message>
+    <message>
+        <source>{name} let in and registered</source>
+        <translation>{name} let in and registered</translation>
+    </message>
+    <message>
+        <source>{name} was already ticked</source>
+        <translation>{name} was already ticked</translation>
+    </message>
+    <message>
+        <source>{name} is on the waiting list, not enrolled</source>
+        <translation>{name} is on the waiting list, not enrolled</translation>
+    </message>
+    <message>
+        <source>{name} is not registered: room to let them in</source>
+        <translation>{name} is not registered: room to let them in</translation>
+    </message>
+    <message>
+        <source>{name} is not enrolled in this class</source>
+        <translation>{name} is not enrolled in this class</translation>
+    </message>
+    <message>
+        <source>{text} · {count}</source>
+        <translation>{text} · {count}</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>New event</source>
+        <translation>New event</translation>
+    </message>
+    <message>
+        <source>e.g. 健康讲座：冬季防跌倒</source>
+        <translation>e.g. 健康讲座：冬季防跌倒</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Starts</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Ends</translation>
+    </message>
+    <message>
+        <source>Set-up minutes</source>
+        <translation>Set-up minutes</translation>
+    </message>
+    <message>
+        <source>Clean-up minutes</source>
+        <translation>Clean-up minutes</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Companions per guest</source>
+        <translation>Companions per guest</translation>
+    </message>
+    <message>
+        <source>Speaker or host</source>
+        <translation>Speaker or host</translation>
+    </message>
+    <message>
+        <source>Save event</source>
+        <translation>Save event</translation>
     </message>
 </context>
 <context>
@@ -3356,6 +4193,33 @@ Save {document} as a PDF instead?</translation>
     </message>
 </context>
 <context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Move a session</source>
+        <translation>Move a session</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>New day</source>
+        <translation>New day</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Starts</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Move</translation>
+    </message>
+</context>
+<context>
     <name>NoShowPanel</name>
     <message>
         <source>Mark who did not come</source>
@@ -3568,6 +4432,17 @@ Save {document} as a PDF instead?</translation>
     <message>
         <source>Saving…</source>
         <translation>Saving…</translation>
+    </message>
+</context>
+<context>
+    <name>PatternRows</name>
+    <message>
+        <source>Add a weekly meeting</source>
+        <translation>Add a weekly meeting</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
     </message>
 </context>
 <context>
@@ -5393,6 +6268,13 @@ This desk then opens the database again and everyone signs in again. Close front
     </message>
 </context>
 <context>
+    <name>SmallDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>Staff</name>
     <message>
         <source>Front desk</source>
@@ -5620,6 +6502,33 @@ This desk then opens the database again and everyone signs in again. Close front
     <message>
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
+    </message>
+</context>
+<context>
+    <name>TermDialog</name>
+    <message>
+        <source>New term</source>
+        <translation>New term</translation>
+    </message>
+    <message>
+        <source>e.g. 2026 春季班</source>
+        <translation>e.g. 2026 春季班</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>First day</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <source>Save term</source>
+        <translation>Save term</translation>
     </message>
 </context>
 <context>

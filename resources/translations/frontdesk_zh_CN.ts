@@ -80,6 +80,33 @@
     </message>
 </context>
 <context>
+    <name>AddDialog</name>
+    <message>
+        <source>Add a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished">日</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished">室</translation>
+    </message>
+    <message>
+        <source>Add session</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Agenda</name>
     <message>
         <source>○ Booked</source>
@@ -811,6 +838,82 @@
         <translation>记录健康读数</translation>
     </message>
     <message>
+        <source>Enrolled a resident in a course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put a resident on a course&apos;s waiting list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrew a resident from a course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved a resident up from a course&apos;s waiting list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Told a resident of their place in a course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the companions of an enrollment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded a training outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticked a resident present on a class roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took a tick off a class roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned a card at a class&apos;s door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked present in today&apos;s class at check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up or edited a term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up or edited a course and its sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up an event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved a room booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved a class session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled a class session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held a cancelled class session after all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added a class session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Resident</source>
         <translation>居民</translation>
     </message>
@@ -841,6 +944,14 @@
     <message>
         <source>Center&apos;s day</source>
         <translation>中心开放日</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>User name</source>
@@ -1073,6 +1184,46 @@
     <message>
         <source>Weight (kg)</source>
         <translation>体重（kg）</translation>
+    </message>
+    <message>
+        <source>Course number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollment number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class session number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started work on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let in at the door</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Blood pressure high</source>
@@ -2061,6 +2212,54 @@
         <source>Reason</source>
         <translation>原因</translation>
     </message>
+    <message>
+        <source>Cancel a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 老师生病</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">电话</translation>
+    </message>
+    <message>
+        <source>Second phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the call list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the call list (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. Call these {n} residents:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. Nobody is enrolled: nobody to call.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Catalogue</name>
@@ -2777,6 +2976,14 @@
         <translation>候补名额：{service} {time} — 请确认</translation>
     </message>
     <message>
+        <source>Place free from the waiting list: {course} · next class {day} {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} ({place})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Booked from the waiting list: {service} {time}</source>
         <translation>候补已转为预约：{service} {time}</translation>
     </message>
@@ -2826,6 +3033,13 @@
     <message>
         <source>Check everyone out</source>
         <translation>全部签退</translation>
+    </message>
+</context>
+<context>
+    <name>Classes</name>
+    <message>
+        <source>Courses</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2884,6 +3098,431 @@
     <message>
         <source>Watch: {count}</source>
         <translation>关怀 {count}</translation>
+    </message>
+</context>
+<context>
+    <name>CourseDialog</name>
+    <message>
+        <source>Edit course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 书法班</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 = free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 60岁以上、零基础</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also meet on make-up working days (调休)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished">室</translation>
+    </message>
+    <message>
+        <source>Instructor</source>
+        <translation type="unfinished">授课老师</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation type="unfinished">名额</translation>
+    </message>
+    <message>
+        <source>Fee (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companions per resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set-up minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clean-up minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List every session and its problems (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished">问题</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">保存</translation>
+    </message>
+    <message>
+        <source>Save the course and its sessions (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">关闭</translation>
+    </message>
+    <message>
+        <source>{when} (make-up day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished">；</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no class: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} sessions; {bad} with a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} sessions, no problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · {n} days without class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · the holidays of {years} are not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · {n} past or attended sessions kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Courses</name>
+    <message>
+        <source>Painting and calligraphy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fitness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Culture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished">健康</translation>
+    </message>
+    <message>
+        <source>Smartphones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vocational training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished">其他</translation>
+    </message>
+    <message>
+        <source>Please fill this in.</source>
+        <translation type="unfinished">请填写此项。</translation>
+    </message>
+    <message>
+        <source>Too long: at most {max} characters.</source>
+        <translation type="unfinished">太长了：最多 {max} 个字。</translation>
+    </message>
+    <message>
+        <source>Give a number from {min} to {max}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one from the list.</source>
+        <translation type="unfinished">请从列表中选择。</translation>
+    </message>
+    <message>
+        <source>The last day is before the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is a term called {name} already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a term.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That instructor is no longer on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one weekly meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end must be after the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a time like 09:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{enrolled} places are taken already: the capacity cannot be less.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: {count} sessions have a problem (listed under Check). The first: {first}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session is not cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session is no longer on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This course is no longer on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An event is not edited here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a manager may do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public holiday ({name})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the center is closed</source>
+        <translation type="unfinished">中心停开</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>¥{amount}</source>
+        <translation type="unfinished">¥{amount}</translation>
+    </message>
+    <message>
+        <source>{enrolled}/{capacity} · {waiting} waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That could not be done. Check the form and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoursesTab</name>
+    <message>
+        <source>New term…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New course…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit course…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move…</source>
+        <translation type="unfinished">改约…</translation>
+    </message>
+    <message>
+        <source>Cancel session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions of the course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} ({keys})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instructor</source>
+        <translation type="unfinished">授课老师</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished">室</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved from {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course saved with its sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call list of a cancelled session</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3016,6 +3655,204 @@ Save {document} as a PDF instead?</source>
     <message>
         <source>Open {name}&apos;s record instead; what you typed is kept</source>
         <translation>改为打开{name}的档案；刚才填写的内容会保留</translation>
+    </message>
+</context>
+<context>
+    <name>Enrollment</name>
+    <message>
+        <source>{title} is full ({capacity} places, {free} free, {waiting} waiting). Put them on the waiting list?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is already enrolled in {title}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is already on the waiting list for {title} (number {position}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This enrollment was already withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} allows at most {max} companions per resident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companions: 0 to {max}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why they withdraw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason can be at most {max} characters.</source>
+        <translation type="unfinished">原因最多 {max} 个字。</translation>
+    </message>
+    <message>
+        <source>{title} is not a vocational course: it records no outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the employer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The employer can be at most {max} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day they started work cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They never had a place in this course: no outcome to record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This course is no longer there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} has ended: it takes no more enrollments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This enrollment is no longer there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This resident&apos;s record is no longer there.</source>
+        <translation type="unfinished">找不到这位居民的档案了。</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s record is archived: restore it to enroll.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This class session is no longer there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session was cancelled ({reason}): nobody attends it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session is on {day}, not today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session is on {day}: it cannot be ticked before then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may not do this.</source>
+        <translation type="unfinished">您的角色无权进行此操作。</translation>
+    </message>
+    <message>
+        <source>This could not be done. Please try again.</source>
+        <translation type="unfinished">操作未完成，请重试。</translation>
+    </message>
+    <message>
+        <source>{present} here ({people} with companions) of {capacity}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} let in and registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was already ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is on the waiting list, not enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not registered: room to let them in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not enrolled in this class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} · {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>New event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 健康讲座：冬季防跌倒</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished">室</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished">日</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set-up minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clean-up minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation type="unfinished">名额</translation>
+    </message>
+    <message>
+        <source>Companions per guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaker or host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save event</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3356,6 +4193,33 @@ Save {document} as a PDF instead?</source>
     </message>
 </context>
 <context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Move a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished">室</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation type="unfinished">改约</translation>
+    </message>
+</context>
+<context>
     <name>NoShowPanel</name>
     <message>
         <source>Mark who did not come</source>
@@ -3568,6 +4432,17 @@ Save {document} as a PDF instead?</source>
     <message>
         <source>Saving…</source>
         <translation>正在保存…</translation>
+    </message>
+</context>
+<context>
+    <name>PatternRows</name>
+    <message>
+        <source>Add a weekly meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5393,6 +6268,13 @@ This desk then opens the database again and everyone signs in again. Close front
     </message>
 </context>
 <context>
+    <name>SmallDialog</name>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">关闭</translation>
+    </message>
+</context>
+<context>
     <name>Staff</name>
     <message>
         <source>Front desk</source>
@@ -5620,6 +6502,33 @@ This desk then opens the database again and everyone signs in again. Close front
     <message>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
+    </message>
+</context>
+<context>
+    <name>TermDialog</name>
+    <message>
+        <source>New term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 2026 春季班</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save term</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

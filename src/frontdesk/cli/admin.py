@@ -302,6 +302,10 @@ def _print_record(db: Database, kind: str, args: argparse.Namespace):
         if args.enrollment is None:
             raise _Usage("enrollment-slip needs --enrollment ID")
         return documents.enrollment_slip(args.enrollment, actor=actor)
+    if kind == "session-calls":
+        if args.session is None:
+            raise _Usage("session-calls needs --session ID")
+        return documents.session_call_list(args.session, actor=actor)
     if not args.resident or len(args.resident) != 1:
         raise _Usage(f"{kind} needs one --resident ID")
     if kind == "timetable":
@@ -379,7 +383,7 @@ def build_parser() -> argparse.ArgumentParser:
     printing.add_argument("--absent-days", type=_positive, metavar="N")
     printing.add_argument("--appointment", type=_positive, metavar="ID")
     printing.add_argument("--date", metavar="YYYY-MM-DD", type=_day, help="call-list: tomorrow, day-list: today")
-    printing.add_argument("--session", type=_positive, metavar="ID", help="roster: the class session")
+    printing.add_argument("--session", type=_positive, metavar="ID", help="roster, session-calls: the class session")
     printing.add_argument("--enrollment", type=_positive, metavar="ID", help="enrollment-slip: the enrollment")
     printing.add_argument("--reprint", action="store_true", help="补打: a copy of one printed before")
     printing.set_defaults(func=cmd_print)

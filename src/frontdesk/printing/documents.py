@@ -12,10 +12,12 @@ from typing import Any
 
 from frontdesk.core.services.care_documents import AppointmentSlip, ReminderCallList, StationDayList
 from frontdesk.core.services.class_documents import EnrollmentSlip, Roster, Timetable
+from frontdesk.core.services.course_records import CallList
 from frontdesk.core.services.documents import InBuildingList, MemberCards, VisitSlip, WelfareCallList
 from frontdesk.printing.appointment_slip import appointment_slip_pdf
 from frontdesk.printing.cards import cards_pdf
 from frontdesk.printing.care_lists import call_list_pdf, day_list_pdf
+from frontdesk.printing.class_calls import session_calls_pdf
 from frontdesk.printing.class_lists import roster_pdf, timetable_pdf
 from frontdesk.printing.consent_form import consent_form_pdf
 from frontdesk.printing.enrollment_slip import enrollment_slip_pdf
@@ -66,6 +68,7 @@ _LAYOUTS: dict[str, tuple[Callable[[Any, PageSize, bool], bytes], Callable[[Any]
         lambda r: [r.resident_id],
     ),
     "timetable": (lambda r, size, _reprint: timetable_pdf(r, size), lambda r: [r.resident_id]),
+    "session-calls": (lambda r, size, _reprint: session_calls_pdf(r, size), lambda r: [p.resident_id for p in r.rows]),
 }
 KINDS: dict[str, DocumentKind] = {name: DocumentKind(FACTS[name], *_LAYOUTS[name]) for name in FACTS}
 RECORDS: dict[str, type] = {  # the record each kind is built from (consent form and own data: PrivacyService's)
@@ -79,6 +82,7 @@ RECORDS: dict[str, type] = {  # the record each kind is built from (consent form
     "roster": Roster,
     "enrollment-slip": EnrollmentSlip,
     "timetable": Timetable,
+    "session-calls": CallList,
 }
 
 

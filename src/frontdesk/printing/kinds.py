@@ -38,6 +38,7 @@ FACTS: dict[str, KindFacts] = {
         KindFacts("enrollment-slip", "enrollment_slip", "报名回执", ("80mm", "58mm", "a4"), True, True,
                   "--enrollment ID", printer_of="visit-slip"),
         KindFacts("timetable", "timetable", "个人课表", ("a4", "a5"), True, True, "--resident ID"),
+        KindFacts("session-calls", "session_calls", "停课通知电话单", ("a4",), False, False, "--session ID"),
     )
 }  # fmt: skip
 

@@ -46,12 +46,14 @@ from frontdesk.core.services.class_documents import (
     read_roster,
     read_timetable,
 )
+from frontdesk.core.services.course_records import CallList
 from frontdesk.core.services.lookup import slip_payload
 from frontdesk.core.services.visits import VisitService
 
 PRINT_ACTION = "resident.print"  # the consent form's action too; details name the document
 KINDS = ("visit_slip", "in_building", "welfare_calls", "member_cards", "consent_form", "own_data",
-         "appointment_slip", "call_list", "day_list", "roster", "enrollment_slip", "timetable")  # fmt: skip
+         "appointment_slip", "call_list", "day_list", "roster", "enrollment_slip", "timetable",
+         "session_calls")  # fmt: skip
 HEALTH_VIEW_ACTION = "vitals.view"  # readings put on a slip are looked at: audited as any look at them
 MAX_CARDS = 1_000  # one print job; a center issues a few hundred cards a year
 
@@ -305,6 +307,15 @@ class DocumentService:
         with self._db.read() as session:
             rows = read_reminder_calls(session, chosen)
         return ReminderCallList(self._settings.center_name(), now, chosen, rows)
+
+    @guarded(Permission.REVEAL_IDENTIFIERS)
+    def session_call_list(self, session_id: int, *, actor: Actor) -> CallList:
+        """停课通知电话单 of a cancelled class session: its enrolled residents with full phone numbers (as the
+        明日电话回访单)."""
+        from frontdesk.core.services.courses import read_call_list
+
+        with self._db.read() as session:
+            return read_call_list(session, session_id, center_name=self._settings.center_name(), at=self._now())
 
     @guarded(Permission.FRONT_DESK)
     def day_list(self, *, actor: Actor, day: date | None = None) -> StationDayList:

@@ -124,19 +124,24 @@ def busy_between(
     lo, hi = first - MAX_PREP, last + MAX_PREP
     found: list[Busy] = []
 
+    # Columns, not entities: a term's check reads a few hundred uses, and loading each as an ORM object cost more
+    # than the rest of the check together.
     sessions = (
-        select(ClassSession, Course.title, Course.category, Course.setup_min, Course.cleanup_min, Course.capacity,
-               Room.name, PartnerPerson.name)
+        select(ClassSession.id, ClassSession.room_id, ClassSession.starts_at, ClassSession.ends_at,
+               ClassSession.instructor_id, ClassSession.course_id, Course.title, Course.category, Course.setup_min,
+               Course.cleanup_min, Course.capacity, Room.name, PartnerPerson.name)
         .join(Course, Course.id == ClassSession.course_id)
         .join(Room, Room.id == ClassSession.room_id)
         .outerjoin(PartnerPerson, PartnerPerson.id == ClassSession.instructor_id)
         .where(ClassSession.status == SessionStatus.SCHEDULED, ClassSession.starts_at < hi, ClassSession.ends_at > lo)
     )  # fmt: skip
     bookings = (
-        select(RoomBooking, Room.name)
+        select(RoomBooking.id, RoomBooking.room_id, RoomBooking.title, RoomBooking.starts_at, RoomBooking.ends_at,
+               RoomBooking.setup_min, RoomBooking.cleanup_min, RoomBooking.person_id, RoomBooking.organiser,
+               RoomBooking.kind, RoomBooking.expected, Room.name)
         .join(Room, Room.id == RoomBooking.room_id)
         .where(RoomBooking.status == BookingStatus.BOOKED, RoomBooking.starts_at < hi, RoomBooking.ends_at > lo)
-    )
+    )  # fmt: skip
     if rooms is not None:
         sessions = sessions.where(
             or_(ClassSession.room_id.in_(rooms), ClassSession.instructor_id.in_(people))
@@ -148,17 +153,19 @@ def busy_between(
             if people
             else RoomBooking.room_id.in_(rooms)
         )
-    for cs, title, category, setup, cleanup, capacity, room_name, person in session.execute(sessions):
+    for (item_id, room_id, starts_at, ends_at, instructor_id, course_id, title, category, setup, cleanup, capacity,
+         room_name, person) in session.execute(sessions):  # fmt: skip
         found.append(
-            Busy(SESSION, cs.id, cs.room_id, room_name, title, cs.starts_at, cs.ends_at,
-                 cs.starts_at - timedelta(minutes=setup), cs.ends_at + timedelta(minutes=cleanup),
-                 cs.instructor_id, person, str(category), cs.course_id, capacity)
+            Busy(SESSION, item_id, room_id, room_name, title, starts_at, ends_at,
+                 starts_at - timedelta(minutes=setup), ends_at + timedelta(minutes=cleanup),
+                 instructor_id, person, str(category), course_id, capacity)
         )  # fmt: skip
-    for b, room_name in session.execute(bookings):
+    for (item_id, room_id, title, starts_at, ends_at, setup, cleanup, person_id, organiser, kind, expected,
+         room_name) in session.execute(bookings):  # fmt: skip
         found.append(
-            Busy(BOOKING, b.id, b.room_id, room_name, b.title, b.starts_at, b.ends_at,
-                 b.starts_at - timedelta(minutes=b.setup_min), b.ends_at + timedelta(minutes=b.cleanup_min),
-                 b.person_id, b.organiser, str(b.kind), None, b.expected)
+            Busy(BOOKING, item_id, room_id, room_name, title, starts_at, ends_at,
+                 starts_at - timedelta(minutes=setup), ends_at + timedelta(minutes=cleanup),
+                 person_id, organiser, str(kind), None, expected)
         )  # fmt: skip
     found = [b for b in found if b.taken_from < last and b.taken_until > first]
     found.sort(key=lambda b: (b.taken_from, b.room_id, b.kind, b.item_id))
@@ -202,6 +209,20 @@ def clashes_of(
     for b in busy:
         for day in {b.taken_from.date(), b.taken_until.date()}:
             by_day.setdefault(day, []).append(b)
+    # The plan's own uses that may meet, found by the days their room time touches (a term's 60 sessions would
+    # otherwise each be compared with every other).
+    spans = [(u.taken_from, u.taken_until) for u in uses]
+    uses_by_day: dict[date, list[int]] = {}
+    for index, (taken_from, taken_until) in enumerate(spans):
+        for day in {taken_from.date(), taken_until.date()}:
+            uses_by_day.setdefault(day, []).append(index)
+
+    def planned_near(index: int) -> set[int]:
+        taken_from, taken_until = spans[index]
+        near = {i for day in {taken_from.date(), taken_until.date()} for i in uses_by_day.get(day, ())}
+        near.discard(index)
+        return near
+
     found: list[list[Clash]] = []
     for index, use in enumerate(uses):
         clashes: list[Clash] = []
@@ -222,11 +243,10 @@ def clashes_of(
                 and _overlaps(use.starts_at, use.ends_at, b.starts_at, b.ends_at)
             ):
                 clashes.append(Clash("instructor_busy", b))
-        for other_index, other in enumerate(uses):
-            if other_index == index:
-                continue
+        for other_index in sorted(planned_near(index)):
+            other = uses[other_index]
             if other.room_id == use.room_id and _overlaps(
-                use.taken_from, use.taken_until, other.taken_from, other.taken_until
+                spans[index][0], spans[index][1], spans[other_index][0], spans[other_index][1]
             ):
                 clashes.append(Clash("room_taken", planned=other_index))
             elif (

@@ -1,5 +1,5 @@
-"""Days and times as the desk says them (12月8日 周二 · 09:00), shared by the pages that schedule: the care
-station's bookings and the classes. The words keep the "Booking" context they were first translated in.
+"""Days and times as the desk says them (12月8日 周二 · 09:00, 星期二), shared by the pages that schedule: the care
+station's bookings and the classes. The words keep the contexts they were first translated in.
 
 Plain values only, so this imports without SQLAlchemy.
 """
@@ -19,6 +19,23 @@ WEEKDAYS = (  # 周一 … 周日
     QT_TRANSLATE_NOOP("Booking", "Sat"),
     QT_TRANSLATE_NOOP("Booking", "Sun"),
 )
+
+WEEKDAY_NAMES = (  # 星期一 … 星期日: in forms and tables, where there is room for the whole word
+    QT_TRANSLATE_NOOP("Catalogue", "Monday"),
+    QT_TRANSLATE_NOOP("Catalogue", "Tuesday"),
+    QT_TRANSLATE_NOOP("Catalogue", "Wednesday"),
+    QT_TRANSLATE_NOOP("Catalogue", "Thursday"),
+    QT_TRANSLATE_NOOP("Catalogue", "Friday"),
+    QT_TRANSLATE_NOOP("Catalogue", "Saturday"),
+    QT_TRANSLATE_NOOP("Catalogue", "Sunday"),
+)
+
+
+def weekday_word(weekday: int) -> str:
+    """星期二 (the whole word)."""
+    if 0 <= weekday < len(WEEKDAY_NAMES):
+        return QCoreApplication.translate("Catalogue", WEEKDAY_NAMES[weekday])
+    return str(weekday)
 
 
 def weekday_text(weekday: int) -> str:

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from frontdesk.core.services.backups import BackupService
     from frontdesk.core.services.care_catalog import CareCatalog
     from frontdesk.core.services.center_settings import CenterSettings
+    from frontdesk.core.services.courses import CourseService
     from frontdesk.core.services.documents import DocumentService
     from frontdesk.core.services.enrollments import EnrollmentService
     from frontdesk.core.services.lookup import LookupService
@@ -51,6 +52,7 @@ class DeskServices:
     station: StationService  # 康养服务站: 叫号 queue, walk-ins, 候补 waiting list
     vitals: VitalsService  # 健康监测: readings recorded and looked at (care staff and managers), every look audited
     enrollments: EnrollmentService  # 报名、候补、出勤: places, the waiting list, rosters, door scans, rates
+    courses: CourseService  # 课程: terms, courses planned and checked, sessions moved, cancelled, added; events
 
 
 def make_services(
@@ -65,6 +67,7 @@ def make_services(
     from frontdesk.core.services.backups import BackupService
     from frontdesk.core.services.care_catalog import CareCatalog
     from frontdesk.core.services.center_settings import CenterSettings
+    from frontdesk.core.services.courses import CourseService
     from frontdesk.core.services.documents import DocumentService
     from frontdesk.core.services.enrollments import EnrollmentService
     from frontdesk.core.services.lookup import LookupService
@@ -95,4 +98,5 @@ def make_services(
         station=StationService(db, clock),
         vitals=VitalsService(db, clock),
         enrollments=EnrollmentService(db, clock),
+        courses=CourseService(db, clock),
     )

@@ -29,6 +29,7 @@ from frontdesk.ui.pages.appointments.page import AppointmentsPage
 from frontdesk.ui.pages.appointments.partners_tab import PartnersTab
 from frontdesk.ui.pages.checkin.page import CheckinPage
 from frontdesk.ui.pages.checkin.scan import KeyClock
+from frontdesk.ui.pages.classes.courses_tab import CoursesTab
 from frontdesk.ui.pages.classes.enroll_dialog import EnrollOpener
 from frontdesk.ui.pages.classes.page import ClassesPage
 from frontdesk.ui.pages.classes.resident_classes_dialog import ClassesOpener
@@ -335,7 +336,10 @@ def _classes_page(
 ) -> ClassesPage:
     """课程与教室: the rooms' week first (what is on, where), then the courses, the rooms and their bookings."""
     page = ClassesPage()
-    del hub, worker, clock, printer, prompts  # the tabs take them
+    page.add_tab(
+        CoursesTab(hub, worker, clock=clock, printer=printer, prompts=prompts),
+        QCoreApplication.translate("Classes", "Courses"),
+    )
     return page
 
 

@@ -30,12 +30,13 @@ from PySide6.QtWidgets import (
 
 from frontdesk.ui.common.changes import CATALOGUE
 from frontdesk.ui.common.column_fit import ColumnFit, Fit
+from frontdesk.ui.common.day_words import weekday_word
 from frontdesk.ui.common.fields import error_label
 from frontdesk.ui.common.flow_layout import FlowLayout
+from frontdesk.ui.common.form_parts import CellsModel, DeskTab, FieldMessages, date_box, date_of, line
+from frontdesk.ui.common.form_parts import wrapping_form as form_layout
 from frontdesk.ui.common.row_table import as_list, row_table
 from frontdesk.ui.pages.appointments import catalogue_words as words
-from frontdesk.ui.pages.appointments.form_parts import CellsModel, DeskTab, FieldMessages, date_box, date_of, line
-from frontdesk.ui.pages.appointments.form_parts import wrapping_form as form_layout
 
 if TYPE_CHECKING:
     from frontdesk.core.services.care_catalog import CenterDayRow, ExceptionRow, ServiceInput, ServiceRow
@@ -120,7 +121,7 @@ class CatalogueTab(DeskTab):
     def _build_service_form(self) -> None:
         self.service_form = QGroupBox(self.tr("Service"))
         self.service_form.setObjectName("serviceForm")
-        self.service_messages = m = FieldMessages(error_label("serviceError"))
+        self.service_messages = m = FieldMessages(error_label("serviceError"), words.refusal_text)
         self.name = line("serviceName", 40, self.tr("e.g. 血压测量"))
         self.duration = QSpinBox()
         self.duration.setObjectName("serviceDuration")
@@ -205,7 +206,7 @@ class CatalogueTab(DeskTab):
         self.hours_weekday = QComboBox()
         self.hours_weekday.setObjectName("hoursWeekday")
         for weekday in range(7):
-            self.hours_weekday.addItem(words.weekday_word(weekday), weekday)
+            self.hours_weekday.addItem(weekday_word(weekday), weekday)
         self.hours_from = _time_box("hoursFrom", 8)
         self.hours_to = _time_box("hoursTo", 11)
         self.hours_add = QPushButton(self.tr("Add row"))
@@ -217,7 +218,7 @@ class CatalogueTab(DeskTab):
         for widget in (self.hours_person, self.hours_weekday, self.hours_from, self.hours_to, self.hours_add,
                        self.hours_remove, self.hours_save):  # fmt: skip
             row.addWidget(widget)
-        self.hours_messages = FieldMessages(error_label("hoursError"))
+        self.hours_messages = FieldMessages(error_label("hoursError"), words.refusal_text)
         layout = QVBoxLayout(self.hours_box)
         layout.addWidget(self.hours_table)
         layout.addWidget(self.hours_editor)
@@ -261,7 +262,7 @@ class CatalogueTab(DeskTab):
                        self.exception_from, self.exception_to, self.exception_places, self.exception_note,
                        self.exception_add, self.exception_remove):  # fmt: skip
             row.addWidget(widget)
-        self.exception_messages = FieldMessages(error_label("exceptionError"))
+        self.exception_messages = FieldMessages(error_label("exceptionError"), words.refusal_text)
         layout = QVBoxLayout(self.exceptions_box)
         layout.addWidget(self.exceptions_table)
         layout.addWidget(self.exception_editor)
@@ -291,7 +292,7 @@ class CatalogueTab(DeskTab):
         self.day_clear.setObjectName("centerDayClear")
         for widget in (self.day_date, self.day_open, self.day_note, self.day_set, self.day_clear):
             row.addWidget(widget)
-        self.day_messages = FieldMessages(error_label("centerDayError"))
+        self.day_messages = FieldMessages(error_label("centerDayError"), words.refusal_text)
         layout = QVBoxLayout(self.days_box)
         layout.addWidget(self.days_table)
         layout.addWidget(self.day_editor)
@@ -315,7 +316,7 @@ class CatalogueTab(DeskTab):
 
     def _hours_cells(self, row: tuple[int, int, time, time]) -> list[str]:
         person, weekday, starts, ends = row
-        return [self._person_name(person), words.weekday_word(weekday), _hm(starts), _hm(ends)]
+        return [self._person_name(person), weekday_word(weekday), _hm(starts), _hm(ends)]
 
     def _exception_cells(self, row: ExceptionRow) -> list[str]:
         times = f"{_hm(row.starts)}–{_hm(row.ends)}" if row.starts is not None else self.tr("all day")

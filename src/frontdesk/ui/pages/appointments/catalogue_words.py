@@ -30,15 +30,6 @@ PERSON_ROLES: dict[str, str] = {  # PersonRole
     "volunteer": QT_TRANSLATE_NOOP("Catalogue", "Volunteer"),
     "other": QT_TRANSLATE_NOOP("Catalogue", "Other"),
 }
-WEEKDAYS: tuple[str, ...] = (
-    QT_TRANSLATE_NOOP("Catalogue", "Monday"),
-    QT_TRANSLATE_NOOP("Catalogue", "Tuesday"),
-    QT_TRANSLATE_NOOP("Catalogue", "Wednesday"),
-    QT_TRANSLATE_NOOP("Catalogue", "Thursday"),
-    QT_TRANSLATE_NOOP("Catalogue", "Friday"),
-    QT_TRANSLATE_NOOP("Catalogue", "Saturday"),
-    QT_TRANSLATE_NOOP("Catalogue", "Sunday"),
-)
 EXCEPTION_KINDS: dict[str, str] = {  # ExceptionKind
     "leave": QT_TRANSLATE_NOOP("Catalogue", "Leave"),  # 请假
     "session": QT_TRANSLATE_NOOP("Catalogue", "Extra session"),  # 义诊, extra hours
@@ -81,10 +72,6 @@ def t(source: str) -> str:
 
 def choice(words: dict[str, str], value: str) -> str:
     return t(words[value]) if value in words else value
-
-
-def weekday_word(weekday: int) -> str:
-    return t(WEEKDAYS[weekday]) if 0 <= weekday < len(WEEKDAYS) else str(weekday)
 
 
 def refusal_text(violation: RuleViolation) -> str:

@@ -25,9 +25,7 @@ from PySide6.QtWidgets import (
 from frontdesk.ui.common.changes import CATALOGUE
 from frontdesk.ui.common.column_fit import ColumnFit, Fit
 from frontdesk.ui.common.fields import error_label
-from frontdesk.ui.common.row_table import as_list, row_table
-from frontdesk.ui.pages.appointments import catalogue_words as words
-from frontdesk.ui.pages.appointments.form_parts import (
+from frontdesk.ui.common.form_parts import (
     DeskTab,
     FieldMessages,
     date_box,
@@ -36,6 +34,8 @@ from frontdesk.ui.pages.appointments.form_parts import (
     set_date,
     wrapping_form,
 )
+from frontdesk.ui.common.row_table import as_list, row_table
+from frontdesk.ui.pages.appointments import catalogue_words as words
 
 if TYPE_CHECKING:
     from frontdesk.core.services.partners import PartnerInput, PartnerRow, PersonInput, PersonRow
@@ -253,7 +253,7 @@ class PartnersTab(DeskTab):
     def _build_partner_form(self) -> None:
         self.partner_form = QGroupBox(self.tr("Partner"))
         self.partner_form.setObjectName("partnerForm")
-        self.partner_messages = FieldMessages(error_label("partnerError"))
+        self.partner_messages = FieldMessages(error_label("partnerError"), words.refusal_text)
         m = self.partner_messages
         self.name = line("partnerName", 80, self.tr("e.g. 康寿养老院"))
         self.kind = QComboBox()
@@ -305,7 +305,7 @@ class PartnersTab(DeskTab):
         self.people_table.horizontalHeader().setStretchLastSection(True)
         self.person_form = QWidget()
         self.person_form.setObjectName("personForm")
-        self.person_messages = FieldMessages(error_label("personError"))
+        self.person_messages = FieldMessages(error_label("personError"), words.refusal_text)
         m = self.person_messages
         self.person_name = line("personName", 40)
         self.person_role = QComboBox()

@@ -92,6 +92,14 @@ ACTIONS: dict[str, str] = {
     "attendance.unmark": QT_TRANSLATE_NOOP("AuditLog", "Took a tick off a class roster"),
     "attendance.scan": QT_TRANSLATE_NOOP("AuditLog", "Scanned a card at a class's door"),
     "attendance.checkin": QT_TRANSLATE_NOOP("AuditLog", "Marked present in today's class at check-in"),
+    "term.save": QT_TRANSLATE_NOOP("AuditLog", "Set up or edited a term"),
+    "course.save": QT_TRANSLATE_NOOP("AuditLog", "Set up or edited a course and its sessions"),
+    "course.event_create": QT_TRANSLATE_NOOP("AuditLog", "Set up an event"),
+    "room.booking_move": QT_TRANSLATE_NOOP("AuditLog", "Moved a room booking"),
+    "class.session_move": QT_TRANSLATE_NOOP("AuditLog", "Moved a class session"),
+    "class.session_cancel": QT_TRANSLATE_NOOP("AuditLog", "Cancelled a class session"),
+    "class.session_restore": QT_TRANSLATE_NOOP("AuditLog", "Held a cancelled class session after all"),
+    "class.session_add": QT_TRANSLATE_NOOP("AuditLog", "Added a class session"),
 }
 
 TARGETS: dict[str, str] = {
@@ -103,6 +111,8 @@ TARGETS: dict[str, str] = {
     "care_service": QT_TRANSLATE_NOOP("AuditLog", "Care service"),
     "provider_exception": QT_TRANSLATE_NOOP("AuditLog", "Leave or extra session"),
     "center_day": QT_TRANSLATE_NOOP("AuditLog", "Center's day"),
+    "term": QT_TRANSLATE_NOOP("AuditLog", "Term"),
+    "course": QT_TRANSLATE_NOOP("AuditLog", "Course"),
 }
 
 # Keys in the details that are not resident fields (those have their words in the residents page).

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QDateEdit, QFormLayout, QLabel, QLineEdit, QWidget
 from frontdesk.ui.common.fields import error_label, show_error
 from frontdesk.ui.common.jobs import Jobs
 from frontdesk.ui.failures import problems
-from frontdesk.ui.pages.appointments import catalogue_words as words
 
 if TYPE_CHECKING:
     from frontdesk.core.access import Actor
@@ -25,10 +24,12 @@ NO_DATE = QDate(2000, 1, 1)  # the date boxes' minimum, shown as "—": no date
 
 
 class FieldMessages:
-    """The words beside each field: a refusal naming a field is said there, any other on the general line."""
+    """The words beside each field: a refusal naming a field is said there, any other on the general line, in the
+    words of the page's ``refusal_words``."""
 
-    def __init__(self, general: QLabel) -> None:
+    def __init__(self, general: QLabel, refusal_words: Callable[[RuleViolation], str]) -> None:
         self.general = general
+        self._words = refusal_words
         self._labels: dict[str, QLabel] = {}
 
     def label(self, field: str, name: str) -> QLabel:
@@ -49,7 +50,12 @@ class FieldMessages:
     def show(self, refusal: RuleViolation) -> None:
         self.clear()
         field = refusal.params.get("field")
-        show_error(self._labels.get(str(field), self.general), words.refusal_text(refusal))
+        show_error(self._labels.get(str(field), self.general), self._words(refusal))
+
+    def say(self, field: str, text: str) -> None:
+        """``text`` beside ``field`` (the general line for a field without one), the others cleared."""
+        self.clear()
+        show_error(self._labels.get(field, self.general), text)
 
     def trouble(self, problem: EnvironmentProblem) -> None:
         self.clear()
