@@ -19,6 +19,7 @@ BENCHMARKS = {
     "booking": "benchmarks.bench_booking",
     "agenda": "benchmarks.bench_agenda",
     "term-check": "benchmarks.bench_term_check",
+    "week-view": "benchmarks.bench_week_view",
 }
 
 

@@ -280,6 +280,28 @@ def record_for(db: Database, printed: Printed, kind: str) -> Any:
         return documents.timetable(printed.ids["刘䶮"], actor=TEST_DESK)
     if kind == "session-calls":
         return documents.session_call_list(printed.classes["cancelled"], actor=TEST_DESK)
+    if kind == "room-week":
+        return documents.room_week(_calligraphy_room(db), NOW.date(), actor=TEST_DESK)
     if kind == "consent-form":
         return PrivacyService(db, lambda: NOW).consent_form(TEST_DESK, printed.ids["曾𬌗"])
     return PrivacyService(db, lambda: NOW).export_resident(TEST_ACTOR, printed.ids["李昇"])
+
+
+def _calligraphy_room(db: Database) -> int:
+    """书法室 with this week's 书法讲座 (a booking of 颐康养老院 on Friday 27 November), made once."""
+    from sqlalchemy import select
+
+    from frontdesk.core.models import BookingKind, Room, RoomBooking
+
+    with db.write() as session:
+        room_id = session.scalar(select(Room.id).where(Room.name == "书法室"))
+        if room_id is None:
+            room = Room(name="书法室", floor="2楼", capacity=24)
+            session.add(room)
+            session.flush()
+            room_id = room.id
+        if session.scalar(select(RoomBooking.id).where(RoomBooking.title == "书法讲座")) is None:
+            friday = datetime(2026, 11, 27, 14, 0)
+            session.add(RoomBooking(room_id=room_id, title="书法讲座", kind=BookingKind.LECTURE, organiser="颐康养老院",
+                                    starts_at=friday, ends_at=friday + timedelta(hours=1)))  # fmt: skip
+        return room_id

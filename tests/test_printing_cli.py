@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from frontdesk.cli.admin import main
 from frontdesk.core.db import Database
-from frontdesk.core.models import AuditEntry
+from frontdesk.core.models import AuditEntry, Room
 from frontdesk.printing.documents import KINDS
 from pdf_checks import decoded, pages_at_203_dpi, text_of
 from print_data import Printed, populate
@@ -32,6 +32,8 @@ def test_list_names_every_kind_with_its_sizes(capsys: pytest.CaptureFixture[str]
 def test_each_kind_writes_its_pdf_and_its_audit_entry(
     db: Database, db_path: Path, printed: Printed, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    with db.read() as session:
+        room_id = session.scalar(select(Room.id).where(Room.name == "书法室"))  # the classes' room (print_data)
     runs = {
         "visit-slip": ["--visit", str(printed.visits["曾𬌗"]), "--size", "58mm", "--reprint"],
         "cards": ["--new-since", "2024-01-01", "--size", "card"],
@@ -46,6 +48,7 @@ def test_each_kind_writes_its_pdf_and_its_audit_entry(
         "enrollment-slip": ["--enrollment", str(printed.classes["刘䶮"]), "--size", "80mm"],
         "timetable": ["--resident", str(printed.ids["刘䶮"]), "--size", "a5"],
         "session-calls": ["--session", str(printed.classes["cancelled"])],
+        "room-week": ["--room", str(room_id), "--week", "2026-11-30"],
     }
     assert set(runs) == set(KINDS)
     for kind, options in runs.items():
@@ -63,7 +66,7 @@ def test_each_kind_writes_its_pdf_and_its_audit_entry(
     assert documents == [("visit_slip", True), ("member_cards", False), ("in_building", False),
                          ("welfare_calls", False), ("consent_form", False), ("appointment_slip", False),
                          ("call_list", False), ("day_list", False), ("roster", False), ("enrollment_slip", False),
-                         ("timetable", False), ("session_calls", False)]  # fmt: skip
+                         ("timetable", False), ("session_calls", False), ("room_week", False)]  # fmt: skip
     assert [e.action for e in entries if e.action != "resident.print"] == ["resident.export"]
     assert entries[0].entity_id == printed.ids["曾𬌗"]
 

@@ -141,10 +141,24 @@ def test_enroll_at_check_in_then_the_class_day_s_check_in_marks_them_present_and
 
 
 def open_roster(checkin: CheckinDriver, session_id: int):
-    from frontdesk.ui.pages.classes.roster_dialog import RosterOpener
+    """课程与教室 → the rooms' week: today's session block chosen by the arrows, Enter opens its roster."""
+    from PySide6.QtTest import QTest
 
-    desk = checkin.desk
-    dialog = RosterOpener(desk.worker, printer=desk.printer)(desk.services, desk.actor, session_id, parent=desk.window)
-    checkin.qtbot.waitExposed(dialog)
-    checkin.qtbot.waitUntil(lambda: not dialog.busy() and dialog.roster is not None, timeout=10_000)
+    from frontdesk.ui.pages.classes.week_tab import RoomsWeekTab
+
+    desk, qtbot = checkin.desk, checkin.qtbot
+    desk.window.show_page("classes")
+    tab = desk.classes.tabs.widget(0)
+    assert isinstance(tab, RoomsWeekTab)
+    qtbot.waitUntil(lambda: tab.plan is not None and not tab.busy(), timeout=10_000)
+    view = tab.view
+    view.setFocus()
+    QTest.keyClick(view, Qt.Key.Key_Down)
+    assert view.selected == ("session", session_id)
+    with qtbot.waitSignal(view.blockActivated):
+        QTest.keyClick(view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: tab.dialog is not None and tab.dialog.isVisible(), timeout=10_000)
+    dialog = tab.dialog
+    assert dialog.objectName() == "rosterDialog"
+    qtbot.waitUntil(lambda: not dialog.busy() and dialog.roster is not None, timeout=10_000)
     return dialog

@@ -252,6 +252,7 @@ PRINT_REFUSED = {
     "session_cancelled": "that session was cancelled: there is no sign-in sheet for it",
     "enrollment_not_found": "there is no enrollment with that number",
     "enrollment_withdrawn": "that enrollment was withdrawn: there is no slip for it",
+    "room_not_found": "there is no room with that number",
 }
 
 
@@ -290,6 +291,10 @@ def _print_record(db: Database, kind: str, args: argparse.Namespace):
         if args.appointment is None:
             raise _Usage("appointment-slip needs --appointment ID")
         return documents.appointment_slip(args.appointment, actor=actor)
+    if kind == "room-week":
+        if args.room is None or args.week is None:
+            raise _Usage("room-week needs --room ID and --week YYYY-MM-DD")
+        return documents.room_week(args.room, date.fromisoformat(args.week), actor=actor)
     if kind in ("call-list", "day-list"):
         day = date.fromisoformat(args.date) if args.date else None  # call list: tomorrow; day list: today
         read = documents.call_list if kind == "call-list" else documents.day_list
@@ -385,6 +390,10 @@ def build_parser() -> argparse.ArgumentParser:
     printing.add_argument("--date", metavar="YYYY-MM-DD", type=_day, help="call-list: tomorrow, day-list: today")
     printing.add_argument("--session", type=_positive, metavar="ID", help="roster, session-calls: the class session")
     printing.add_argument("--enrollment", type=_positive, metavar="ID", help="enrollment-slip: the enrollment")
+    printing.add_argument("--room", type=_positive, metavar="ID", help="room-week: the room")
+    printing.add_argument(
+        "--week", metavar="YYYY-MM-DD", type=_day, help="room-week: a day of the week (Monday–Sunday)"
+    )
     printing.add_argument("--reprint", action="store_true", help="补打: a copy of one printed before")
     printing.set_defaults(func=cmd_print)
     return parser

@@ -14,6 +14,7 @@ from frontdesk.core.services.care_documents import AppointmentSlip, ReminderCall
 from frontdesk.core.services.class_documents import EnrollmentSlip, Roster, Timetable
 from frontdesk.core.services.course_records import CallList
 from frontdesk.core.services.documents import InBuildingList, MemberCards, VisitSlip, WelfareCallList
+from frontdesk.core.services.room_week_sheet import RoomWeekSheet
 from frontdesk.printing.appointment_slip import appointment_slip_pdf
 from frontdesk.printing.cards import cards_pdf
 from frontdesk.printing.care_lists import call_list_pdf, day_list_pdf
@@ -25,6 +26,7 @@ from frontdesk.printing.kinds import FACTS, KindFacts
 from frontdesk.printing.layout import SIZES, PageSize
 from frontdesk.printing.lists import in_building_pdf, welfare_calls_pdf
 from frontdesk.printing.resident_export import resident_export_pdf
+from frontdesk.printing.room_week import room_week_pdf
 from frontdesk.printing.slip import visit_slip_pdf
 
 
@@ -69,6 +71,7 @@ _LAYOUTS: dict[str, tuple[Callable[[Any, PageSize, bool], bytes], Callable[[Any]
     ),
     "timetable": (lambda r, size, _reprint: timetable_pdf(r, size), lambda r: [r.resident_id]),
     "session-calls": (lambda r, size, _reprint: session_calls_pdf(r, size), lambda r: [p.resident_id for p in r.rows]),
+    "room-week": (lambda r, size, _reprint: room_week_pdf(r, size), lambda _r: []),  # names no resident
 }
 KINDS: dict[str, DocumentKind] = {name: DocumentKind(FACTS[name], *_LAYOUTS[name]) for name in FACTS}
 RECORDS: dict[str, type] = {  # the record each kind is built from (consent form and own data: PrivacyService's)
@@ -83,6 +86,7 @@ RECORDS: dict[str, type] = {  # the record each kind is built from (consent form
     "enrollment-slip": EnrollmentSlip,
     "timetable": Timetable,
     "session-calls": CallList,
+    "room-week": RoomWeekSheet,
 }
 
 

@@ -39,6 +39,8 @@ FACTS: dict[str, KindFacts] = {
                   "--enrollment ID", printer_of="visit-slip"),
         KindFacts("timetable", "timetable", "个人课表", ("a4", "a5"), True, True, "--resident ID"),
         KindFacts("session-calls", "session_calls", "停课通知电话单", ("a4",), False, False, "--session ID"),
+        KindFacts("room-week", "room_week", "教室周课表", ("a4",), False, False,
+                  "--room ID --week YYYY-MM-DD"),  # A4 landscape, for the room's door
     )
 }  # fmt: skip
 

@@ -48,12 +48,13 @@ from frontdesk.core.services.class_documents import (
 )
 from frontdesk.core.services.course_records import CallList
 from frontdesk.core.services.lookup import slip_payload
+from frontdesk.core.services.room_week_sheet import RoomWeekSheet, read_room_week
 from frontdesk.core.services.visits import VisitService
 
 PRINT_ACTION = "resident.print"  # the consent form's action too; details name the document
 KINDS = ("visit_slip", "in_building", "welfare_calls", "member_cards", "consent_form", "own_data",
          "appointment_slip", "call_list", "day_list", "roster", "enrollment_slip", "timetable",
-         "session_calls")  # fmt: skip
+         "session_calls", "room_week")  # fmt: skip
 HEALTH_VIEW_ACTION = "vitals.view"  # readings put on a slip are looked at: audited as any look at them
 MAX_CARDS = 1_000  # one print job; a center issues a few hundred cards a year
 
@@ -349,6 +350,16 @@ class DocumentService:
         with self._db.read() as session:
             return read_timetable(session, resident_id, center_name=center.name, footer=center.footer,
                                   at=self._now())  # fmt: skip
+
+    @guarded(Permission.FRONT_DESK)
+    def room_week(self, room_id: int, week: date, *, actor: Actor) -> RoomWeekSheet:
+        """教室周课表: the room's sessions and bookings of the week holding ``week`` (Monday to Sunday), for its door.
+        Names no resident."""
+        first = week - timedelta(days=week.weekday())
+        with self._db.read() as session:
+            room, days = read_room_week(session, room_id, first)
+            return RoomWeekSheet(self._settings.center_name(), self._now(), room.id, room.name, room.floor,
+                                 room.capacity, room.step_free, first, days)  # fmt: skip
 
     @guarded(Permission.FRONT_DESK)
     def record_print(

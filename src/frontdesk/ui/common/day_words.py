@@ -51,3 +51,20 @@ def day_text(day: date) -> str:
 
 def time_text(moment: datetime) -> str:
     return f"{moment:%H:%M}"
+
+
+def holiday_text(name: str | None) -> str:
+    """The holiday's name as chinese-calendar gives it (in English), in the desk's words; closed days without one
+    are 休息."""
+    known = {
+        "New Year's Day": QCoreApplication.translate("Agenda", "New Year's Day"),
+        "Spring Festival": QCoreApplication.translate("Agenda", "Spring Festival"),
+        "Tomb-sweeping Day": QCoreApplication.translate("Agenda", "Tomb-sweeping Day"),
+        "Labour Day": QCoreApplication.translate("Agenda", "Labour Day"),
+        "Dragon Boat Festival": QCoreApplication.translate("Agenda", "Dragon Boat Festival"),
+        "National Day": QCoreApplication.translate("Agenda", "National Day"),
+        "Mid-autumn Festival": QCoreApplication.translate("Agenda", "Mid-autumn Festival"),
+    }
+    if name is None:
+        return QCoreApplication.translate("Agenda", "Closed")
+    return known.get(name, name)

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from frontdesk.core.services.privacy import PrivacyService
     from frontdesk.core.services.registry import RegistryService
     from frontdesk.core.services.residents import ResidentService
+    from frontdesk.core.services.room_week import RoomWeekService
     from frontdesk.core.services.staff import StaffService
     from frontdesk.core.services.station import StationService
     from frontdesk.core.services.visits import VisitService
@@ -53,6 +54,7 @@ class DeskServices:
     vitals: VitalsService  # 健康监测: readings recorded and looked at (care staff and managers), every look audited
     enrollments: EnrollmentService  # 报名、候补、出勤: places, the waiting list, rosters, door scans, rates
     courses: CourseService  # 课程: terms, courses planned and checked, sessions moved, cancelled, added; events
+    room_week: RoomWeekService  # 课程与教室 → 周视图: the rooms' week, blocks moved by drag, a session's roster
 
 
 def make_services(
@@ -75,6 +77,7 @@ def make_services(
     from frontdesk.core.services.privacy import PrivacyService
     from frontdesk.core.services.registry import RegistryService
     from frontdesk.core.services.residents import ResidentService
+    from frontdesk.core.services.room_week import RoomWeekService
     from frontdesk.core.services.staff import StaffService
     from frontdesk.core.services.station import StationService
     from frontdesk.core.services.visits import VisitService
@@ -99,4 +102,5 @@ def make_services(
         vitals=VitalsService(db, clock),
         enrollments=EnrollmentService(db, clock),
         courses=CourseService(db, clock),
+        room_week=RoomWeekService(db, clock),
     )

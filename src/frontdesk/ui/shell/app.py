@@ -33,6 +33,7 @@ from frontdesk.ui.pages.classes.courses_tab import CoursesTab
 from frontdesk.ui.pages.classes.enroll_dialog import EnrollOpener
 from frontdesk.ui.pages.classes.page import ClassesPage
 from frontdesk.ui.pages.classes.resident_classes_dialog import ClassesOpener
+from frontdesk.ui.pages.classes.week_tab import RoomsWeekTab
 from frontdesk.ui.pages.reports.page import ReportsPage
 from frontdesk.ui.pages.residents.page import ResidentsPage
 from frontdesk.ui.pages.settings.audit.section import AuditSection
@@ -336,6 +337,7 @@ def _classes_page(
 ) -> ClassesPage:
     """课程与教室: the rooms' week first (what is on, where), then the courses, the rooms and their bookings."""
     page = ClassesPage()
+    page.add_tab(RoomsWeekTab(hub, worker, clock, printer, prompts), QCoreApplication.translate("Classes", "Week"))
     page.add_tab(
         CoursesTab(hub, worker, clock=clock, printer=printer, prompts=prompts),
         QCoreApplication.translate("Classes", "Courses"),

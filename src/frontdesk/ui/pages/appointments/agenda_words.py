@@ -8,6 +8,7 @@ from datetime import date, datetime
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
+from frontdesk.ui.common.day_words import holiday_text  # noqa: F401 (said here too)
 from frontdesk.ui.pages.appointments import booking_words
 
 GREEN = QColor("#1b7a3a")
@@ -74,23 +75,6 @@ def series_text(position: int | None) -> str:
     if position is None:
         return ""
     return QCoreApplication.translate("Agenda", "No. {n}").format(n=position)  # 第n次
-
-
-def holiday_text(name: str | None) -> str:
-    """The holiday's name as chinese-calendar gives it (in English), in the desk's words; closed days without one
-    are 休息."""
-    known = {
-        "New Year's Day": QCoreApplication.translate("Agenda", "New Year's Day"),
-        "Spring Festival": QCoreApplication.translate("Agenda", "Spring Festival"),
-        "Tomb-sweeping Day": QCoreApplication.translate("Agenda", "Tomb-sweeping Day"),
-        "Labour Day": QCoreApplication.translate("Agenda", "Labour Day"),
-        "Dragon Boat Festival": QCoreApplication.translate("Agenda", "Dragon Boat Festival"),
-        "National Day": QCoreApplication.translate("Agenda", "National Day"),
-        "Mid-autumn Festival": QCoreApplication.translate("Agenda", "Mid-autumn Festival"),
-    }
-    if name is None:
-        return QCoreApplication.translate("Agenda", "Closed")
-    return known.get(name, name)
 
 
 def refusal_text(code: str, params: dict | None = None) -> str:

@@ -52,6 +52,8 @@ ACTIONS: dict[str, str] = {
     "appointment.mark_no_shows": QT_TRANSLATE_NOOP("AuditLog", "Marked the day's no-shows"),
     "appointment.review_no_show": QT_TRANSLATE_NOOP("AuditLog", "Reviewed a no-show"),
     "appointment.walk_in": QT_TRANSLATE_NOOP("AuditLog", "Took a walk-in's slot at the care station"),
+    "class.session_move": QT_TRANSLATE_NOOP("AuditLog", "Moved a class session"),
+    "room.booking_move": QT_TRANSLATE_NOOP("AuditLog", "Moved a room booking"),
     "queue.join": QT_TRANSLATE_NOOP("AuditLog", "Joined the care station's queue"),
     "queue.call": QT_TRANSLATE_NOOP("AuditLog", "Called the next in the queue"),
     "queue.finish": QT_TRANSLATE_NOOP("AuditLog", "Finished serving someone in the queue"),
@@ -95,8 +97,6 @@ ACTIONS: dict[str, str] = {
     "term.save": QT_TRANSLATE_NOOP("AuditLog", "Set up or edited a term"),
     "course.save": QT_TRANSLATE_NOOP("AuditLog", "Set up or edited a course and its sessions"),
     "course.event_create": QT_TRANSLATE_NOOP("AuditLog", "Set up an event"),
-    "room.booking_move": QT_TRANSLATE_NOOP("AuditLog", "Moved a room booking"),
-    "class.session_move": QT_TRANSLATE_NOOP("AuditLog", "Moved a class session"),
     "class.session_cancel": QT_TRANSLATE_NOOP("AuditLog", "Cancelled a class session"),
     "class.session_restore": QT_TRANSLATE_NOOP("AuditLog", "Held a cancelled class session after all"),
     "class.session_add": QT_TRANSLATE_NOOP("AuditLog", "Added a class session"),
@@ -113,6 +113,7 @@ TARGETS: dict[str, str] = {
     "center_day": QT_TRANSLATE_NOOP("AuditLog", "Center's day"),
     "term": QT_TRANSLATE_NOOP("AuditLog", "Term"),
     "course": QT_TRANSLATE_NOOP("AuditLog", "Course"),
+    "room": QT_TRANSLATE_NOOP("AuditLog", "Room"),
 }
 
 # Keys in the details that are not resident fields (those have their words in the residents page).
@@ -245,6 +246,7 @@ DOCUMENTS: dict[str, str] = {  # what was printed (details "document" of residen
     "roster": QT_TRANSLATE_NOOP("AuditLog", "Class sign-in sheet"),
     "enrollment_slip": QT_TRANSLATE_NOOP("AuditLog", "Enrollment slip"),
     "timetable": QT_TRANSLATE_NOOP("AuditLog", "Resident's timetable"),
+    "room_week": QT_TRANSLATE_NOOP("AuditLog", "Room's week timetable"),
 }
 PROBLEMS: dict[str, str] = {
     "hash": QT_TRANSLATE_NOOP("AuditLog", "edited after it was written"),
