@@ -52,6 +52,8 @@ def test_archive_from_the_context_menu_then_restore(qtbot, residents: ResidentsD
         "合并所选的两份档案…",
         "预约…",
         "预约记录…",
+        page.enroll_action.text(),  # 报名…
+        page.classes_action.text(),  # 课程…
         "打印服务卡…",
         "补办服务卡…",
         "导出本人信息…",

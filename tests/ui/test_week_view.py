@@ -98,9 +98,9 @@ def test_arrows_move_the_selection_and_enter_opens_the_roster(qtbot, make_desk, 
         QTest.keyClick(view, Qt.Key.Key_Return)
     assert opened.args == ["session", lesson]
     qtbot.waitUntil(lambda: tab.dialog is not None and tab.dialog.isVisible())
-    roster = tab.dialog.roster
-    assert roster is not None
-    assert [roster.index(n, 0).data() for n in range(roster.rowCount())] == ["王秀兰"]
+    assert tab.dialog.objectName() == "rosterDialog"  # the session's roster, to tick and scan
+    qtbot.waitUntil(lambda: not tab.dialog.busy() and tab.dialog.roster is not None, timeout=10_000)
+    assert [line.name for line in tab.dialog.model.rows] == ["王秀兰"]
     tab.dialog.close()
 
 

@@ -98,6 +98,8 @@ class Roster:
     capacity: int
     enrolled: tuple[RosterLine, ...]  # by name
     guests: tuple[RosterLine, ...]  # present without an enrollment (a trial visit, a guest let in at the door)
+    max_companions: int = 0  # +N a resident may bring (a guest let in at the door too)
+    taken: int = 0  # places held by the enrolled and their companions
 
     @property
     def present_residents(self) -> int:
@@ -241,7 +243,8 @@ def roster_of(session: Session, session_id: int) -> Roster:
         room_name=room.name if room is not None else "", instructor_name=instructor.name if instructor else None,
         day=class_session.day, starts_at=class_session.starts_at, ends_at=class_session.ends_at,
         status=SessionStatus(class_session.status), cancel_reason=class_session.cancel_reason,
-        capacity=course.capacity, enrolled=tuple(lines), guests=tuple(guests),
+        capacity=course.capacity, enrolled=tuple(lines), guests=tuple(guests), max_companions=course.max_companions,
+        taken=sum(1 + e.companions for e, _ in enrolled),
     )  # fmt: skip
 
 

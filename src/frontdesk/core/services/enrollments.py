@@ -34,6 +34,7 @@ from frontdesk.core.models import (
 )
 from frontdesk.core.services.attendance_marks import attendance_of, present_count, session_for_marking, tick
 from frontdesk.core.services.attendance_rates import CourseRates, ResidentRate, course_rates_of, resident_rates_of
+from frontdesk.core.services.enrollment_offer import OpenCourse, open_courses
 from frontdesk.core.services.enrollment_places import (
     Promoted,
     places_taken,
@@ -245,6 +246,13 @@ class EnrollmentService:
         return self._db.run_write(work)
 
     # -- reading -----------------------------------------------------------------------------------------------
+
+    @guarded(Permission.FRONT_DESK)
+    def open_courses(self, resident_id: int, *, actor: Actor) -> list[OpenCourse]:
+        """可报名: this term's and coming courses and the events still to come, with free places, the waiting list and
+        the resident's own standing in each."""
+        with self._db.read() as session:
+            return open_courses(session, resident_id, self._now().date())
 
     @guarded(Permission.FRONT_DESK)
     def of_course(self, course_id: int, *, actor: Actor) -> list[EnrollmentRow]:

@@ -30,7 +30,9 @@ from frontdesk.ui.pages.appointments.partners_tab import PartnersTab
 from frontdesk.ui.pages.checkin.page import CheckinPage
 from frontdesk.ui.pages.checkin.scan import KeyClock
 from frontdesk.ui.pages.classes.courses_tab import CoursesTab
+from frontdesk.ui.pages.classes.enroll_dialog import EnrollOpener
 from frontdesk.ui.pages.classes.page import ClassesPage
+from frontdesk.ui.pages.classes.resident_classes_dialog import ClassesOpener
 from frontdesk.ui.pages.classes.rooms_tab import RoomsTab
 from frontdesk.ui.pages.classes.week_tab import RoomsWeekTab
 from frontdesk.ui.pages.reports.page import ReportsPage
@@ -218,10 +220,11 @@ def build_desk(
     )
     printer = DeskPrinter(prefs, print_queue or PrintQueue())
     booking = BookingOpener(worker, clock, printer=printer, prompts=prompts or Prompts())  # 预约… on other pages
+    enroll, courses_of = _class_openers(worker, clock, printer, prompts or Prompts())  # 报名…, 课程… on other pages
     checkin = CheckinPage(hub, worker, clock=clock, prompts=prompts or Prompts(), key_clock=key_clock, printer=printer,
-                          booking=booking)  # fmt: skip
+                          booking=booking, enroll=enroll)  # fmt: skip
     residents = ResidentsPage(hub, worker, clock=clock, prompts=prompts or Prompts(), printer=printer,
-                              booking=booking)  # fmt: skip
+                              booking=booking, enroll=enroll, classes=courses_of)  # fmt: skip
     appointments = _appointments_page(hub, worker, clock, printer, prompts or Prompts())
     classes = _classes_page(hub, worker, clock, printer, prompts or Prompts())
     pages = [checkin, residents, appointments, classes, ReportsPage(), settings]
@@ -305,6 +308,14 @@ def build_desk(
         printer=printer,
         printing=printing,
     )
+
+
+def _class_openers(
+    worker: DatabaseWorker, clock: Clock, printer: DeskPrinter, prompts: Prompts
+) -> tuple[EnrollOpener, ClassesOpener]:
+    """报名… (the check-in card, the residents page) and a resident's 课程… (the residents page)."""
+    enroll = EnrollOpener(worker, printer=printer, prompts=prompts)
+    return enroll, ClassesOpener(worker, clock, printer=printer, prompts=prompts)
 
 
 def _appointments_page(

@@ -16,6 +16,7 @@ NARROW_SIDE_MARGIN = 6  # …unless the buttons' words need that room (English, 
 
 
 BOOK_KEY = "F10"  # 预约… on the card (F2…F7 are the pages, F8 签退, F9 打印凭条)
+ENROLL_KEY = "F11"  # 报名… on the card
 
 
 class ActionBar(QWidget):

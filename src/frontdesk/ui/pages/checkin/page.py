@@ -32,7 +32,7 @@ from frontdesk.ui.common.clock import Clock
 from frontdesk.ui.common.column_fit import NAME_SAMPLE, Fit
 from frontdesk.ui.common.jobs import Epoch
 from frontdesk.ui.pages.checkin import words
-from frontdesk.ui.pages.checkin.action_bar import BOOK_KEY, ActionBar
+from frontdesk.ui.pages.checkin.action_bar import BOOK_KEY, ENROLL_KEY, ActionBar
 from frontdesk.ui.pages.checkin.live_panel import PRESENT_TAB, WATCH_TAB, CountsStrip, LivePanel
 from frontdesk.ui.pages.checkin.resident_card import ResidentCardView
 from frontdesk.ui.pages.checkin.results_model import Column, ResultsModel
@@ -46,6 +46,7 @@ from frontdesk.ui.pages.specs import page_title
 if TYPE_CHECKING:
     from frontdesk.core.errors import EnvironmentProblem, RuleViolation
     from frontdesk.ui.common.booking_entry import OpenBooking
+    from frontdesk.ui.common.enroll_entry import OpenEnroll
     from frontdesk.ui.common.services import DeskServices
     from frontdesk.ui.common.worker import DatabaseWorker
     from frontdesk.ui.failures.prompts import Prompts
@@ -103,11 +104,13 @@ class CheckinPage(QWidget):
         key_clock: KeyClock | None = None,
         printer: DeskPrinter | None = None,
         booking: OpenBooking | None = None,
+        enroll: OpenEnroll | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("page_checkin")
         self._open_booking = booking
+        self._open_enroll = enroll
         self._hub = hub
         self._worker = worker
         self._epoch = Epoch()  # moves on when the person at the desk changes: what was read for them is dropped
@@ -123,6 +126,7 @@ class CheckinPage(QWidget):
         self.status = StatusLine()
         self._slips = SlipPrint(printer, self._start, self.status.say, prompts) if printer is not None else None
         self.booking = None  # the booking dialog opened last (BookingDialog; tests drive it)
+        self.enrolling = None  # the enroll dialog opened last (EnrollDialog; tests drive it)
         self.results_model = ResultsModel(self)
         self._minimums_stale = False  # the font changed while the page was hidden (see changeEvent)
         self._built = False  # the results, card and live view are built when the database is attached
@@ -267,6 +271,7 @@ class CheckinPage(QWidget):
         self.actions.check_out_requested.connect(self.check_out_shown)
         self.actions.print_slip.clicked.connect(self.print_shown_slip)
         self.card.book.clicked.connect(self.book_shown)
+        self.card.enroll.clicked.connect(self.enroll_shown)
         self.card.offer.accepted.connect(self.accept_offer)
         self.card.offer.declined.connect(self.decline_offer)
         self.live.check_out_selected.connect(self.check_out)
@@ -288,6 +293,7 @@ class CheckinPage(QWidget):
         add("F9", self.print_shown_slip)
         add("Shift+F9", self.preview_shown_slip)
         add(BOOK_KEY, self.book_shown)
+        add(ENROLL_KEY, self.enroll_shown)
         add("Esc", self.clear)
         for number in range(1, len(words.PURPOSES) + 1):
             add(f"Alt+{number}", lambda index=number - 1: self._choose_purpose(index))
@@ -449,6 +455,7 @@ class CheckinPage(QWidget):
             printable=self._slips is not None and bool(card and card.today_visits),
         )
         self.card.book.setEnabled(resident and self._open_booking is not None)
+        self.card.enroll.setEnabled(resident and self._open_enroll is not None)
 
     # -- actions ------------------------------------------------------------------------------------------------
     def submit(self) -> None:
@@ -606,6 +613,23 @@ class CheckinPage(QWidget):
         dialog.finished.connect(lambda _result: self._back_to_search())
         dialog.destroyed.connect(lambda: setattr(self, "booking", None))
         self.booking = dialog
+
+    def enroll_shown(self) -> None:
+        """F11 报名…: the enroll dialog for the resident on the card (a side trip, as 预约… is)."""
+        if self._services is None:
+            return
+        self._in_turn(self._enroll_card, card=True)
+
+    def _enroll_card(self) -> None:
+        card = self.card.card
+        if card is None or card.archived or self._open_enroll is None:
+            self.status.say(words.nobody_selected())
+            self._back_to_search()
+            return
+        dialog = self._open_enroll(self._services, self._actor, card.resident_id, card.name, parent=self.window())
+        dialog.finished.connect(lambda _result: self._back_to_search())
+        dialog.destroyed.connect(lambda: setattr(self, "enrolling", None))
+        self.enrolling = dialog
 
     def accept_offer(self, entry_id: int) -> None:
         """确认 a 候补 place offered on the card: it becomes the resident's appointment."""

@@ -204,7 +204,6 @@ class ResidentCardView(QFrame):
         self._chips: list[Chip] = []
         self.notes = Chip("cardNotes")  # the information-level alerts, together on one wrapped line
         self.today_title = _label("cardSection", self.tr("Today"))
-        self.book = self._book_button()
         self.today = _label("cardToday", wrap=True)
         self.offer = OfferBar()  # hidden until an offer is shown
 
@@ -223,10 +222,7 @@ class ResidentCardView(QFrame):
         column.addLayout(grid)
         column.addLayout(self.alerts)
         column.addWidget(self.notes)
-        today_row = QHBoxLayout()
-        today_row.addWidget(self.today_title, 1)
-        today_row.addWidget(self.book)
-        column.addLayout(today_row)
+        column.addLayout(self._today_row())
         column.addWidget(self.today)
         column.addWidget(self.offer)
         column.addStretch(1)
@@ -240,6 +236,17 @@ class ResidentCardView(QFrame):
         scroll.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         return scroll
 
+    def _today_row(self) -> QHBoxLayout:
+        """今日 with 预约… and 报名… beside it."""
+        self.book = self._book_button()
+        self.enroll = self._enroll_button()
+        KeyButton.in_a_row(self.book, self.enroll)
+        row = QHBoxLayout()
+        row.addWidget(self.today_title, 1)
+        row.addWidget(self.book)
+        row.addWidget(self.enroll)
+        return row
+
     def _book_button(self) -> KeyButton:
         """预约… beside 今日 (the page's F10 does the same); in the card, which scrolls: it costs the page no room."""
         book = KeyButton(self.tr("Book…"), "F10")
@@ -247,6 +254,14 @@ class ResidentCardView(QFrame):
         book.setToolTip(self.tr("Book a care-station appointment for the resident (F10)"))
         book.setAutoDefault(False)
         return book
+
+    def _enroll_button(self) -> KeyButton:
+        """报名… beside 预约… (the page's F11 does the same)."""
+        enroll = KeyButton(self.tr("Enroll…"), "F11")
+        enroll.setObjectName("checkinEnroll")
+        enroll.setToolTip(self.tr("Enroll the resident in a course or event (F11)"))
+        enroll.setAutoDefault(False)
+        return enroll
 
     # -- showing ------------------------------------------------------------------------------------------------
     @property

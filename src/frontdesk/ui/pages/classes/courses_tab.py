@@ -17,6 +17,7 @@ from frontdesk.ui.common.flow_layout import FlowLayout
 from frontdesk.ui.common.form_parts import CellsModel, DeskTab
 from frontdesk.ui.common.row_table import as_list, row_table
 from frontdesk.ui.pages.classes import course_words as words
+from frontdesk.ui.pages.classes.course_enrollment_panel import CourseEnrollmentPanel
 
 if TYPE_CHECKING:
     from frontdesk.core.services.course_records import CallList, CourseChoices, CourseDetail, CourseRow, SessionRow
@@ -73,6 +74,8 @@ class CoursesTab(DeskTab):
         self.move = self._button("sessionMove", self.tr("Move…"), "")
         self.cancel = self._button("sessionCancel", self.tr("Cancel session…"), "")
         self.add = self._button("sessionAdd", self.tr("Add session…"), "")
+        self.roster = self._button("sessionRoster", self.tr("Roster…"), "Ctrl+R")  # 点名 / 签到表
+        self.enrollment = CourseEnrollmentPanel(hub, worker, printer=printer, prompts=prompts)
         self.status = QLabel()
         self.status.setObjectName("coursesStatus")
         self.status.setWordWrap(True)
@@ -96,16 +99,20 @@ class CoursesTab(DeskTab):
         session_box = QWidget()
         session_buttons = FlowLayout(session_box)
         session_buttons.addWidget(QLabel(self.tr("Sessions of the course")))
-        for button in (self.move, self.cancel, self.add):
+        for button in (self.roster, self.move, self.cancel, self.add):
             session_buttons.addWidget(button)
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
         lower_layout.addWidget(session_box)
         lower_layout.addWidget(self.sessions_table, 1)
+        beside = QSplitter(Qt.Orientation.Horizontal)  # the sessions, and who is enrolled (报名名单)
+        beside.setChildrenCollapsible(False)
+        beside.addWidget(lower)
+        beside.addWidget(self.enrollment)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
-        split.addWidget(lower)
+        split.addWidget(beside)
         layout = QVBoxLayout(self)
         layout.addWidget(top_box)
         layout.addWidget(split, 1)
@@ -126,6 +133,7 @@ class CoursesTab(DeskTab):
         self.move.clicked.connect(self.open_move)
         self.cancel.clicked.connect(self.open_cancel)
         self.add.clicked.connect(self.open_add)
+        self.roster.clicked.connect(self.open_roster)
         hub.classes_changed.connect(self.refresh)
 
     def _button(self, name: str, text: str, keys: str) -> QPushButton:
@@ -246,8 +254,20 @@ class CoursesTab(DeskTab):
         self._read_course()
         self._enable()
 
+    def attach(self, services: Any) -> None:
+        super().attach(services)
+        self.enrollment.set_desk(self._services, self._actor)
+
+    def set_actor(self, actor: Any) -> None:
+        super().set_actor(actor)
+        self.enrollment.set_desk(self._services, actor)
+
     def _read_course(self) -> None:
         row = self.current_course
+        if row is None:
+            self.enrollment.show_course(None)
+        else:
+            self.enrollment.show_course(row.course_id, row.title, vocational=str(row.category) == "vocational")
         if row is None or not self.may_read():
             self.detail = None
             self.sessions_model.set_rows([])
@@ -290,6 +310,7 @@ class CoursesTab(DeskTab):
         self.move.setEnabled(scheduled)
         self.cancel.setEnabled(scheduled)
         self.add.setEnabled(self.detail is not None)
+        self.roster.setEnabled(session is not None and self.may_read())
         is_course = self.current_course is not None and str(self.current_course.kind) == "course"
         self.edit_course.setEnabled(is_course)
         self.new_course.setEnabled(bool(self.terms))
@@ -324,6 +345,16 @@ class CoursesTab(DeskTab):
     def _forget(self, dialog: Any) -> None:
         if self.dialog is dialog:
             self.dialog = None
+
+    def open_roster(self) -> None:
+        """点名…: the chosen session's roster, door scan and 签到表."""
+        session = self.current_session
+        if session is None or not self.may_read():
+            return
+        from frontdesk.ui.pages.classes.roster_dialog import RosterDialog
+
+        self._show(RosterDialog(self._jobs.worker, session.session_id, services=self._services, actor=self._actor,
+                                printer=self._printer, prompts=self._prompts, parent=self.window()))  # fmt: skip
 
     def open_term(self) -> None:
         ready = self._ready()

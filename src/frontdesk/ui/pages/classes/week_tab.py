@@ -117,7 +117,7 @@ class RoomsWeekTab(DeskTab):
 
     # -- the desk --------------------------------------------------------------------------------------------------
     def set_opener(self, opener: Opener | None) -> None:
-        """What a block opens (the attendance tab's roster, once there); None: the read-only details here."""
+        """What a block opens instead (None: a session's roster, a booking's read-only details here)."""
         self._opener = opener
 
     def refresh(self) -> None:
@@ -197,19 +197,25 @@ class RoomsWeekTab(DeskTab):
         if self._opener is not None:
             self._opener(kind, item_id)
             return
-        block = self.view.selected_block()
+        if kind == "session":  # a class: its roster, to tick and scan at the door
+            self._open_roster(item_id)
+            return
+        block = self.view.selected_block()  # a booking: its details
         if block is None or block.key != (kind, item_id) or not self.may_read():
             return
-        services, actor = self._services, self._actor
-        assert services is not None
-        room = self.view.room_name(block.room_id)
-        if kind != "session":
-            self._details(block, room, None)
+        self._details(block, self.view.room_name(block.room_id), None)
+
+    def _open_roster(self, session_id: int) -> None:
+        """A session's block opens its roster (点名, door scan, 签到表)."""
+        if not self.may_read():
             return
-        self._jobs.run(
-            lambda: services.room_week.session_roster(item_id, actor=actor),
-            lambda roster: self._details(block, room, roster), refused=self._refused,
-        )  # fmt: skip
+        from frontdesk.ui.pages.classes.roster_dialog import RosterDialog
+
+        dialog = RosterDialog(self._jobs.worker, session_id, services=self._services, actor=self._actor,
+                              printer=self._printer, prompts=self._prompts, parent=self.window())  # fmt: skip
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        dialog.open()
 
     def _details(self, block: Any, room: str, roster: Any) -> None:
         from frontdesk.ui.pages.classes.week_dialogs import BlockDetails

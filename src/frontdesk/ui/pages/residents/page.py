@@ -55,6 +55,7 @@ if TYPE_CHECKING:
     from frontdesk.core.errors import EnvironmentProblem, RuleViolation
     from frontdesk.core.services.registry import RegistryFilter, RegistryRow, Sort
     from frontdesk.ui.common.booking_entry import OpenBooking
+    from frontdesk.ui.common.enroll_entry import OpenClasses, OpenEnroll
     from frontdesk.ui.common.services import DeskServices
     from frontdesk.ui.common.worker import DatabaseWorker, Job
     from frontdesk.ui.failures.prompts import Prompts
@@ -84,12 +85,15 @@ class ResidentsPage(QWidget):
         prompts: Prompts,
         printer: DeskPrinter | None = None,
         booking: OpenBooking | None = None,
+        enroll: OpenEnroll | None = None,
+        classes: OpenClasses | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("page_residents")
         self._open_booking = booking  # 预约… (the composition root's; None: not offered)
         self.booking = None  # the booking dialog opened last
+        self._classes_entries(enroll, classes)
         self.appointments_dialog: QWidget | None = None  # the resident's appointments, opened last
         self.setStyleSheet(STYLE)
         self._hub = hub
@@ -203,6 +207,13 @@ class ResidentsPage(QWidget):
         row.addWidget(self.discard_button)
         self.draft_bar.hide()
 
+    def _classes_entries(self, enroll: OpenEnroll | None, classes: OpenClasses | None) -> None:
+        """报名… and 课程… (the composition root's; None: not offered)."""
+        self._open_enroll = enroll
+        self._open_classes = classes
+        self.enrolling: QWidget | None = None  # the enroll dialog opened last
+        self.classes_dialog: QWidget | None = None  # the resident's courses, opened last
+
     def _build_actions(self) -> None:
         def action(text: str, name: str, slot: Callable[[], None], keys: str | None = None) -> QAction:
             made = QAction(text, self)
@@ -241,6 +252,12 @@ class ResidentsPage(QWidget):
         self.book_action.setToolTip(self.tr("Book a care-station appointment for the selected resident"))
         self.appointments_action = action(
             self.tr("Appointments…"), "actionResidentAppointments", self.show_appointments
+        )
+        self.enroll_action = action(self.tr("Enroll…"), "actionResidentEnroll", self.enroll_current)
+        self.enroll_action.setToolTip(self.tr("Enroll the selected resident in a course or event"))
+        self.classes_action = action(self.tr("Courses…"), "actionResidentClasses", self.show_classes)
+        self.classes_action.setToolTip(
+            self.tr("The resident's courses: standing, attendance, coming sessions; withdraw, print the timetable")
         )
         self.export_action.setToolTip(
             self.tr("A PDF of everything held about this resident, for them (full ID number; written to the audit log)")
@@ -517,6 +534,8 @@ class ResidentsPage(QWidget):
         self.vitals_action.setEnabled(len(rows) == 1 and self._may_see_health())
         self.book_action.setEnabled(len(rows) == 1 and not archived and self._open_booking is not None)
         self.appointments_action.setEnabled(len(rows) == 1)
+        self.enroll_action.setEnabled(len(rows) == 1 and not archived and self._open_enroll is not None)
+        self.classes_action.setEnabled(len(rows) == 1 and self._open_classes is not None)
 
     def context_menu(self, position: QPoint) -> QMenu:
         """The table's menu for the row at ``position`` (selected first, unless it is part of the selection)."""
@@ -532,6 +551,8 @@ class ResidentsPage(QWidget):
         menu.addSeparator()
         menu.addAction(self.book_action)
         menu.addAction(self.appointments_action)
+        menu.addAction(self.enroll_action)
+        menu.addAction(self.classes_action)
         menu.addSeparator()
         if self.documents is not None:
             menu.addAction(self.cards_action)
@@ -738,6 +759,21 @@ class ResidentsPage(QWidget):
         if row is None or self._services is None or self._actor is None or self._open_booking is None:
             return
         self.booking = self._open_booking(self._services, self._actor, row.resident_id, row.name, parent=self.window())
+
+    def enroll_current(self) -> None:
+        """报名…: the enroll dialog for the selected resident."""
+        row = self._current_row()
+        if row is None or self._services is None or self._actor is None or self._open_enroll is None:
+            return
+        self.enrolling = self._open_enroll(self._services, self._actor, row.resident_id, row.name, parent=self.window())
+
+    def show_classes(self) -> None:
+        """课程…: the selected resident's courses, to withdraw from one or print the timetable."""
+        row = self._current_row()
+        if row is None or self._services is None or self._actor is None or self._open_classes is None:
+            return
+        self.classes_dialog = self._open_classes(self._services, self._actor, row.resident_id, row.name,
+                                                 parent=self.window())  # fmt: skip
 
     def show_appointments(self) -> None:
         """The selected resident's appointments, to look at or cancel one."""
