@@ -902,6 +902,22 @@
         <translation>Moved a class session</translation>
     </message>
     <message>
+        <source>Added or edited a room</source>
+        <translation>Added or edited a room</translation>
+    </message>
+    <message>
+        <source>Booked a room</source>
+        <translation>Booked a room</translation>
+    </message>
+    <message>
+        <source>Edited a room booking</source>
+        <translation>Edited a room booking</translation>
+    </message>
+    <message>
+        <source>Cancelled a room booking</source>
+        <translation>Cancelled a room booking</translation>
+    </message>
+    <message>
         <source>Cancelled a class session</source>
         <translation>Cancelled a class session</translation>
     </message>
@@ -952,6 +968,10 @@
     <message>
         <source>Course</source>
         <translation>Course</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
     </message>
     <message>
         <source>User name</source>
@@ -1148,6 +1168,66 @@
     <message>
         <source>Open</source>
         <translation>Open</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>Floor</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Equipment</translation>
+    </message>
+    <message>
+        <source>Step-free</source>
+        <translation>Step-free</translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation>Opens</translation>
+    </message>
+    <message>
+        <source>Closes</source>
+        <translation>Closes</translation>
+    </message>
+    <message>
+        <source>Booking number</source>
+        <translation>Booking number</translation>
+    </message>
+    <message>
+        <source>Room number</source>
+        <translation>Room number</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <source>Expected attendance</source>
+        <translation>Expected attendance</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Starts</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Ends</translation>
+    </message>
+    <message>
+        <source>Set-up (minutes)</source>
+        <translation>Set-up (minutes)</translation>
+    </message>
+    <message>
+        <source>Clean-up (minutes)</source>
+        <translation>Clean-up (minutes)</translation>
     </message>
     <message>
         <source>Measured</source>
@@ -1364,6 +1444,10 @@
     <message>
         <source>Resident&apos;s timetable</source>
         <translation>Resident&apos;s timetable</translation>
+    </message>
+    <message>
+        <source>Room&apos;s week timetable</source>
+        <translation>Room&apos;s week timetable</translation>
     </message>
     <message>
         <source>the newest entries were cut off</source>
@@ -2168,6 +2252,49 @@
     <message>
         <source>{name}&apos;s appointment slip</source>
         <translation>{name}&apos;s appointment slip</translation>
+    </message>
+</context>
+<context>
+    <name>CancelBookingDialog</name>
+    <message>
+        <source>Cancel room booking</source>
+        <translation>Cancel room booking</translation>
+    </message>
+    <message>
+        <source>{title} · {room} · {when}</source>
+        <translation>{title} · {room} · {when}</translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation>Postponed</translation>
+    </message>
+    <message>
+        <source>The speaker cannot come</source>
+        <translation>The speaker cannot come</translation>
+    </message>
+    <message>
+        <source>The weather</source>
+        <translation>The weather</translation>
+    </message>
+    <message>
+        <source>Booked by mistake</source>
+        <translation>Booked by mistake</translation>
+    </message>
+    <message>
+        <source>Pick or type a reason</source>
+        <translation>Pick or type a reason</translation>
+    </message>
+    <message>
+        <source>Cancel booking</source>
+        <translation>Cancel booking</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Keep it</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reason</translation>
     </message>
 </context>
 <context>
@@ -3038,8 +3165,16 @@
 <context>
     <name>Classes</name>
     <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
         <source>Courses</source>
         <translation>Courses</translation>
+    </message>
+    <message>
+        <source>Rooms and bookings</source>
+        <translation>Rooms and bookings</translation>
     </message>
 </context>
 <context>
@@ -3127,8 +3262,8 @@
         <translation>e.g. 60岁以上、零基础</translation>
     </message>
     <message>
-        <source>Also meet on make-up working days (调休)</source>
-        <translation>Also meet on make-up working days (调休)</translation>
+        <source>Meet on make-up working days too</source>
+        <translation>Meet on make-up working days too</translation>
     </message>
     <message>
         <source>Title</source>
@@ -3245,6 +3380,45 @@
     <message>
         <source> · {n} past or attended sessions kept</source>
         <translation> · {n} past or attended sessions kept</translation>
+    </message>
+</context>
+<context>
+    <name>CourseEnrollmentPanel</name>
+    <message>
+        <source>Resident: name, pinyin initials, phone or ID digits; Enter finds</source>
+        <translation>Resident: name, pinyin initials, phone or ID digits; Enter finds</translation>
+    </message>
+    <message>
+        <source>&amp;Enroll…</source>
+        <translation>&amp;Enroll…</translation>
+    </message>
+    <message>
+        <source>Why they withdraw</source>
+        <translation>Why they withdraw</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Withdraw</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <source>Record &amp;outcome</source>
+        <translation>Record &amp;outcome</translation>
+    </message>
+    <message>
+        <source>Enrolled in {title}</source>
+        <translation>Enrolled in {title}</translation>
+    </message>
+    <message>
+        <source>Nobody found for {text}.</source>
+        <translation>Nobody found for {text}.</translation>
+    </message>
+    <message>
+        <source>{name}: {outcome}</source>
+        <translation>{name}: {outcome}</translation>
     </message>
 </context>
 <context>
@@ -3425,6 +3599,10 @@
         <translation>Add session…</translation>
     </message>
     <message>
+        <source>Roster…</source>
+        <translation>Roster…</translation>
+    </message>
+    <message>
         <source>Term</source>
         <translation>Term</translation>
     </message>
@@ -3459,6 +3637,10 @@
     <message>
         <source>Enrolled</source>
         <translation>Enrolled</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
     </message>
     <message>
         <source>Fee</source>
@@ -3658,6 +3840,69 @@ Save {document} as a PDF instead?</translation>
     </message>
 </context>
 <context>
+    <name>EnrollDialog</name>
+    <message>
+        <source>Enroll {name}</source>
+        <translation>Enroll {name}</translation>
+    </message>
+    <message>
+        <source>Enroll {name} in a course or event</source>
+        <translation>Enroll {name} in a course or event</translation>
+    </message>
+    <message>
+        <source>Course: first characters or pinyin initials</source>
+        <translation>Course: first characters or pinyin initials</translation>
+    </message>
+    <message>
+        <source>Arrows choose a course; Enter enrolls</source>
+        <translation>Arrows choose a course; Enter enrolls</translation>
+    </message>
+    <message>
+        <source>Companions who come with the resident and take a place each</source>
+        <translation>Companions who come with the resident and take a place each</translation>
+    </message>
+    <message>
+        <source>&amp;Companions</source>
+        <translation>&amp;Companions</translation>
+    </message>
+    <message>
+        <source>Enroll</source>
+        <translation>Enroll</translation>
+    </message>
+    <message>
+        <source>Enroll the resident in the chosen course (Enter)</source>
+        <translation>Enroll the resident in the chosen course (Enter)</translation>
+    </message>
+    <message>
+        <source>The course is full: put the resident on its waiting list (Alt+W)</source>
+        <translation>The course is full: put the resident on its waiting list (Alt+W)</translation>
+    </message>
+    <message>
+        <source>Print slip</source>
+        <translation>Print slip</translation>
+    </message>
+    <message>
+        <source>Print the enrollment slip of what was just done (F9)</source>
+        <translation>Print the enrollment slip of what was just done (F9)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <source>No course or event is open to enroll.</source>
+        <translation>No course or event is open to enroll.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s enrollment slip</source>
+        <translation>{name}&apos;s enrollment slip</translation>
+    </message>
+</context>
+<context>
     <name>Enrollment</name>
     <message>
         <source>{title} is full ({capacity} places, {free} free, {waiting} waiting). Put them on the waiting list?</source>
@@ -3776,8 +4021,120 @@ Save {document} as a PDF instead?</translation>
         <translation>{name} was already ticked</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>no sessions planned</source>
+        <translation>no sessions planned</translation>
+    </message>
+    <message>
+        <source>{free} free</source>
+        <translation>{free} free</translation>
+    </message>
+    <message>
+        <source>full · {waiting} waiting</source>
+        <translation>full · {waiting} waiting</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>full</translation>
+    </message>
+    <message>
+        <source>enrolled</source>
+        <translation>enrolled</translation>
+    </message>
+    <message>
+        <source>waiting, number {position}</source>
+        <translation>waiting, number {position}</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <source>free of charge</source>
+        <translation>free of charge</translation>
+    </message>
+    <message>
+        <source>¥{amount}</source>
+        <translation>¥{amount}</translation>
+    </message>
+    <message>
+        <source>{name} enrolled in {title} with {count} companions.</source>
+        <translation>{name} enrolled in {title} with {count} companions.</translation>
+    </message>
+    <message>
+        <source>{name} enrolled in {title}.</source>
+        <translation>{name} enrolled in {title}.</translation>
+    </message>
+    <message>
+        <source>{name} is on the waiting list for {title}: number {position}.</source>
+        <translation>{name} is on the waiting list for {title}: number {position}.</translation>
+    </message>
+    <message>
+        <source>Join &amp;waiting list (number {position})</source>
+        <translation>Join &amp;waiting list (number {position})</translation>
+    </message>
+    <message>
+        <source>Withdrawn from {title}; moved up: {names}.</source>
+        <translation>Withdrawn from {title}; moved up: {names}.</translation>
+    </message>
+    <message>
+        <source>Withdrawn from {title}.</source>
+        <translation>Withdrawn from {title}.</translation>
+    </message>
+    <message>
+        <source>Present {present} / enrolled {enrolled}</source>
+        <translation>Present {present} / enrolled {enrolled}</translation>
+    </message>
+    <message>
+        <source> · companions {count}</source>
+        <translation> · companions {count}</translation>
+    </message>
+    <message>
+        <source>{name} checked in, with {count} companions</source>
+        <translation>{name} checked in, with {count} companions</translation>
+    </message>
+    <message>
+        <source>{name} checked in</source>
+        <translation>{name} checked in</translation>
+    </message>
+    <message>
+        <source>{name} was already checked in</source>
+        <translation>{name} was already checked in</translation>
+    </message>
+    <message>
         <source>{name} is on the waiting list, not enrolled</source>
         <translation>{name} is on the waiting list, not enrolled</translation>
+    </message>
+    <message>
+        <source>{name} is not registered: places are left, let them in anyway?</source>
+        <translation>{name} is not registered: places are left, let them in anyway?</translation>
+    </message>
+    <message>
+        <source>Card not valid: no resident has this code</source>
+        <translation>Card not valid: no resident has this code</translation>
+    </message>
+    <message>
+        <source>80+</source>
+        <translation>80+</translation>
+    </message>
+    <message>
+        <source>lives alone</source>
+        <translation>lives alone</translation>
+    </message>
+    <message>
+        <source>cane</source>
+        <translation>cane</translation>
+    </message>
+    <message>
+        <source>walker</source>
+        <translation>walker</translation>
+    </message>
+    <message>
+        <source>wheelchair</source>
+        <translation>wheelchair</translation>
     </message>
     <message>
         <source>{name} is not registered: room to let them in</source>
@@ -3790,6 +4147,126 @@ Save {document} as a PDF instead?</translation>
     <message>
         <source>{text} · {count}</source>
         <translation>{text} · {count}</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>completed</translation>
+    </message>
+    <message>
+        <source>employed at {employer}</source>
+        <translation>employed at {employer}</translation>
+    </message>
+    <message>
+        <source>employed</source>
+        <translation>employed</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Standing</translation>
+    </message>
+    <message>
+        <source>Companions</source>
+        <translation>Companions</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Instructor</source>
+        <translation>Instructor</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Fee</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>Resident</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>{attended}/{held} · {percent}%</source>
+        <translation>{attended}/{held} · {percent}%</translation>
+    </message>
+    <message>
+        <source>{when} · cancelled</source>
+        <translation>{when} · cancelled</translation>
+    </message>
+    <message>
+        <source>{standing}, +{count}</source>
+        <translation>{standing}, +{count}</translation>
+    </message>
+    <message>
+        <source>at check-in</source>
+        <translation>at check-in</translation>
+    </message>
+    <message>
+        <source>at the door</source>
+        <translation>at the door</translation>
+    </message>
+    <message>
+        <source>on the roster</source>
+        <translation>on the roster</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>{name} (guest)</source>
+        <translation>{name} (guest)</translation>
+    </message>
+    <message>
+        <source>{count}, came {came}</source>
+        <translation>{count}, came {came}</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <source>present {time} {how}</source>
+        <translation>present {time} {how}</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Needs</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>Emergency contact</translation>
+    </message>
+    <message>
+        <source>{name}, {age}</source>
+        <translation>{name}, {age}</translation>
     </message>
 </context>
 <context>
@@ -5093,6 +5570,14 @@ Save {document} as a PDF instead?</translation>
         <translation>Book a care-station appointment for the resident (F10)</translation>
     </message>
     <message>
+        <source>Enroll…</source>
+        <translation>Enroll…</translation>
+    </message>
+    <message>
+        <source>Enroll the resident in a course or event (F11)</source>
+        <translation>Enroll the resident in a course or event (F11)</translation>
+    </message>
+    <message>
         <source>Record archived: cannot check in</source>
         <translation>Record archived: cannot check in</translation>
     </message>
@@ -5139,6 +5624,49 @@ Save {document} as a PDF instead?</translation>
     <message>
         <source>No visits, appointments or classes yet today.</source>
         <translation>No visits, appointments or classes yet today.</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentClassesDialog</name>
+    <message>
+        <source>{name}&apos;s courses</source>
+        <translation>{name}&apos;s courses</translation>
+    </message>
+    <message>
+        <source>Courses and events of {name}</source>
+        <translation>Courses and events of {name}</translation>
+    </message>
+    <message>
+        <source>Coming sessions</source>
+        <translation>Coming sessions</translation>
+    </message>
+    <message>
+        <source>Why they withdraw (moved away, unwell…)</source>
+        <translation>Why they withdraw (moved away, unwell…)</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Withdraw</translation>
+    </message>
+    <message>
+        <source>Withdraw from the chosen course (or leave its waiting list)</source>
+        <translation>Withdraw from the chosen course (or leave its waiting list)</translation>
+    </message>
+    <message>
+        <source>&amp;Print timetable</source>
+        <translation>&amp;Print timetable</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s timetable</source>
+        <translation>{name}&apos;s timetable</translation>
     </message>
 </context>
 <context>
@@ -5777,6 +6305,22 @@ Save {document} as a PDF instead?</translation>
         <translation>Appointments…</translation>
     </message>
     <message>
+        <source>Enroll…</source>
+        <translation>Enroll…</translation>
+    </message>
+    <message>
+        <source>Enroll the selected resident in a course or event</source>
+        <translation>Enroll the selected resident in a course or event</translation>
+    </message>
+    <message>
+        <source>Courses…</source>
+        <translation>Courses…</translation>
+    </message>
+    <message>
+        <source>The resident&apos;s courses: standing, attendance, coming sessions; withdraw, print the timetable</source>
+        <translation>The resident&apos;s courses: standing, attendance, coming sessions; withdraw, print the timetable</translation>
+    </message>
+    <message>
         <source>A PDF of everything held about this resident, for them (full ID number; written to the audit log)</source>
         <translation>A PDF of everything held about this resident, for them (full ID number; written to the audit log)</translation>
     </message>
@@ -5924,6 +6468,101 @@ This desk then opens the database again and everyone signs in again. Close front
     </message>
 </context>
 <context>
+    <name>RoomBookingDialog</name>
+    <message>
+        <source>Book a room</source>
+        <translation>Book a room</translation>
+    </message>
+    <message>
+        <source>Move a room booking</source>
+        <translation>Move a room booking</translation>
+    </message>
+    <message>
+        <source>{room} ({capacity} places)</source>
+        <translation>{room} ({capacity} places)</translation>
+    </message>
+    <message>
+        <source>e.g. 健康讲座：冬季防跌倒</source>
+        <translation>e.g. 健康讲座：冬季防跌倒</translation>
+    </message>
+    <message>
+        <source>Who asked: a partner, the council, the center</source>
+        <translation>Who asked: a partner, the council, the center</translation>
+    </message>
+    <message>
+        <source>&amp;Room</source>
+        <translation>&amp;Room</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>&amp;Organiser</source>
+        <translation>&amp;Organiser</translation>
+    </message>
+    <message>
+        <source>Contact &amp;phone</source>
+        <translation>Contact &amp;phone</translation>
+    </message>
+    <message>
+        <source>E&amp;xpected</source>
+        <translation>E&amp;xpected</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>&amp;Starts</source>
+        <translation>&amp;Starts</translation>
+    </message>
+    <message>
+        <source>&amp;Ends</source>
+        <translation>&amp;Ends</translation>
+    </message>
+    <message>
+        <source>Set-&amp;up before</source>
+        <translation>Set-&amp;up before</translation>
+    </message>
+    <message>
+        <source>&amp;Clean-up after</source>
+        <translation>&amp;Clean-up after</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Book</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation>Save (Enter)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Book {room} instead</source>
+        <translation>Book {room} instead</translation>
+    </message>
+    <message>
+        <source>Take {when} in this room</source>
+        <translation>Take {when} in this room</translation>
+    </message>
+</context>
+<context>
     <name>RoomClash</name>
     <message>
         <source>{room} is taken {taken} by {title} ({who})</source>
@@ -5984,6 +6623,588 @@ This desk then opens the database again and everyone signs in again. Close front
     <message>
         <source>Cannot be placed: {clash}. Instead: {offered}.</source>
         <translation>Cannot be placed: {clash}. Instead: {offered}.</translation>
+    </message>
+</context>
+<context>
+    <name>RoomDialog</name>
+    <message>
+        <source>New room</source>
+        <translation>New room</translation>
+    </message>
+    <message>
+        <source>Edit room</source>
+        <translation>Edit room</translation>
+    </message>
+    <message>
+        <source>e.g. 书法室</source>
+        <translation>e.g. 书法室</translation>
+    </message>
+    <message>
+        <source>e.g. 2楼</source>
+        <translation>e.g. 2楼</translation>
+    </message>
+    <message>
+        <source>e.g. 镜墙、音响</source>
+        <translation>e.g. 镜墙、音响</translation>
+    </message>
+    <message>
+        <source>Step-free access (no steps)</source>
+        <translation>Step-free access (no steps)</translation>
+    </message>
+    <message>
+        <source>Own opening hours</source>
+        <translation>Own opening hours</translation>
+    </message>
+    <message>
+        <source>Without: the center&apos;s working day</source>
+        <translation>Without: the center&apos;s working day</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Floor</source>
+        <translation>&amp;Floor</translation>
+    </message>
+    <message>
+        <source>&amp;Places</source>
+        <translation>&amp;Places</translation>
+    </message>
+    <message>
+        <source>&amp;Equipment</source>
+        <translation>&amp;Equipment</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otes</translation>
+    </message>
+    <message>
+        <source>Save room</source>
+        <translation>Save room</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>Rooms</name>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Lecture</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <source>Free clinic</source>
+        <translation>Free clinic</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>the class {title} on {when}</source>
+        <translation>the class {title} on {when}</translation>
+    </message>
+    <message>
+        <source>the booking {title} on {when}</source>
+        <translation>the booking {title} on {when}</translation>
+    </message>
+    <message>
+        <source>the course {title} ({need} places)</source>
+        <translation>the course {title} ({need} places)</translation>
+    </message>
+    <message>
+        <source>Please fill this in.</source>
+        <translation>Please fill this in.</translation>
+    </message>
+    <message>
+        <source>Too long: at most {max} characters.</source>
+        <translation>Too long: at most {max} characters.</translation>
+    </message>
+    <message>
+        <source>Choose one from the list.</source>
+        <translation>Choose one from the list.</translation>
+    </message>
+    <message>
+        <source>Not a phone number: an 11-digit mobile, or a landline with its area code (0352-1234567).</source>
+        <translation>Not a phone number: an 11-digit mobile, or a landline with its area code (0352-1234567).</translation>
+    </message>
+    <message>
+        <source>A room of this name already exists.</source>
+        <translation>A room of this name already exists.</translation>
+    </message>
+    <message>
+        <source>Between {minimum} and {maximum} places.</source>
+        <translation>Between {minimum} and {maximum} places.</translation>
+    </message>
+    <message>
+        <source>Give both times, or neither for the center&apos;s hours.</source>
+        <translation>Give both times, or neither for the center&apos;s hours.</translation>
+    </message>
+    <message>
+        <source>The room must close after it opens.</source>
+        <translation>The room must close after it opens.</translation>
+    </message>
+    <message>
+        <source>{count} planned use(s) need more places than that, first {first}. Move them first.</source>
+        <translation>{count} planned use(s) need more places than that, first {first}. Move them first.</translation>
+    </message>
+    <message>
+        <source>{count} planned use(s) fall outside those hours, first {first}. Move them first.</source>
+        <translation>{count} planned use(s) fall outside those hours, first {first}. Move them first.</translation>
+    </message>
+    <message>
+        <source>{count} planned use(s) still need this room, first {first}. Move or cancel them first.</source>
+        <translation>{count} planned use(s) still need this room, first {first}. Move or cancel them first.</translation>
+    </message>
+    <message>
+        <source>That room is no longer there: refresh the list.</source>
+        <translation>That room is no longer there: refresh the list.</translation>
+    </message>
+    <message>
+        <source>That booking is no longer there: refresh the list.</source>
+        <translation>That booking is no longer there: refresh the list.</translation>
+    </message>
+    <message>
+        <source>That booking was already cancelled.</source>
+        <translation>That booking was already cancelled.</translation>
+    </message>
+    <message>
+        <source>That time has already passed.</source>
+        <translation>That time has already passed.</translation>
+    </message>
+    <message>
+        <source>A booking starts and ends on the same day.</source>
+        <translation>A booking starts and ends on the same day.</translation>
+    </message>
+    <message>
+        <source>It must end after it starts.</source>
+        <translation>It must end after it starts.</translation>
+    </message>
+    <message>
+        <source>Between {minimum} and {maximum} minutes.</source>
+        <translation>Between {minimum} and {maximum} minutes.</translation>
+    </message>
+    <message>
+        <source>Between {minimum} and {maximum} people.</source>
+        <translation>Between {minimum} and {maximum} people.</translation>
+    </message>
+    <message>
+        <source>Say why the booking is cancelled.</source>
+        <translation>Say why the booking is cancelled.</translation>
+    </message>
+    <message>
+        <source>The reason can be at most {max} characters.</source>
+        <translation>The reason can be at most {max} characters.</translation>
+    </message>
+    <message>
+        <source>That partner&apos;s person is no longer registered.</source>
+        <translation>That partner&apos;s person is no longer registered.</translation>
+    </message>
+    <message>
+        <source>Only a manager may change the rooms.</source>
+        <translation>Only a manager may change the rooms.</translation>
+    </message>
+    <message>
+        <source>Please sign in first.</source>
+        <translation>Please sign in first.</translation>
+    </message>
+    <message>
+        <source>Center&apos;s hours</source>
+        <translation>Center&apos;s hours</translation>
+    </message>
+    <message>
+        <source>That could not be saved. Check the form and try again.</source>
+        <translation>That could not be saved. Check the form and try again.</translation>
+    </message>
+</context>
+<context>
+    <name>RoomsTab</name>
+    <message>
+        <source>Rooms</source>
+        <translation>Rooms</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>Floor</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Step-free</source>
+        <translation>Step-free</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Equipment</translation>
+    </message>
+    <message>
+        <source>New room…</source>
+        <translation>New room…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Edit the selected room (Enter on the table)</source>
+        <translation>Edit the selected room (Enter on the table)</translation>
+    </message>
+    <message>
+        <source>Room bookings</source>
+        <translation>Room bookings</translation>
+    </message>
+    <message>
+        <source>The week</source>
+        <translation>The week</translation>
+    </message>
+    <message>
+        <source>The day</source>
+        <translation>The day</translation>
+    </message>
+    <message>
+        <source>Earlier (Alt+Left)</source>
+        <translation>Earlier (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>Later (Alt+Right)</source>
+        <translation>Later (Alt+Right)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>Book a room…</source>
+        <translation>Book a room…</translation>
+    </message>
+    <message>
+        <source>Book a room (Ctrl+N)</source>
+        <translation>Book a room (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Change time…</source>
+        <translation>Change time…</translation>
+    </message>
+    <message>
+        <source>Move the selected booking to another time or room (Ctrl+M)</source>
+        <translation>Move the selected booking to another time or room (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Cancel booking…</source>
+        <translation>Cancel booking…</translation>
+    </message>
+    <message>
+        <source>Cancel the selected booking (Delete)</source>
+        <translation>Cancel the selected booking (Delete)</translation>
+    </message>
+    <message>
+        <source>{room} (not in use)</source>
+        <translation>{room} (not in use)</translation>
+    </message>
+    <message>
+        <source>Room saved: {room}</source>
+        <translation>Room saved: {room}</translation>
+    </message>
+    <message>
+        <source>No room in use to book.</source>
+        <translation>No room in use to book.</translation>
+    </message>
+    <message>
+        <source>Moved: {title} · {room} · {when}</source>
+        <translation>Moved: {title} · {room} · {when}</translation>
+    </message>
+    <message>
+        <source>Booked: {title} · {room} · {when}</source>
+        <translation>Booked: {title} · {room} · {when}</translation>
+    </message>
+    <message>
+        <source>Cancelled: {title} · {room} · {when}</source>
+        <translation>Cancelled: {title} · {room} · {when}</translation>
+    </message>
+</context>
+<context>
+    <name>RoomsWeek</name>
+    <message>
+        <source>Enrolled: {n} · present: {present}</source>
+        <translation>Enrolled: {n} · present: {present}</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>Resident</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>✓ present</source>
+        <translation>✓ present</translation>
+    </message>
+    <message>
+        <source>— not yet</source>
+        <translation>— not yet</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>{n} in use</source>
+        <translation>{n} in use</translation>
+    </message>
+    <message>
+        <source>Painting and calligraphy</source>
+        <translation>Painting and calligraphy</translation>
+    </message>
+    <message>
+        <source>Fitness</source>
+        <translation>Fitness</translation>
+    </message>
+    <message>
+        <source>Dance</source>
+        <translation>Dance</translation>
+    </message>
+    <message>
+        <source>Culture</source>
+        <translation>Culture</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>Smartphones</source>
+        <translation>Smartphones</translation>
+    </message>
+    <message>
+        <source>Job skills</source>
+        <translation>Job skills</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Lecture</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <source>Free clinic</source>
+        <translation>Free clinic</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>That time has already passed: choose a later one.</source>
+        <translation>That time has already passed: choose a later one.</translation>
+    </message>
+    <message>
+        <source>The center is closed on {day} ({why}): choose another day.</source>
+        <translation>The center is closed on {day} ({why}): choose another day.</translation>
+    </message>
+    <message>
+        <source>This session is no longer there.</source>
+        <translation>This session is no longer there.</translation>
+    </message>
+    <message>
+        <source>This booking is no longer there.</source>
+        <translation>This booking is no longer there.</translation>
+    </message>
+    <message>
+        <source>This session was cancelled: it cannot be moved.</source>
+        <translation>This session was cancelled: it cannot be moved.</translation>
+    </message>
+    <message>
+        <source>This booking was cancelled: it cannot be moved.</source>
+        <translation>This booking was cancelled: it cannot be moved.</translation>
+    </message>
+    <message>
+        <source>Instructor: {who}</source>
+        <translation>Instructor: {who}</translation>
+    </message>
+    <message>
+        <source>Organiser: {who}</source>
+        <translation>Organiser: {who}</translation>
+    </message>
+    <message>
+        <source>Room taken {first}–{last} (set-up and clean-up)</source>
+        <translation>Room taken {first}–{last} (set-up and clean-up)</translation>
+    </message>
+    <message>
+        <source>Enrolled {taken} of {capacity} places</source>
+        <translation>Enrolled {taken} of {capacity} places</translation>
+    </message>
+    <message>
+        <source>Expected: {expected}</source>
+        <translation>Expected: {expected}</translation>
+    </message>
+    <message>
+        <source>Moved {title} to {when} in {room}.</source>
+        <translation>Moved {title} to {when} in {room}.</translation>
+    </message>
+</context>
+<context>
+    <name>RoomsWeekTab</name>
+    <message>
+        <source>The week before (PageUp)</source>
+        <translation>The week before (PageUp)</translation>
+    </message>
+    <message>
+        <source>The week after (PageDown)</source>
+        <translation>The week after (PageDown)</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <source>This week (Home)</source>
+        <translation>This week (Home)</translation>
+    </message>
+    <message>
+        <source>Show one room (Alt+R)</source>
+        <translation>Show one room (Alt+R)</translation>
+    </message>
+    <message>
+        <source>All rooms</source>
+        <translation>All rooms</translation>
+    </message>
+    <message>
+        <source>Whole week</source>
+        <translation>Whole week</translation>
+    </message>
+    <message>
+        <source>One day&apos;s rooms, or the whole week side by side (Alt+W)</source>
+        <translation>One day&apos;s rooms, or the whole week side by side (Alt+W)</translation>
+    </message>
+    <message>
+        <source>Print this week&apos;s timetable…</source>
+        <translation>Print this week&apos;s timetable…</translation>
+    </message>
+    <message>
+        <source>The chosen room&apos;s week for its door (Ctrl+P)</source>
+        <translation>The chosen room&apos;s week for its door (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>{room}: the week&apos;s timetable</source>
+        <translation>{room}: the week&apos;s timetable</translation>
+    </message>
+</context>
+<context>
+    <name>RosterDialog</name>
+    <message>
+        <source>Roster</source>
+        <translation>Roster</translation>
+    </message>
+    <message>
+        <source>Scan a card or slip at the door</source>
+        <translation>Scan a card or slip at the door</translation>
+    </message>
+    <message>
+        <source>Each card scanned ticks its resident; a code typed by hand ends with Enter</source>
+        <translation>Each card scanned ticks its resident; a code typed by hand ends with Enter</translation>
+    </message>
+    <message>
+        <source>&amp;Door scan</source>
+        <translation>&amp;Door scan</translation>
+    </message>
+    <message>
+        <source>companions </source>
+        <translation>companions </translation>
+    </message>
+    <message>
+        <source>&amp;Let in anyway</source>
+        <translation>&amp;Let in anyway</translation>
+    </message>
+    <message>
+        <source>Places are left: register the guest and check them in</source>
+        <translation>Places are left: register the guest and check them in</translation>
+    </message>
+    <message>
+        <source>Space or a click on &apos;Present&apos; ticks the resident</source>
+        <translation>Space or a click on &apos;Present&apos; ticks the resident</translation>
+    </message>
+    <message>
+        <source>Guests who may need a hand</source>
+        <translation>Guests who may need a hand</translation>
+    </message>
+    <message>
+        <source>Print sign-in sheet</source>
+        <translation>Print sign-in sheet</translation>
+    </message>
+    <message>
+        <source>Print the session&apos;s sign-in sheet (F9)</source>
+        <translation>Print the session&apos;s sign-in sheet (F9)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Roster: {title}</source>
+        <translation>Roster: {title}</translation>
+    </message>
+    <message>
+        <source>(cancelled: {reason})</source>
+        <translation>(cancelled: {reason})</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet of {title}</source>
+        <translation>Sign-in sheet of {title}</translation>
     </message>
 </context>
 <context>

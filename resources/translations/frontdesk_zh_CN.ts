@@ -83,27 +83,27 @@
     <name>AddDialog</name>
     <message>
         <source>Add a session</source>
-        <translation type="unfinished"></translation>
+        <translation>加课</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished">日</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>开始</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>结束</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished">室</translation>
+        <translation>教室</translation>
     </message>
     <message>
         <source>Add session</source>
-        <translation type="unfinished"></translation>
+        <translation>加课</translation>
     </message>
 </context>
 <context>
@@ -839,79 +839,95 @@
     </message>
     <message>
         <source>Enrolled a resident in a course</source>
-        <translation type="unfinished"></translation>
+        <translation>为居民报名课程</translation>
     </message>
     <message>
         <source>Put a resident on a course&apos;s waiting list</source>
-        <translation type="unfinished"></translation>
+        <translation>将居民列入课程候补</translation>
     </message>
     <message>
         <source>Withdrew a resident from a course</source>
-        <translation type="unfinished"></translation>
+        <translation>为居民退课</translation>
     </message>
     <message>
         <source>Moved a resident up from a course&apos;s waiting list</source>
-        <translation type="unfinished"></translation>
+        <translation>候补居民递补入课</translation>
     </message>
     <message>
         <source>Told a resident of their place in a course</source>
-        <translation type="unfinished"></translation>
+        <translation>通知居民已有名额</translation>
     </message>
     <message>
         <source>Changed the companions of an enrollment</source>
-        <translation type="unfinished"></translation>
+        <translation>修改报名的同行人</translation>
     </message>
     <message>
         <source>Recorded a training outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>登记培训结果</translation>
     </message>
     <message>
         <source>Ticked a resident present on a class roster</source>
-        <translation type="unfinished"></translation>
+        <translation>在签到表上勾选居民已到</translation>
     </message>
     <message>
         <source>Took a tick off a class roster</source>
-        <translation type="unfinished"></translation>
+        <translation>取消签到表上的勾选</translation>
     </message>
     <message>
         <source>Scanned a card at a class&apos;s door</source>
-        <translation type="unfinished"></translation>
+        <translation>课堂门口扫码</translation>
     </message>
     <message>
         <source>Marked present in today&apos;s class at check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>签到时登记今日上课出勤</translation>
     </message>
     <message>
         <source>Set up or edited a term</source>
-        <translation type="unfinished"></translation>
+        <translation>新建或修改学期</translation>
     </message>
     <message>
         <source>Set up or edited a course and its sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>新建或修改课程及课次</translation>
     </message>
     <message>
         <source>Set up an event</source>
-        <translation type="unfinished"></translation>
+        <translation>新建活动</translation>
     </message>
     <message>
         <source>Moved a room booking</source>
-        <translation type="unfinished"></translation>
+        <translation>改约教室预订</translation>
     </message>
     <message>
         <source>Moved a class session</source>
-        <translation type="unfinished"></translation>
+        <translation>调课</translation>
+    </message>
+    <message>
+        <source>Added or edited a room</source>
+        <translation>添加或修改教室</translation>
+    </message>
+    <message>
+        <source>Booked a room</source>
+        <translation>预订教室</translation>
+    </message>
+    <message>
+        <source>Edited a room booking</source>
+        <translation>修改教室预订</translation>
+    </message>
+    <message>
+        <source>Cancelled a room booking</source>
+        <translation>取消教室预订</translation>
     </message>
     <message>
         <source>Cancelled a class session</source>
-        <translation type="unfinished"></translation>
+        <translation>停课</translation>
     </message>
     <message>
         <source>Held a cancelled class session after all</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复已停的课次</translation>
     </message>
     <message>
         <source>Added a class session</source>
-        <translation type="unfinished"></translation>
+        <translation>加课</translation>
     </message>
     <message>
         <source>Resident</source>
@@ -947,11 +963,15 @@
     </message>
     <message>
         <source>Term</source>
-        <translation type="unfinished"></translation>
+        <translation>学期</translation>
     </message>
     <message>
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>教室</translation>
     </message>
     <message>
         <source>User name</source>
@@ -1150,6 +1170,66 @@
         <translation>开放</translation>
     </message>
     <message>
+        <source>Floor</source>
+        <translation>楼层</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>名额</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Step-free</source>
+        <translation>无障碍</translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation>开放时间</translation>
+    </message>
+    <message>
+        <source>Closes</source>
+        <translation>关闭时间</translation>
+    </message>
+    <message>
+        <source>Booking number</source>
+        <translation>预订编号</translation>
+    </message>
+    <message>
+        <source>Room number</source>
+        <translation>教室编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>主办方</translation>
+    </message>
+    <message>
+        <source>Expected attendance</source>
+        <translation>预计人数</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Set-up (minutes)</source>
+        <translation>布置时间（分钟）</translation>
+    </message>
+    <message>
+        <source>Clean-up (minutes)</source>
+        <translation>整理时间（分钟）</translation>
+    </message>
+    <message>
         <source>Measured</source>
         <translation>测量时间</translation>
     </message>
@@ -1187,43 +1267,43 @@
     </message>
     <message>
         <source>Course number</source>
-        <translation type="unfinished"></translation>
+        <translation>课程编号</translation>
     </message>
     <message>
         <source>Enrollment number</source>
-        <translation type="unfinished"></translation>
+        <translation>报名编号</translation>
     </message>
     <message>
         <source>Class session number</source>
-        <translation type="unfinished"></translation>
+        <translation>课次编号</translation>
     </message>
     <message>
         <source>Class sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>课次</translation>
     </message>
     <message>
         <source>Enrollments</source>
-        <translation type="unfinished"></translation>
+        <translation>报名</translation>
     </message>
     <message>
         <source>Companions</source>
-        <translation type="unfinished"></translation>
+        <translation>同行人</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>Employer</source>
-        <translation type="unfinished"></translation>
+        <translation>就业单位</translation>
     </message>
     <message>
         <source>Started work on</source>
-        <translation type="unfinished"></translation>
+        <translation>上岗日期</translation>
     </message>
     <message>
         <source>Let in at the door</source>
-        <translation type="unfinished"></translation>
+        <translation>门口放行</translation>
     </message>
     <message>
         <source>Blood pressure high</source>
@@ -1364,6 +1444,10 @@
     <message>
         <source>Resident&apos;s timetable</source>
         <translation>居民课表</translation>
+    </message>
+    <message>
+        <source>Room&apos;s week timetable</source>
+        <translation>教室周课表</translation>
     </message>
     <message>
         <source>the newest entries were cut off</source>
@@ -2171,6 +2255,49 @@
     </message>
 </context>
 <context>
+    <name>CancelBookingDialog</name>
+    <message>
+        <source>Cancel room booking</source>
+        <translation>取消教室预订</translation>
+    </message>
+    <message>
+        <source>{title} · {room} · {when}</source>
+        <translation>{title} · {room} · {when}</translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation>延期</translation>
+    </message>
+    <message>
+        <source>The speaker cannot come</source>
+        <translation>主讲人来不了</translation>
+    </message>
+    <message>
+        <source>The weather</source>
+        <translation>天气原因</translation>
+    </message>
+    <message>
+        <source>Booked by mistake</source>
+        <translation>订错了</translation>
+    </message>
+    <message>
+        <source>Pick or type a reason</source>
+        <translation>选择或填写原因</translation>
+    </message>
+    <message>
+        <source>Cancel booking</source>
+        <translation>取消预订</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>不取消</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>CancelDialog</name>
     <message>
         <source>Cancel appointment</source>
@@ -2214,51 +2341,51 @@
     </message>
     <message>
         <source>Cancel a session</source>
-        <translation type="unfinished"></translation>
+        <translation>停课</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>课次</translation>
     </message>
     <message>
         <source>e.g. 老师生病</source>
-        <translation type="unfinished"></translation>
+        <translation>如：老师生病</translation>
     </message>
     <message>
         <source>Cancel the session</source>
-        <translation type="unfinished"></translation>
+        <translation>停课</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">电话</translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Second phone</source>
-        <translation type="unfinished"></translation>
+        <translation>备用电话</translation>
     </message>
     <message>
         <source>Companions</source>
-        <translation type="unfinished"></translation>
+        <translation>同行人</translation>
     </message>
     <message>
         <source>Print the call list</source>
-        <translation type="unfinished"></translation>
+        <translation>打印通知名单</translation>
     </message>
     <message>
         <source>Print the call list (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>打印通知名单（Ctrl+P）</translation>
     </message>
     <message>
         <source>Cancelled. Call these {n} residents:</source>
-        <translation type="unfinished"></translation>
+        <translation>已停课。请电话通知以下 {n} 位居民：</translation>
     </message>
     <message>
         <source>Cancelled. Nobody is enrolled: nobody to call.</source>
-        <translation type="unfinished"></translation>
+        <translation>已停课。没有人报名，无需通知。</translation>
     </message>
 </context>
 <context>
@@ -2977,11 +3104,11 @@
     </message>
     <message>
         <source>Place free from the waiting list: {course} · next class {day} {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>候补有名额了：{course} · 下次上课 {day} {time}</translation>
     </message>
     <message>
         <source>{text} ({place})</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}（{place}）</translation>
     </message>
     <message>
         <source>Booked from the waiting list: {service} {time}</source>
@@ -3038,8 +3165,16 @@
 <context>
     <name>Classes</name>
     <message>
+        <source>Week</source>
+        <translation>周视图</translation>
+    </message>
+    <message>
         <source>Courses</source>
-        <translation type="unfinished"></translation>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Rooms and bookings</source>
+        <translation>教室与预订</translation>
     </message>
 </context>
 <context>
@@ -3104,425 +3239,472 @@
     <name>CourseDialog</name>
     <message>
         <source>Edit course</source>
-        <translation type="unfinished"></translation>
+        <translation>修改课程</translation>
     </message>
     <message>
         <source>New course</source>
-        <translation type="unfinished"></translation>
+        <translation>新建课程</translation>
     </message>
     <message>
         <source>e.g. 书法班</source>
-        <translation type="unfinished"></translation>
+        <translation>如：书法班</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>0 = free</source>
-        <translation type="unfinished"></translation>
+        <translation>0 = 免费</translation>
     </message>
     <message>
         <source>e.g. 60岁以上、零基础</source>
-        <translation type="unfinished"></translation>
+        <translation>如：60岁以上、零基础</translation>
     </message>
     <message>
-        <source>Also meet on make-up working days (调休)</source>
-        <translation type="unfinished"></translation>
+        <source>Meet on make-up working days too</source>
+        <translation>调休上班日也上课</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>课程名称</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Term</source>
-        <translation type="unfinished"></translation>
+        <translation>学期</translation>
     </message>
     <message>
         <source>Weekly meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>每周上课时间</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished">室</translation>
+        <translation>教室</translation>
     </message>
     <message>
         <source>Instructor</source>
-        <translation type="unfinished">授课老师</translation>
+        <translation>授课老师</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished">名额</translation>
+        <translation>名额</translation>
     </message>
     <message>
         <source>Fee (yuan)</source>
-        <translation type="unfinished"></translation>
+        <translation>费用（元）</translation>
     </message>
     <message>
         <source>Companions per resident</source>
-        <translation type="unfinished"></translation>
+        <translation>每人可带同行人数</translation>
     </message>
     <message>
         <source>For whom</source>
-        <translation type="unfinished"></translation>
+        <translation>适合人群</translation>
     </message>
     <message>
         <source>Set-up minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>布置时间（分钟）</translation>
     </message>
     <message>
         <source>Clean-up minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>整理时间（分钟）</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>课程介绍</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>检查</translation>
     </message>
     <message>
         <source>List every session and its problems (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>列出每个课次及其问题（Ctrl+K）</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>课次</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">问题</translation>
+        <translation>问题</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">保存</translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Save the course and its sessions (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存课程及课次（Ctrl+S）</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">关闭</translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>{when} (make-up day)</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}（调休上班日）</translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished">；</translation>
+        <translation>；</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>无冲突</translation>
     </message>
     <message>
         <source>no class: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>不上课：{why}</translation>
     </message>
     <message>
         <source>{count} sessions; {bad} with a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>共 {count} 个课次，{bad} 个有问题</translation>
     </message>
     <message>
         <source>{count} sessions, no problems</source>
-        <translation type="unfinished"></translation>
+        <translation>共 {count} 个课次，没有问题</translation>
     </message>
     <message>
         <source> · {n} days without class</source>
-        <translation type="unfinished"></translation>
+        <translation> · {n} 天不上课</translation>
     </message>
     <message>
         <source> · the holidays of {years} are not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation> · {years} 年的节假日安排尚未公布</translation>
     </message>
     <message>
         <source> · {n} past or attended sessions kept</source>
-        <translation type="unfinished"></translation>
+        <translation> · 保留了 {n} 个已过去或已有人出勤的课次</translation>
+    </message>
+</context>
+<context>
+    <name>CourseEnrollmentPanel</name>
+    <message>
+        <source>Resident: name, pinyin initials, phone or ID digits; Enter finds</source>
+        <translation>居民：姓名、拼音首字母、电话或身份证号数字；按 Enter 查找</translation>
+    </message>
+    <message>
+        <source>&amp;Enroll…</source>
+        <translation>报名(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Why they withdraw</source>
+        <translation>退课原因</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>退课(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>就业单位</translation>
+    </message>
+    <message>
+        <source>Record &amp;outcome</source>
+        <translation>登记结果(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Enrolled in {title}</source>
+        <translation>已报名{title}</translation>
+    </message>
+    <message>
+        <source>Nobody found for {text}.</source>
+        <translation>没有找到“{text}”。</translation>
+    </message>
+    <message>
+        <source>{name}: {outcome}</source>
+        <translation>{name}：{outcome}</translation>
     </message>
 </context>
 <context>
     <name>Courses</name>
     <message>
         <source>Painting and calligraphy</source>
-        <translation type="unfinished"></translation>
+        <translation>书画</translation>
     </message>
     <message>
         <source>Fitness</source>
-        <translation type="unfinished"></translation>
+        <translation>健身</translation>
     </message>
     <message>
         <source>Dance</source>
-        <translation type="unfinished"></translation>
+        <translation>舞蹈</translation>
     </message>
     <message>
         <source>Culture</source>
-        <translation type="unfinished"></translation>
+        <translation>文化</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished">健康</translation>
+        <translation>健康</translation>
     </message>
     <message>
         <source>Smartphones</source>
-        <translation type="unfinished"></translation>
+        <translation>智能手机</translation>
     </message>
     <message>
         <source>Vocational training</source>
-        <translation type="unfinished"></translation>
+        <translation>职业技能培训</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>活动</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished">其他</translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>Please fill this in.</source>
-        <translation type="unfinished">请填写此项。</translation>
+        <translation>请填写此项。</translation>
     </message>
     <message>
         <source>Too long: at most {max} characters.</source>
-        <translation type="unfinished">太长了：最多 {max} 个字。</translation>
+        <translation>太长了：最多 {max} 个字。</translation>
     </message>
     <message>
         <source>Give a number from {min} to {max}.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写 {min} 到 {max} 之间的数字。</translation>
     </message>
     <message>
         <source>Choose one from the list.</source>
-        <translation type="unfinished">请从列表中选择。</translation>
+        <translation>请从列表中选择。</translation>
     </message>
     <message>
         <source>The last day is before the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>结束日期早于开始日期。</translation>
     </message>
     <message>
         <source>There is a term called {name} already.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有名为“{name}”的学期。</translation>
     </message>
     <message>
         <source>Choose a term.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择学期。</translation>
     </message>
     <message>
         <source>Choose a room.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择教室。</translation>
     </message>
     <message>
         <source>That instructor is no longer on file.</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到这位老师了。</translation>
     </message>
     <message>
         <source>Add at least one weekly meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少添加一个每周上课时间。</translation>
     </message>
     <message>
         <source>The end must be after the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>结束时间必须晚于开始时间。</translation>
     </message>
     <message>
         <source>Type a time like 09:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>请按 09:30 这样的格式填写时间。</translation>
     </message>
     <message>
         <source>{enrolled} places are taken already: the capacity cannot be less.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有 {enrolled} 人报名：名额不能少于此数。</translation>
     </message>
     <message>
         <source>Not saved: {count} sessions have a problem (listed under Check). The first: {first}</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存：有 {count} 个课次有问题（见“检查”）。第一个：{first}</translation>
     </message>
     <message>
         <source>This session is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个课次已停课。</translation>
     </message>
     <message>
         <source>This session is not cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个课次没有停课。</translation>
     </message>
     <message>
         <source>This session is no longer on file.</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到这个课次了。</translation>
     </message>
     <message>
         <source>This course is no longer on file.</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到这门课程了。</translation>
     </message>
     <message>
         <source>An event is not edited here.</source>
-        <translation type="unfinished"></translation>
+        <translation>活动不在这里修改。</translation>
     </message>
     <message>
         <source>Only a manager may do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有管理员可以进行此操作。</translation>
     </message>
     <message>
         <source>public holiday ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>法定节假日（{name}）</translation>
     </message>
     <message>
         <source>the center is closed</source>
-        <translation type="unfinished">中心停开</translation>
+        <translation>中心休息</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>free</source>
-        <translation type="unfinished"></translation>
+        <translation>免费</translation>
     </message>
     <message>
         <source>¥{amount}</source>
-        <translation type="unfinished">¥{amount}</translation>
+        <translation>¥{amount}</translation>
     </message>
     <message>
         <source>{enrolled}/{capacity} · {waiting} waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>{enrolled}/{capacity} · 候补 {waiting} 人</translation>
     </message>
     <message>
         <source>That could not be done. Check the form and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>操作未完成。请检查填写内容后重试。</translation>
     </message>
 </context>
 <context>
     <name>CoursesTab</name>
     <message>
         <source>New term…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建学期…</translation>
     </message>
     <message>
         <source>New course…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建课程…</translation>
     </message>
     <message>
         <source>Edit course…</source>
-        <translation type="unfinished"></translation>
+        <translation>修改课程…</translation>
     </message>
     <message>
         <source>New event…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建活动…</translation>
     </message>
     <message>
         <source>Move…</source>
-        <translation type="unfinished">改约…</translation>
+        <translation>调课…</translation>
     </message>
     <message>
         <source>Cancel session…</source>
-        <translation type="unfinished"></translation>
+        <translation>停课…</translation>
     </message>
     <message>
         <source>Add session…</source>
-        <translation type="unfinished"></translation>
+        <translation>加课…</translation>
+    </message>
+    <message>
+        <source>Roster…</source>
+        <translation>签到表…</translation>
     </message>
     <message>
         <source>Term</source>
-        <translation type="unfinished"></translation>
+        <translation>学期</translation>
     </message>
     <message>
         <source>Sessions of the course</source>
-        <translation type="unfinished"></translation>
+        <translation>本课程的课次</translation>
     </message>
     <message>
         <source>{what} ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}（{keys}）</translation>
     </message>
     <message>
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation>课程</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Instructor</source>
-        <translation type="unfinished">授课老师</translation>
+        <translation>授课老师</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished">室</translation>
+        <translation>教室</translation>
     </message>
     <message>
         <source>Weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>每周</translation>
     </message>
     <message>
         <source>Enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>报名名单</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>课次</translation>
     </message>
     <message>
         <source>Fee</source>
-        <translation type="unfinished"></translation>
+        <translation>费用</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>课次</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>已到</translation>
     </message>
     <message>
         <source>cancelled: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>已停课：{reason}</translation>
     </message>
     <message>
         <source>moved from {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>由 {when} 调来</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>加课</translation>
     </message>
     <message>
         <source>scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>正常</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>活动</translation>
     </message>
     <message>
         <source>Term saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>学期已保存。</translation>
     </message>
     <message>
         <source>Course saved with its sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>课程及课次已保存。</translation>
     </message>
     <message>
         <source>Event saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>活动已保存。</translation>
     </message>
     <message>
         <source>Session moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>已调课。</translation>
     </message>
     <message>
         <source>Session added.</source>
-        <translation type="unfinished"></translation>
+        <translation>已加课。</translation>
     </message>
     <message>
         <source>Session cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已停课。</translation>
     </message>
     <message>
         <source>Call list of a cancelled session</source>
-        <translation type="unfinished"></translation>
+        <translation>停课通知名单</translation>
     </message>
 </context>
 <context>
@@ -3658,201 +3840,496 @@ Save {document} as a PDF instead?</source>
     </message>
 </context>
 <context>
+    <name>EnrollDialog</name>
+    <message>
+        <source>Enroll {name}</source>
+        <translation>为{name}报名</translation>
+    </message>
+    <message>
+        <source>Enroll {name} in a course or event</source>
+        <translation>为{name}报名课程或活动</translation>
+    </message>
+    <message>
+        <source>Course: first characters or pinyin initials</source>
+        <translation>课程：名称开头几个字或拼音首字母</translation>
+    </message>
+    <message>
+        <source>Arrows choose a course; Enter enrolls</source>
+        <translation>用方向键选择课程；按 Enter 报名</translation>
+    </message>
+    <message>
+        <source>Companions who come with the resident and take a place each</source>
+        <translation>随居民一起来、各占一个名额的同行人</translation>
+    </message>
+    <message>
+        <source>&amp;Companions</source>
+        <translation>同行人(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Enroll</source>
+        <translation>报名</translation>
+    </message>
+    <message>
+        <source>Enroll the resident in the chosen course (Enter)</source>
+        <translation>为居民报名所选课程（Enter）</translation>
+    </message>
+    <message>
+        <source>The course is full: put the resident on its waiting list (Alt+W)</source>
+        <translation>课程已满：将居民列入候补（Alt+W）</translation>
+    </message>
+    <message>
+        <source>Print slip</source>
+        <translation>打印凭条</translation>
+    </message>
+    <message>
+        <source>Print the enrollment slip of what was just done (F9)</source>
+        <translation>打印刚才报名的凭条（F9）</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>No course or event is open to enroll.</source>
+        <translation>目前没有可报名的课程或活动。</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s enrollment slip</source>
+        <translation>{name}的报名凭条</translation>
+    </message>
+</context>
+<context>
     <name>Enrollment</name>
     <message>
         <source>{title} is full ({capacity} places, {free} free, {waiting} waiting). Put them on the waiting list?</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}已满（名额 {capacity}，空余 {free}，候补 {waiting} 人）。要列入候补吗？</translation>
     </message>
     <message>
         <source>{name} is already enrolled in {title}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}已报名{title}。</translation>
     </message>
     <message>
         <source>{name} is already on the waiting list for {title} (number {position}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}已在{title}的候补名单上（第 {position} 位）。</translation>
     </message>
     <message>
         <source>This enrollment was already withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个报名已经退课了。</translation>
     </message>
     <message>
         <source>{title} allows at most {max} companions per resident.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}每位居民最多带 {max} 名同行人。</translation>
     </message>
     <message>
         <source>Companions: 0 to {max}.</source>
-        <translation type="unfinished"></translation>
+        <translation>同行人：0 到 {max} 人。</translation>
     </message>
     <message>
         <source>Say why they withdraw.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写退课原因。</translation>
     </message>
     <message>
         <source>The reason can be at most {max} characters.</source>
-        <translation type="unfinished">原因最多 {max} 个字。</translation>
+        <translation>原因最多 {max} 个字。</translation>
     </message>
     <message>
         <source>{title} is not a vocational course: it records no outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}不是职业技能培训课程，不登记结果。</translation>
     </message>
     <message>
         <source>Enter the employer.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写就业单位。</translation>
     </message>
     <message>
         <source>The employer can be at most {max} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>就业单位最多 {max} 个字。</translation>
     </message>
     <message>
         <source>The day they started work cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>上岗日期不能晚于今天。</translation>
     </message>
     <message>
         <source>They never had a place in this course: no outcome to record.</source>
-        <translation type="unfinished"></translation>
+        <translation>该居民从未在这门课程中占有名额，无结果可登记。</translation>
     </message>
     <message>
         <source>This course is no longer there.</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到这门课程了。</translation>
     </message>
     <message>
         <source>{title} has ended: it takes no more enrollments.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}已结束，不再接受报名。</translation>
     </message>
     <message>
         <source>This enrollment is no longer there.</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到这个报名了。</translation>
     </message>
     <message>
         <source>This resident&apos;s record is no longer there.</source>
-        <translation type="unfinished">找不到这位居民的档案了。</translation>
+        <translation>找不到这位居民的档案了。</translation>
     </message>
     <message>
         <source>{name}&apos;s record is archived: restore it to enroll.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}的档案已归档：请先恢复再报名。</translation>
     </message>
     <message>
         <source>This class session is no longer there.</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到这个课次了。</translation>
     </message>
     <message>
         <source>This session was cancelled ({reason}): nobody attends it.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个课次已停课（{reason}），无人上课。</translation>
     </message>
     <message>
         <source>This session is on {day}, not today.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个课次在{day}，不是今天。</translation>
     </message>
     <message>
         <source>This session is on {day}: it cannot be ticked before then.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个课次在{day}，到时才能签到。</translation>
     </message>
     <message>
         <source>Sign in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先登录。</translation>
     </message>
     <message>
         <source>Your role may not do this.</source>
-        <translation type="unfinished">您的角色无权进行此操作。</translation>
+        <translation>当前角色无权进行此操作。</translation>
     </message>
     <message>
         <source>This could not be done. Please try again.</source>
-        <translation type="unfinished">操作未完成，请重试。</translation>
+        <translation>操作未完成，请重试。</translation>
     </message>
     <message>
         <source>{present} here ({people} with companions) of {capacity}</source>
-        <translation type="unfinished"></translation>
+        <translation>已到 {present} 人（连同行人共 {people} 人），名额 {capacity}</translation>
     </message>
     <message>
         <source>{name} is in</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}已签到</translation>
     </message>
     <message>
         <source>{name} let in and registered</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}已放行并登记</translation>
     </message>
     <message>
         <source>{name} was already ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}已经签过到了</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>no sessions planned</source>
+        <translation>未安排课次</translation>
+    </message>
+    <message>
+        <source>{free} free</source>
+        <translation>空余 {free}</translation>
+    </message>
+    <message>
+        <source>full · {waiting} waiting</source>
+        <translation>已满 · 候补 {waiting} 人</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>已满</translation>
+    </message>
+    <message>
+        <source>enrolled</source>
+        <translation>已报名</translation>
+    </message>
+    <message>
+        <source>waiting, number {position}</source>
+        <translation>候补第 {position} 位</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>已退课</translation>
+    </message>
+    <message>
+        <source>free of charge</source>
+        <translation>免费</translation>
+    </message>
+    <message>
+        <source>¥{amount}</source>
+        <translation>¥{amount}</translation>
+    </message>
+    <message>
+        <source>{name} enrolled in {title} with {count} companions.</source>
+        <translation>{name}已报名{title}，同行 {count} 人。</translation>
+    </message>
+    <message>
+        <source>{name} enrolled in {title}.</source>
+        <translation>{name} 已报名{title}。</translation>
+    </message>
+    <message>
+        <source>{name} is on the waiting list for {title}: number {position}.</source>
+        <translation>{name} 已进入{title}的候补：第 {position} 位。</translation>
+    </message>
+    <message>
+        <source>Join &amp;waiting list (number {position})</source>
+        <translation>加入候补（第 {position} 位）(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Withdrawn from {title}; moved up: {names}.</source>
+        <translation>已退出{title}；候补补上：{names}。</translation>
+    </message>
+    <message>
+        <source>Withdrawn from {title}.</source>
+        <translation>已退出{title}。</translation>
+    </message>
+    <message>
+        <source>Present {present} / enrolled {enrolled}</source>
+        <translation>已到 {present} / 已报名 {enrolled}</translation>
+    </message>
+    <message>
+        <source> · companions {count}</source>
+        <translation> · 同行人 {count}</translation>
+    </message>
+    <message>
+        <source>{name} checked in, with {count} companions</source>
+        <translation>{name} 已签到，同行 {count} 人</translation>
+    </message>
+    <message>
+        <source>{name} checked in</source>
+        <translation>{name} 已签到</translation>
+    </message>
+    <message>
+        <source>{name} was already checked in</source>
+        <translation>{name} 已经签到过了</translation>
     </message>
     <message>
         <source>{name} is on the waiting list, not enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 在候补中，还没报上</translation>
+    </message>
+    <message>
+        <source>{name} is not registered: places are left, let them in anyway?</source>
+        <translation>{name} 没有报名：还有名额，仍然让其参加吗？</translation>
+    </message>
+    <message>
+        <source>Card not valid: no resident has this code</source>
+        <translation>卡无效：没有居民用这个卡号</translation>
+    </message>
+    <message>
+        <source>80+</source>
+        <translation>高龄</translation>
+    </message>
+    <message>
+        <source>lives alone</source>
+        <translation>独居</translation>
+    </message>
+    <message>
+        <source>cane</source>
+        <translation>拐杖</translation>
+    </message>
+    <message>
+        <source>walker</source>
+        <translation>助行器</translation>
+    </message>
+    <message>
+        <source>wheelchair</source>
+        <translation>轮椅</translation>
     </message>
     <message>
         <source>{name} is not registered: room to let them in</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 没有报名：还有名额，可以让其参加</translation>
     </message>
     <message>
         <source>{name} is not enrolled in this class</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 没有报名这门课</translation>
     </message>
     <message>
         <source>{text} · {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} · {count}</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>已结业</translation>
+    </message>
+    <message>
+        <source>employed at {employer}</source>
+        <translation>已就业（{employer}）</translation>
+    </message>
+    <message>
+        <source>employed</source>
+        <translation>已就业</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Companions</source>
+        <translation>同行人</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>培训结果</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>教室</translation>
+    </message>
+    <message>
+        <source>Instructor</source>
+        <translation>授课老师</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>名额</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>出勤</translation>
+    </message>
+    <message>
+        <source>{attended}/{held} · {percent}%</source>
+        <translation>{attended}/{held} · {percent}%</translation>
+    </message>
+    <message>
+        <source>{when} · cancelled</source>
+        <translation>{when} · 已停课</translation>
+    </message>
+    <message>
+        <source>{standing}, +{count}</source>
+        <translation>{standing}，+{count}</translation>
+    </message>
+    <message>
+        <source>at check-in</source>
+        <translation>前台签到</translation>
+    </message>
+    <message>
+        <source>at the door</source>
+        <translation>门口扫码</translation>
+    </message>
+    <message>
+        <source>on the roster</source>
+        <translation>签到表点名</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>已到</translation>
+    </message>
+    <message>
+        <source>{name} (guest)</source>
+        <translation>{name}（来宾）</translation>
+    </message>
+    <message>
+        <source>{count}, came {came}</source>
+        <translation>{count} 人，已到 {came}</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>未到</translation>
+    </message>
+    <message>
+        <source>present {time} {how}</source>
+        <translation>已到 {time} {how}</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>需协助</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>紧急联系人</translation>
+    </message>
+    <message>
+        <source>{name}, {age}</source>
+        <translation>{name}，{age}岁</translation>
     </message>
 </context>
 <context>
     <name>EventDialog</name>
     <message>
         <source>New event</source>
-        <translation type="unfinished"></translation>
+        <translation>新建活动</translation>
     </message>
     <message>
         <source>e.g. 健康讲座：冬季防跌倒</source>
-        <translation type="unfinished"></translation>
+        <translation>如：健康讲座：冬季防跌倒</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished">室</translation>
+        <translation>教室</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished">日</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>开始</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>结束</translation>
     </message>
     <message>
         <source>Set-up minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>布置时间（分钟）</translation>
     </message>
     <message>
         <source>Clean-up minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>整理时间（分钟）</translation>
     </message>
     <message>
         <source>Places</source>
-        <translation type="unfinished">名额</translation>
+        <translation>名额</translation>
     </message>
     <message>
         <source>Companions per guest</source>
-        <translation type="unfinished"></translation>
+        <translation>每人可带同行人</translation>
     </message>
     <message>
         <source>Speaker or host</source>
-        <translation type="unfinished"></translation>
+        <translation>主讲人或主持人</translation>
     </message>
     <message>
         <source>Save event</source>
-        <translation type="unfinished"></translation>
+        <translation>保存活动</translation>
     </message>
 </context>
 <context>
@@ -4196,27 +4673,27 @@ Save {document} as a PDF instead?</source>
     <name>MoveDialog</name>
     <message>
         <source>Move a session</source>
-        <translation type="unfinished"></translation>
+        <translation>调课</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>原时间</translation>
     </message>
     <message>
         <source>New day</source>
-        <translation type="unfinished"></translation>
+        <translation>新日期</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>开始</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished">室</translation>
+        <translation>教室</translation>
     </message>
     <message>
         <source>Move</source>
-        <translation type="unfinished">改约</translation>
+        <translation>调课</translation>
     </message>
 </context>
 <context>
@@ -4438,11 +4915,11 @@ Save {document} as a PDF instead?</source>
     <name>PatternRows</name>
     <message>
         <source>Add a weekly meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>添加每周上课时间</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
 </context>
 <context>
@@ -5093,6 +5570,14 @@ Save {document} as a PDF instead?</source>
         <translation>为该居民预约康养服务（F10）</translation>
     </message>
     <message>
+        <source>Enroll…</source>
+        <translation>报名…</translation>
+    </message>
+    <message>
+        <source>Enroll the resident in a course or event (F11)</source>
+        <translation>为该居民报名课程或活动（F11）</translation>
+    </message>
+    <message>
         <source>Record archived: cannot check in</source>
         <translation>档案已归档，不能签到</translation>
     </message>
@@ -5139,6 +5624,49 @@ Save {document} as a PDF instead?</source>
     <message>
         <source>No visits, appointments or classes yet today.</source>
         <translation>今日暂无来访、预约或课程。</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentClassesDialog</name>
+    <message>
+        <source>{name}&apos;s courses</source>
+        <translation>{name} 的课程</translation>
+    </message>
+    <message>
+        <source>Courses and events of {name}</source>
+        <translation>{name} 的课程和活动</translation>
+    </message>
+    <message>
+        <source>Coming sessions</source>
+        <translation>接下来的课次</translation>
+    </message>
+    <message>
+        <source>Why they withdraw (moved away, unwell…)</source>
+        <translation>退课原因（搬走了、身体不适…）</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>退课(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Withdraw from the chosen course (or leave its waiting list)</source>
+        <translation>退出所选课程（或退出候补）</translation>
+    </message>
+    <message>
+        <source>&amp;Print timetable</source>
+        <translation>打印课表(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s timetable</source>
+        <translation>{name} 的课表</translation>
     </message>
 </context>
 <context>
@@ -5777,6 +6305,22 @@ Save {document} as a PDF instead?</source>
         <translation>预约记录…</translation>
     </message>
     <message>
+        <source>Enroll…</source>
+        <translation>报名…</translation>
+    </message>
+    <message>
+        <source>Enroll the selected resident in a course or event</source>
+        <translation>为所选居民报名课程或活动</translation>
+    </message>
+    <message>
+        <source>Courses…</source>
+        <translation>课程…</translation>
+    </message>
+    <message>
+        <source>The resident&apos;s courses: standing, attendance, coming sessions; withdraw, print the timetable</source>
+        <translation>该居民的课程：状态、出勤、接下来的课次；可退课、打印课表</translation>
+    </message>
+    <message>
         <source>A PDF of everything held about this resident, for them (full ID number; written to the audit log)</source>
         <translation>导出本中心保存的该居民全部信息（PDF，含完整身份证号，记入操作日志），交给居民本人</translation>
     </message>
@@ -5924,6 +6468,101 @@ This desk then opens the database again and everyone signs in again. Close front
     </message>
 </context>
 <context>
+    <name>RoomBookingDialog</name>
+    <message>
+        <source>Book a room</source>
+        <translation>教室预订</translation>
+    </message>
+    <message>
+        <source>Move a room booking</source>
+        <translation>更改教室预订</translation>
+    </message>
+    <message>
+        <source>{room} ({capacity} places)</source>
+        <translation>{room}（可容纳 {capacity} 人）</translation>
+    </message>
+    <message>
+        <source>e.g. 健康讲座：冬季防跌倒</source>
+        <translation>如：健康讲座：冬季防跌倒</translation>
+    </message>
+    <message>
+        <source>Who asked: a partner, the council, the center</source>
+        <translation>谁申请的：社区合伙人、居委会、本中心</translation>
+    </message>
+    <message>
+        <source>&amp;Room</source>
+        <translation>教室(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>名称(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Organiser</source>
+        <translation>主办方(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Contact &amp;phone</source>
+        <translation>联系电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>E&amp;xpected</source>
+        <translation>预计人数(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Starts</source>
+        <translation>开始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Ends</source>
+        <translation>结束(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Set-&amp;up before</source>
+        <translation>提前布置(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Clean-up after</source>
+        <translation>结束后整理(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>预订</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>更改</translation>
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation>保存（Enter）</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Book {room} instead</source>
+        <translation>改订{room}</translation>
+    </message>
+    <message>
+        <source>Take {when} in this room</source>
+        <translation>改用本教室 {when}</translation>
+    </message>
+</context>
+<context>
     <name>RoomClash</name>
     <message>
         <source>{room} is taken {taken} by {title} ({who})</source>
@@ -5984,6 +6623,588 @@ This desk then opens the database again and everyone signs in again. Close front
     <message>
         <source>Cannot be placed: {clash}. Instead: {offered}.</source>
         <translation>无法安排：{clash}。{offered}。</translation>
+    </message>
+</context>
+<context>
+    <name>RoomDialog</name>
+    <message>
+        <source>New room</source>
+        <translation>新增教室</translation>
+    </message>
+    <message>
+        <source>Edit room</source>
+        <translation>修改教室</translation>
+    </message>
+    <message>
+        <source>e.g. 书法室</source>
+        <translation>如：书法室</translation>
+    </message>
+    <message>
+        <source>e.g. 2楼</source>
+        <translation>如：2楼</translation>
+    </message>
+    <message>
+        <source>e.g. 镜墙、音响</source>
+        <translation>如：镜墙、音响</translation>
+    </message>
+    <message>
+        <source>Step-free access (no steps)</source>
+        <translation>无障碍（没有台阶）</translation>
+    </message>
+    <message>
+        <source>Own opening hours</source>
+        <translation>单独的开放时间</translation>
+    </message>
+    <message>
+        <source>Without: the center&apos;s working day</source>
+        <translation>不填：按中心的上班时间</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Floor</source>
+        <translation>楼层(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Places</source>
+        <translation>容纳人数(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Equipment</source>
+        <translation>设备(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>开放时间</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>备注(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Save room</source>
+        <translation>保存教室</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>Rooms</name>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Lecture</source>
+        <translation>讲座</translation>
+    </message>
+    <message>
+        <source>Free clinic</source>
+        <translation>义诊</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>the class {title} on {when}</source>
+        <translation>{when} 的{title}课</translation>
+    </message>
+    <message>
+        <source>the booking {title} on {when}</source>
+        <translation>{when} 的预订“{title}”</translation>
+    </message>
+    <message>
+        <source>the course {title} ({need} places)</source>
+        <translation>课程{title}（需 {need} 个名额）</translation>
+    </message>
+    <message>
+        <source>Please fill this in.</source>
+        <translation>请填写此项。</translation>
+    </message>
+    <message>
+        <source>Too long: at most {max} characters.</source>
+        <translation>太长了：最多 {max} 个字。</translation>
+    </message>
+    <message>
+        <source>Choose one from the list.</source>
+        <translation>请从列表中选择。</translation>
+    </message>
+    <message>
+        <source>Not a phone number: an 11-digit mobile, or a landline with its area code (0352-1234567).</source>
+        <translation>电话号码格式不对：手机是 11 位数字，座机要带区号（如 0352-1234567）。</translation>
+    </message>
+    <message>
+        <source>A room of this name already exists.</source>
+        <translation>已有同名的教室。</translation>
+    </message>
+    <message>
+        <source>Between {minimum} and {maximum} places.</source>
+        <translation>容纳人数须在 {minimum} 到 {maximum} 之间。</translation>
+    </message>
+    <message>
+        <source>Give both times, or neither for the center&apos;s hours.</source>
+        <translation>两个时间都填；或都不填，按中心的开放时间。</translation>
+    </message>
+    <message>
+        <source>The room must close after it opens.</source>
+        <translation>关门时间必须晚于开门时间。</translation>
+    </message>
+    <message>
+        <source>{count} planned use(s) need more places than that, first {first}. Move them first.</source>
+        <translation>有 {count} 项已安排的使用需要更多名额，最早的是{first}。请先调整它们。</translation>
+    </message>
+    <message>
+        <source>{count} planned use(s) fall outside those hours, first {first}. Move them first.</source>
+        <translation>有 {count} 项已安排的使用不在这个时间内，最早的是{first}。请先调整它们。</translation>
+    </message>
+    <message>
+        <source>{count} planned use(s) still need this room, first {first}. Move or cancel them first.</source>
+        <translation>有 {count} 项已安排的使用还要用这间教室，最早的是{first}。请先调整或取消它们。</translation>
+    </message>
+    <message>
+        <source>That room is no longer there: refresh the list.</source>
+        <translation>找不到这间教室了：请刷新列表。</translation>
+    </message>
+    <message>
+        <source>That booking is no longer there: refresh the list.</source>
+        <translation>找不到这个预订了：请刷新列表。</translation>
+    </message>
+    <message>
+        <source>That booking was already cancelled.</source>
+        <translation>这个预订已经取消了。</translation>
+    </message>
+    <message>
+        <source>That time has already passed.</source>
+        <translation>这个时间已经过了。</translation>
+    </message>
+    <message>
+        <source>A booking starts and ends on the same day.</source>
+        <translation>预订须在同一天开始和结束。</translation>
+    </message>
+    <message>
+        <source>It must end after it starts.</source>
+        <translation>结束时间必须晚于开始时间。</translation>
+    </message>
+    <message>
+        <source>Between {minimum} and {maximum} minutes.</source>
+        <translation>须在 {minimum} 到 {maximum} 分钟之间。</translation>
+    </message>
+    <message>
+        <source>Between {minimum} and {maximum} people.</source>
+        <translation>须在 {minimum} 到 {maximum} 人之间。</translation>
+    </message>
+    <message>
+        <source>Say why the booking is cancelled.</source>
+        <translation>请说明取消预订的原因。</translation>
+    </message>
+    <message>
+        <source>The reason can be at most {max} characters.</source>
+        <translation>原因最多 {max} 个字。</translation>
+    </message>
+    <message>
+        <source>That partner&apos;s person is no longer registered.</source>
+        <translation>这位社区合伙人的联系人已不在登记中。</translation>
+    </message>
+    <message>
+        <source>Only a manager may change the rooms.</source>
+        <translation>只有管理员可以修改教室。</translation>
+    </message>
+    <message>
+        <source>Please sign in first.</source>
+        <translation>请先登录。</translation>
+    </message>
+    <message>
+        <source>Center&apos;s hours</source>
+        <translation>中心开放时间</translation>
+    </message>
+    <message>
+        <source>That could not be saved. Check the form and try again.</source>
+        <translation>没能保存。请检查填写的内容后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>RoomsTab</name>
+    <message>
+        <source>Rooms</source>
+        <translation>教室</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>教室</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>楼层</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>容纳人数</translation>
+    </message>
+    <message>
+        <source>Step-free</source>
+        <translation>无障碍</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>开放时间</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>New room…</source>
+        <translation>新增教室…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Edit the selected room (Enter on the table)</source>
+        <translation>修改所选教室（在表格上按 Enter）</translation>
+    </message>
+    <message>
+        <source>Room bookings</source>
+        <translation>教室预订</translation>
+    </message>
+    <message>
+        <source>The week</source>
+        <translation>整周</translation>
+    </message>
+    <message>
+        <source>The day</source>
+        <translation>当天</translation>
+    </message>
+    <message>
+        <source>Earlier (Alt+Left)</source>
+        <translation>往前（Alt+Left）</translation>
+    </message>
+    <message>
+        <source>Later (Alt+Right)</source>
+        <translation>往后（Alt+Right）</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>主办方</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>预计人数</translation>
+    </message>
+    <message>
+        <source>Book a room…</source>
+        <translation>预订教室…</translation>
+    </message>
+    <message>
+        <source>Book a room (Ctrl+N)</source>
+        <translation>预订教室（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Change time…</source>
+        <translation>改时间…</translation>
+    </message>
+    <message>
+        <source>Move the selected booking to another time or room (Ctrl+M)</source>
+        <translation>把所选预订改到别的时间或教室（Ctrl+M）</translation>
+    </message>
+    <message>
+        <source>Cancel booking…</source>
+        <translation>取消预订…</translation>
+    </message>
+    <message>
+        <source>Cancel the selected booking (Delete)</source>
+        <translation>取消所选预订（Delete）</translation>
+    </message>
+    <message>
+        <source>{room} (not in use)</source>
+        <translation>{room}（已停用）</translation>
+    </message>
+    <message>
+        <source>Room saved: {room}</source>
+        <translation>教室已保存：{room}</translation>
+    </message>
+    <message>
+        <source>No room in use to book.</source>
+        <translation>没有可预订的教室。</translation>
+    </message>
+    <message>
+        <source>Moved: {title} · {room} · {when}</source>
+        <translation>已更改：{title} · {room} · {when}</translation>
+    </message>
+    <message>
+        <source>Booked: {title} · {room} · {when}</source>
+        <translation>已预订：{title} · {room} · {when}</translation>
+    </message>
+    <message>
+        <source>Cancelled: {title} · {room} · {when}</source>
+        <translation>已取消：{title} · {room} · {when}</translation>
+    </message>
+</context>
+<context>
+    <name>RoomsWeek</name>
+    <message>
+        <source>Enrolled: {n} · present: {present}</source>
+        <translation>已报名 {n} · 已到 {present}</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>已到</translation>
+    </message>
+    <message>
+        <source>✓ present</source>
+        <translation>✓ 已到</translation>
+    </message>
+    <message>
+        <source>— not yet</source>
+        <translation>— 未到</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>{n} in use</source>
+        <translation>{n} 间在用</translation>
+    </message>
+    <message>
+        <source>Painting and calligraphy</source>
+        <translation>书画</translation>
+    </message>
+    <message>
+        <source>Fitness</source>
+        <translation>健身</translation>
+    </message>
+    <message>
+        <source>Dance</source>
+        <translation>舞蹈</translation>
+    </message>
+    <message>
+        <source>Culture</source>
+        <translation>文化</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>健康</translation>
+    </message>
+    <message>
+        <source>Smartphones</source>
+        <translation>智能手机</translation>
+    </message>
+    <message>
+        <source>Job skills</source>
+        <translation>职业技能</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Lecture</source>
+        <translation>讲座</translation>
+    </message>
+    <message>
+        <source>Free clinic</source>
+        <translation>义诊</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>That time has already passed: choose a later one.</source>
+        <translation>这个时间已经过了：请选更晚的时间。</translation>
+    </message>
+    <message>
+        <source>The center is closed on {day} ({why}): choose another day.</source>
+        <translation>{day}中心不开门（{why}）：请另选一天。</translation>
+    </message>
+    <message>
+        <source>This session is no longer there.</source>
+        <translation>找不到这节课了。</translation>
+    </message>
+    <message>
+        <source>This booking is no longer there.</source>
+        <translation>找不到这个预订了。</translation>
+    </message>
+    <message>
+        <source>This session was cancelled: it cannot be moved.</source>
+        <translation>这节课已停课，不能调课。</translation>
+    </message>
+    <message>
+        <source>This booking was cancelled: it cannot be moved.</source>
+        <translation>这个预订已取消，不能更改。</translation>
+    </message>
+    <message>
+        <source>Instructor: {who}</source>
+        <translation>授课老师：{who}</translation>
+    </message>
+    <message>
+        <source>Organiser: {who}</source>
+        <translation>主办方：{who}</translation>
+    </message>
+    <message>
+        <source>Room taken {first}–{last} (set-up and clean-up)</source>
+        <translation>教室占用 {first}–{last}（含布置和整理）</translation>
+    </message>
+    <message>
+        <source>Enrolled {taken} of {capacity} places</source>
+        <translation>已报名 {taken} / {capacity} 人</translation>
+    </message>
+    <message>
+        <source>Expected: {expected}</source>
+        <translation>预计人数：{expected}</translation>
+    </message>
+    <message>
+        <source>Moved {title} to {when} in {room}.</source>
+        <translation>已把{title}调到 {when}，{room}。</translation>
+    </message>
+</context>
+<context>
+    <name>RoomsWeekTab</name>
+    <message>
+        <source>The week before (PageUp)</source>
+        <translation>上一周（PageUp）</translation>
+    </message>
+    <message>
+        <source>The week after (PageDown)</source>
+        <translation>下一周（PageDown）</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>This week (Home)</source>
+        <translation>本周（Home）</translation>
+    </message>
+    <message>
+        <source>Show one room (Alt+R)</source>
+        <translation>只看一间教室（Alt+R）</translation>
+    </message>
+    <message>
+        <source>All rooms</source>
+        <translation>全部教室</translation>
+    </message>
+    <message>
+        <source>Whole week</source>
+        <translation>整周</translation>
+    </message>
+    <message>
+        <source>One day&apos;s rooms, or the whole week side by side (Alt+W)</source>
+        <translation>看一天的各个教室，或并排看整周（Alt+W）</translation>
+    </message>
+    <message>
+        <source>Print this week&apos;s timetable…</source>
+        <translation>打印本周课表…</translation>
+    </message>
+    <message>
+        <source>The chosen room&apos;s week for its door (Ctrl+P)</source>
+        <translation>所选教室的本周课表，贴在教室门上（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>{room}: the week&apos;s timetable</source>
+        <translation>{room}：本周课表</translation>
+    </message>
+</context>
+<context>
+    <name>RosterDialog</name>
+    <message>
+        <source>Roster</source>
+        <translation>点名</translation>
+    </message>
+    <message>
+        <source>Scan a card or slip at the door</source>
+        <translation>在门口刷卡或扫凭条</translation>
+    </message>
+    <message>
+        <source>Each card scanned ticks its resident; a code typed by hand ends with Enter</source>
+        <translation>每刷一张卡就勾上对应的居民；手动输入卡号后按 Enter</translation>
+    </message>
+    <message>
+        <source>&amp;Door scan</source>
+        <translation>门口扫码(&amp;D)</translation>
+    </message>
+    <message>
+        <source>companions </source>
+        <translation>同行人 </translation>
+    </message>
+    <message>
+        <source>&amp;Let in anyway</source>
+        <translation>仍然让其参加(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Places are left: register the guest and check them in</source>
+        <translation>还有名额：登记这位来宾并签到</translation>
+    </message>
+    <message>
+        <source>Space or a click on &apos;Present&apos; ticks the resident</source>
+        <translation>按空格或点“已到”即可勾上居民</translation>
+    </message>
+    <message>
+        <source>Guests who may need a hand</source>
+        <translation>需协助名单</translation>
+    </message>
+    <message>
+        <source>Print sign-in sheet</source>
+        <translation>打印签到表</translation>
+    </message>
+    <message>
+        <source>Print the session&apos;s sign-in sheet (F9)</source>
+        <translation>打印这节课的签到表（F9）</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Roster: {title}</source>
+        <translation>点名：{title}</translation>
+    </message>
+    <message>
+        <source>(cancelled: {reason})</source>
+        <translation>（已停课：{reason}）</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet of {title}</source>
+        <translation>{title} 签到表</translation>
     </message>
 </context>
 <context>
@@ -6271,7 +7492,7 @@ This desk then opens the database again and everyone signs in again. Close front
     <name>SmallDialog</name>
     <message>
         <source>Close</source>
-        <translation type="unfinished">关闭</translation>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -6508,27 +7729,27 @@ This desk then opens the database again and everyone signs in again. Close front
     <name>TermDialog</name>
     <message>
         <source>New term</source>
-        <translation type="unfinished"></translation>
+        <translation>新建学期</translation>
     </message>
     <message>
         <source>e.g. 2026 春季班</source>
-        <translation type="unfinished"></translation>
+        <translation>如：2026 春季班</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>开始日期</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>结束日期</translation>
     </message>
     <message>
         <source>Save term</source>
-        <translation type="unfinished"></translation>
+        <translation>保存学期</translation>
     </message>
 </context>
 <context>

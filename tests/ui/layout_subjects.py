@@ -407,7 +407,107 @@ def _room_cancel(desk: Desk) -> QWidget:
     return dialog
 
 
+def _classes_tab(name: str) -> Subject:
+    def show(desk: Desk) -> QWidget:
+        return _classes_tab_shown(desk, name)
+
+    def hide(desk: Desk, _shown: QWidget | None) -> None:
+        desk.classes.tabs.setCurrentIndex(0)
+
+    return Subject(f"classes: {name}", show, hide)
+
+
+def _classes_tab_shown(desk: Desk, name: str):
+    from PySide6.QtWidgets import QWidget
+
+    desk.window.show_page("classes")
+    tab = desk.window.findChild(QWidget, name)
+    desk.classes.tabs.setCurrentWidget(tab)
+    _settle(lambda: not tab.busy())
+    return tab
+
+
+def _settle(ready, seconds: float = 5) -> None:
+    deadline = time.monotonic() + seconds
+    while not ready() and time.monotonic() < deadline:
+        QApplication.processEvents()
+
+
+def _course_form(desk: Desk) -> QWidget:
+    """The course form of the term's first course, with its weekly meetings."""
+    from PySide6.QtWidgets import QDialog
+
+    tab = _classes_tab_shown(desk, "coursesTab")
+    _settle(lambda: tab.table.model().rowCount() > 0)
+    tab.table.selectRow(0)
+    _settle(lambda: tab.detail is not None and not tab.busy())
+    tab.open_course(edit=True)
+    return desk.window.findChild(QDialog, "courseDialog")
+
+
+def _most_enrolled(desk: Desk) -> tuple[int, str, int]:
+    """The resident enrolled in the most courses, and the session with the most enrolled of the seeded week."""
+    from sqlalchemy import func, select
+
+    from frontdesk.core.models import ClassSession, Enrollment, EnrollmentStatus, Resident
+
+    with desk.opened.db.read() as session:
+        rid, name = session.execute(
+            select(Resident.id, Resident.name)
+            .join(Enrollment, Enrollment.resident_id == Resident.id)
+            .where(Enrollment.status == EnrollmentStatus.ENROLLED)
+            .group_by(Resident.id, Resident.name)
+            .order_by(func.count().desc(), Resident.id)
+            .limit(1)
+        ).one()
+        session_id = session.scalar(
+            select(ClassSession.id)
+            .join(Enrollment, Enrollment.course_id == ClassSession.course_id)
+            .where(Enrollment.status == EnrollmentStatus.ENROLLED, ClassSession.day <= date(2026, 11, 28))
+            .group_by(ClassSession.id)
+            .order_by(func.count().desc(), ClassSession.day.desc())
+            .limit(1)
+        )
+    return rid, name, session_id
+
+
+def _enroll(desk: Desk) -> QWidget:
+    from frontdesk.ui.pages.classes.enroll_dialog import EnrollDialog
+
+    rid, name, _session = _most_enrolled(desk)
+    dialog = EnrollDialog(desk.worker, rid, name, services=desk.services, actor=desk.actor, printer=desk.printer,
+                          parent=desk.window)  # fmt: skip
+    dialog.open()
+    return dialog
+
+
+def _roster(desk: Desk) -> QWidget:
+    from frontdesk.ui.pages.classes.roster_dialog import RosterDialog
+
+    _rid, _name, session_id = _most_enrolled(desk)
+    dialog = RosterDialog(desk.worker, session_id, services=desk.services, actor=desk.actor, printer=desk.printer,
+                          parent=desk.window)  # fmt: skip
+    dialog.open()
+    return dialog
+
+
+def _resident_classes(desk: Desk) -> QWidget:
+    from frontdesk.ui.pages.classes.resident_classes_dialog import ResidentClassesDialog
+
+    rid, name, _session = _most_enrolled(desk)
+    dialog = ResidentClassesDialog(desk.worker, desk.clock, rid, name, services=desk.services, actor=desk.actor,
+                                   printer=desk.printer, parent=desk.window)  # fmt: skip
+    dialog.open()
+    return dialog
+
+
 ROOMS: tuple[Subject, ...] = (
+    _classes_tab("coursesTab"),
+    _classes_tab("roomsTab"),
+    Subject("course form", _course_form),
+    Subject("enroll", _enroll),
+    Subject("roster", _roster),
+    Subject("resident classes", _resident_classes),
     Subject("rooms: booking with a clash", _room_booking),
     Subject("rooms: room", _room_form),
     Subject("rooms: cancel booking", _room_cancel),

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from frontdesk.ui.common.changes import CLASSES
 from frontdesk.ui.common.day_words import weekday_word
 from frontdesk.ui.common.fields import error_label
+from frontdesk.ui.common.flow_layout import FlowLayout
 from frontdesk.ui.common.form_parts import CellsModel, line, wrapping_form
 from frontdesk.ui.common.row_table import as_list, row_table
 from frontdesk.ui.pages.classes import course_words as words
@@ -71,8 +72,7 @@ class PatternRows(QWidget):
 
     def add_row(self, weekday: int = 0, starts: time | None = None, ends: time | None = None) -> None:
         holder = QWidget()
-        row = QHBoxLayout(holder)
-        row.setContentsMargins(0, 0, 0, 0)
+        row = FlowLayout(holder, spacing=6)  # the times under the weekday where the dialog is narrow
         day = choice_box("", ((weekday_word(n), n) for n in range(7)))
         select_data(day, weekday)
         first = time_line("")
@@ -84,12 +84,15 @@ class PatternRows(QWidget):
         remove = QPushButton(self.tr("Remove"))
         remove.setObjectName("coursePatternRemove")
         remove.clicked.connect(lambda: self.remove_row(holder))
+        times = QWidget()
+        span = QHBoxLayout(times)
+        span.setContentsMargins(0, 0, 0, 0)
+        span.addWidget(first)
+        span.addWidget(QLabel("–"))
+        span.addWidget(last)
         row.addWidget(day)
-        row.addWidget(first)
-        row.addWidget(QLabel("–"))
-        row.addWidget(last)
+        row.addWidget(times)
         row.addWidget(remove)
-        row.addStretch(1)
         self._list.addWidget(holder)
         self.rows.append((holder, day, first, last))
         self._name_rows()
@@ -161,7 +164,7 @@ class CourseDialog(QDialog):
         self.target = line("courseTarget", 60, self.tr("e.g. 60岁以上、零基础"))
         self.setup = number_box("courseSetup", 0, 240, 0)
         self.cleanup = number_box("courseCleanup", 0, 240, 0)
-        self.makeup = QCheckBox(self.tr("Also meet on make-up working days (调休)"))
+        self.makeup = QCheckBox(self.tr("Meet on make-up working days too"))
         self.makeup.setObjectName("courseMakeup")
         self.description = QPlainTextEdit()
         self.description.setObjectName("courseDescription")

@@ -29,8 +29,12 @@ def time_line(name: str, placeholder: str = "09:00") -> QLineEdit:
 
 
 def choice_box(name: str, items: Iterable[tuple[str, Any]]) -> QComboBox:
+    """A picker as wide as the form gives it, not as its longest entry (an instructor with their partner's name
+    would widen the dialog past a 1024×768 screen at 150 %)."""
     box = QComboBox()
     box.setObjectName(name)
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(6)
     for text, value in items:
         box.addItem(text, value)
     return box

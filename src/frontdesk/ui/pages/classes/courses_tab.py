@@ -10,12 +10,22 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from frontdesk.ui.common.column_fit import ColumnFit, Fit
 from frontdesk.ui.common.flow_layout import FlowLayout
 from frontdesk.ui.common.form_parts import CellsModel, DeskTab
 from frontdesk.ui.common.row_table import as_list, row_table
+from frontdesk.ui.common.widgets import scroll_body
 from frontdesk.ui.pages.classes import course_words as words
 from frontdesk.ui.pages.classes.course_enrollment_panel import CourseEnrollmentPanel
 
@@ -106,17 +116,25 @@ class CoursesTab(DeskTab):
         lower_layout.setContentsMargins(0, 0, 0, 0)
         lower_layout.addWidget(session_box)
         lower_layout.addWidget(self.sessions_table, 1)
-        beside = QSplitter(Qt.Orientation.Horizontal)  # the sessions, and who is enrolled (报名名单)
-        beside.setChildrenCollapsible(False)
-        beside.addWidget(lower)
-        beside.addWidget(self.enrollment)
+        # The sessions, and who is enrolled (报名名单): a tab each, so a narrow window (1024×768 at 150 %) has room
+        # for both, one at a time.
+        beside = QTabWidget()
+        beside.setObjectName("courseParts")
+        beside.setDocumentMode(True)
+        beside.addTab(lower, self.tr("Sessions"))
+        beside.addTab(self.enrollment, self.tr("Enrolled"))
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
         split.addWidget(beside)
+        body = QWidget()
+        inner = QVBoxLayout(body)
+        inner.addWidget(top_box)
+        inner.addWidget(split, 1)
+        inner.addWidget(self.status)
         layout = QVBoxLayout(self)
-        layout.addWidget(top_box)
-        layout.addWidget(split, 1)
-        layout.addWidget(self.status)
+        layout.setContentsMargins(0, 0, 0, 0)
+        # a short screen (1024×768 at 150 %) scrolls the tab rather than growing the window
+        layout.addWidget(scroll_body(body, "coursesScroll"))
         self._editors = [self.new_term, self.new_course, self.edit_course]
         for button in self._editors:
             button.setVisible(False)
@@ -156,7 +174,7 @@ class CoursesTab(DeskTab):
             CourseColumn.CATEGORY: Fit(words.t(words.CATEGORIES["vocational"]), hides=True),
             CourseColumn.INSTRUCTOR: Fit("陈秀芝", hides=True),
             CourseColumn.ROOM: Fit("多功能厅", "舞蹈室"),
-            CourseColumn.TIMES: Fit("周二 09:00–10:30, 周四 09:00–10:30", "周二 09:00–10:30"),
+            CourseColumn.TIMES: Fit("周二 09:00–10:30, 周四 09:00–10:30", "周二 09:00"),
             CourseColumn.PLACES: Fit("18/20 · 3 waiting", "18/20"),
             CourseColumn.FEE: Fit("¥120", hides=True),
         }

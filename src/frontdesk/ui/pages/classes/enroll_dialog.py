@@ -114,8 +114,8 @@ class EnrollDialog(QDialog):
         self.table.column_fit = ColumnFit(  # type: ignore[attr-defined]
             self.table,
             {
-                OfferColumn.TITLE: Fit("书法提高班（周末）", "书法提高班"),
-                OfferColumn.WHEN: Fit("周二 09:00–10:30, 周四 09:00–10:30", "周二 09:00–10:30"),
+                OfferColumn.TITLE: Fit("书法提高班（周末）", "书法提高"),
+                OfferColumn.WHEN: Fit("周二 09:00–10:30, 周四 09:00–10:30", "周二 09:00"),
                 OfferColumn.ROOM: Fit("多功能厅", hides=True),
                 OfferColumn.INSTRUCTOR: Fit("陈秀芝", hides=True),
                 OfferColumn.PLACES: Fit(words.places_text(0, 12), words.places_text(12, 0)),

@@ -74,7 +74,8 @@ class RoomsWeekTab(DeskTab):
         self.print_button = self._button("roomsWeekPrint", self.tr("Print this week's timetable…"),
                                          self.tr("The chosen room's week for its door (Ctrl+P)"))  # fmt: skip
         self.print_button.setEnabled(False)
-        bar = FlowLayout(spacing=8)
+        bar_box = QWidget()  # a widget of its own: the window then asks the flow its height for the width
+        bar = FlowLayout(bar_box, spacing=8)
         for widget in (self.prev, self.today, self.next, self.title, self.room, self.mode, self.print_button):
             bar.addWidget(widget)
         self.view = RoomsWeekView()
@@ -89,7 +90,7 @@ class RoomsWeekTab(DeskTab):
         self.status.setObjectName("roomsWeekStatus")
         self.status.setWordWrap(True)
         layout = QVBoxLayout(self)
-        layout.addLayout(bar)
+        layout.addWidget(bar_box)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.legend)
         layout.addWidget(self.status)
