@@ -1,10 +1,13 @@
-"""Several desks at once: 8 processes registering, checking in and out, booking the care station's same few slots and
-taking walk-ins into its queue against one database, 60 operations each.
+"""Several desks at once: 8 processes registering, checking in and out, booking the care station's same few slots,
+taking walk-ins into its queue, enrolling in one course's last places and booking one room at overlapping hours
+against one database, 60 operations each.
 No lost update, no duplicate queue number, never two open visits for one resident, and no desk ever sees a
 database error (PostgreSQL serialization failures are retried; SQLite writers queue on BEGIN IMMEDIATE). Refusals
 are counted by code (an unexpected one fails), each "already checked in" names a real visit or says the database's
 index caught it, and afterwards the audit chain verifies with one check-in entry per visit. The bookings total
-exactly what the desks were told they booked, no slot over its places; the station's queue numbers run 1…n."""
+exactly what the desks were told they booked, no slot over its places; the station's queue numbers run 1…n; the
+enrollments and room bookings are exactly those told, the course never over its places, the room never
+double-booked."""
 
 from __future__ import annotations
 
@@ -14,13 +17,14 @@ import random
 import sys
 import traceback
 from collections import Counter
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import pytest
 from sqlalchemy import func, select
 
 from actors import TEST_ACTOR
 from care_station import make_station
+from class_center import add_course, make_center
 from frontdesk.core.audit import verify_chain
 from frontdesk.core.db import Database
 from frontdesk.core.errors import RuleViolation
@@ -28,16 +32,23 @@ from frontdesk.core.models import (
     HOLDING_STATUSES,
     Appointment,
     AuditEntry,
+    BookingStatus,
     CareService,
+    Enrollment,
+    EnrollmentStatus,
     Resident,
+    RoomBooking,
     Setting,
     StationQueueEntry,
     Visit,
 )
 from frontdesk.core.search.keys import ResidentKeys, keys_for
 from frontdesk.core.services.appointments import AppointmentService
+from frontdesk.core.services.enrollments import EnrollmentService
 from frontdesk.core.services.lookup import LookupService
 from frontdesk.core.services.residents import ResidentService
+from frontdesk.core.services.room_use import Use, clashes_of
+from frontdesk.core.services.rooms import BookingInput, RoomService
 from frontdesk.core.services.station import StationService
 from frontdesk.core.services.visits import VisitService
 from frontdesk.core.validation import ResidentInput
@@ -47,11 +58,14 @@ OPERATIONS = 60  # per desk: a count, not a time, so a busy machine runs the sam
 # What a desk may be told while checking random residents in and out: anything else is a bug.
 EXPECTED_REFUSALS = {"already_checked_in", "not_checked_in", "resident_not_found"} | {
     "slot_full", "appointment_overlap", "already_in_queue",  # the station's: a place gone, a clash, in the queue
+    "course_full", "already_enrolled", "room_taken",  # the classes': the last place gone, enrolled, the room taken
 }  # fmt: skip
 STATION_NOW = datetime(2026, 12, 7, 9, 5)  # the station's clock: a working Monday, the 09:00 slots under way
 # The few slots every desk books: two of 理疗 (one place each) and one of 血压测量 (ten), overlapping each other.
 SLOTS = (("physio", datetime(2026, 12, 7, 10, 0)), ("physio", datetime(2026, 12, 7, 10, 30)),
          ("pressure", datetime(2026, 12, 7, 10, 15)))  # fmt: skip
+# The room every desk books, at a few overlapping hours (each an hour with 15 minutes' set-up).
+ROOM_HOURS = tuple(datetime(2026, 12, 8, hour, minute) for hour in (9, 10) for minute in (0, 30))
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="fork")
 
 
@@ -61,8 +75,9 @@ def _desk(url: str, desk: int, results, services: dict[str, int]) -> None:
     residents, visits = ResidentService(db, datetime.now), VisitService(db, datetime.now)
     lookup = LookupService(db, datetime.now)
     booking, station = AppointmentService(db, lambda: STATION_NOW), StationService(db, lambda: STATION_NOW)
+    enrollments, rooms = EnrollmentService(db, lambda: STATION_NOW), RoomService(db, lambda: STATION_NOW)
     done: dict = {"ops": 0, "increments": 0, "refused": Counter(), "seen_open": [], "caught_by_database": 0,
-                  "booked": [], "queued": []}  # fmt: skip
+                  "booked": [], "queued": [], "enrolled": [], "rooms": []}  # fmt: skip
     try:
         mine: list[int] = []
         for _ in range(OPERATIONS):
@@ -87,10 +102,20 @@ def _desk(url: str, desk: int, results, services: dict[str, int]) -> None:
                     done["increments"] += 1
                 elif roll < 0.78:
                     lookup.search("王", actor=TEST_ACTOR)
-                elif roll < 0.92:  # the same few places, booked by every desk: the totals must come out exact
+                elif roll < 0.86:  # the same few places, booked by every desk: the totals must come out exact
                     service, starts_at = rng.choice(SLOTS)
                     row = booking.book(rng.choice(mine), services[service], starts_at, actor=TEST_ACTOR)
                     done["booked"].append(row.appointment_id)
+                elif roll < 0.91:  # the course's last places, taken by every desk
+                    enrolled = enrollments.enroll(services["course"], rng.choice(mine), actor=TEST_ACTOR)
+                    done["enrolled"].append(enrolled.enrollment_id)
+                elif roll < 0.95:  # the same room at overlapping hours
+                    starts_at = rng.choice(ROOM_HOURS)
+                    done["rooms"].append(rooms.book(
+                        BookingInput(room_id=services["room"], title="健康讲座", organiser="颐康养老院",
+                                     starts_at=starts_at, ends_at=starts_at + timedelta(hours=1), setup_min=15),
+                        actor=TEST_ACTOR,
+                    ))  # fmt: skip
                 else:  # 现场: takes the 09:00 slot while it has room, and a queue number either way
                     walk_in = station.walk_in(rng.choice(mine), services[rng.choice(("physio", "pressure"))],
                                               actor=TEST_ACTOR)  # fmt: skip
@@ -125,7 +150,9 @@ def test_eight_desks_at_once(any_db: Database) -> None:
     with any_db.write() as session:
         session.add(Setting(key="counter", value=0, updated_at=datetime.now()))
     care = make_station(any_db, residents=0)
-    services = {"physio": care.physio, "pressure": care.pressure}
+    center = make_center(any_db, residents=0)
+    services = {"physio": care.physio, "pressure": care.pressure, "room": center.dance_room,
+                "course": add_course(any_db, center, capacity=5)}  # fmt: skip
     url = any_db.url.render_as_string(hide_password=False)
     any_db.engine.dispose()  # no connection crosses the fork
     context = multiprocessing.get_context("fork")
@@ -179,6 +206,7 @@ def test_eight_desks_at_once(any_db: Database) -> None:
         checked_out = {vid for vid, v in visits.items() if v.checked_out_at is not None}
         assert sorted(_audited(session, "visit.check_out")) == sorted(checked_out)
         _check_station(session, done)
+        _check_classes(session, done)
 
 
 def _check_station(session, done: list[dict]) -> None:
@@ -195,6 +223,18 @@ def _check_station(session, done: list[dict]) -> None:
     numbers = sorted(session.scalars(select(StationQueueEntry.number)))
     assert numbers == list(range(1, len(numbers) + 1))
     assert len(numbers) == sum(len(d["queued"]) for d in done)
+
+
+def _check_classes(session, done: list[dict]) -> None:
+    """The enrollments and room bookings are exactly those the desks were told of: the course full to its places,
+    never over; the room never double-booked."""
+    enrolled = session.scalars(select(Enrollment).where(Enrollment.status == EnrollmentStatus.ENROLLED)).all()
+    assert sorted(e.id for e in enrolled) == sorted(e for d in done for e in d["enrolled"])
+    assert sum(1 + e.companions for e in enrolled) <= 5
+    bookings = session.scalars(select(RoomBooking).where(RoomBooking.status == BookingStatus.BOOKED)).all()
+    assert sorted(b.id for b in bookings) == sorted(b for d in done for b in d["rooms"])
+    uses = [Use(b.room_id, b.starts_at, b.ends_at, b.setup_min, b.cleanup_min) for b in bookings]
+    assert not any(clashes_of(session, uses, busy=[])), "a room double-booked"
 
 
 def _audited(session, action: str) -> dict:
