@@ -28,7 +28,7 @@ from frontdesk.core.services.course_records import (
     SessionRow,
     SkippedSession,
 )
-from frontdesk.core.services.room_use import DAY_CLOSES, DAY_OPENS, SESSION, Clash, Use, clashes_of
+from frontdesk.core.services.room_use import DAY_CLOSES, DAY_OPENS, SESSION, Clash, Use, busy_params, clashes_of
 
 
 @dataclass(frozen=True)
@@ -130,18 +130,8 @@ def plan_clash(use: Use, clash: Clash, room: Room, instructor: str, need: int) -
         "closes": room.closes or DAY_CLOSES,
         "need": need,
     }
-    other = clash.other
-    if other is not None:
-        params |= {
-            "kind": other.kind,
-            "title": other.title,
-            "other_room": other.room_name,
-            "other_starts_at": other.starts_at,
-            "other_ends_at": other.ends_at,
-            "taken_from": other.taken_from,
-            "taken_until": other.taken_until,
-            "who": other.who or "",
-        }
+    if clash.other is not None:
+        params |= busy_params(clash.other)
     if clash.code == "instructor_busy":
         params["instructor"] = instructor
     return PlanClash(clash.code, params, clash.planned)

@@ -297,6 +297,20 @@ def alternatives(session: Session, use: Use, *, need: int | None = None) -> Alte
     return Alternatives(tuple(free_rooms), None)
 
 
+def busy_params(other: Busy) -> dict[str, object]:
+    """What a refusal says of the use in the way: what, where, when (its room time too) and who."""
+    return {
+        "kind": other.kind,
+        "title": other.title,
+        "other_room": other.room_name,
+        "other_starts_at": other.starts_at,
+        "other_ends_at": other.ends_at,
+        "taken_from": other.taken_from,
+        "taken_until": other.taken_until,
+        "who": other.who or "",
+    }
+
+
 def clash_params(session: Session, use: Use, clash: Clash, *, need: int | None = None) -> dict[str, object]:
     """What a refusal says: the room, the use in the way (what, when, who) and the alternatives."""
     room = session.get(Room, use.room_id)
@@ -309,18 +323,8 @@ def clash_params(session: Session, use: Use, clash: Clash, *, need: int | None =
         params |= {"capacity": room.capacity, "opens": room.opens or DAY_OPENS, "closes": room.closes or DAY_CLOSES}
     if need is not None:
         params["need"] = need
-    other = clash.other
-    if other is not None:
-        params |= {
-            "kind": other.kind,
-            "title": other.title,
-            "other_room": other.room_name,
-            "other_starts_at": other.starts_at,
-            "other_ends_at": other.ends_at,
-            "taken_from": other.taken_from,
-            "taken_until": other.taken_until,
-            "who": other.who or "",
-        }
+    if clash.other is not None:
+        params |= busy_params(clash.other)
     if clash.code == "instructor_busy" and use.instructor_id is not None:
         person = session.get(PartnerPerson, use.instructor_id)
         params["instructor"] = person.name if person else ""
@@ -411,6 +415,7 @@ __all__ = [
     "Use",
     "alternatives",
     "busy_between",
+    "busy_params",
     "clash_params",
     "clashes_of",
     "move_booking_in",
