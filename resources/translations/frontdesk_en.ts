@@ -1450,6 +1450,10 @@
         <translation>Room&apos;s week timetable</translation>
     </message>
     <message>
+        <source>Cancelled session&apos;s call list</source>
+        <translation>Cancelled session&apos;s call list</translation>
+    </message>
+    <message>
         <source>the newest entries were cut off</source>
         <translation>the newest entries were cut off</translation>
     </message>

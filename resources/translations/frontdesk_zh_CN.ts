@@ -1450,6 +1450,10 @@
         <translation>教室周课表</translation>
     </message>
     <message>
+        <source>Cancelled session&apos;s call list</source>
+        <translation>停课通知电话单</translation>
+    </message>
+    <message>
         <source>the newest entries were cut off</source>
         <translation>最新的若干条被截掉</translation>
     </message>

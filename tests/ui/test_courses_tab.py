@@ -131,7 +131,7 @@ def test_a_manager_sets_up_a_term_and_a_course_checked_before_it_is_saved(qtbot,
     qtbot.mouseClick(dialog.findChild(QPushButton, "courseCheck"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.plan is not None, timeout=10_000)
     assert dialog.plan.clean
-    assert all(problem == "OK" for _when, problem in plan_rows(dialog))
+    assert all(problem == dialog.tr("OK") for _when, problem in plan_rows(dialog))
     qtbot.mouseClick(dialog.findChild(QPushButton, "courseSave"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: tab.dialog is None, timeout=10_000)
     wait(qtbot, desk, tab)

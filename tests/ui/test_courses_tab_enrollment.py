@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime, time
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton, QTableView, QWidget
+from PySide6.QtWidgets import QPushButton, QTableView, QTabWidget, QWidget
 from signin_support import settle
 from sqlalchemy import select
 
@@ -48,6 +48,8 @@ def test_the_course_s_enrolled_beside_its_sessions_and_the_roster_ticks_a_card(q
     qtbot.waitUntil(lambda: sessions.model().rowCount() == 5 and tab.current_session is not None, timeout=10_000)
     panel = tab.enrollment
     qtbot.waitUntil(lambda: panel.model.column(ListColumn.NAME) == ["王秀兰"], timeout=10_000)
+    parts = tab.findChild(QTabWidget, "courseParts")  # the sessions, and the enrolled, a tab each
+    parts.setCurrentWidget(panel)
     assert panel.isVisible()
     assert tab.current_session.starts_at == datetime(2026, 12, 2, 9)  # today's, the coming one
     qtbot.mouseClick(tab.findChild(QPushButton, "sessionRoster"), Qt.MouseButton.LeftButton)

@@ -86,7 +86,7 @@ def test_a_room_name_taken_is_said_beside_its_field_and_the_typing_stays(qtbot, 
     wait(qtbot, desk, tab)
     message = dialog.findChild(QLabel, "roomNameError")
     qtbot.waitUntil(message.isVisible)
-    assert message.text() == "A room of this name already exists."
+    assert message.text() == "已有同名的教室。"  # the desk speaks Chinese
     assert tab.dialog is dialog
     assert dialog.name.text() == "书法室"
 
@@ -122,7 +122,7 @@ def test_a_booking_typed_into_the_dialog_lands(qtbot, make_desk, opened) -> None
         datetime(2026, 12, 8, 14), datetime(2026, 12, 8, 15, 30), 30
     )  # fmt: skip
     assert tab.dialog is None
-    assert tab.status.text().startswith("Booked: 健康讲座：冬季防跌倒 · 多功能厅")
+    assert tab.status.text().startswith("已预订：健康讲座：冬季防跌倒 · 多功能厅")
     # the table moved on to the booking's week and shows it
     qtbot.waitUntil(lambda: tab.bookings_model.rowCount() == 1)
     assert tab.bookings_model.index(0, 2).data() == "健康讲座：冬季防跌倒"

@@ -23,12 +23,12 @@ PEOPLE: tuple[PersonInfo, ...] = (
 Meeting = tuple[int, time, time]  # weekday (0: Monday), starts, ends
 
 
-def _t(text: str) -> time:
+def _at(text: str) -> time:
     return time.fromisoformat(text)
 
 
 def _m(weekday: int, starts: str, ends: str) -> Meeting:
-    return (weekday, _t(starts), _t(ends))
+    return (weekday, _at(starts), _at(ends))
 
 
 @dataclass(frozen=True)
@@ -285,25 +285,32 @@ MONTHLY_EVENTS: tuple[EventInfo, ...] = (
     EventInfo(
         "{month}月集体生日会",
         "老年助餐点",
-        _t("14:30"),
-        _t("16:00"),
+        _at("14:30"),
+        _at("16:00"),
         60,
         when=(4, 3),
         target="本月过生日的居民",
         description="蛋糕、长寿面，社工主持",
     ),
     EventInfo(
-        "{month}月老电影放映", "多功能厅", _t("14:30"), _t("16:30"), 120, when=(1, 1), setup_min=15, cleanup_min=15
+        "{month}月老电影放映",
+        "多功能厅",
+        _at("14:30"),
+        _at("16:30"),
+        120,
+        when=(1, 1),
+        setup_min=15,
+        cleanup_min=15,
     ),
 )
 SEASONAL_EVENTS: dict[int, tuple[EventInfo, ...]] = {
-    1: (EventInfo("腊八粥暖心会", "老年助餐点", _t("09:00"), _t("10:30"), 80, when=(3, 2)),),
+    1: (EventInfo("腊八粥暖心会", "老年助餐点", _at("09:00"), _at("10:30"), 80, when=(3, 2)),),
     2: (
         EventInfo(
             "写春联送福字",
             "书法室",
-            _t("14:30"),
-            _t("16:30"),
+            _at("14:30"),
+            _at("16:30"),
             24,
             0,
             (3, 1),
@@ -314,13 +321,13 @@ SEASONAL_EVENTS: dict[int, tuple[EventInfo, ...]] = {
             category=C.ARTS,
         ),
     ),
-    3: (EventInfo("三八节插花沙龙", "阅览室", _t("14:30"), _t("16:00"), 30, 0, on=(3, 6), target="女性居民"),),
+    3: (EventInfo("三八节插花沙龙", "阅览室", _at("14:30"), _at("16:00"), 30, 0, on=(3, 6), target="女性居民"),),
     4: (
         EventInfo(
             "清明诗会",
             "党群活动室",
-            _t("14:30"),
-            _t("16:00"),
+            _at("14:30"),
+            _at("16:00"),
             50,
             0,
             (4, 0),
@@ -329,17 +336,19 @@ SEASONAL_EVENTS: dict[int, tuple[EventInfo, ...]] = {
             category=C.CULTURE,
         ),
     ),
-    5: (EventInfo("防诈骗知识竞赛", "党群活动室", _t("14:30"), _t("16:00"), 50, 0, (2, 1)),),
-    6: (EventInfo("端午包粽子", "老年助餐点", _t("14:00"), _t("16:00"), 50, when=(2, 1)),),
-    7: (EventInfo("暑期祖孙手工课", "阅览室", _t("09:30"), _t("11:00"), 30, 2, (1, 2), target="老人带孙辈"),),
-    8: (EventInfo("金婚纪念合影", "多功能厅", _t("09:30"), _t("11:30"), 80, when=(3, 2), target="结婚五十年的老两口"),),
-    9: (EventInfo("中秋茶话会", "多功能厅", _t("14:30"), _t("16:30"), 150, when=(3, 1)),),
+    5: (EventInfo("防诈骗知识竞赛", "党群活动室", _at("14:30"), _at("16:00"), 50, 0, (2, 1)),),
+    6: (EventInfo("端午包粽子", "老年助餐点", _at("14:00"), _at("16:00"), 50, when=(2, 1)),),
+    7: (EventInfo("暑期祖孙手工课", "阅览室", _at("09:30"), _at("11:00"), 30, 2, (1, 2), target="老人带孙辈"),),
+    8: (
+        EventInfo("金婚纪念合影", "多功能厅", _at("09:30"), _at("11:30"), 80, when=(3, 2), target="结婚五十年的老两口"),
+    ),
+    9: (EventInfo("中秋茶话会", "多功能厅", _at("14:30"), _at("16:30"), 150, when=(3, 1)),),
     10: (
         EventInfo(
             "重阳节敬老午宴",
             "多功能厅",
-            _t("09:00"),
-            _t("13:00"),
+            _at("09:00"),
+            _at("13:00"),
             180,
             1,
             on=(0, 0),
@@ -352,12 +361,14 @@ SEASONAL_EVENTS: dict[int, tuple[EventInfo, ...]] = {
     ),
     11: (
         EventInfo(
-            "冬季消防安全演练", "多功能厅", _t("09:30"), _t("11:00"), 100, 0, (4, 2), setup_min=15, cleanup_min=15
+            "冬季消防安全演练", "多功能厅", _at("09:30"), _at("11:00"), 100, 0, (4, 2), setup_min=15, cleanup_min=15
         ),
     ),
     12: (
-        EventInfo("冬至包饺子", "老年助餐点", _t("14:00"), _t("16:00"), 60, on=(12, 21)),
-        EventInfo("迎新年联欢会", "多功能厅", _t("14:30"), _t("16:30"), 160, on=(12, 29), setup_min=60, cleanup_min=45),
+        EventInfo("冬至包饺子", "老年助餐点", _at("14:00"), _at("16:00"), 60, on=(12, 21)),
+        EventInfo(
+            "迎新年联欢会", "多功能厅", _at("14:30"), _at("16:30"), 160, on=(12, 29), setup_min=60, cleanup_min=45
+        ),
     ),
 }
 CHONGYANG = "重阳节敬老午宴"  # 重阳节 (the ninth of the ninth lunar month), by year
@@ -394,16 +405,16 @@ MONTHLY_BOOKINGS: tuple[BookingInfo, ...] = (
         BookingKind.MEETING,
         "党群活动室",
         "老年居民议事会",
-        _t("09:30"),
-        _t("11:30"),
+        _at("09:30"),
+        _at("11:30"),
         (4, 0),
         (20, 35),
     ),
     BookingInfo(
-        "主题党日活动", BookingKind.EVENT, "党群活动室", "社区党支部", _t("14:30"), _t("16:30"), (2, 3), (30, 45)
+        "主题党日活动", BookingKind.EVENT, "党群活动室", "社区党支部", _at("14:30"), _at("16:30"), (2, 3), (30, 45)
     ),
 )
-LECTURE_ROOM, LECTURE_TIMES = "多功能厅", (_t("09:30"), _t("11:00"))  # second and fourth Thursdays
+LECTURE_ROOM, LECTURE_TIMES = "多功能厅", (_at("09:30"), _at("11:00"))  # second and fourth Thursdays
 # 健康讲座 topics by month (the second and the fourth Thursday's), in season.
 LECTURE_TOPICS: dict[int, tuple[str, str]] = {
     1: ("冬季防跌倒", "冬季心脑血管保健"), 2: ("节后饮食调理", "流感与肺炎疫苗"),

@@ -268,6 +268,7 @@ DOCUMENTS: dict[str, str] = {  # what was printed (details "document" of residen
     "enrollment_slip": QT_TRANSLATE_NOOP("AuditLog", "Enrollment slip"),
     "timetable": QT_TRANSLATE_NOOP("AuditLog", "Resident's timetable"),
     "room_week": QT_TRANSLATE_NOOP("AuditLog", "Room's week timetable"),
+    "session_calls": QT_TRANSLATE_NOOP("AuditLog", "Cancelled session's call list"),
 }
 PROBLEMS: dict[str, str] = {
     "hash": QT_TRANSLATE_NOOP("AuditLog", "edited after it was written"),
