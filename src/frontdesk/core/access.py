@@ -23,7 +23,8 @@ class Permission(enum.StrEnum):
     HEALTH = "health"  # see and record health readings
     MANAGE_STAFF = "manage_staff"
     SETTINGS = "settings"
-    FULL_EXPORT = "full_export"
+    FULL_EXPORT = "full_export"  # export full ID numbers (with a reason, audited)
+    IMPORT = "import"  # bring residents in from a roster file, in bulk
     RESTORE = "restore"
     AUDIT = "audit"  # browse and verify the audit log
 

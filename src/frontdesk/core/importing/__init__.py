@@ -1,0 +1,1 @@
+"""Residents' rosters brought in from the spreadsheets centers already keep (导入居民名单)."""

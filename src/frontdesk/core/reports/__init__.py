@@ -1,0 +1,1 @@
+"""What the center did: the dashboard's figures, the monthly report (月报) and the partners' record, as plain data."""
