@@ -27,13 +27,11 @@ PEOPLE = func.count(func.distinct(Visit.resident_id))
 VISITS = func.count(Visit.id)
 
 
-def _visits(*columns: object, period: Period, resident: bool = False) -> Select:
-    """``columns`` over the period's visits; the resident is joined when ``resident`` or a community is asked."""
+def _visits(*columns: object, period: Period) -> Select:
+    """``columns`` over the period's visits (the resident joined when a community is asked)."""
     query = select(*columns).select_from(Visit)
-    if resident or period.community is not None:
-        query = query.join(Resident, Resident.id == Visit.resident_id)
     if period.community is not None:
-        query = query.where(in_community(period.community))
+        query = query.join(Resident, Resident.id == Visit.resident_id).where(in_community(period.community))
     return query.where(Visit.visit_date >= period.first_day, Visit.visit_date <= period.last_day)
 
 
