@@ -7,8 +7,9 @@ are the database's share.
 The big database is written straight to a fresh file in bulk (one sqlite3 executemany a table, the table's indexes
 made again after it; no services): 8,000 residents over three years of visits (about 913 a day), a year of 40 weekly
 courses with their sessions and attendance, and the care station's appointments. ``monthly()`` is timed for the last
-full month (October 2026: ~28,000 visits), median of ``runs`` after one warm-up run. The dashboard is timed for the running month on the benchmarks' 20,000-resident demo
-database (built once by the seeder and cached in ``.bench/``).
+full month (October 2026: ~28,000 visits), median of ``runs`` after one warm-up run; CPU time is printed beside the
+wall time, for a shared machine. The dashboard is timed for the running month on the benchmarks' 20,000-resident
+demo database (built once by the seeder and cached in ``.bench/``): its first call, then 20 more.
 """
 
 from __future__ import annotations
@@ -186,21 +187,23 @@ def run_monthly(visits: int = 1_000_000, residents: int = 8000, runs: int = 5) -
         try:
             ensure_schema(db)
             db.dispose()  # the bulk writer has the file to itself
-            started = clock.perf_counter()
+            started, cpu = clock.perf_counter(), clock.process_time()
             facts = _build(Path(folder) / "reports.sqlite3", visits, residents)
-            built = clock.perf_counter() - started
+            built, built_cpu = clock.perf_counter() - started, clock.process_time() - cpu
             service = ReportService(db, lambda: NOW)
             report = service.monthly(BUSY_MONTH, actor=actor)  # warm: pages in the cache, statements compiled
-            samples = []
+            samples, cpu_samples = [], []
             for _ in range(runs):
-                started = clock.perf_counter()
+                started, cpu = clock.perf_counter(), clock.process_time()
                 report = service.monthly(BUSY_MONTH, actor=actor)
                 samples.append((clock.perf_counter() - started) * 1000)
+                cpu_samples.append((clock.process_time() - cpu) * 1000)
             size = (Path(folder) / "reports.sqlite3").stat().st_size
         finally:
             db.dispose()
-    return {**facts, "build_s": built, "size_mb": size / 1e6, "month_visits": report.total.visits,
-            "month_people": report.total.people, "monthly": summary(samples)}  # fmt: skip
+    return {**facts, "build_s": built, "build_cpu_s": built_cpu, "size_mb": size / 1e6,
+            "month_visits": report.total.visits, "month_people": report.total.people, "monthly": summary(samples),
+            "monthly_cpu": summary(cpu_samples)}  # fmt: skip
 
 
 def run_dashboard(runs: int = 20) -> dict[str, object]:
@@ -212,9 +215,9 @@ def run_dashboard(runs: int = 20) -> dict[str, object]:
     try:
         service = ReportService(db, lambda: BENCH_NOW)
         period = month_period(BENCH_TODAY)
-        started = clock.perf_counter()
+        started, cpu = clock.perf_counter(), clock.process_time()
         figures = service.dashboard(period, actor=system_actor("bench"))  # the page's first paint: a cold call
-        first = (clock.perf_counter() - started) * 1000
+        first, first_cpu = (clock.perf_counter() - started) * 1000, (clock.process_time() - cpu) * 1000
         samples = []
         for _ in range(runs):
             started = clock.perf_counter()
@@ -222,7 +225,7 @@ def run_dashboard(runs: int = 20) -> dict[str, object]:
             samples.append((clock.perf_counter() - started) * 1000)
     finally:
         db.dispose()
-    return {"first_ms": first, "dashboard": summary(samples), "period_visits": figures.total.visits}
+    return {"first_ms": first, "first_cpu_ms": first_cpu, "dashboard": summary(samples), "period_visits": figures.total.visits}
 
 
 def main() -> None:
@@ -237,14 +240,15 @@ def main() -> None:
     print(f"monthly report (sqlite): {figures['visits']:,} visits of {figures['residents']:,} residents, "
           f"{figures['sessions']:,} class sessions, {figures['attendance']:,} attendances, "
           f"{figures['appointments']:,} appointments")  # fmt: skip
-    print(f"  built in {figures['build_s']:.1f} s, {figures['size_mb']:.0f} MB")
+    print(f"  built in {figures['build_s']:.1f} s ({figures['build_cpu_s']:.1f} s of CPU), {figures['size_mb']:.0f} MB")
     print(f"  {BUSY_MONTH:%Y-%m}: {figures['month_visits']:,} visits, {figures['month_people']:,} people")
-    print(f"  monthly() median {monthly['median']:.0f} ms  p95 {monthly['p95']:.0f} ms  (n={monthly['n']})")
+    print(f"  monthly() median {monthly['median']:.0f} ms  p95 {monthly['p95']:.0f} ms  (n={monthly['n']}); "
+          f"CPU median {figures['monthly_cpu']['median']:.0f} ms")  # fmt: skip
     print(f"  goal median ≤ {GOAL_MONTHLY_MS:.0f} ms: {'met' if monthly['median'] <= GOAL_MONTHLY_MS else 'MISSED'}")
     if not args.no_dashboard:
         dash = run_dashboard()
         print(f"dashboard (sqlite, 20,000-resident demo, {BENCH_TODAY:%Y-%m} so far: {dash['period_visits']:,} visits)")
-        print(f"  first call {dash['first_ms']:.0f} ms; then median {dash['dashboard']['median']:.0f} ms  "
+        print(f"  first call {dash['first_ms']:.0f} ms ({dash['first_cpu_ms']:.0f} ms of CPU); then median {dash['dashboard']['median']:.0f} ms  "
               f"p95 {dash['dashboard']['p95']:.0f} ms  (n={dash['dashboard']['n']})")  # fmt: skip
         print(f"  goal ≤ {GOAL_DASHBOARD_MS:.0f} ms: {'met' if dash['first_ms'] <= GOAL_DASHBOARD_MS else 'MISSED'}")
 
