@@ -208,6 +208,18 @@ def test_the_dashboard_shows_today_by_hour_who_is_in_and_the_period_so_far(
     assert figures.welfare_open == 1  # R9
 
 
+def test_the_dashboard_for_one_community(any_db: Database, center: ReportCenter) -> None:
+    figures = _service(any_db, datetime(2026, 11, 17, 10, 0)).dashboard(
+        Period(date(2026, 11, 1), date(2026, 11, 17), "西马路社区"), actor=TEST_DESK
+    )
+    # R5 at 09:10 only (R4 at 07:40 has no community): the chart keeps the desk's 08:00–17:00
+    assert figures.today_by_hour == tuple(HourTally(h, 1 if h == 9 else 0) for h in range(8, 18))
+    assert figures.today_total == Tally("today", 1, 1)
+    assert figures.in_building == 2  # R5 and the companion
+    assert figures.total == Tally("period", 2, 3)  # R3 once, R5 twice
+    assert figures.welfare_open == 0  # R9 lives in 南关社区
+
+
 def test_a_session_not_started_yet_is_not_held(any_db: Database, center: ReportCenter) -> None:
     figures = _service(any_db, datetime(2026, 11, 17, 8, 30)).dashboard(
         Period(date(2026, 11, 1), date(2026, 11, 30)), actor=TEST_DESK
