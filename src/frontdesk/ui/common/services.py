@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from frontdesk.core.services.courses import CourseService
     from frontdesk.core.services.documents import DocumentService
     from frontdesk.core.services.enrollments import EnrollmentService
+    from frontdesk.core.services.exports import ExportService
     from frontdesk.core.services.lookup import LookupService
     from frontdesk.core.services.partners import PartnerService
     from frontdesk.core.services.privacy import PrivacyService
@@ -57,6 +58,9 @@ class DeskServices:
     enrollments: EnrollmentService  # 报名、候补、出勤: places, the waiting list, rosters, door scans, rates
     courses: CourseService  # 课程: terms, courses planned and checked, sessions moved, cancelled, added; events
     room_week: RoomWeekService  # 课程与教室 → 周视图: the rooms' week, blocks moved by drag, a session's roster
+    exports: (
+        ExportService  # 导出: the register to a spreadsheet (masked unless FULL_EXPORT and a reason), tables audited
+    )
 
 
 def make_services(
@@ -74,6 +78,7 @@ def make_services(
     from frontdesk.core.services.courses import CourseService
     from frontdesk.core.services.documents import DocumentService
     from frontdesk.core.services.enrollments import EnrollmentService
+    from frontdesk.core.services.exports import ExportService
     from frontdesk.core.services.lookup import LookupService
     from frontdesk.core.services.partners import PartnerService
     from frontdesk.core.services.privacy import PrivacyService
@@ -107,4 +112,5 @@ def make_services(
         enrollments=EnrollmentService(db, clock),
         courses=CourseService(db, clock),
         room_week=RoomWeekService(db, clock),
+        exports=ExportService(db, clock),
     )
