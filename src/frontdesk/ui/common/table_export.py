@@ -125,17 +125,19 @@ class TableExport(QObject):
         suggested_name: str,
         *,
         audited: bool = False,
+        suffix: str = ".xlsx",
     ) -> bool:
         """Ask where to save, then export ``sheet`` there: a table already read, or a function that reads it — run
         on the database worker, so it may call services (it must not touch a model). ``audited``: the function
         writes its own audit entry (the register's :meth:`ExportService.residents`); otherwise the export is
-        recorded as ``export.table``. False if nothing was started (busy, cancelled, nobody signed in)."""
+        recorded as ``export.table``. ``suffix``: the kind offered first (``.xlsx`` or ``.csv``). False if nothing
+        was started (busy, cancelled, nobody signed in)."""
         if self._busy:
             return False
         if services is None or actor is None:
             self._say_refusal(parent, "not_signed_in")
             return False
-        path = self.choose_path(parent, suggested_name)
+        path = self.choose_path(parent, suggested_name, suffix=suffix)
         if path is None:
             return False
         exports = services.exports
@@ -171,17 +173,19 @@ class TableExport(QObject):
         self._worker.run(work, done, refused=refused, trouble=trouble, settled=self._settled)
         return True
 
-    def choose_path(self, parent: QWidget, suggested_name: str) -> Path | None:
-        """Where to write, from the system's save dialog: .xlsx unless .csv is chosen; ``None`` if cancelled."""
+    def choose_path(self, parent: QWidget, suggested_name: str, *, suffix: str = ".xlsx") -> Path | None:
+        """Where to write, from the system's save dialog: ``suffix``'s kind first, the other offered; a name typed
+        without a suffix gets the kind chosen; ``None`` if cancelled."""
         workbook = QCoreApplication.translate("TableExport", "Excel workbook (*.xlsx)")
         text = QCoreApplication.translate("TableExport", "CSV, UTF-8, for Excel and WPS (*.csv)")
-        start = Path(self._folder()) / (file_name(suggested_name) + ".xlsx")
+        csv_first = suffix.lower() == ".csv"
+        start = Path(self._folder()) / (file_name(suggested_name) + (".csv" if csv_first else ".xlsx"))
         chosen, kind = QFileDialog.getSaveFileName(
             parent,
             QCoreApplication.translate("TableExport", "Export table"),
             str(start),
-            f"{workbook};;{text}",
-            workbook,
+            f"{text};;{workbook}" if csv_first else f"{workbook};;{text}",
+            text if csv_first else workbook,
         )
         if not chosen:
             return None
@@ -266,11 +270,12 @@ def export_table(
     worker: DatabaseWorker,
     prefs: DeskPrefs | None = None,
     audited: bool = False,
+    suffix: str = ".xlsx",
 ) -> TableExport:
     """One export, for a widget that keeps no :class:`TableExport` of its own (the exporter lives as ``parent``'s
     child); see :meth:`TableExport.export_table`."""
     exporter = TableExport(worker, prefs=prefs, parent=parent)
-    exporter.export_table(parent, sheet, services, actor, suggested_name, audited=audited)
+    exporter.export_table(parent, sheet, services, actor, suggested_name, audited=audited, suffix=suffix)
     return exporter
 
 
