@@ -288,11 +288,12 @@ def add_export_action(
     actor: Callable[[], Actor | None],
     heading: Callable[[], str | None] | None = None,
     suggested_name: Callable[[], str] | None = None,
-    read: Callable[[], SheetData] | None = None,
+    reader: Callable[[], Callable[[], SheetData] | None] | None = None,
 ) -> QAction:
     """Give ``view`` the entry 导出表格… (its context menu, and Ctrl+Shift+E while it has the focus) exporting what it
-    shows — or, with ``read``, what that function reads on the worker (a paged table holds only the rows scrolled to).
-    A view with a context menu of its own keeps it: add the returned action to that menu."""
+    shows. A paged table holds only the rows scrolled to: its ``reader`` is asked, on the GUI thread, for the function
+    that reads the whole table on the worker (with the filter as it is now; ``None``: nothing to export). A view
+    with a context menu of its own keeps it: add the returned action to that menu."""
     action = QAction(QCoreApplication.translate("TableExport", "Export table…"), view)
     action.setObjectName(ACTION_NAME)
     action.setShortcut(QKeySequence(SHORTCUT))
@@ -311,7 +312,10 @@ def add_export_action(
     def export() -> None:
         name = title() if callable(title) else title
         source: SheetData | Callable[[], SheetData]
-        if read is not None:
+        if reader is not None:
+            read = reader()
+            if read is None:
+                return
             source = read
         else:
             model = view.model()
@@ -325,3 +329,42 @@ def add_export_action(
 
     action.triggered.connect(export)
     return action
+
+
+class PageExports:
+    """The export entries of one page or dialog: one :class:`TableExport`, the page's services and actor as they
+    are when an export starts, and each file named after its table and the day (在馆 2026-11-28)."""
+
+    def __init__(
+        self,
+        worker: DatabaseWorker,
+        parent: QWidget,
+        *,
+        services: Callable[[], DeskServices | None],
+        actor: Callable[[], Actor | None],
+        clock: Callable[[], datetime] | None = None,
+    ) -> None:
+        self.exporter = TableExport(worker, parent=parent)
+        self._services = services
+        self._actor = actor
+        self._clock = clock
+        self.actions: dict[str, QAction] = {}  # by the view's objectName
+
+    def add(
+        self,
+        view: QAbstractItemView,
+        title: str | Callable[[], str],
+        *,
+        heading: Callable[[], str | None] | None = None,
+        reader: Callable[[], Callable[[], SheetData] | None] | None = None,
+    ) -> QAction:
+        """:func:`add_export_action` for ``view``, with this page's exporter, services and actor."""
+
+        def name() -> str:
+            text = title() if callable(title) else title
+            return f"{text} {self._clock().date().isoformat()}" if self._clock is not None else text
+
+        action = add_export_action(view, title, exporter=self.exporter, services=self._services, actor=self._actor,
+                                   heading=heading, suggested_name=name, reader=reader)  # fmt: skip
+        self.actions[view.objectName()] = action
+        return action
