@@ -249,7 +249,7 @@ class TableExport(QObject):
         box = QMessageBox(
             icon, QCoreApplication.translate("TableExport", "Export"), text, QMessageBox.StandardButton.NoButton, parent
         )
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(box.deleteLater)
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.last_message = box
         box.destroyed.connect(lambda _=None: self._forget(box))

@@ -197,9 +197,9 @@ class RegisterExport:
 
         dialog = ResidentsExportDialog(
             count, filter_words(query), may_full=actor.may(Permission.FULL_EXPORT),
-            may_health=actor.may(Permission.HEALTH), parent=self._parent.window(),
+            may_health=actor.may(Permission.HEALTH), parent=self._parent,
         )  # fmt: skip
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(dialog.deleteLater)
         dialog.chosen.connect(lambda choice: self.export(services, actor, query, choice))
         self.dialog = dialog
         dialog.open()

@@ -290,10 +290,10 @@ class ResidentsPage(QWidget):
         top = FlowLayout(spacing=12)  # one row on a wide screen, two on 1024×768 at 150 % with large text
         top.addWidget(self.new_button)
         top.addWidget(group(community_label, self.filters.community))
+        top.addWidget(self.export_button)  # compact: on 1024×768 at 150 % with large text it fits beside the community
         top.addWidget(group(sort_label, self.filters.sort))
         top.addWidget(group(self.busy, self.count))
         top.addWidget(self.cards_button)  # last: on 1024×768 at 150 % with large text it fits beside the count
-        top.addWidget(self.export_button)
 
         self.content = QWidget()
         column = QVBoxLayout(self.content)
@@ -309,7 +309,7 @@ class ResidentsPage(QWidget):
         outer.addWidget(self.content)
         self.setFocusProxy(self.table)
 
-        chain = [self.new_button, self.filters.community, self.filters.sort, self.cards_button, self.export_button]
+        chain = [self.new_button, self.filters.community, self.export_button, self.filters.sort, self.cards_button]
         chain += list(self.filters.flags.values())
         chain += [self.filters.archived, self.table]
         for first, second in itertools.pairwise(chain):
