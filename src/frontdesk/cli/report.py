@@ -25,6 +25,9 @@ REFUSED = {
 }
 
 
+now = datetime.now  # the admin tool's clock: the computer's (a test sets its own)
+
+
 class Usage(Exception):
     """An option missing or wrong: exit 2 with its one line."""
 
@@ -113,7 +116,7 @@ def run(args: argparse.Namespace, open_db: Callable[[], Any], schema_refusal: Ca
     from frontdesk.core.services.documents import DocumentService
 
     actor = system_actor("admin-cli")
-    documents = DocumentService(db, datetime.now)
+    documents = DocumentService(db, now)
     try:
         record = read(documents, kind, args, actor)
     except RuleViolation as violation:
