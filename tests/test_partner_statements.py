@@ -141,3 +141,10 @@ def test_the_desk_reads_the_statements_one_partner_or_all(any_db: Database) -> N
     with pytest.raises(RuleViolation) as refused:
         documents.partner_statements(NOVEMBER, actor=TEST_DESK, partner_id=9999)
     assert refused.value.code == "partner_not_found"
+
+
+def test_the_statements_head_their_sheets_even_with_no_partner(statements: PartnerStatements) -> None:
+    (summary, details) = partner_sheets(replace(statements, records=()))
+    assert summary.heading == f"{CENTER} 社区合伙人服务记录　2026年11月1日至2026年11月30日"
+    assert (summary.rows, details.rows) == ([], [])
+    assert partner_sheets(statements)[0].heading == summary.heading  # the center's name from the statements

@@ -144,6 +144,6 @@ def _write(documents: Any, kind: str, record: Any, out: Path, *, actor: Any, par
     from frontdesk.core.spreadsheets.writing import write_xlsx
 
     monthly = kind == "monthly-report"
-    sheets = monthly_sheets(record) if monthly else partner_sheets(record.records, record.center_name)
+    sheets = monthly_sheets(record) if monthly else partner_sheets(record)  # its center and period head them
     documents.record_workbook(facts.audit_kind, record.period, actor=actor, partner_id=partner)
     return write_xlsx(sheets, out), f"{facts.title}, workbook of {len(sheets)} sheets"
