@@ -22,6 +22,7 @@ BENCHMARKS = {
     "week-view": "benchmarks.bench_week_view",
     "reports": "benchmarks.bench_reports",
     "export": "benchmarks.bench_export",
+    "report-documents": "benchmarks.bench_report_documents",
 }
 
 
