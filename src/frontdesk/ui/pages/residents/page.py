@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QTableView,
     QVBoxLayout,
     QWidget,
+    QWizard,
 )
 
 from frontdesk.ui.common import resident_words as words
@@ -159,6 +160,8 @@ class ResidentsPage(QWidget):
         nobody is signed in; signing in reads the table."""
         self._actor = actor
         self.vitals_action.setVisible(self._may_see_health())
+        self.import_action.setVisible(self._may_import())
+        self.import_button.setVisible(self._may_import())
         self._epoch.advance()
         for key in READS:
             self._worker.cancel(key)
@@ -191,6 +194,16 @@ class ResidentsPage(QWidget):
         view.column_fit = ColumnFit(view, columns, stretch=Column.FLAGS, give_way=give_way)  # type: ignore[attr-defined]
         return view
 
+    def _build_import_button(self) -> None:
+        """导入名单…, shown to managers only (see :meth:`open_import`)."""
+        self.import_button = QPushButton(self.tr("Import roster…"))
+        self.import_button.setObjectName("residentsImport")
+        self.import_button.setToolTip(
+            self.tr("Bring residents in from the center's Excel, WPS or CSV roster (Ctrl+I; managers)")
+        )
+        self.import_button.hide()
+        self.roster_import: QWizard | None = None  # the import wizard opened last
+
     def _build_draft_bar(self) -> None:
         self.draft_bar = QFrame()
         self.draft_bar.setObjectName("residentsDraft")
@@ -215,6 +228,8 @@ class ResidentsPage(QWidget):
         self.classes_dialog: QWidget | None = None  # the resident's courses, opened last
 
     def _build_actions(self) -> None:
+        self._build_import_button()
+
         def action(text: str, name: str, slot: Callable[[], None], keys: str | None = None) -> QAction:
             made = QAction(text, self)
             made.setObjectName(name)
@@ -245,6 +260,9 @@ class ResidentsPage(QWidget):
             )
         )
         self.vitals_action.setVisible(False)
+        self.import_action = action(self.tr("Import roster…"), "actionResidentsImport", self.open_import, "Ctrl+I")
+        self.import_action.setToolTip(self.import_button.toolTip())
+        self.import_action.setVisible(False)
         self.issue_card_action.setToolTip(
             self.tr("A new card number (a lost or broken card, or the first card); the old card stops working")
         )
@@ -275,7 +293,8 @@ class ResidentsPage(QWidget):
         top.addWidget(group(community_label, self.filters.community))
         top.addWidget(group(sort_label, self.filters.sort))
         top.addWidget(group(self.busy, self.count))
-        top.addWidget(self.cards_button)  # last: on 1024×768 at 150 % with large text it fits beside the count
+        top.addWidget(self.cards_button)  # on 1024×768 at 150 % with large text it fits beside the count
+        top.addWidget(self.import_button)  # managers only
 
         self.content = QWidget()
         column = QVBoxLayout(self.content)
@@ -291,7 +310,7 @@ class ResidentsPage(QWidget):
         outer.addWidget(self.content)
         self.setFocusProxy(self.table)
 
-        chain = [self.new_button, self.filters.community, self.filters.sort, self.cards_button]
+        chain = [self.new_button, self.filters.community, self.filters.sort, self.cards_button, self.import_button]
         chain += list(self.filters.flags.values())
         chain += [self.filters.archived, self.table]
         for first, second in itertools.pairwise(chain):
@@ -300,6 +319,7 @@ class ResidentsPage(QWidget):
     def _connect(self) -> None:
         self.new_button.clicked.connect(self.open_new)
         self.cards_button.clicked.connect(self.print_cards)
+        self.import_button.clicked.connect(self.open_import)
         self.filters.changed.connect(self._filters_changed)
         self.table.doubleClicked.connect(self._double_clicked)
         self.table.customContextMenuRequested.connect(self._context_menu)
@@ -823,6 +843,40 @@ class ResidentsPage(QWidget):
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
+
+    # -- the roster import -------------------------------------------------------------------------------------------
+    def _may_import(self) -> bool:
+        from frontdesk.core.access import Permission  # plain: no SQLAlchemy behind it
+
+        return self._actor is not None and self._actor.may(Permission.IMPORT)
+
+    def open_import(self) -> QWizard | None:
+        """导入名单…: the wizard that brings in the center's old roster (managers). The register refreshes when a
+        run ends (the worker tells every view of residents); the status line says what came in."""
+        if self._services is None or self._actor is None or not self._may_import():
+            return None
+        if self.roster_import is not None and self.roster_import.isVisible():
+            self.roster_import.raise_()
+            self.roster_import.activateWindow()
+            return self.roster_import
+        from frontdesk.ui.pages.residents.roster_import import words as import_words
+        from frontdesk.ui.pages.residents.roster_import.wizard import RosterImportWizard
+
+        wizard = RosterImportWizard(
+            self._worker, service=self._services.resident_import, actor=self._actor, prompts=self._prompts,
+            backs_up=self._services.backups is not None, hub=self._hub, parent=self.window(),
+        )  # fmt: skip
+        wizard.imported.connect(lambda result: self.status.say(import_words.imported(result), Tone.OK))
+        wizard.finished.connect(lambda _result, w=wizard: self._import_closed(w))
+        self.roster_import = wizard
+        wizard.open()
+        return wizard
+
+    def _import_closed(self, wizard: QWizard) -> None:
+        if self.roster_import is wizard:
+            self.roster_import = None
+        wizard.deleteLater()
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- member cards -------------------------------------------------------------------------------------------
     def ask_issue_card(self) -> None:
