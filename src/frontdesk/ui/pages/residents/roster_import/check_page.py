@@ -77,9 +77,9 @@ class CheckPage(QWizardPage):
         self.accept_update.setObjectName("importAcceptUpdate")
         self.accept_all = QPushButton(self.tr("Accept a&ll changes"))
         self.accept_all.setObjectName("importAcceptAll")
-        self.accept_none = QPushButton(self.tr("Accept &none"))
+        self.accept_none = QPushButton(self.tr("Accept non&e"))
         self.accept_none.setObjectName("importAcceptNone")
-        self.save_rejects = QPushButton(self.tr("&Save the rows with problems…"))
+        self.save_rejects = QPushButton(self.tr("Save the rows &with problems…"))
         self.save_rejects.setObjectName("importSaveRejects")
         self.save_rejects.setToolTip(
             self.tr("A table of the rows not imported, with the reason beside each: fix them and import that file")

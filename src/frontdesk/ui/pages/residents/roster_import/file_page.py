@@ -57,9 +57,9 @@ class FilePage(QWizardPage):
         self.path.setObjectName("importPath")
         self.path.setPlaceholderText(self.tr("The roster file"))
         self.path.setClearButtonEnabled(True)
-        self.browse = QPushButton(self.tr("&Browse…"))
+        self.browse = QPushButton(self.tr("B&rowse…"))
         self.browse.setObjectName("importBrowse")
-        self.browse.setToolTip(self.tr("Choose the roster file (Alt+B)"))
+        self.browse.setToolTip(self.tr("Choose the roster file (Alt+R)"))
         file_label = QLabel(self.tr("&File"))
         file_label.setBuddy(self.path)
         self.sheet = QComboBox()
@@ -150,8 +150,13 @@ class FilePage(QWizardPage):
         def work() -> Opened | ImportFileError:
             from frontdesk.core.importing.plan import ImportFileError
 
+            where = Path(path)
+            if where.is_dir():
+                return ImportFileError("not_a_file")
+            if not where.exists():
+                return ImportFileError("missing")
             try:
-                table = service.open(Path(path), actor=actor, sheet=sheet)
+                table = service.open(where, actor=actor, sheet=sheet)
             except ImportFileError as error:
                 return error
             except FileNotFoundError:
