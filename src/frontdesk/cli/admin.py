@@ -3,7 +3,8 @@
 Commands: ``init`` (create or upgrade a database), ``migrate`` (upgrade, with a backup first), ``seed`` (fill with
 realistic demo data), ``backup`` (a checked copy with SQLite's backup API), ``backups`` (list them), ``restore``
 (from a backup, after backing up the current database), ``info`` (what a database holds), ``print`` (any printed
-document as a PDF: ``print --list`` names them).
+document as a PDF: ``print --list`` names them), ``import-residents`` (a roster brought in: see
+:mod:`frontdesk.cli.import_residents`).
 Every command takes ``--db PATH_OR_URL``; without it, the desk's default database in the data folder.
 Exit codes: 0 done, 1 refused or failed with a message, 2 usage error.
 """
@@ -19,6 +20,7 @@ from pathlib import Path
 
 from frontdesk import __version__, paths
 from frontdesk.bootstrap import database_url_text
+from frontdesk.cli import import_residents
 from frontdesk.core.db import Database, make_url_from_arg
 from frontdesk.core.errors import EnvironmentProblem, ProblemKind
 from frontdesk.logsetup import configure_logging
@@ -398,6 +400,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     printing.add_argument("--reprint", action="store_true", help="补打: a copy of one printed before")
     printing.set_defaults(func=cmd_print)
+
+    import_residents.add_parser(sub)
     return parser
 
 

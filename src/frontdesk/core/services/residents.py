@@ -122,8 +122,7 @@ class ResidentService:
             _refuse_retired_card(session, clean)
             if not allow_duplicate:
                 _refuse_duplicates(session, clean, exclude_id=None)
-            resident = Resident(**_columns(clean), created_at=now, updated_at=now)
-            session.add(resident)
+            resident = add_resident(session, clean, now)
             _flush_unique(session)
             reindex(session, [resident.id])
             audit.record(
@@ -421,6 +420,30 @@ class ResidentService:
 def _refuse_health_input(actor: Actor, data: ResidentInput) -> None:
     if not actor.may(Permission.HEALTH) and any(getattr(data, f) for f in HEALTH_FIELDS):
         require(actor, Permission.HEALTH)
+
+
+def add_resident(session: Session, clean: ResidentInput, now: datetime) -> Resident:
+    """A new resident from validated form values, added to ``session`` (the caller flushes, reindexes, audits): the
+    form's save and the roster import make residents the same way."""
+    resident = Resident(**_columns(clean), created_at=now, updated_at=now)
+    session.add(resident)
+    return resident
+
+
+def column_values(clean: ResidentInput) -> dict[str, object]:
+    """Validated form values as the resident's column values (empty text is NULL)."""
+    return _columns(clean)
+
+
+def registry_duplicates(session: Session, data: ResidentInput, exclude_id: int | None = None) -> list[DuplicateMatch]:
+    """The registry's duplicate rules (see :func:`_duplicates`) inside the caller's session: the import checks each
+    row with them, and checks again inside the transaction that writes it."""
+    return _duplicates(session, data, exclude_id)
+
+
+def refuse_retired_card(session: Session, clean: ResidentInput) -> None:
+    """Raise the form's ``card_retired`` error for a retired card's number."""
+    _refuse_retired_card(session, clean)
 
 
 def get_resident(session: Session, resident_id: int) -> Resident:
