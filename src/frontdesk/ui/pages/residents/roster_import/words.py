@@ -130,7 +130,10 @@ def choice(source: Mapping[str, str], code: str) -> str:
 def file_error(code: str, params: Mapping[str, object] | None = None) -> str:
     source = FILE_ERRORS.get(code)
     if source is None:
-        return t("This file cannot be imported. Open it in Excel or WPS, save it again as .xlsx and import that.")
+        return QCoreApplication.translate(
+            "RosterImport",
+            "This file cannot be imported. Open it in Excel or WPS, save it again as .xlsx and import that.",
+        )
     try:
         return t(source).format(**dict(params or {}))
     except (KeyError, IndexError):
@@ -158,10 +161,14 @@ def problem_text(problem: FieldError) -> str:
         field = problem.field if problem.field in resident_words.FIELDS else "name"
         text = resident_words.field_error(problem.code, problem.params, field=field)
     else:
-        text = t("This row cannot be imported ({code}).").format(code=problem.code)
+        text = QCoreApplication.translate("RosterImport", "This row cannot be imported ({code}).").format(
+            code=problem.code
+        )
     if not problem.field or problem.field not in resident_words.FIELDS:
         return text
-    return t("{field}: {problem}").format(field=field_name(problem.field), problem=text)
+    return QCoreApplication.translate("RosterImport", "{field}: {problem}").format(
+        field=field_name(problem.field), problem=text
+    )
 
 
 def problems_text(problems: Iterable[FieldError]) -> str:
@@ -170,8 +177,10 @@ def problems_text(problems: Iterable[FieldError]) -> str:
 
 def update_text(update: FieldUpdate) -> str:
     """手机：139****1234 → 138****5678 (an empty old value said as such)."""
-    old = update.old or t("(empty)")
-    return t("{field}: {old} → {new}").format(field=field_name(update.field), old=old, new=update.new)
+    old = update.old or QCoreApplication.translate("RosterImport", "(empty)")
+    return QCoreApplication.translate("RosterImport", "{field}: {old} → {new}").format(
+        field=field_name(update.field), old=old, new=update.new
+    )
 
 
 def row_reason(row: PlannedRow) -> str:
@@ -182,11 +191,13 @@ def row_reason(row: PlannedRow) -> str:
     if status == "update":
         return LIST_SEPARATOR.join(update_text(update) for update in row.updates)
     if status == "repeat" and row.repeat_of is not None:
-        return t("The same person as row {line}").format(line=row.repeat_of)
+        return QCoreApplication.translate("RosterImport", "The same person as row {line}").format(line=row.repeat_of)
     if status == "same" and row.match_reason:
-        return t("Matches a registered resident ({reason})").format(reason=choice(MATCH_REASONS, row.match_reason))
+        return QCoreApplication.translate("RosterImport", "Matches a registered resident ({reason})").format(
+            reason=choice(MATCH_REASONS, row.match_reason)
+        )
     if status == "skipped":
-        return t("A note or heading row")
+        return QCoreApplication.translate("RosterImport", "A note or heading row")
     return ""
 
 
@@ -200,44 +211,56 @@ def row_name(row: PlannedRow, name_column: int | None) -> str:
 
 def refusal(violation: RuleViolation) -> str:
     if violation.code == "health_not_allowed":
-        return t(
+        return QCoreApplication.translate(
+            "RosterImport",
             "Your role may not import health details (chronic conditions, allergies): set those columns to "
-            "“Not imported”."
+            "“Not imported”.",
         )
     if violation.code == "not_allowed":
-        return t("Your role may not import residents: ask a manager.")
+        return QCoreApplication.translate("RosterImport", "Your role may not import residents: ask a manager.")
     return resident_words.refusal(violation)
 
 
 def result_lines(result: ImportResult) -> list[str]:
     """The Done page's words, one line each."""
     lines = [
-        t("Registered: {count}").format(count=result.created),
-        t("Updated: {count}").format(count=result.updated),
-        t("Already registered, left as they were: {count}").format(count=result.unchanged),
-        t("Rows with problems, not imported: {count}").format(count=result.rejected),
-        t("Skipped (repeated rows, notes): {count}").format(count=result.skipped),
+        QCoreApplication.translate("RosterImport", "Registered: {count}").format(count=result.created),
+        QCoreApplication.translate("RosterImport", "Updated: {count}").format(count=result.updated),
+        QCoreApplication.translate("RosterImport", "Already registered, left as they were: {count}").format(
+            count=result.unchanged
+        ),
+        QCoreApplication.translate("RosterImport", "Rows with problems, not imported: {count}").format(
+            count=result.rejected
+        ),
+        QCoreApplication.translate("RosterImport", "Skipped (repeated rows, notes): {count}").format(
+            count=result.skipped
+        ),
     ]
     if result.backup:
-        lines.append(t("Backup taken before the import: {name}").format(name=result.backup))
+        lines.append(
+            QCoreApplication.translate("RosterImport", "Backup taken before the import: {name}").format(
+                name=result.backup
+            )
+        )
     return lines
 
 
 def result_heading(result: ImportResult) -> str:
     if result.cancelled:
-        return t(
+        return QCoreApplication.translate(
+            "RosterImport",
             "Stopped. {count} rows were written before it stopped, in whole batches: nothing was left half-written. "
-            "Import the same file again to bring in the rest; the rows already in are recognised and not doubled."
+            "Import the same file again to bring in the rest; the rows already in are recognised and not doubled.",
         ).format(count=result.created + result.updated)
-    return t("The import is done.")
+    return QCoreApplication.translate("RosterImport", "The import is done.")
 
 
 def imported(result: ImportResult) -> str:
     """The residents page's status line after a run."""
     if result.cancelled:
-        return t("Import stopped: {created} registered, {updated} updated before it stopped.").format(
-            created=result.created, updated=result.updated
-        )
-    return t("Roster imported: {created} registered, {updated} updated, {rejected} rows with problems.").format(
-        created=result.created, updated=result.updated, rejected=result.rejected
-    )
+        return QCoreApplication.translate(
+            "RosterImport", "Import stopped: {created} registered, {updated} updated before it stopped."
+        ).format(created=result.created, updated=result.updated)
+    return QCoreApplication.translate(
+        "RosterImport", "Roster imported: {created} registered, {updated} updated, {rejected} rows with problems."
+    ).format(created=result.created, updated=result.updated, rejected=result.rejected)
