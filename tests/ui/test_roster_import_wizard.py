@@ -342,17 +342,27 @@ def test_only_managers_see_the_import(qtbot, make_desk) -> None:
     desk.window.show()
     qtbot.waitExposed(desk.window)
     desk.window.show_page("residents")
+    qtbot.waitUntil(page.settled)
+    assert page.import_action.objectName() == "actionResidentsImport"
     assert not page.import_action.isVisible()
-    assert not page.import_button.isVisible()
+    assert page.import_action not in page.context_menu(page.table.rect().center()).actions()
+    assert not page.status.action.isVisible()  # an empty register offers no import to the front desk
     page.table.setFocus()
     qtbot.keyClick(page.table, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
     assert page.roster_import is None
     assert page.open_import() is None
-    assert page.import_action.objectName() == "actionResidentsImport"
 
     desk.gate.become(MANAGER, "wangjing")
+    qtbot.waitUntil(page.settled)
     assert page.import_action.isVisible()
-    assert page.import_button.isVisible()
+    assert page.import_action in page.context_menu(page.table.rect().center()).actions()
+    assert page.status.text() == "The register is empty: bring the center's roster in from Excel, WPS or CSV (Ctrl+I)."
+    assert page.status.action.text() == "Import roster…"
+    page.status.action.click()
+    assert page.roster_import is not None
+    qtbot.waitExposed(page.roster_import)
+    page.roster_import.reject()
+    qtbot.waitUntil(lambda: page.roster_import is None)
     desk.gate.become(FRONT_DESK, "li")
-    assert not page.import_button.isVisible()
+    assert not page.import_action.isVisible()
     assert QApplication.activeModalWidget() is None

@@ -161,7 +161,6 @@ class ResidentsPage(QWidget):
         self._actor = actor
         self.vitals_action.setVisible(self._may_see_health())
         self.import_action.setVisible(self._may_import())
-        self.import_button.setVisible(self._may_import())
         self._epoch.advance()
         for key in READS:
             self._worker.cancel(key)
@@ -194,16 +193,6 @@ class ResidentsPage(QWidget):
         view.column_fit = ColumnFit(view, columns, stretch=Column.FLAGS, give_way=give_way)  # type: ignore[attr-defined]
         return view
 
-    def _build_import_button(self) -> None:
-        """导入名单…, shown to managers only (see :meth:`open_import`)."""
-        self.import_button = QPushButton(self.tr("Import roster…"))
-        self.import_button.setObjectName("residentsImport")
-        self.import_button.setToolTip(
-            self.tr("Bring residents in from the center's Excel, WPS or CSV roster (Ctrl+I; managers)")
-        )
-        self.import_button.hide()
-        self.roster_import: QWizard | None = None  # the import wizard opened last
-
     def _build_draft_bar(self) -> None:
         self.draft_bar = QFrame()
         self.draft_bar.setObjectName("residentsDraft")
@@ -228,7 +217,7 @@ class ResidentsPage(QWidget):
         self.classes_dialog: QWidget | None = None  # the resident's courses, opened last
 
     def _build_actions(self) -> None:
-        self._build_import_button()
+        self.roster_import: QWizard | None = None  # the import wizard opened last
 
         def action(text: str, name: str, slot: Callable[[], None], keys: str | None = None) -> QAction:
             made = QAction(text, self)
@@ -261,7 +250,9 @@ class ResidentsPage(QWidget):
         )
         self.vitals_action.setVisible(False)
         self.import_action = action(self.tr("Import roster…"), "actionResidentsImport", self.open_import, "Ctrl+I")
-        self.import_action.setToolTip(self.import_button.toolTip())
+        self.import_action.setToolTip(
+            self.tr("Bring residents in from the center's Excel, WPS or CSV roster (Ctrl+I; managers)")
+        )
         self.import_action.setVisible(False)
         self.issue_card_action.setToolTip(
             self.tr("A new card number (a lost or broken card, or the first card); the old card stops working")
@@ -294,7 +285,6 @@ class ResidentsPage(QWidget):
         top.addWidget(group(sort_label, self.filters.sort))
         top.addWidget(group(self.busy, self.count))
         top.addWidget(self.cards_button)  # on 1024×768 at 150 % with large text it fits beside the count
-        top.addWidget(self.import_button)  # managers only
 
         self.content = QWidget()
         column = QVBoxLayout(self.content)
@@ -310,7 +300,7 @@ class ResidentsPage(QWidget):
         outer.addWidget(self.content)
         self.setFocusProxy(self.table)
 
-        chain = [self.new_button, self.filters.community, self.filters.sort, self.cards_button, self.import_button]
+        chain = [self.new_button, self.filters.community, self.filters.sort, self.cards_button]
         chain += list(self.filters.flags.values())
         chain += [self.filters.archived, self.table]
         for first, second in itertools.pairwise(chain):
@@ -319,7 +309,6 @@ class ResidentsPage(QWidget):
     def _connect(self) -> None:
         self.new_button.clicked.connect(self.open_new)
         self.cards_button.clicked.connect(self.print_cards)
-        self.import_button.clicked.connect(self.open_import)
         self.filters.changed.connect(self._filters_changed)
         self.table.doubleClicked.connect(self._double_clicked)
         self.table.customContextMenuRequested.connect(self._context_menu)
@@ -470,6 +459,7 @@ class ResidentsPage(QWidget):
             return
         self.model.set_source(self._requester(where, sort), total, rows)
         self._show_count(total, query)
+        self._offer_import(total, query)
         self._reselect(keep, keep_row)
         self._stale = False
         self._update_actions()
@@ -581,6 +571,9 @@ class ResidentsPage(QWidget):
         if self._may_see_health():
             menu.addSeparator()
             menu.addAction(self.vitals_action)
+        if self._may_import():
+            menu.addSeparator()
+            menu.addAction(self.import_action)
         menu.aboutToHide.connect(menu.deleteLater)
         return menu
 
@@ -849,6 +842,17 @@ class ResidentsPage(QWidget):
         from frontdesk.core.access import Permission  # plain: no SQLAlchemy behind it
 
         return self._actor is not None and self._actor.may(Permission.IMPORT)
+
+    def _offer_import(self, total: int, query: TableQuery) -> None:
+        """An empty register, to a manager: the way to bring the center's old roster in, on the status line (the
+        action is also in the table's menu, Ctrl+I)."""
+        empty = total == 0 and not query.archived and not query.flags and not query.community
+        if empty and self._may_import() and self.status.tone is Tone.HINT:
+            self.status.say(
+                self.tr("The register is empty: bring the center's roster in from Excel, WPS or CSV (Ctrl+I)."),
+                Tone.HINT,
+                action=(self.tr("Import roster…"), self.open_import),
+            )
 
     def open_import(self) -> QWizard | None:
         """导入名单…: the wizard that brings in the center's old roster (managers). The register refreshes when a

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QVBoxLayout,
+    QWidget,
     QWizardPage,
 )
 
@@ -22,7 +23,7 @@ from frontdesk.ui.common.column_fit import NAME_SAMPLE, ColumnFit, Fit
 from frontdesk.ui.common.fields import error_label, show_error
 from frontdesk.ui.common.flow_layout import FlowLayout
 from frontdesk.ui.common.row_table import as_list, row_table
-from frontdesk.ui.common.widgets import WrappedLabel
+from frontdesk.ui.common.widgets import WrappedLabel, scroll_body
 from frontdesk.ui.failures import problems
 from frontdesk.ui.pages.residents.roster_import import words
 from frontdesk.ui.pages.residents.roster_import.models import PlanRowsModel, RowColumn, StatusFilter
@@ -99,7 +100,10 @@ class CheckPage(QWizardPage):
         buttons.addWidget(self.accept_all)
         buttons.addWidget(self.accept_none)
         buttons.addWidget(self.save_rejects)
-        column = QVBoxLayout(self)
+        body = QWidget()
+        body.setObjectName("importCheckBody")
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.busy)
         column.addWidget(self.counts)
         column.addWidget(self.problem)
@@ -109,6 +113,11 @@ class CheckPage(QWizardPage):
         column.addWidget(self.accept_update)
         column.addLayout(buttons)
         column.addWidget(self.saved)
+        # A short screen (1024×768 at 150 %) scrolls the step down; the list keeps room for a few rows.
+        self.rows.setMinimumHeight(self.rows.fontMetrics().height() * 10)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll_body(body, "importCheckScroll"))
         self.setTabOrder(self.filter, self.rows)
         self.setTabOrder(self.rows, self.accept_update)
         self.setTabOrder(self.accept_update, self.accept_all)

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 HEADER_CHOICES = 12  # the rows offered as the header: a roster's header is among its first few
 REQUIRED = ("name",)  # 姓名: a resident needs no more
+COMBO_CHARACTERS = 7  # a field chooser's width, in characters: 出生日期, 身份证号 show whole
 WORTH_SAYING = ("gender", "birth_date", "id_number", "phone", "community")  # said when the file lacks them
 
 
@@ -173,6 +174,10 @@ class ColumnsPage(QWizardPage):
         for name in self._owner.offered_fields():
             combo.addItem(words.field_name(name), name)
         combo.setCurrentIndex(max(0, combo.findData(field)) if field else 0)
+        # As narrow as a short field's name (the columns sit side by side); the list opens as wide as its longest.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(COMBO_CHARACTERS)
+        combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
         combo.activated.connect(lambda _index, c=column: self._field_chosen(c))
         return combo
 
@@ -239,7 +244,7 @@ class ColumnsPage(QWizardPage):
                     fields=QCoreApplication.translate("RosterImport", ", ").join(words.field_name(f) for f in lacking)
                 )
                 if lacking
-                else self.tr("Every column is matched. Next checks each row.")
+                else self.tr("The name and the main details are matched. Next checks each row.")
             )
             self.message.setProperty("tone", "hint")
         self.message.style().unpolish(self.message)
