@@ -9,13 +9,15 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QPushButton
 from roster_import_support import FRONT_DESK, MANAGER, ImportDriver, write_roster
 from sqlalchemy import func, select
 
 from actors import TEST_ACTOR
-from frontdesk.core.models import AuditEntry
+from frontdesk.core.access import Actor
+from frontdesk.core.models import AuditEntry, Role
 from frontdesk.core.services.residents import ResidentService
 from frontdesk.core.validation import ResidentInput
 from frontdesk.ui.pages.residents.roster_import.models import RowColumn
@@ -366,3 +368,34 @@ def test_only_managers_see_the_import(qtbot, make_desk) -> None:
     desk.gate.become(FRONT_DESK, "li")
     assert not page.import_action.isVisible()
     assert QApplication.activeModalWidget() is None
+
+
+def test_a_file_dropped_on_the_first_step_is_read(qtbot, make_desk, tmp_path: Path) -> None:
+    desk = make_desk(actor=MANAGER)
+    driver = ImportDriver(qtbot, desk)
+    wizard = driver.open_wizard()
+    roster = tmp_path / "roster.csv"
+    roster.write_text("姓名,性别\n王秀兰,女\n", encoding="gb18030")
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(roster))])
+    page = wizard.file_page
+    at = QPointF(page.rect().center())
+    actions, button, keys = Qt.DropAction.CopyAction, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(at.toPoint(), actions, data, button, keys)
+    QApplication.sendEvent(page, enter)
+    assert enter.isAccepted()
+    QApplication.sendEvent(page, QDropEvent(at, actions, data, button, keys))
+    driver.settle()
+    assert page.path.text() == str(roster)
+    assert driver.text("importFileStatus") == "Read roster.csv: 2 rows with something in them."
+    assert driver.page_name() == "importFilePage"  # dropped, read, and left for the manager to go on
+
+
+def test_someone_else_at_the_desk_closes_the_wizard(qtbot, make_desk, tmp_path: Path) -> None:
+    desk = make_desk(actor=MANAGER)
+    driver = ImportDriver(qtbot, desk)
+    _to_check_page(driver, write_roster(tmp_path / "roster.xlsx", ROWS[:2]))
+    wizard = driver.wizard
+    desk.gate.become(Actor(2, "赵主任", Role.MANAGER), "zhao")
+    qtbot.waitUntil(lambda: not wizard.isVisible())
+    assert desk.residents.roster_import is None

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QTableView,
     QVBoxLayout,
     QWidget,
-    QWizard,
 )
 
 from frontdesk.ui.common import resident_words as words
@@ -60,6 +59,7 @@ if TYPE_CHECKING:
     from frontdesk.ui.common.services import DeskServices
     from frontdesk.ui.common.worker import DatabaseWorker, Job
     from frontdesk.ui.failures.prompts import Prompts
+    from frontdesk.ui.pages.residents.roster_import.wizard import RosterImportWizard
     from frontdesk.ui.printing.desk_printer import DeskPrinter
 
 log = logging.getLogger(__name__)
@@ -158,6 +158,8 @@ class ResidentsPage(QWidget):
     def set_actor(self, actor: Actor | None) -> None:
         """Who is at the desk: the form shows health data and records consent as them. Nothing is read while
         nobody is signed in; signing in reads the table."""
+        if self.roster_import is not None and actor != self._actor:
+            self.roster_import.dismiss()  # what it read and checked was for the one who signed out
         self._actor = actor
         self.vitals_action.setVisible(self._may_see_health())
         self.import_action.setVisible(self._may_import())
@@ -217,7 +219,7 @@ class ResidentsPage(QWidget):
         self.classes_dialog: QWidget | None = None  # the resident's courses, opened last
 
     def _build_actions(self) -> None:
-        self.roster_import: QWizard | None = None  # the import wizard opened last
+        self.roster_import: RosterImportWizard | None = None  # the import wizard opened last
 
         def action(text: str, name: str, slot: Callable[[], None], keys: str | None = None) -> QAction:
             made = QAction(text, self)
@@ -854,7 +856,7 @@ class ResidentsPage(QWidget):
                 action=(self.tr("Import roster…"), self.open_import),
             )
 
-    def open_import(self) -> QWizard | None:
+    def open_import(self) -> RosterImportWizard | None:
         """导入名单…: the wizard that brings in the center's old roster (managers). The register refreshes when a
         run ends (the worker tells every view of residents); the status line says what came in."""
         if self._services is None or self._actor is None or not self._may_import():
@@ -876,7 +878,7 @@ class ResidentsPage(QWidget):
         wizard.open()
         return wizard
 
-    def _import_closed(self, wizard: QWizard) -> None:
+    def _import_closed(self, wizard: RosterImportWizard) -> None:
         if self.roster_import is wizard:
             self.roster_import = None
         wizard.deleteLater()

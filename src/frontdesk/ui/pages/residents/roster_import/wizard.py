@@ -199,6 +199,14 @@ class RosterImportWizard(QWizard):
         self.jobs.forget()
         super().reject()
 
+    def dismiss(self) -> None:
+        """Someone else is at the desk now: closed without asking, what was read dropped. A run under way goes on
+        to its end (it cannot stop half-way) and the wizard then says only its counts."""
+        if self.run_page.running:
+            return
+        self.jobs.forget()
+        super().done(QWizard.DialogCode.Rejected)
+
     def done(self, result: int) -> None:
         if self.run_page.running:  # the window cannot go while the run writes; reject() asks to stop it
             return
