@@ -68,7 +68,8 @@ def titled_roster(folder: Path) -> Path:
     spelling, a blank row, a repeated row, a note row merged across and a total row.
 
     Lines: 4 王 (1945.03 + ID: the ID's day), 5 李 (1950年7月1日), 6 blank, 7 赵 (19381130), 8 王 again (REPEAT of 4),
-    9 孙 (1942/1/5, no ID), 10 周 (1947年10月, no ID: month only), 11 合计 (SKIPPED), 12 注：… merged (SKIPPED)."""
+    9 孙 (1942/1/5, no ID), 10 周 (1947年10月, no ID: month only), 11 合计, 12 注：… merged, 13 the header again (a
+    roster printed in pages), 14 a 序号 alone: 11–14 SKIPPED."""
     rows = [
         ("局前社区老年人花名册",),
         ("填表日期：2026年11月", None, None, None, "填表人：李娜"),
@@ -82,6 +83,8 @@ def titled_roster(folder: Path) -> Path:
         (6, ZHOU[0], "女", "1947年10月", None, ZHOU[4], "局前街20号", "否"),
         ("合计", "5人"),
         ("注：本表由社区居委会填写，身份证号请核对。",),
+        ("序号", "*姓名", "性别", "出生\n年月", "身份证号码", "手机", "家庭住址", "独居"),
+        (7,),
     ]
     return write_xlsx(folder / "titled.xlsx", rows, merges=("A1:H1", "A12:H12"))
 

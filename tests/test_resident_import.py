@@ -15,7 +15,7 @@ from frontdesk.core.db import Database
 from frontdesk.core.db.backups import BackupManager
 from frontdesk.core.errors import RuleViolation
 from frontdesk.core.importing.plan import ColumnMapping, ImportPlan, RowStatus, SheetTable
-from frontdesk.core.models import AuditEntry, Resident, ResidentSearchKey, Role
+from frontdesk.core.models import ArchiveReason, AuditEntry, Resident, ResidentSearchKey, Role
 from frontdesk.core.services import resident_import
 from frontdesk.core.services.resident_import import ResidentImportService
 from frontdesk.core.services.residents import ResidentService
@@ -99,13 +99,13 @@ def test_title_rows_text_dates_repeats_and_note_rows(service: ResidentImportServ
     assert plan.mapping.header_rows == (2,)
     assert _statuses(plan) == {
         4: RowStatus.NEW, 5: RowStatus.NEW, 7: RowStatus.NEW, 8: RowStatus.REPEAT, 9: RowStatus.NEW,
-        10: RowStatus.NEW, 11: RowStatus.SKIPPED, 12: RowStatus.SKIPPED,
+        10: RowStatus.NEW, 11: RowStatus.SKIPPED, 12: RowStatus.SKIPPED, 13: RowStatus.SKIPPED, 14: RowStatus.SKIPPED,
     }  # fmt: skip
     assert next(r for r in plan.rows if r.line == 8).repeat_of == 4
 
     result = service.run(plan, actor=TEST_ACTOR)
 
-    assert (result.created, result.skipped) == (5, 3)
+    assert (result.created, result.skipped) == (5, 5)
     people = _residents(any_db)
     assert people["王秀兰"].birth_date == date(1945, 3, 12)  # 1945.03 and the ID number: the ID's day
     assert people["王秀兰"].lives_alone
@@ -306,3 +306,95 @@ def test_no_backup_no_import(db: Database, clock, tmp_path: Path, monkeypatch: p
     with pytest.raises(OSError, match="disk full"):
         service.run(plan, actor=TEST_ACTOR)
     assert _residents(db) == {}
+
+
+def _one_row_plan(service: ResidentImportService, header: tuple[str, ...], row: tuple[object, ...]) -> ImportPlan:
+    table = SheetTable("x.csv", "", (), (header, row), (1, 2))
+    return service.plan(table, service.detect(table), actor=TEST_ACTOR)
+
+
+@pytest.mark.parametrize(
+    ("registered", "header", "row", "reason"),
+    [
+        (
+            ResidentInput(name="张秀兰", birth_date=date(1945, 3, 12)),
+            ("姓名", "出生日期", "社区"),
+            ("张秀兰", "1945年3月12日", "局前社区"),
+            "name_birth",
+        ),
+        (
+            ResidentInput(name="章秀兰", phone="13812345678"),
+            ("姓名", "手机", "社区"),
+            ("张秀兰", "13812345678", "局前社区"),
+            "name_phone",
+        ),
+        (
+            ResidentInput(name="张秀兰", phone="13800000000", phone2="13812345678"),
+            ("姓名", "电话", "社区"),
+            ("张秀兰", "13812345678", "局前社区"),
+            "name_phone",
+        ),
+        (
+            ResidentInput(name="张秀兰", card_number="10000017"),
+            ("姓名", "卡号", "社区"),
+            ("张秀兰", "10000017", "局前社区"),
+            "card_number",
+        ),
+    ],
+    ids=["name-and-birth", "phone-and-similar-name", "second-phone", "card"],
+)
+def test_every_duplicate_rule_of_the_registry_matches_a_row(
+    service: ResidentImportService, any_db: Database, clock, registered, header, row, reason: str
+) -> None:
+    resident_id = ResidentService(any_db, clock).create(registered, actor=TEST_ACTOR)
+    [planned] = _one_row_plan(service, header, row).rows
+    assert (planned.status, planned.resident_id, planned.match_reason) == (RowStatus.UPDATE, resident_id, reason)
+    assert "community" in {u.field for u in planned.updates}
+
+
+def test_an_ambiguous_or_archived_match_is_bad(service: ResidentImportService, any_db: Database, clock) -> None:
+    residents = ResidentService(any_db, clock)
+    residents.create(ResidentInput(name="张秀兰", birth_date=date(1945, 3, 12)), actor=TEST_ACTOR)
+    residents.create(ResidentInput(name="张秀兰", phone="13812345678"), actor=TEST_ACTOR, allow_duplicate=True)
+    [row] = _one_row_plan(service, ("姓名", "出生日期", "手机"), ("张秀兰", "1945-03-12", "13812345678")).rows
+    assert [(p.code, p.params) for p in row.problems] == [("duplicate_ambiguous", {"count": 2})]
+
+    moved = residents.create(ResidentInput(name="李建国", id_number=rosters.LI[3]), actor=TEST_ACTOR)
+    residents.archive(moved, ArchiveReason.MOVED, actor=TEST_ACTOR)
+    [row] = _one_row_plan(service, ("姓名", "身份证号"), ("李建国", rosters.LI[3])).rows
+    assert [(p.code, p.params) for p in row.problems] == [("archived_match", {"name": "李建国"})]
+
+
+def test_an_update_never_clears_or_overwrites_an_identifier(service, any_db: Database, clock) -> None:
+    residents = ResidentService(any_db, clock)
+    residents.create(
+        ResidentInput(name="王秀兰", birth_date=date(1945, 3, 12), id_number=rosters.WANG[3], lives_alone=True,
+                      community="局前社区", notes="腿脚不便"),
+        actor=TEST_ACTOR,
+    )  # fmt: skip
+    header = ("姓名", "身份证号", "独居", "社区", "备注")
+    [same] = _one_row_plan(service, header, ("王秀兰", rosters.WANG[3], "否", "", "腿脚不便")).rows
+    assert same.status is RowStatus.SAME  # 否 and an empty cell leave the record as it is
+    [noted] = _one_row_plan(service, header, ("王秀兰", rosters.WANG[3], "", "", "独居，子女在外地")).rows
+    assert [(u.field, u.new) for u in noted.updates] == [("notes", "腿脚不便\n独居，子女在外地")]
+    other_id = rosters.id_for(date(1945, 3, 12), 4)
+    [bad] = _one_row_plan(service, ("姓名", "出生日期", "身份证号"), ("王秀兰", "1945-03-12", other_id)).rows
+    assert [p.code for p in bad.problems] == ["id_differs"]
+
+
+def test_a_month_only_birth_date_does_not_replace_a_full_one(service, any_db: Database, clock) -> None:
+    ResidentService(any_db, clock).create(
+        ResidentInput(name="周淑珍", birth_date=date(1947, 10, 9), phone="18756789012"), actor=TEST_ACTOR
+    )
+    [row] = _one_row_plan(service, ("姓名", "出生年月", "手机"), ("周淑珍", "1947.10", "18756789012")).rows
+    assert row.status is RowStatus.SAME
+
+
+def test_an_accepted_update_of_a_record_changed_meanwhile_is_rejected(service, any_db: Database, clock) -> None:
+    residents = ResidentService(any_db, clock)
+    wang = residents.create(ResidentInput(name="王秀兰", id_number=rosters.WANG[3]), actor=TEST_ACTOR)
+    plan = _one_row_plan(service, ("姓名", "身份证号", "手机"), ("王秀兰", rosters.WANG[3], "13812345678"))
+    assert plan.rows[0].status is RowStatus.UPDATE
+    residents.archive(wang, ArchiveReason.MOVED, actor=TEST_ACTOR)  # moved away meanwhile
+    result = service.run(plan, actor=TEST_ACTOR, accept_updates=frozenset({2}))
+    assert (result.updated, [p.code for p in result.rejects[0].problems]) == (0, ["changed_meanwhile"])

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, fields, replace
 from datetime import date
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from frontdesk.core import audit, idnumber
@@ -87,38 +88,48 @@ def mapped_fields(mapping: ColumnMapping) -> frozenset[str]:
 
 
 def plan_rows(session: Session, table: SheetTable, mapping: ColumnMapping, *, today: date) -> tuple[PlannedRow, ...]:
-    """Every data row's outcome, in the file's order."""
+    """Every data row's outcome, in the file's order: first each row by the form's rules (no database), then the
+    valid ones against each other and the registry."""
     check_mapping(mapping)
     mapped = mapped_fields(mapping)
     header = {normal(h) for h, f in zip(mapping.headers, mapping.fields, strict=False) if f is not None and h}
-    seen: dict[tuple, tuple[int, str, int | None]] = {}  # person key → (line, name, resident id) of its first row
-    planned: list[PlannedRow] = []
+    checked: list[PlannedRow | tuple[int, tuple[str, ...], ResidentInput, bool]] = []
     for index in range(mapping.first_data_row, len(table.rows)):
         row, line = table.rows[index], table.lines[index]
         cells = row_cells(row, len(mapping.headers))
         if is_note_row(row, mapping, header):
-            planned.append(PlannedRow(line, RowStatus.SKIPPED, cells, None))
+            checked.append(PlannedRow(line, RowStatus.SKIPPED, cells, None))
             continue
-        planned.append(_plan_row(session, row, line, cells, mapping=mapping, mapped=mapped, seen=seen, today=today))
+        given = row_input(row, mapping.fields, today=today)
+        try:
+            checked.append((line, cells, validated(given, today=today), given.month_only))
+        except ValidationFailed as failed:
+            checked.append(PlannedRow(line, RowStatus.BAD, cells, None, problems=tuple(failed.errors)))
+    candidates = Candidates(session, [item[2] for item in checked if isinstance(item, tuple)])
+    seen: dict[tuple, tuple[int, str, int | None]] = {}  # person key → (line, name, resident id) of its first row
+    planned: list[PlannedRow] = []
+    for item in checked:
+        if isinstance(item, PlannedRow):
+            planned.append(item)
+            continue
+        line, cells, clean, month = item
+        planned.append(_plan_row(session, line, cells, clean, month, mapped=mapped, seen=seen,
+                                 candidates=candidates, today=today))  # fmt: skip
     return tuple(planned)
 
 
 def _plan_row(
     session: Session,
-    row: tuple[CellValue, ...],
     line: int,
     cells: tuple[str, ...],
+    clean: ResidentInput,
+    month: bool,
     *,
-    mapping: ColumnMapping,
     mapped: frozenset[str],
     seen: dict[tuple, tuple[int, str, int | None]],
+    candidates: Candidates,
     today: date,
 ) -> PlannedRow:
-    given = row_input(row, mapping.fields, today=today)
-    try:
-        clean = validated(given, today=today)
-    except ValidationFailed as failed:
-        return PlannedRow(line, RowStatus.BAD, cells, None, problems=tuple(failed.errors))
     keys = person_keys(clean)
     earlier = next((seen[k] for k in keys if k in seen), None)
     if earlier is not None:
@@ -127,7 +138,10 @@ def _plan_row(
             problem = FieldError("", "repeat_other_name", {"line": first_line})
             return PlannedRow(line, RowStatus.BAD, cells, None, problems=(problem,))
         return PlannedRow(line, RowStatus.REPEAT, cells, clean, resident_id=resident_id, repeat_of=first_line)
-    match = match_registry(session, clean, mapped, month_only=given.month_only, today=today)
+    if candidates.may_match(clean):
+        match = match_registry(session, clean, mapped, month_only=month, today=today)
+    else:
+        match = Match(RowStatus.NEW)
     if match.status is RowStatus.BAD:
         return PlannedRow(line, RowStatus.BAD, cells, None, problems=match.problems)
     for key in keys:
@@ -136,6 +150,52 @@ def _plan_row(
         line, match.status, cells, clean, resident_id=match.resident_id, match_reason=match.reason,
         updates=match.updates,
     )  # fmt: skip
+
+
+class Candidates:
+    """The values on file that a row must share with a resident for any of the registry's duplicate rules to match
+    it — ID number, card number, name with birth date, phone (the rule adds a similar name) — fetched for many rows
+    in a few queries. A row sharing none cannot match and is new without asking the rules one by one; a row sharing
+    one is asked :func:`match_registry`, so the rules themselves stay in one place (residents.py). Rows written in
+    the same transaction are :meth:`add`-ed, as they become residents the next rows could match."""
+
+    CHUNK = 500
+
+    def __init__(self, session: Session, rows: Iterable[ResidentInput]) -> None:
+        rows = list(rows)
+        self.ids = self._present(session, Resident.id_number, {r.id_number for r in rows if r.id_number})
+        self.cards = self._present(session, Resident.card_number, {r.card_number for r in rows if r.card_number})
+        phones = {p for r in rows for p in (r.phone, r.phone2) if p}
+        self.phones = self._present(session, Resident.phone, phones) | self._present(session, Resident.phone2, phones)
+        births = {(r.name, r.birth_date) for r in rows if r.name and r.birth_date}
+        names = sorted({name for name, _ in births})
+        self.births: set[tuple[str, object]] = set()
+        for start in range(0, len(names), self.CHUNK):
+            chunk = names[start : start + self.CHUNK]
+            query = select(Resident.name, Resident.birth_date).where(Resident.name.in_(chunk))
+            self.births.update(pair for pair in map(tuple, session.execute(query)) if pair in births)
+
+    def _present(self, session: Session, column, wanted: set) -> set:
+        found: set = set()
+        ordered = sorted(wanted)
+        for start in range(0, len(ordered), self.CHUNK):
+            chunk = ordered[start : start + self.CHUNK]
+            found.update(session.scalars(select(column).where(column.in_(chunk)).distinct()))
+        return found
+
+    def may_match(self, clean: ResidentInput) -> bool:
+        return bool(
+            (clean.id_number and clean.id_number in self.ids)
+            or (clean.card_number and clean.card_number in self.cards)
+            or (clean.name, clean.birth_date) in self.births
+            or any(p and p in self.phones for p in (clean.phone, clean.phone2))
+        )
+
+    def add(self, clean: ResidentInput) -> None:
+        self.ids.add(clean.id_number)
+        self.cards.add(clean.card_number)
+        self.births.add((clean.name, clean.birth_date))
+        self.phones.update((clean.phone, clean.phone2))
 
 
 def row_cells(row: tuple[CellValue, ...], width: int) -> tuple[str, ...]:

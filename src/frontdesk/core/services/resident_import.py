@@ -192,11 +192,15 @@ class ResidentImportService:
             unchanged = 0
             rejects: list[PlannedRow] = []
             new_residents = []
+            candidates = checking.Candidates(session, [row.data for row in batch if row.data is not None])
             for row in batch:
                 assert row.data is not None
-                match = checking.match_registry(
-                    session, row.data, mapped, today=today, month_only=checking.month_only(row.data)
-                )
+                if candidates.may_match(row.data):
+                    match = checking.match_registry(
+                        session, row.data, mapped, today=today, month_only=checking.month_only(row.data)
+                    )
+                else:
+                    match = checking.Match(RowStatus.NEW)
                 if row.status is RowStatus.NEW:
                     if match.status is not RowStatus.NEW:
                         rejects.append(_rejected(row, "registered_meanwhile"))
@@ -207,7 +211,7 @@ class ResidentImportService:
                         rejects.append(replace(row, status=RowStatus.BAD, data=None, problems=tuple(failed.errors)))
                         continue
                     new_residents.append(add_resident(session, row.data, now))
-                    session.flush()  # the next rows' checks see this one
+                    candidates.add(row.data)  # the next rows' checks see this one (flushed before they query)
                     continue
                 if match.resident_id != row.resident_id or match.status is RowStatus.BAD:
                     rejects.append(_rejected(row, "changed_meanwhile"))
