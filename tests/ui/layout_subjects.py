@@ -518,15 +518,13 @@ ROOMS: tuple[Subject, ...] = (
 def _roster(desk: Desk) -> str:
     """A roster as centers keep them, 12 columns wide, written once per probe: a title row, the header, new rows,
     rows of residents already registered with a new phone (offered as updates), and rows with problems."""
-    import tempfile
-    from pathlib import Path
-
     import openpyxl
     from sqlalchemy import select
 
+    from frontdesk import paths
     from frontdesk.core.models import Resident
 
-    folder = Path(tempfile.gettempdir()) / f"fd-layout-roster-{id(desk)}"
+    folder = paths.data_dir() / "layout-roster"  # the probe's own home (FRONTDESK_HOME), removed after it
     path = folder / "局前社区老年人花名册.xlsx"
     if path.exists():
         return str(path)
