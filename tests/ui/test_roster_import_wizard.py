@@ -399,3 +399,49 @@ def test_someone_else_at_the_desk_closes_the_wizard(qtbot, make_desk, tmp_path: 
     desk.gate.become(Actor(2, "赵主任", Role.MANAGER), "zhao")
     qtbot.waitUntil(lambda: not wizard.isVisible())
     assert desk.residents.roster_import is None
+
+
+def test_the_wizard_s_models_keep_qt_s_rules(qtmodeltester, language) -> None:
+    from frontdesk.core.importing.plan import FieldUpdate, PlannedRow, RowStatus, SheetTable
+    from frontdesk.core.validation import FieldError
+    from frontdesk.ui.pages.residents.roster_import.models import ColumnsModel, PlanRowsModel, StatusFilter
+
+    table = SheetTable("roster.xlsx", "花名册", ("花名册",), (("名单",), ("姓名", "性别"), ("王秀兰", "女"),
+                       ("李建国", "男", 1950.0)), (1, 3, 4, 6))  # fmt: skip
+    columns = ColumnsModel()
+    columns.show(table, (1,), ("姓名", "性别"), ("name", "gender"))
+    qtmodeltester.check(columns, force_py=True)
+    assert columns.columnCount() == 3  # a cell beyond the header is shown too
+    assert columns.index(2, 2).data() == "1950"
+    assert columns.headerData(2, Qt.Orientation.Vertical) == "6"  # the sheet's own row number
+
+    rows = [
+        PlannedRow(4, RowStatus.NEW, ("王秀兰", "女"), None),
+        PlannedRow(
+            5,
+            RowStatus.UPDATE,
+            ("陈淑珍", "女"),
+            None,
+            resident_id=1,
+            match_reason="name_birth",
+            updates=(FieldUpdate("phone", "137****0001", "138****0009"),),
+        ),
+        PlannedRow(6, RowStatus.BAD, ("孙小红", "女"), None, problems=(FieldError("phone", "phone_format"),)),
+    ]
+    plan_rows = PlanRowsModel()
+    plan_rows.set_rows(rows, 0)
+    qtmodeltester.check(plan_rows, force_py=True)
+    assert plan_rows.setData(plan_rows.index(1, RowColumn.ACCEPT), Qt.CheckState.Checked.value,
+                             Qt.ItemDataRole.CheckStateRole)  # fmt: skip
+    assert not plan_rows.setData(plan_rows.index(0, RowColumn.ACCEPT), Qt.CheckState.Checked.value,
+                                 Qt.ItemDataRole.CheckStateRole)  # a new row has nothing to accept  # fmt: skip
+    assert plan_rows.accepted_lines() == frozenset({5})
+    assert plan_rows.index(2, RowColumn.NAME).data() == "孙小红"  # from the cells: a refused row has no data
+    filtered = StatusFilter()
+    filtered.setSourceModel(plan_rows)
+    filtered.set_status("bad")
+    qtmodeltester.check(filtered, force_py=True)
+    assert filtered.rowCount() == 1
+    assert filtered.index(0, RowColumn.REASON).data() == (
+        "Mobile: Not a phone number: a mobile has 11 digits, starting with 1; a landline needs its area code."
+    )
