@@ -112,14 +112,62 @@ STATUS_COUNTS: dict[str, str] = {
 MATCH_REASONS: dict[str, str] = {
     "id_number": QT_TRANSLATE_NOOP("RosterImport", "same ID number"),
     "name_birth": QT_TRANSLATE_NOOP("RosterImport", "same name and date of birth"),
-    "name_phone": QT_TRANSLATE_NOOP("RosterImport", "same name and phone"),
+    "name_phone": QT_TRANSLATE_NOOP("RosterImport", "same phone, similar name"),
+    "card_number": QT_TRANSLATE_NOOP("RosterImport", "same member card"),
 }
 
 # FieldError codes only an import meets; the others are the resident form's (resident_words.FIELD_ERRORS).
 IMPORT_FIELD_ERRORS: dict[str, str] = {
     "id_lost_digits": QT_TRANSLATE_NOOP(
-        "RosterImport", "The ID number was stored as a number and its last digits are lost: type it again as text."
+        "RosterImport",
+        "The ID number was stored as a number and its last digits are lost: set the column to text "
+        "in the spreadsheet and type the number again.",
     ),
+    "date_unclear": QT_TRANSLATE_NOOP(
+        "RosterImport", "It cannot be told whether this is January or October: write it as 1945-01 or 1945-10."
+    ),
+    # the row as a whole (field ""): how it meets the register and the rest of the file
+    "duplicate_ambiguous": QT_TRANSLATE_NOOP(
+        "RosterImport", "Matches {count} registered residents: check them in the register first."
+    ),
+    "id_other_name": QT_TRANSLATE_NOOP("RosterImport", "This ID number is registered to another resident ({name})."),
+    "card_other_name": QT_TRANSLATE_NOOP(
+        "RosterImport", "This member card is registered to another resident ({name})."
+    ),
+    "id_differs": QT_TRANSLATE_NOOP("RosterImport", "Matches {name} in the register, but the ID number is different."),
+    "card_differs": QT_TRANSLATE_NOOP(
+        "RosterImport", "Matches {name} in the register, but the member card number is different."
+    ),
+    "archived_match": QT_TRANSLATE_NOOP(
+        "RosterImport", "Matches {name}, who is archived: restore the record in the register first."
+    ),
+    "repeat_other_name": QT_TRANSLATE_NOOP(
+        "RosterImport", "The same ID number as row {line} of this file, but another name."
+    ),
+    "registered_meanwhile": QT_TRANSLATE_NOOP(
+        "RosterImport", "Another desk registered this resident while the import ran."
+    ),
+    "changed_meanwhile": QT_TRANSLATE_NOOP(
+        "RosterImport", "This resident's record was changed while the import ran: check the file again."
+    ),
+}
+
+# RuleViolation codes of the import (core/services/resident_import.py): a mapping the service refuses.
+REFUSALS: dict[str, str] = {
+    "health_not_allowed": QT_TRANSLATE_NOOP(
+        "RosterImport",
+        "Your role may not import health details (chronic conditions, allergies): set those columns to “Not imported”.",
+    ),
+    "mapping_field_twice": QT_TRANSLATE_NOOP(
+        "RosterImport", "A field is chosen for two columns: go back and choose it for one column only."
+    ),
+    "mapping_field_unknown": QT_TRANSLATE_NOOP(
+        "RosterImport", "A column is set to a field the register does not have: go back and choose another."
+    ),
+    "mapping_needs_name": QT_TRANSLATE_NOOP(
+        "RosterImport", "No column is set to the name: go back and choose the column that holds it."
+    ),
+    "not_allowed": QT_TRANSLATE_NOOP("RosterImport", "Your role may not import residents: ask a manager."),
 }
 
 
@@ -156,7 +204,10 @@ def problem_text(problem: FieldError) -> str:
     """One reason a row is refused: the field's name, then what is wrong with it in the form's words."""
     source = IMPORT_FIELD_ERRORS.get(problem.code)
     if source is not None:
-        text = t(source)
+        try:
+            text = t(source).format(**dict(problem.params))
+        except (KeyError, IndexError):
+            text = t(source)
     elif problem.code in resident_words.FIELD_ERRORS:
         field = problem.field if problem.field in resident_words.FIELDS else "name"
         text = resident_words.field_error(problem.code, problem.params, field=field)
@@ -210,14 +261,9 @@ def row_name(row: PlannedRow, name_column: int | None) -> str:
 
 
 def refusal(violation: RuleViolation) -> str:
-    if violation.code == "health_not_allowed":
-        return QCoreApplication.translate(
-            "RosterImport",
-            "Your role may not import health details (chronic conditions, allergies): set those columns to "
-            "“Not imported”.",
-        )
-    if violation.code == "not_allowed":
-        return QCoreApplication.translate("RosterImport", "Your role may not import residents: ask a manager.")
+    source = REFUSALS.get(violation.code)
+    if source is not None:
+        return t(source)
     return resident_words.refusal(violation)
 
 
