@@ -76,9 +76,9 @@ def test_a_roster_comes_in_from_file_to_rows(qtbot, make_desk, opened, clock, tm
     check = wizard.check_page
     counts = driver.text("importCounts")
     assert "Rows read: 6" in counts
-    assert "3 new residents will be registered" in counts
-    assert "2 registered residents have new or different details" in counts
-    assert "1 rows have problems and are not imported" in counts
+    assert "New residents to register: 3" in counts
+    assert "Registered residents with new or different details: 2" in counts
+    assert "Rows with problems, not imported: 1" in counts
     check.show_status("bad")
     assert check.proxy.rowCount() == 1
     bad = check.proxy.index(0, RowColumn.REASON).data()
@@ -134,7 +134,7 @@ def test_rows_with_problems_saved_fixed_and_imported_again(qtbot, make_desk, tmp
     path = write_roster(tmp_path / "roster.xlsx", rows)
     _to_check_page(driver, path)
     wizard = driver.wizard
-    assert "2 rows have problems and are not imported" in driver.text("importCounts")
+    assert "Rows with problems, not imported: 2" in driver.text("importCounts")
 
     saved_to = tmp_path / "to fix.xlsx"
     driver.chooser.rejects_path = str(saved_to)
@@ -171,7 +171,7 @@ def test_rows_with_problems_saved_fixed_and_imported_again(qtbot, make_desk, tmp
     assert driver.fields()[driver.fields().index("name")] == "name"  # the reason column is not a field
     assert "原因" not in [wizard.mapping.headers[i] for i, f in enumerate(driver.fields()) if f]
     driver.next()
-    assert "2 new residents will be registered" in driver.text("importCounts")
+    assert "New residents to register: 2" in driver.text("importCounts")
     driver.next()
     qtbot.waitUntil(lambda: driver.page_name() == "importDonePage", timeout=20_000)
     found = driver.residents()
@@ -279,7 +279,7 @@ def test_a_cancelled_run_leaves_whole_batches(qtbot, make_desk, monkeypatch, tmp
     rows = [(i, f"居民{chr(0x4E00 + i)}", "女", date(1940, 1, 1 + i % 28), f"139{i:08d}", "局前社区", "")
             for i in range(1, 61)]  # fmt: skip
     _to_check_page(driver, write_roster(tmp_path / "roster.xlsx", rows))
-    assert "60 new residents will be registered" in driver.text("importCounts")
+    assert "New residents to register: 60" in driver.text("importCounts")
     run = driver.wizard.run_page
     slow = run.relay.report
 

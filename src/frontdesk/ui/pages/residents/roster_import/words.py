@@ -100,12 +100,12 @@ STATUS_ORDER = ("new", "update", "same", "repeat", "bad", "skipped")
 
 # What each count on the check page means, {count} the number of rows.
 STATUS_COUNTS: dict[str, str] = {
-    "new": QT_TRANSLATE_NOOP("RosterImport", "{count} new residents will be registered"),
-    "update": QT_TRANSLATE_NOOP("RosterImport", "{count} registered residents have new or different details"),
-    "same": QT_TRANSLATE_NOOP("RosterImport", "{count} are registered already, nothing new: left alone"),
-    "repeat": QT_TRANSLATE_NOOP("RosterImport", "{count} rows repeat an earlier row of the file: skipped"),
-    "bad": QT_TRANSLATE_NOOP("RosterImport", "{count} rows have problems and are not imported"),
-    "skipped": QT_TRANSLATE_NOOP("RosterImport", "{count} rows are notes or headings, not residents: skipped"),
+    "new": QT_TRANSLATE_NOOP("RosterImport", "New residents to register: {count}"),
+    "update": QT_TRANSLATE_NOOP("RosterImport", "Registered residents with new or different details: {count}"),
+    "same": QT_TRANSLATE_NOOP("RosterImport", "Already registered, nothing new (left alone): {count}"),
+    "repeat": QT_TRANSLATE_NOOP("RosterImport", "Rows repeating an earlier row (skipped): {count}"),
+    "bad": QT_TRANSLATE_NOOP("RosterImport", "Rows with problems, not imported: {count}"),
+    "skipped": QT_TRANSLATE_NOOP("RosterImport", "Notes or headings, not residents (skipped): {count}"),
 }
 
 # The duplicate rule that matched a registered resident (PlannedRow.match_reason).
