@@ -35,7 +35,7 @@ log = logging.getLogger(__name__)
 
 MAX_FILE_BYTES = 50 * 1024 * 1024  # a roster of 100,000 people is a few MB
 MAX_UNPACKED_BYTES = 400 * 1024 * 1024  # every member of an archive together, inflated
-MAX_RATIO = 200  # inflated / compressed, per member (real sheets: 5–30; zeros or one repeated row: thousands)
+MAX_RATIO = 500  # inflated / compressed, per member (real sheets: 5–30; zeros or one repeated row: thousands)
 RATIO_FLOOR = 1024 * 1024  # a member inflating to less than this is too small to be a bomb, whatever its ratio
 MAX_MEMBERS = 2_000
 MAX_ROWS = 100_000  # non-blank rows of the sheet read
