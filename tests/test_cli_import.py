@@ -116,3 +116,11 @@ def test_usage_and_missing_files(database: str, tmp_path: Path, capsys: pytest.C
     with pytest.raises(SystemExit) as usage:
         main(["--db", database, "import-residents"])
     assert usage.value.code == 2
+
+
+def test_a_roster_without_a_name_column_is_refused_in_words(database: str, tmp_path: Path, capsys) -> None:
+    path = tmp_path / "numbers.csv"
+    path.write_text("编号,电话\n1,13812345678\n", encoding="utf-8")
+    assert main(["--db", database, "import-residents", str(path)]) == 1
+    assert "no column of names was found" in capsys.readouterr().err
+    assert _count(database, "SELECT count(*) FROM resident") == 0

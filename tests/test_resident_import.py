@@ -398,3 +398,28 @@ def test_an_accepted_update_of_a_record_changed_meanwhile_is_rejected(service, a
     residents.archive(wang, ArchiveReason.MOVED, actor=TEST_ACTOR)  # moved away meanwhile
     result = service.run(plan, actor=TEST_ACTOR, accept_updates=frozenset({2}))
     assert (result.updated, [p.code for p in result.rejects[0].problems]) == (0, ["changed_meanwhile"])
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
+def test_a_rejects_file_of_a_two_level_header_maps_the_same_when_read_back(
+    service: ResidentImportService, tmp_path: Path, suffix: str
+) -> None:
+    rows = (
+        ("姓名", "身份证号", "紧急联系人", "紧急联系人"),
+        ("姓名", "身份证号", "姓名", "电话"),
+        ("王秀兰", rosters.WANG[3], "", "13700001111"),  # a contact's phone without their name
+        ("=1+1", "3.40104E+17", "张伟", "13700002222"),  # formula-like text stays text
+    )
+    table = SheetTable("two.xlsx", "Sheet1", ("Sheet1",), rows, (1, 2, 3, 4))
+    plan = service.plan(table, service.detect(table), actor=TEST_ACTOR)
+    assert plan.mapping.fields == ("name", "id_number", "emergency_name", "emergency_phone")
+    assert [r.status for r in plan.rows] == [RowStatus.BAD, RowStatus.BAD]
+
+    out = service.save_rejects(plan.rows, plan.mapping, tmp_path / f"rejects{suffix}", actor=TEST_ACTOR)
+
+    back = read_sheet(out)
+    assert back.rows[0] == ("姓名", "身份证号", "紧急联系人 姓名", "紧急联系人 电话", "原因")
+    assert service.detect(back).fields == ("name", "id_number", "emergency_name", "emergency_phone", None)
+    formula_like = "=1+1" if suffix == ".xlsx" else "'=1+1"  # a text cell in a workbook; a CSV's apostrophe
+    assert back.rows[2][:2] == (formula_like, "3.40104E+17")
+    assert "紧急联系人" in back.rows[1][4]

@@ -35,7 +35,7 @@ log = logging.getLogger(__name__)
 
 MAX_FILE_BYTES = 50 * 1024 * 1024  # a roster of 100,000 people is a few MB
 MAX_UNPACKED_BYTES = 400 * 1024 * 1024  # every member of an archive together, inflated
-MAX_RATIO = 200  # inflated / compressed, per member (real sheets: 5–30; zeros or one repeated row: thousands)
+MAX_RATIO = 500  # inflated / compressed, per member (real sheets: 5–30; zeros or one repeated row: thousands)
 RATIO_FLOOR = 1024 * 1024  # a member inflating to less than this is too small to be a bomb, whatever its ratio
 MAX_MEMBERS = 2_000
 MAX_ROWS = 100_000  # non-blank rows of the sheet read
@@ -98,7 +98,7 @@ def _read(name: str, suffix: str, data: bytes, sheet: str | None) -> SheetTable:
         if "mimetype" in names and archive.read("mimetype").strip() == _ODS_MIME:
             if _ods_encrypted(archive):
                 raise ImportFileError("encrypted")
-            return _read_calamine(name, data, sheet, fingerprint)
+            return _read_calamine(name, data, sheet, fingerprint, ods=archive)
         raise ImportFileError("not_a_spreadsheet")
     if data.startswith(_OLE2):
         return _read_ole2(name, suffix, data, sheet, fingerprint)
@@ -267,7 +267,9 @@ def _read_ole2(name: str, suffix: str, data: bytes, sheet: str | None, fingerpri
         raise
 
 
-def _read_calamine(name: str, data: bytes, sheet: str | None, fingerprint: str) -> SheetTable:
+def _read_calamine(
+    name: str, data: bytes, sheet: str | None, fingerprint: str, *, ods: zipfile.ZipFile | None = None
+) -> SheetTable:
     import python_calamine
 
     try:
@@ -286,10 +288,48 @@ def _read_calamine(name: str, data: bytes, sheet: str | None, fingerprint: str) 
             (r1 + 1, c1 + 1, r2 + 1, min(c2 + 1, MAX_COLUMNS))
             for (r1, c1), (r2, c2) in (worksheet.merged_cell_ranges or ())
         ]
+        if ods is not None and not merges:  # the reader gives an .ods no merged ranges: read from its content
+            merges = _ods_merges(ods, chosen)
         cells, lines = _collect(_with_merges((tuple(None if v == "" else v for v in r) for r in rows), merges))
     finally:
         book.close()
     return SheetTable(name, chosen, sheets, cells, lines, fingerprint=fingerprint)
+
+
+_ODS_TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+
+
+def _ods_merges(archive: zipfile.ZipFile, sheet: str) -> list[tuple[int, int, int, int]]:
+    """An .ods sheet's merged ranges (cells spanning columns or rows), 1-based like :func:`_merges`, from a streaming
+    parse of ``content.xml`` (defusedxml; its entities were refused before)."""
+    from defusedxml.ElementTree import iterparse
+
+    table, cell, covered = f"{_ODS_TABLE}table", f"{_ODS_TABLE}table-cell", f"{_ODS_TABLE}covered-table-cell"
+    row_tag = f"{_ODS_TABLE}table-row"
+    found: list[tuple[int, int, int, int]] = []
+    inside, row, column = False, 0, 0
+    with archive.open("content.xml") as handle:
+        for event, element in iterparse(handle, events=("start", "end")):
+            tag = element.tag
+            if tag == table:
+                inside = event == "start" and element.get(f"{_ODS_TABLE}name") == sheet
+                if event == "end" and found:
+                    break
+            elif not inside:
+                pass
+            elif tag == row_tag and event == "start":
+                column = 0
+            elif tag == row_tag:
+                row += int(element.get(f"{_ODS_TABLE}number-rows-repeated", "1"))
+            elif tag in (cell, covered) and event == "start":
+                across = int(element.get(f"{_ODS_TABLE}number-columns-spanned", "1"))
+                down = int(element.get(f"{_ODS_TABLE}number-rows-spanned", "1"))
+                if tag == cell and (across > 1 or down > 1) and column < MAX_COLUMNS:
+                    found.append((row + 1, column + 1, row + down, min(column + across, MAX_COLUMNS)))
+                column += int(element.get(f"{_ODS_TABLE}number-columns-repeated", "1"))
+            if event == "end":
+                element.clear()
+    return found
 
 
 # -- .csv -------------------------------------------------------------------------------------------------------------
