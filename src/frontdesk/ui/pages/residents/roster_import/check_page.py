@@ -117,7 +117,9 @@ class CheckPage(QWizardPage):
         self.rows.setMinimumHeight(self.rows.fontMetrics().height() * 10)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll_body(body, "importCheckScroll"))
+        scroll = scroll_body(body, "importCheckScroll")
+        scroll.viewport().setObjectName("importCheckViewport")  # type: ignore[attr-defined]
+        outer.addWidget(scroll)
         self.setTabOrder(self.filter, self.rows)
         self.setTabOrder(self.rows, self.accept_update)
         self.setTabOrder(self.accept_update, self.accept_all)

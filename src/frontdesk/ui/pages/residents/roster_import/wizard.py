@@ -41,6 +41,7 @@ SIZE = (980, 720)  # asked for; never more than the screen (1024×768 at 150 % i
 # Colours only, and the field choosers narrower than the desk's combos (the columns sit side by side).
 STYLE = """
 #importColumns QComboBox { min-width: 7em; }
+#importCheckScroll, #importCheckViewport, #importCheckBody { background: transparent; }
 #importColumnsMessage[tone="refusal"] { color: #8E2419; font-weight: bold; }
 """
 
