@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, fields, replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -33,6 +34,9 @@ from frontdesk.core.importing.plan import (
 from frontdesk.core.importing.words import VALUE_WORDS
 from frontdesk.core.models import Disability, Gender, MobilityAid, Resident
 from frontdesk.core.validation import FieldError, ResidentInput, ValidationFailed, validate_resident
+
+if TYPE_CHECKING:
+    from frontdesk.core.services.residents import DuplicateMatch
 
 MATCH_REASONS = {  # the registry's duplicate reasons, as PlannedRow.match_reason names them
     "same_id_number": "id_number", "same_name_and_birth_date": "name_birth", "same_phone_similar_name": "name_phone",
@@ -105,7 +109,7 @@ def plan_rows(session: Session, table: SheetTable, mapping: ColumnMapping, *, to
             checked.append((line, cells, validated(given, today=today), given.month_only))
         except ValidationFailed as failed:
             checked.append(PlannedRow(line, RowStatus.BAD, cells, None, problems=tuple(failed.errors)))
-    candidates = Candidates(session, [item[2] for item in checked if isinstance(item, tuple)])
+    found = registry_matches(session, [item[2] for item in checked if isinstance(item, tuple)])
     seen: dict[tuple, tuple[int, str, int | None]] = {}  # person key → (line, name, resident id) of its first row
     planned: list[PlannedRow] = []
     for item in checked:
@@ -114,7 +118,7 @@ def plan_rows(session: Session, table: SheetTable, mapping: ColumnMapping, *, to
             continue
         line, cells, clean, month = item
         planned.append(_plan_row(session, line, cells, clean, month, mapped=mapped, seen=seen,
-                                 candidates=candidates, today=today))  # fmt: skip
+                                 matches=found.pop(0), today=today))  # fmt: skip
     return tuple(planned)
 
 
@@ -127,7 +131,7 @@ def _plan_row(
     *,
     mapped: frozenset[str],
     seen: dict[tuple, tuple[int, str, int | None]],
-    candidates: Candidates,
+    matches: list[DuplicateMatch],
     today: date,
 ) -> PlannedRow:
     keys = person_keys(clean)
@@ -138,10 +142,7 @@ def _plan_row(
             problem = FieldError("", "repeat_other_name", {"line": first_line})
             return PlannedRow(line, RowStatus.BAD, cells, None, problems=(problem,))
         return PlannedRow(line, RowStatus.REPEAT, cells, clean, resident_id=resident_id, repeat_of=first_line)
-    if candidates.may_match(clean):
-        match = match_registry(session, clean, mapped, month_only=month, today=today)
-    else:
-        match = Match(RowStatus.NEW)
+    match = match_registry(session, clean, mapped, month_only=month, today=today, matches=matches)
     if match.status is RowStatus.BAD:
         return PlannedRow(line, RowStatus.BAD, cells, None, problems=match.problems)
     for key in keys:
@@ -152,50 +153,39 @@ def _plan_row(
     )  # fmt: skip
 
 
-class Candidates:
-    """The values on file that a row must share with a resident for any of the registry's duplicate rules to match
-    it — ID number, card number, name with birth date, phone (the rule adds a similar name) — fetched for many rows
-    in a few queries. A row sharing none cannot match and is new without asking the rules one by one; a row sharing
-    one is asked :func:`match_registry`, so the rules themselves stay in one place (residents.py). Rows written in
-    the same transaction are :meth:`add`-ed, as they become residents the next rows could match."""
+def registry_matches(session: Session, rows: list[ResidentInput]) -> list[list[DuplicateMatch]]:
+    """The registry's duplicate rules for every row at once (see
+    :func:`~frontdesk.core.services.residents.duplicates_of_many`), the residents matched loaded into the session
+    (and kept: its identity map holds them only while referenced) so each row's comparison reads no more."""
+    from frontdesk.core.services.residents import DUPLICATE_CHUNK, duplicates_of_many
 
-    CHUNK = 500
+    found = duplicates_of_many(session, rows)
+    ids = sorted({m.resident_id for matches in found for m in matches})
+    loaded = []
+    for start in range(0, len(ids), DUPLICATE_CHUNK):
+        loaded.extend(session.scalars(select(Resident).where(Resident.id.in_(ids[start : start + DUPLICATE_CHUNK]))))
+    session.info["import_loaded"] = loaded
+    return found
 
-    def __init__(self, session: Session, rows: Iterable[ResidentInput]) -> None:
-        rows = list(rows)
-        self.ids = self._present(session, Resident.id_number, {r.id_number for r in rows if r.id_number})
-        self.cards = self._present(session, Resident.card_number, {r.card_number for r in rows if r.card_number})
-        phones = {p for r in rows for p in (r.phone, r.phone2) if p}
-        self.phones = self._present(session, Resident.phone, phones) | self._present(session, Resident.phone2, phones)
-        births = {(r.name, r.birth_date) for r in rows if r.name and r.birth_date}
-        names = sorted({name for name, _ in births})
-        self.births: set[tuple[str, object]] = set()
-        for start in range(0, len(names), self.CHUNK):
-            chunk = names[start : start + self.CHUNK]
-            query = select(Resident.name, Resident.birth_date).where(Resident.name.in_(chunk))
-            self.births.update(pair for pair in map(tuple, session.execute(query)) if pair in births)
 
-    def _present(self, session: Session, column, wanted: set) -> set:
-        found: set = set()
-        ordered = sorted(wanted)
-        for start in range(0, len(ordered), self.CHUNK):
-            chunk = ordered[start : start + self.CHUNK]
-            found.update(session.scalars(select(column).where(column.in_(chunk)).distinct()))
-        return found
+class WrittenKeys:
+    """What the rows written so far in one transaction would match on (ID, card, name with birth date, phone): a
+    later row of the batch sharing one is asked the registry's rules again, as those rows are residents now."""
 
-    def may_match(self, clean: ResidentInput) -> bool:
-        return bool(
-            (clean.id_number and clean.id_number in self.ids)
-            or (clean.card_number and clean.card_number in self.cards)
-            or (clean.name, clean.birth_date) in self.births
-            or any(p and p in self.phones for p in (clean.phone, clean.phone2))
-        )
+    def __init__(self) -> None:
+        self.keys: set[tuple] = set()
+
+    @staticmethod
+    def _of(clean: ResidentInput) -> set[tuple]:
+        keys = {("id", clean.id_number), ("card", clean.card_number), ("born", clean.name, clean.birth_date)}
+        keys |= {("phone", p) for p in (clean.phone, clean.phone2) if p}
+        return {k for k in keys if all(part is not None and part != "" for part in k[1:])}
+
+    def shared(self, clean: ResidentInput) -> bool:
+        return bool(self._of(clean) & self.keys)
 
     def add(self, clean: ResidentInput) -> None:
-        self.ids.add(clean.id_number)
-        self.cards.add(clean.card_number)
-        self.births.add((clean.name, clean.birth_date))
-        self.phones.update((clean.phone, clean.phone2))
+        self.keys |= self._of(clean)
 
 
 def row_cells(row: tuple[CellValue, ...], width: int) -> tuple[str, ...]:
@@ -312,12 +302,20 @@ def person_keys(clean: ResidentInput) -> list[tuple]:
 
 
 def match_registry(
-    session: Session, clean: ResidentInput, mapped: frozenset[str], *, month_only: bool = False, today: date
+    session: Session,
+    clean: ResidentInput,
+    mapped: frozenset[str],
+    *,
+    month_only: bool = False,
+    today: date,
+    matches: list[DuplicateMatch] | None = None,
 ) -> Match:
-    """The registry's verdict on a valid row (also asked again inside the transaction that writes it)."""
-    from frontdesk.core.services.residents import registry_duplicates
+    """The registry's verdict on a valid row (also asked again inside the transaction that writes it); ``matches``
+    the registry's duplicates of it when already known (:func:`registry_matches`)."""
+    if matches is None:
+        from frontdesk.core.services.residents import registry_duplicates
 
-    matches = registry_duplicates(session, clean)
+        matches = registry_duplicates(session, clean)
     if not matches:
         return Match(RowStatus.NEW)
     live = [m for m in matches if not m.archived]

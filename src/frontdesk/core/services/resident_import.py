@@ -192,15 +192,14 @@ class ResidentImportService:
             unchanged = 0
             rejects: list[PlannedRow] = []
             new_residents = []
-            candidates = checking.Candidates(session, [row.data for row in batch if row.data is not None])
-            for row in batch:
+            found = checking.registry_matches(session, [row.data for row in batch if row.data is not None])
+            written = checking.WrittenKeys()
+            for row, matches in zip(batch, found, strict=True):
                 assert row.data is not None
-                if candidates.may_match(row.data):
-                    match = checking.match_registry(
-                        session, row.data, mapped, today=today, month_only=checking.month_only(row.data)
-                    )
-                else:
-                    match = checking.Match(RowStatus.NEW)
+                match = checking.match_registry(
+                    session, row.data, mapped, today=today, month_only=checking.month_only(row.data),
+                    matches=None if written.shared(row.data) else matches,
+                )  # fmt: skip
                 if row.status is RowStatus.NEW:
                     if match.status is not RowStatus.NEW:
                         rejects.append(_rejected(row, "registered_meanwhile"))
@@ -211,7 +210,7 @@ class ResidentImportService:
                         rejects.append(replace(row, status=RowStatus.BAD, data=None, problems=tuple(failed.errors)))
                         continue
                     new_residents.append(add_resident(session, row.data, now))
-                    candidates.add(row.data)  # the next rows' checks see this one (flushed before they query)
+                    written.add(row.data)  # a later row like it asks the registry again (it sees this one, flushed)
                     continue
                 if match.resident_id != row.resident_id or match.status is RowStatus.BAD:
                     rejects.append(_rejected(row, "changed_meanwhile"))
