@@ -23,6 +23,7 @@ BENCHMARKS = {
     "reports": "benchmarks.bench_reports",
     "export": "benchmarks.bench_export",
     "report-documents": "benchmarks.bench_report_documents",
+    "import": "benchmarks.bench_import",
 }
 
 

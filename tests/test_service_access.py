@@ -42,6 +42,7 @@ NEEDS_NO_ACTOR = {
     "ClassAgenda.mark_arrived": "called inside VisitService.check_in's transaction, audited as its actor",
     "EnrollmentNews.items_for": "called inside a guarded service's session (check-in, the card, the slip)",
     "EnrollmentNews.mark_arrived": "called inside VisitService.check_in's transaction, audited as its actor",
+    "ResidentImportService.detect": "guesses a sheet's columns from the table handed in: no database, nothing read",
 }
 
 

@@ -4,7 +4,8 @@ Commands: ``init`` (create or upgrade a database), ``migrate`` (upgrade, with a 
 realistic demo data), ``backup`` (a checked copy with SQLite's backup API), ``backups`` (list them), ``restore``
 (from a backup, after backing up the current database), ``info`` (what a database holds), ``print`` (any printed
 document as a PDF: ``print --list`` names them), ``report`` (the monthly report and the partners' statements as a
-PDF or a workbook: :mod:`frontdesk.cli.report`).
+PDF or a workbook: :mod:`frontdesk.cli.report`), ``import-residents`` (a roster brought in: see
+:mod:`frontdesk.cli.import_residents`).
 Every command takes ``--db PATH_OR_URL``; without it, the desk's default database in the data folder.
 Exit codes: 0 done, 1 refused or failed with a message, 2 usage error.
 """
@@ -20,7 +21,7 @@ from pathlib import Path
 
 from frontdesk import __version__, paths
 from frontdesk.bootstrap import database_url_text
-from frontdesk.cli import report
+from frontdesk.cli import import_residents, report
 from frontdesk.core.db import Database, make_url_from_arg
 from frontdesk.core.errors import EnvironmentProblem, ProblemKind
 from frontdesk.logsetup import configure_logging
@@ -414,6 +415,7 @@ def build_parser() -> argparse.ArgumentParser:
     printing.set_defaults(func=cmd_print)
 
     report.add_parser(sub).set_defaults(func=cmd_report)
+    import_residents.add_parser(sub)
     return parser
 
 

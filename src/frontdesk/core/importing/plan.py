@@ -54,6 +54,7 @@ class SheetTable:
     rows: tuple[tuple[CellValue, ...], ...]
     lines: tuple[int, ...]
     encoding: str | None = None  # a CSV's: "utf-8" or "gb18030"
+    fingerprint: str = ""  # the file's content hash (sha256), carried into the plan and the audit entries
 
 
 @dataclass(frozen=True)

@@ -6,10 +6,11 @@ Each action is one transaction that also refreshes the resident's search keys an
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, replace
 from datetime import datetime
 
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -122,8 +123,7 @@ class ResidentService:
             _refuse_retired_card(session, clean)
             if not allow_duplicate:
                 _refuse_duplicates(session, clean, exclude_id=None)
-            resident = Resident(**_columns(clean), created_at=now, updated_at=now)
-            session.add(resident)
+            resident = add_resident(session, clean, now)
             _flush_unique(session)
             reindex(session, [resident.id])
             audit.record(
@@ -423,6 +423,29 @@ def _refuse_health_input(actor: Actor, data: ResidentInput) -> None:
         require(actor, Permission.HEALTH)
 
 
+def add_resident(session: Session, clean: ResidentInput, now: datetime) -> Resident:
+    """A new resident from validated form values, added to ``session`` (the caller flushes, reindexes, audits): the
+    form's save and the roster import make residents the same way."""
+    resident = Resident(**_columns(clean), created_at=now, updated_at=now)
+    session.add(resident)
+    return resident
+
+
+def column_values(clean: ResidentInput) -> dict[str, object]:
+    """Validated form values as the resident's column values (empty text is NULL)."""
+    return _columns(clean)
+
+
+def registry_duplicates(session: Session, data: ResidentInput, exclude_id: int | None = None) -> list[DuplicateMatch]:
+    """The registry's duplicate rules (see :func:`duplicates_of_many`) for one row inside the caller's session."""
+    return _duplicates(session, data, exclude_id)
+
+
+def refuse_retired_card(session: Session, clean: ResidentInput) -> None:
+    """Raise the form's ``card_retired`` error for a retired card's number."""
+    _refuse_retired_card(session, clean)
+
+
 def get_resident(session: Session, resident_id: int) -> Resident:
     """The resident, or the refusal the desk shows when the record is gone."""
     resident = session.get(Resident, resident_id)
@@ -497,28 +520,67 @@ def _refuse_duplicates(session: Session, clean: ResidentInput, *, exclude_id: in
 
 def _duplicates(session: Session, data: ResidentInput, exclude_id: int | None) -> list[DuplicateMatch]:
     """Same ID number; same card; same name and birth date; same phone with a similar-sounding name (张/章)."""
-    found: dict[int, DuplicateMatch] = {}
+    return duplicates_of_many(session, [data], exclude_id)[0]
 
-    def add(rows, reason: str) -> None:
-        for rid, name, archived_at in rows:
-            if rid != exclude_id and rid not in found:
-                found[rid] = DuplicateMatch(rid, name, reason, archived_at is not None)
 
+DUPLICATE_CHUNK = 500  # values per IN (…) of duplicates_of_many
+
+
+def duplicates_of_many(
+    session: Session, rows: Sequence[ResidentInput], exclude_id: int | None = None
+) -> list[list[DuplicateMatch]]:
+    """The duplicate rules for each of ``rows`` (the form's one, or a roster's thousands), in a few queries per
+    :data:`DUPLICATE_CHUNK` values rather than four per row: same ID number; same card; same name and birth date;
+    same phone (either of the two) with a similar-sounding name. Each row's matches in the order the desk shows
+    them: current residents first, then by id."""
     cols = (Resident.id, Resident.name, Resident.archived_at)
-    if data.id_number:
-        add(session.execute(select(*cols).where(Resident.id_number == data.id_number)), "same_id_number")
-    if data.card_number:
-        add(session.execute(select(*cols).where(Resident.card_number == data.card_number)), "same_card_number")
-    if data.name and data.birth_date:
-        rows = session.execute(select(*cols).where(Resident.name == data.name, Resident.birth_date == data.birth_date))
-        add(rows, "same_name_and_birth_date")
-    phones = [p for p in (data.phone, data.phone2) if p]
-    if phones and data.name:
-        rows = session.execute(
-            select(*cols).where(or_(Resident.phone.in_(phones), Resident.phone2.in_(phones))).limit(50)
-        ).all()
-        add([r for r in rows if sounds_alike(r[1], data.name)], "same_phone_similar_name")
-    return sorted(found.values(), key=lambda m: (m.archived, m.resident_id))
+    by_id = _residents_by(session, cols, Resident.id_number, {r.id_number for r in rows if r.id_number})
+    by_card = _residents_by(session, cols, Resident.card_number, {r.card_number for r in rows if r.card_number})
+    named = {r.name for r in rows if r.name and r.birth_date}
+    by_birth: dict[tuple, list] = {}
+    for row in _residents_by(session, (*cols, Resident.birth_date), Resident.name, named, flat=True):
+        by_birth.setdefault((row[1], row[3]), []).append(row[:3])
+    phones = {p for r in rows if r.name for p in (r.phone, r.phone2) if p}
+    by_phone = _residents_by(session, cols, Resident.phone, phones)
+    for phone, found in _residents_by(session, cols, Resident.phone2, phones).items():
+        by_phone.setdefault(phone, []).extend(found)
+    results: list[list[DuplicateMatch]] = []
+    for data in rows:
+        found: dict[int, DuplicateMatch] = {}
+        if data.id_number:
+            _add_matches(found, by_id.get(data.id_number, ()), "same_id_number", exclude_id)
+        if data.card_number:
+            _add_matches(found, by_card.get(data.card_number, ()), "same_card_number", exclude_id)
+        if data.name and data.birth_date:
+            _add_matches(found, by_birth.get((data.name, data.birth_date), ()), "same_name_and_birth_date", exclude_id)
+        if data.name:
+            sharing = [r for p in dict.fromkeys((data.phone, data.phone2)) if p for r in by_phone.get(p, ())]
+            alike = [r for r in sharing if sounds_alike(r[1], data.name)]
+            _add_matches(found, alike, "same_phone_similar_name", exclude_id)
+        results.append(sorted(found.values(), key=lambda m: (m.archived, m.resident_id)))
+    return results
+
+
+def _add_matches(found: dict[int, DuplicateMatch], candidates, reason: str, exclude_id: int | None) -> None:
+    """The first rule a resident matches is the reason given for them."""
+    for rid, name, archived_at in candidates:
+        if rid != exclude_id and rid not in found:
+            found[rid] = DuplicateMatch(rid, name, reason, archived_at is not None)
+
+
+def _residents_by(session: Session, cols: tuple, column, values: set, *, flat: bool = False):
+    """Residents whose ``column`` holds one of ``values``: value → rows of ``cols`` (or all rows, ``flat``)."""
+    ordered = sorted(values)
+    rows = []
+    for start in range(0, len(ordered), DUPLICATE_CHUNK):
+        chunk = ordered[start : start + DUPLICATE_CHUNK]
+        rows.extend(session.execute(select(*cols, column).where(column.in_(chunk))).all())
+    if flat:
+        return [tuple(r[:-1]) for r in rows]
+    grouped: dict[object, list] = {}
+    for row in rows:
+        grouped.setdefault(row[-1], []).append(tuple(row[:3]))
+    return grouped
 
 
 def sounds_alike(a: str, b: str) -> bool:

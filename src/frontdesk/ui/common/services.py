@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from frontdesk.core.services.privacy import PrivacyService
     from frontdesk.core.services.registry import RegistryService
     from frontdesk.core.services.reports import ReportService
+    from frontdesk.core.services.resident_import import ResidentImportService
     from frontdesk.core.services.residents import ResidentService
     from frontdesk.core.services.room_week import RoomWeekService
     from frontdesk.core.services.rooms import RoomService
@@ -61,6 +62,7 @@ class DeskServices:
     room_week: RoomWeekService  # 课程与教室 → 周视图: the rooms' week, blocks moved by drag, a session's roster
     reports: ReportService  # 统计与报表: the dashboard's figures, the monthly report, the partners' record
     exports: ExportService  # 导出: the register to a spreadsheet (masked unless FULL_EXPORT and a reason), audited
+    resident_import: ResidentImportService  # 导入居民名单: a roster read, checked, imported in batches (managers)
 
 
 def make_services(
@@ -84,6 +86,7 @@ def make_services(
     from frontdesk.core.services.privacy import PrivacyService
     from frontdesk.core.services.registry import RegistryService
     from frontdesk.core.services.reports import ReportService
+    from frontdesk.core.services.resident_import import ResidentImportService
     from frontdesk.core.services.residents import ResidentService
     from frontdesk.core.services.room_week import RoomWeekService
     from frontdesk.core.services.rooms import RoomService
@@ -115,4 +118,5 @@ def make_services(
         room_week=RoomWeekService(db, clock),
         reports=ReportService(db, clock),
         exports=ExportService(db, clock),
+        resident_import=ResidentImportService(db, clock, backups),
     )

@@ -60,6 +60,7 @@ if TYPE_CHECKING:
     from frontdesk.ui.common.services import DeskServices
     from frontdesk.ui.common.worker import DatabaseWorker, Job
     from frontdesk.ui.failures.prompts import Prompts
+    from frontdesk.ui.pages.residents.roster_import.wizard import RosterImportWizard
     from frontdesk.ui.printing.desk_printer import DeskPrinter
 
 log = logging.getLogger(__name__)
@@ -158,8 +159,11 @@ class ResidentsPage(QWidget):
     def set_actor(self, actor: Actor | None) -> None:
         """Who is at the desk: the form shows health data and records consent as them. Nothing is read while
         nobody is signed in; signing in reads the table."""
+        if self.roster_import is not None and actor != self._actor:
+            self.roster_import.dismiss()  # what it read and checked was for the one who signed out
         self._actor = actor
         self.vitals_action.setVisible(self._may_see_health())
+        self.import_action.setVisible(self._may_import())
         self._epoch.advance()
         for key in READS:
             self._worker.cancel(key)
@@ -227,6 +231,7 @@ class ResidentsPage(QWidget):
 
     def _build_actions(self) -> None:
         self._build_export()
+        self.roster_import: RosterImportWizard | None = None  # the import wizard opened last
 
         def action(text: str, name: str, slot: Callable[[], None], keys: str | None = None) -> QAction:
             made = QAction(text, self)
@@ -262,6 +267,11 @@ class ResidentsPage(QWidget):
             )
         )
         self.vitals_action.setVisible(False)
+        self.import_action = action(self.tr("Import roster…"), "actionResidentsImport", self.open_import, "Ctrl+I")
+        self.import_action.setToolTip(
+            self.tr("Bring residents in from the center's Excel, WPS or CSV roster (Ctrl+I; managers)")
+        )
+        self.import_action.setVisible(False)
         self.issue_card_action.setToolTip(
             self.tr("A new card number (a lost or broken card, or the first card); the old card stops working")
         )
@@ -293,7 +303,7 @@ class ResidentsPage(QWidget):
         top.addWidget(self.export_button)  # compact: on 1024×768 at 150 % with large text it fits beside the community
         top.addWidget(group(sort_label, self.filters.sort))
         top.addWidget(group(self.busy, self.count))
-        top.addWidget(self.cards_button)  # last: on 1024×768 at 150 % with large text it fits beside the count
+        top.addWidget(self.cards_button)  # on 1024×768 at 150 % with large text it fits beside the count
 
         self.content = QWidget()
         column = QVBoxLayout(self.content)
@@ -470,6 +480,7 @@ class ResidentsPage(QWidget):
         self.model.set_source(self._requester(where, sort), total, rows)
         self._total = total
         self._show_count(total, query)
+        self._offer_import(total, query)
         self._reselect(keep, keep_row)
         self._stale = False
         self._update_actions()
@@ -582,6 +593,9 @@ class ResidentsPage(QWidget):
         if self._may_see_health():
             menu.addSeparator()
             menu.addAction(self.vitals_action)
+        if self._may_import():
+            menu.addSeparator()
+            menu.addAction(self.import_action)
         menu.aboutToHide.connect(menu.deleteLater)
         return menu
 
@@ -851,6 +865,51 @@ class ResidentsPage(QWidget):
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
+
+    # -- the roster import -------------------------------------------------------------------------------------------
+    def _may_import(self) -> bool:
+        from frontdesk.core.access import Permission  # plain: no SQLAlchemy behind it
+
+        return self._actor is not None and self._actor.may(Permission.IMPORT)
+
+    def _offer_import(self, total: int, query: TableQuery) -> None:
+        """An empty register, to a manager: the way to bring the center's old roster in, on the status line (the
+        action is also in the table's menu, Ctrl+I)."""
+        empty = total == 0 and not query.archived and not query.flags and not query.community
+        if empty and self._may_import() and self.status.tone is Tone.HINT:
+            self.status.say(
+                self.tr("The register is empty: bring the center's roster in from Excel, WPS or CSV (Ctrl+I)."),
+                Tone.HINT,
+                action=(self.tr("Import roster…"), self.open_import),
+            )
+
+    def open_import(self) -> RosterImportWizard | None:
+        """导入名单…: the wizard that brings in the center's old roster (managers). The register refreshes when a
+        run ends (the worker tells every view of residents); the status line says what came in."""
+        if self._services is None or self._actor is None or not self._may_import():
+            return None
+        if self.roster_import is not None and self.roster_import.isVisible():
+            self.roster_import.raise_()
+            self.roster_import.activateWindow()
+            return self.roster_import
+        from frontdesk.ui.pages.residents.roster_import import words as import_words
+        from frontdesk.ui.pages.residents.roster_import.wizard import RosterImportWizard
+
+        wizard = RosterImportWizard(
+            self._worker, service=self._services.resident_import, actor=self._actor, prompts=self._prompts,
+            backs_up=self._services.backups is not None, hub=self._hub, parent=self.window(),
+        )  # fmt: skip
+        wizard.imported.connect(lambda result: self.status.say(import_words.imported(result), Tone.OK))
+        wizard.finished.connect(lambda _result, w=wizard: self._import_closed(w))
+        self.roster_import = wizard
+        wizard.open()
+        return wizard
+
+    def _import_closed(self, wizard: RosterImportWizard) -> None:
+        if self.roster_import is wizard:
+            self.roster_import = None
+        wizard.deleteLater()
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- member cards -------------------------------------------------------------------------------------------
     def ask_issue_card(self) -> None:

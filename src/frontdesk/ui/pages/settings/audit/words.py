@@ -35,6 +35,9 @@ ACTIONS: dict[str, str] = {
     "report.export": QT_TRANSLATE_NOOP("AuditLog", "Saved a report as a workbook"),
     "resident.card_issue": QT_TRANSLATE_NOOP("AuditLog", "Issued a new member card"),
     "resident.anonymise": QT_TRANSLATE_NOOP("AuditLog", "Anonymised expired records"),
+    # 导入居民名单 (frontdesk.core.services.resident_import): one entry per batch written
+    "resident.import": QT_TRANSLATE_NOOP("AuditLog", "Imported residents from a roster"),
+    "export.import_rejects": QT_TRANSLATE_NOOP("AuditLog", "Saved a roster's rejected rows to a file"),
     "staff.create_first_manager": QT_TRANSLATE_NOOP("AuditLog", "Created the first manager"),
     "staff.create": QT_TRANSLATE_NOOP("AuditLog", "Added a staff member"),
     "staff.sign_in": QT_TRANSLATE_NOOP("AuditLog", "Signed in"),
@@ -124,6 +127,7 @@ TARGETS: dict[str, str] = {
     "course": QT_TRANSLATE_NOOP("AuditLog", "Course"),
     "room": QT_TRANSLATE_NOOP("AuditLog", "Room"),
     "report": QT_TRANSLATE_NOOP("AuditLog", "Report"),
+    "import": QT_TRANSLATE_NOOP("AuditLog", "Roster import"),
 }
 
 # Keys in the details that are not resident fields (those have their words in the residents page).
@@ -138,6 +142,19 @@ FIELDS: dict[str, str] = {
     "visits": QT_TRANSLATE_NOOP("AuditLog", "Visits moved"),
     "filled": QT_TRANSLATE_NOOP("AuditLog", "Fields filled in"),
     "fields": QT_TRANSLATE_NOOP("AuditLog", "Fields shown"),
+    # 导入居民名单
+    "file": QT_TRANSLATE_NOOP("AuditLog", "File"),
+    "sheet": QT_TRANSLATE_NOOP("AuditLog", "Sheet"),
+    "fingerprint": QT_TRANSLATE_NOOP("AuditLog", "File fingerprint"),
+    "batch": QT_TRANSLATE_NOOP("AuditLog", "Batch"),
+    "first_line": QT_TRANSLATE_NOOP("AuditLog", "From line"),
+    "last_line": QT_TRANSLATE_NOOP("AuditLog", "To line"),
+    "created": QT_TRANSLATE_NOOP("AuditLog", "Registered"),
+    "updated": QT_TRANSLATE_NOOP("AuditLog", "Updated"),
+    "rejected": QT_TRANSLATE_NOOP("AuditLog", "Rejected"),
+    "created_ids": QT_TRANSLATE_NOOP("AuditLog", "Residents registered"),
+    "updated_ids": QT_TRANSLATE_NOOP("AuditLog", "Residents updated"),
+    "rows": QT_TRANSLATE_NOOP("AuditLog", "Rows"),
     "count": QT_TRANSLATE_NOOP("AuditLog", "Number"),
     "retention_days": QT_TRANSLATE_NOOP("AuditLog", "Kept for (days)"),
     "date": QT_TRANSLATE_NOOP("AuditLog", "Date"),
@@ -227,7 +244,6 @@ FIELDS: dict[str, str] = {
     "filter": QT_TRANSLATE_NOOP("AuditLog", "Residents chosen"),
     "situations": QT_TRANSLATE_NOOP("AuditLog", "Living situation"),
     "archived": QT_TRANSLATE_NOOP("AuditLog", "Archived residents"),
-    "rows": QT_TRANSLATE_NOOP("AuditLog", "Rows"),
     "full_ids": QT_TRANSLATE_NOOP("AuditLog", "Full ID and phone numbers"),
     "health": QT_TRANSLATE_NOOP("AuditLog", "Health data included"),
     "columns": QT_TRANSLATE_NOOP("AuditLog", "Columns"),
