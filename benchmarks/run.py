@@ -20,6 +20,9 @@ BENCHMARKS = {
     "agenda": "benchmarks.bench_agenda",
     "term-check": "benchmarks.bench_term_check",
     "week-view": "benchmarks.bench_week_view",
+    "reports": "benchmarks.bench_reports",
+    "export": "benchmarks.bench_export",
+    "report-documents": "benchmarks.bench_report_documents",
     "import": "benchmarks.bench_import",
 }
 

@@ -82,3 +82,11 @@ def test_write_table_picks_by_suffix_and_refuses_others(tmp_path) -> None:
     with pytest.raises(ValueError, match="suffix"):
         write_table([_sheet()], tmp_path / "b.xls")
     assert not list(tmp_path.glob(".writing-*"))
+
+
+def test_error_value_text_stays_text_and_control_characters_are_dropped(tmp_path) -> None:
+    sheet = SheetData("t", ("备注",), [("#N/A",), ("#DIV/0!",), ("王\x07秀兰",)])
+    book = openpyxl.load_workbook(write_xlsx([sheet], tmp_path / "e.xlsx"))
+    cells = [row[0] for row in book.active.iter_rows(min_row=2)]
+    assert [c.value for c in cells] == ["#N/A", "#DIV/0!", "王秀兰"]
+    assert [c.data_type for c in cells[:3]] == ["s", "s", "s"]

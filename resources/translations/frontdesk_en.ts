@@ -481,6 +481,14 @@
         <translation>{name}&apos;s appointment slip</translation>
     </message>
     <message>
+        <source>Care station slots</source>
+        <translation>Care station slots</translation>
+    </message>
+    <message>
+        <source>Care station bookings</source>
+        <translation>Care station bookings</translation>
+    </message>
+    <message>
         <source>Call list</source>
         <translation>Call list</translation>
     </message>
@@ -570,6 +578,10 @@
 <context>
     <name>AuditLog</name>
     <message>
+        <source>Entry</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
         <source>Time</source>
         <translation>Time</translation>
     </message>
@@ -644,6 +656,10 @@
     <message>
         <source>Printed a form for a resident</source>
         <translation>Printed a form for a resident</translation>
+    </message>
+    <message>
+        <source>Saved a report as a workbook</source>
+        <translation>Saved a report as a workbook</translation>
     </message>
     <message>
         <source>Issued a new member card</source>
@@ -930,6 +946,14 @@
         <translation>Added a class session</translation>
     </message>
     <message>
+        <source>Exported the residents&apos; register to a spreadsheet</source>
+        <translation>Exported the residents&apos; register to a spreadsheet</translation>
+    </message>
+    <message>
+        <source>Exported a table to a spreadsheet</source>
+        <translation>Exported a table to a spreadsheet</translation>
+    </message>
+    <message>
         <source>Resident</source>
         <translation>Resident</translation>
     </message>
@@ -972,6 +996,10 @@
     <message>
         <source>Room</source>
         <translation>Room</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
     </message>
     <message>
         <source>User name</source>
@@ -1080,6 +1108,10 @@
     <message>
         <source>Paper</source>
         <translation>Paper</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>File type</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -1306,6 +1338,34 @@
         <translation>Let in at the door</translation>
     </message>
     <message>
+        <source>Residents chosen</source>
+        <translation>Residents chosen</translation>
+    </message>
+    <message>
+        <source>Living situation</source>
+        <translation>Living situation</translation>
+    </message>
+    <message>
+        <source>Archived residents</source>
+        <translation>Archived residents</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>Full ID and phone numbers</source>
+        <translation>Full ID and phone numbers</translation>
+    </message>
+    <message>
+        <source>Health data included</source>
+        <translation>Health data included</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
         <source>Blood pressure high</source>
         <translation>Blood pressure high</translation>
     </message>
@@ -1454,6 +1514,14 @@
         <translation>Cancelled session&apos;s call list</translation>
     </message>
     <message>
+        <source>Monthly report</source>
+        <translation>Monthly report</translation>
+    </message>
+    <message>
+        <source>Community partners&apos; statements</source>
+        <translation>Community partners&apos; statements</translation>
+    </message>
+    <message>
         <source>the newest entries were cut off</source>
         <translation>the newest entries were cut off</translation>
     </message>
@@ -1551,6 +1619,14 @@
     <message>
         <source>Recompute every entry&apos;s seal to show whether anything was edited, deleted or reordered (Ctrl+K)</source>
         <translation>Recompute every entry&apos;s seal to show whether anything was edited, deleted or reordered (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Every entry the filters match, to an Excel or CSV file (Ctrl+Shift+E in the list)</source>
+        <translation>Every entry the filters match, to an Excel or CSV file (Ctrl+Shift+E in the list)</translation>
     </message>
     <message>
         <source>Number or part of the name</source>
@@ -3389,6 +3465,10 @@
 <context>
     <name>CourseEnrollmentPanel</name>
     <message>
+        <source>Enrolled</source>
+        <translation>Enrolled</translation>
+    </message>
+    <message>
         <source>Resident: name, pinyin initials, phone or ID digits; Enter finds</source>
         <translation>Resident: name, pinyin initials, phone or ID digits; Enter finds</translation>
     </message>
@@ -3643,8 +3723,16 @@
         <translation>Enrolled</translation>
     </message>
     <message>
+        <source>Courses {term}</source>
+        <translation>Courses {term}</translation>
+    </message>
+    <message>
         <source>Sessions</source>
         <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Sessions of {course}</source>
+        <translation>Sessions of {course}</translation>
     </message>
     <message>
         <source>Fee</source>
@@ -4823,6 +4911,10 @@ Save {document} as a PDF instead?</translation>
         <translation>New partner (Ctrl+N)</translation>
     </message>
     <message>
+        <source>Community partners</source>
+        <translation>Community partners</translation>
+    </message>
+    <message>
         <source>{date} · renewal due</source>
         <translation>{date} · renewal due</translation>
     </message>
@@ -4905,6 +4997,10 @@ Save {document} as a PDF instead?</translation>
     <message>
         <source>Phone</source>
         <translation>Phone</translation>
+    </message>
+    <message>
+        <source>{partner}: people</source>
+        <translation>{partner}: people</translation>
     </message>
     <message>
         <source>Saved: {name}</source>
@@ -6227,6 +6323,80 @@ Save {document} as a PDF instead?</translation>
     </message>
 </context>
 <context>
+    <name>ResidentsExport</name>
+    <message>
+        <source>archived</source>
+        <translation>archived</translation>
+    </message>
+    <message>
+        <source>every current resident</source>
+        <translation>every current resident</translation>
+    </message>
+    <message>
+        <source>Residents {date}</source>
+        <translation>Residents {date}</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentsExportDialog</name>
+    <message>
+        <source>Export residents</source>
+        <translation>Export residents</translation>
+    </message>
+    <message>
+        <source>{count} residents: {what}</source>
+        <translation>{count} residents: {what}</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel workbook (.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (.csv, opens in Excel and WPS)</source>
+        <translation>CSV file (.csv, opens in Excel and WPS)</translation>
+    </message>
+    <message>
+        <source>Health data (chronic conditions, allergies)</source>
+        <translation>Health data (chronic conditions, allergies)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>ID and phone numbers are exported masked, as the desk shows them (1402**********2002).</source>
+        <translation>ID and phone numbers are exported masked, as the desk shows them (1402**********2002).</translation>
+    </message>
+    <message>
+        <source>Full ID and phone numbers</source>
+        <translation>Full ID and phone numbers</translation>
+    </message>
+    <message>
+        <source>Full ID and phone numbers (managers only)</source>
+        <translation>Full ID and phone numbers (managers only)</translation>
+    </message>
+    <message>
+        <source>Written to the audit log with the reason given</source>
+        <translation>Written to the audit log with the reason given</translation>
+    </message>
+    <message>
+        <source>Only a manager may export full ID numbers</source>
+        <translation>Only a manager may export full ID numbers</translation>
+    </message>
+    <message>
+        <source>Why, e.g. the civil-affairs office&apos;s check of the age allowance</source>
+        <translation>Why, e.g. the civil-affairs office&apos;s check of the age allowance</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Say why the full numbers are needed: the reason goes into the audit log.</source>
+        <translation>Say why the full numbers are needed: the reason goes into the audit log.</translation>
+    </message>
+</context>
+<context>
     <name>ResidentsPage</name>
     <message>
         <source>New resident</source>
@@ -6257,6 +6427,14 @@ Save {document} as a PDF instead?</translation>
         <translation>Discard</translation>
     </message>
     <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>The residents the filter shows, to an Excel or CSV file (Ctrl+Shift+E; written to the audit log)</source>
+        <translation>The residents the filter shows, to an Excel or CSV file (Ctrl+Shift+E; written to the audit log)</translation>
+    </message>
+    <message>
         <source>Open record</source>
         <translation>Open record</translation>
     </message>
@@ -6275,6 +6453,10 @@ Save {document} as a PDF instead?</translation>
     <message>
         <source>Export the resident&apos;s own data…</source>
         <translation>Export the resident&apos;s own data…</translation>
+    </message>
+    <message>
+        <source>Export the residents shown…</source>
+        <translation>Export the residents shown…</translation>
     </message>
     <message>
         <source>Print member cards…</source>
@@ -6848,6 +7030,10 @@ This desk then opens the database again and everyone signs in again. Close front
     <message>
         <source>Rooms</source>
         <translation>Rooms</translation>
+    </message>
+    <message>
+        <source>Room bookings from {day}</source>
+        <translation>Room bookings from {day}</translation>
     </message>
     <message>
         <source>Room</source>
@@ -7727,6 +7913,101 @@ This desk then opens the database again and everyone signs in again. Close front
     <message>
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
+    </message>
+</context>
+<context>
+    <name>TableExport</name>
+    <message>
+        <source>Your role may not export this.</source>
+        <translation>Your role may not export this.</translation>
+    </message>
+    <message>
+        <source>Please sign in first.</source>
+        <translation>Please sign in first.</translation>
+    </message>
+    <message>
+        <source>Only a manager may export full ID numbers: export with masked numbers instead.</source>
+        <translation>Only a manager may export full ID numbers: export with masked numbers instead.</translation>
+    </message>
+    <message>
+        <source>Say why the full ID numbers are needed: the reason goes into the audit log.</source>
+        <translation>Say why the full ID numbers are needed: the reason goes into the audit log.</translation>
+    </message>
+    <message>
+        <source>Too long: at most {maximum} characters.</source>
+        <translation>Too long: at most {maximum} characters.</translation>
+    </message>
+    <message>
+        <source>Only care staff and managers may export health data.</source>
+        <translation>Only care staff and managers may export health data.</translation>
+    </message>
+    <message>
+        <source>The table has no name to record it under.</source>
+        <translation>The table has no name to record it under.</translation>
+    </message>
+    <message>
+        <source>The table&apos;s rows could not be counted.</source>
+        <translation>The table&apos;s rows could not be counted.</translation>
+    </message>
+    <message>
+        <source>The table was not exported ({code}).</source>
+        <translation>The table was not exported ({code}).</translation>
+    </message>
+    <message>
+        <source>Exported {count} rows to {path}.</source>
+        <translation>Exported {count} rows to {path}.</translation>
+    </message>
+    <message>
+        <source>{path} could not be written: the file may be open in Excel or WPS, or the folder may be read-only. Close the file (or choose another name or folder) and export again.</source>
+        <translation>{path} could not be written: the file may be open in Excel or WPS, or the folder may be read-only. Close the file (or choose another name or folder) and export again.</translation>
+    </message>
+    <message>
+        <source>{path} could not be written: the disk is full. Free some space, or choose another disk.</source>
+        <translation>{path} could not be written: the disk is full. Free some space, or choose another disk.</translation>
+    </message>
+    <message>
+        <source>{path} could not be written: the disk is read-only. Choose another folder.</source>
+        <translation>{path} could not be written: the disk is read-only. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>{path} could not be written ({why}). Check that the folder exists and can be written to, then export again.</source>
+        <translation>{path} could not be written ({why}). Check that the folder exists and can be written to, then export again.</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>table</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8, for Excel and WPS (*.csv)</source>
+        <translation>CSV, UTF-8, for Excel and WPS (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export table</source>
+        <translation>Export table</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Export table…</source>
+        <translation>Export table…</translation>
+    </message>
+    <message>
+        <source>Save this table as an Excel workbook or a CSV file ({key})</source>
+        <translation>Save this table as an Excel workbook or a CSV file ({key})</translation>
+    </message>
+    <message>
+        <source>The table is empty: nothing to export.</source>
+        <translation>The table is empty: nothing to export.</translation>
     </message>
 </context>
 <context>

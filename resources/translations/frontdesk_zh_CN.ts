@@ -481,6 +481,14 @@
         <translation>{name}的预约单</translation>
     </message>
     <message>
+        <source>Care station slots</source>
+        <translation>康养服务站时段</translation>
+    </message>
+    <message>
+        <source>Care station bookings</source>
+        <translation>康养服务站预约</translation>
+    </message>
+    <message>
         <source>Call list</source>
         <translation>电话回访单</translation>
     </message>
@@ -570,6 +578,10 @@
 <context>
     <name>AuditLog</name>
     <message>
+        <source>Entry</source>
+        <translation>条目</translation>
+    </message>
+    <message>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -644,6 +656,10 @@
     <message>
         <source>Printed a form for a resident</source>
         <translation>为居民打印表格</translation>
+    </message>
+    <message>
+        <source>Saved a report as a workbook</source>
+        <translation>将报表保存为 Excel 工作簿</translation>
     </message>
     <message>
         <source>Issued a new member card</source>
@@ -930,6 +946,14 @@
         <translation>加课</translation>
     </message>
     <message>
+        <source>Exported the residents&apos; register to a spreadsheet</source>
+        <translation>将居民档案导出为表格</translation>
+    </message>
+    <message>
+        <source>Exported a table to a spreadsheet</source>
+        <translation>将列表导出为表格</translation>
+    </message>
+    <message>
         <source>Resident</source>
         <translation>居民</translation>
     </message>
@@ -972,6 +996,10 @@
     <message>
         <source>Room</source>
         <translation>教室</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报表</translation>
     </message>
     <message>
         <source>User name</source>
@@ -1080,6 +1108,10 @@
     <message>
         <source>Paper</source>
         <translation>纸张</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>文件类型</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -1306,6 +1338,34 @@
         <translation>门口放行</translation>
     </message>
     <message>
+        <source>Residents chosen</source>
+        <translation>所选居民</translation>
+    </message>
+    <message>
+        <source>Living situation</source>
+        <translation>居住情况</translation>
+    </message>
+    <message>
+        <source>Archived residents</source>
+        <translation>已归档居民</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Full ID and phone numbers</source>
+        <translation>完整身份证号和电话号码</translation>
+    </message>
+    <message>
+        <source>Health data included</source>
+        <translation>含健康信息</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
         <source>Blood pressure high</source>
         <translation>血压偏高</translation>
     </message>
@@ -1454,6 +1514,14 @@
         <translation>停课通知电话单</translation>
     </message>
     <message>
+        <source>Monthly report</source>
+        <translation>月报</translation>
+    </message>
+    <message>
+        <source>Community partners&apos; statements</source>
+        <translation>社区合伙人服务记录</translation>
+    </message>
+    <message>
         <source>the newest entries were cut off</source>
         <translation>最新的若干条被截掉</translation>
     </message>
@@ -1551,6 +1619,14 @@
     <message>
         <source>Recompute every entry&apos;s seal to show whether anything was edited, deleted or reordered (Ctrl+K)</source>
         <translation>逐条重新计算校验码，查出是否有条目被修改、删除或调换顺序（Ctrl+K）</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Every entry the filters match, to an Excel or CSV file (Ctrl+Shift+E in the list)</source>
+        <translation>把符合筛选条件的全部条目导出为 Excel 或 CSV 文件（在列表中按 Ctrl+Shift+E）</translation>
     </message>
     <message>
         <source>Number or part of the name</source>
@@ -3389,6 +3465,10 @@
 <context>
     <name>CourseEnrollmentPanel</name>
     <message>
+        <source>Enrolled</source>
+        <translation>已报名</translation>
+    </message>
+    <message>
         <source>Resident: name, pinyin initials, phone or ID digits; Enter finds</source>
         <translation>居民：姓名、拼音首字母、电话或身份证号数字；按 Enter 查找</translation>
     </message>
@@ -3643,8 +3723,16 @@
         <translation>报名名单</translation>
     </message>
     <message>
+        <source>Courses {term}</source>
+        <translation>课程 {term}</translation>
+    </message>
+    <message>
         <source>Sessions</source>
         <translation>课次</translation>
+    </message>
+    <message>
+        <source>Sessions of {course}</source>
+        <translation>{course} 的课次</translation>
     </message>
     <message>
         <source>Fee</source>
@@ -4823,6 +4911,10 @@ Save {document} as a PDF instead?</source>
         <translation>新增社区合伙人（Ctrl+N）</translation>
     </message>
     <message>
+        <source>Community partners</source>
+        <translation>社区合伙人</translation>
+    </message>
+    <message>
         <source>{date} · renewal due</source>
         <translation>{date} · 待续签</translation>
     </message>
@@ -4905,6 +4997,10 @@ Save {document} as a PDF instead?</source>
     <message>
         <source>Phone</source>
         <translation>电话</translation>
+    </message>
+    <message>
+        <source>{partner}: people</source>
+        <translation>{partner}：人员</translation>
     </message>
     <message>
         <source>Saved: {name}</source>
@@ -6227,6 +6323,80 @@ Save {document} as a PDF instead?</source>
     </message>
 </context>
 <context>
+    <name>ResidentsExport</name>
+    <message>
+        <source>archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>every current resident</source>
+        <translation>全部在册居民</translation>
+    </message>
+    <message>
+        <source>Residents {date}</source>
+        <translation>居民名单 {date}</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentsExportDialog</name>
+    <message>
+        <source>Export residents</source>
+        <translation>导出居民</translation>
+    </message>
+    <message>
+        <source>{count} residents: {what}</source>
+        <translation>{count} 位居民：{what}</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel 工作簿（.xlsx）</translation>
+    </message>
+    <message>
+        <source>CSV file (.csv, opens in Excel and WPS)</source>
+        <translation>CSV 文件（.csv，可用 Excel 和 WPS 打开）</translation>
+    </message>
+    <message>
+        <source>Health data (chronic conditions, allergies)</source>
+        <translation>健康信息（慢性病、过敏）</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>ID and phone numbers are exported masked, as the desk shows them (1402**********2002).</source>
+        <translation>身份证号和电话号码按前台显示的方式隐去部分数字导出（1402**********2002）。</translation>
+    </message>
+    <message>
+        <source>Full ID and phone numbers</source>
+        <translation>完整身份证号和电话号码</translation>
+    </message>
+    <message>
+        <source>Full ID and phone numbers (managers only)</source>
+        <translation>完整身份证号和电话号码（仅限管理员）</translation>
+    </message>
+    <message>
+        <source>Written to the audit log with the reason given</source>
+        <translation>连同填写的原因记入操作日志</translation>
+    </message>
+    <message>
+        <source>Only a manager may export full ID numbers</source>
+        <translation>只有管理员可以导出完整身份证号</translation>
+    </message>
+    <message>
+        <source>Why, e.g. the civil-affairs office&apos;s check of the age allowance</source>
+        <translation>用途，例如：民政部门核对高龄津贴</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Say why the full numbers are needed: the reason goes into the audit log.</source>
+        <translation>请说明为什么需要完整号码：原因会记入操作日志。</translation>
+    </message>
+</context>
+<context>
     <name>ResidentsPage</name>
     <message>
         <source>New resident</source>
@@ -6257,6 +6427,14 @@ Save {document} as a PDF instead?</source>
         <translation>放弃</translation>
     </message>
     <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>The residents the filter shows, to an Excel or CSV file (Ctrl+Shift+E; written to the audit log)</source>
+        <translation>把当前筛选出的居民导出为 Excel 或 CSV 文件（Ctrl+Shift+E；记入操作日志）</translation>
+    </message>
+    <message>
         <source>Open record</source>
         <translation>打开档案</translation>
     </message>
@@ -6275,6 +6453,10 @@ Save {document} as a PDF instead?</source>
     <message>
         <source>Export the resident&apos;s own data…</source>
         <translation>导出本人信息…</translation>
+    </message>
+    <message>
+        <source>Export the residents shown…</source>
+        <translation>导出所显示的居民…</translation>
     </message>
     <message>
         <source>Print member cards…</source>
@@ -6848,6 +7030,10 @@ This desk then opens the database again and everyone signs in again. Close front
     <message>
         <source>Rooms</source>
         <translation>教室</translation>
+    </message>
+    <message>
+        <source>Room bookings from {day}</source>
+        <translation>{day} 起的教室预订</translation>
     </message>
     <message>
         <source>Room</source>
@@ -7727,6 +7913,101 @@ This desk then opens the database again and everyone signs in again. Close front
     <message>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
+    </message>
+</context>
+<context>
+    <name>TableExport</name>
+    <message>
+        <source>Your role may not export this.</source>
+        <translation>您的角色不能导出此内容。</translation>
+    </message>
+    <message>
+        <source>Please sign in first.</source>
+        <translation>请先登录。</translation>
+    </message>
+    <message>
+        <source>Only a manager may export full ID numbers: export with masked numbers instead.</source>
+        <translation>只有管理员可以导出完整身份证号：请改为导出隐去部分数字的号码。</translation>
+    </message>
+    <message>
+        <source>Say why the full ID numbers are needed: the reason goes into the audit log.</source>
+        <translation>请说明为什么需要完整身份证号：原因会记入操作日志。</translation>
+    </message>
+    <message>
+        <source>Too long: at most {maximum} characters.</source>
+        <translation>太长了：最多 {maximum} 个字。</translation>
+    </message>
+    <message>
+        <source>Only care staff and managers may export health data.</source>
+        <translation>只有康养人员和管理员可以导出健康信息。</translation>
+    </message>
+    <message>
+        <source>The table has no name to record it under.</source>
+        <translation>这个列表没有名称，无法记录。</translation>
+    </message>
+    <message>
+        <source>The table&apos;s rows could not be counted.</source>
+        <translation>无法统计列表的行数。</translation>
+    </message>
+    <message>
+        <source>The table was not exported ({code}).</source>
+        <translation>列表未导出（{code}）。</translation>
+    </message>
+    <message>
+        <source>Exported {count} rows to {path}.</source>
+        <translation>已导出 {count} 行到 {path}。</translation>
+    </message>
+    <message>
+        <source>{path} could not be written: the file may be open in Excel or WPS, or the folder may be read-only. Close the file (or choose another name or folder) and export again.</source>
+        <translation>无法写入 {path}：文件可能正在 Excel 或 WPS 中打开，或文件夹不允许写入。请关闭该文件（或换一个文件名或文件夹）后再导出。</translation>
+    </message>
+    <message>
+        <source>{path} could not be written: the disk is full. Free some space, or choose another disk.</source>
+        <translation>无法写入 {path}：磁盘已满。请清理出空间，或换一个磁盘。</translation>
+    </message>
+    <message>
+        <source>{path} could not be written: the disk is read-only. Choose another folder.</source>
+        <translation>无法写入 {path}：磁盘是只读的。请换一个文件夹。</translation>
+    </message>
+    <message>
+        <source>{path} could not be written ({why}). Check that the folder exists and can be written to, then export again.</source>
+        <translation>无法写入 {path}（{why}）。请确认文件夹存在且可以写入，然后再导出。</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8, for Excel and WPS (*.csv)</source>
+        <translation>CSV，UTF-8，供 Excel 和 WPS 使用 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export table</source>
+        <translation>导出表格</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Export table…</source>
+        <translation>导出表格…</translation>
+    </message>
+    <message>
+        <source>Save this table as an Excel workbook or a CSV file ({key})</source>
+        <translation>把此列表保存为 Excel 工作簿或 CSV 文件（{key}）</translation>
+    </message>
+    <message>
+        <source>The table is empty: nothing to export.</source>
+        <translation>列表是空的：没有可导出的内容。</translation>
     </message>
 </context>
 <context>

@@ -514,6 +514,90 @@ ROOMS: tuple[Subject, ...] = (
 )
 
 
+# -- 居民档案 → 导入名单: the import wizard at its busiest steps ------------------------------------------------------
+def _roster(desk: Desk) -> str:
+    """A roster as centers keep them, 12 columns wide, written once per probe: a title row, the header, new rows,
+    rows of residents already registered with a new phone (offered as updates), and rows with problems."""
+    import openpyxl
+    from sqlalchemy import select
+
+    from frontdesk import paths
+    from frontdesk.core.models import Resident
+
+    folder = paths.data_dir() / "layout-roster"  # the probe's own home (FRONTDESK_HOME), removed after it
+    path = folder / "局前社区老年人花名册.xlsx"
+    if path.exists():
+        return str(path)
+    folder.mkdir(parents=True, exist_ok=True)
+    with desk.opened.db.read() as session:
+        known = session.execute(
+            select(Resident.name, Resident.gender, Resident.birth_date)
+            .where(Resident.archived_at.is_(None), Resident.birth_date.is_not(None))
+            .order_by(Resident.id)
+            .limit(6)
+        ).all()
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "花名册"
+    sheet.append(["局前社区60周岁以上老年人花名册（2026年11月）"])
+    sheet.append(["序号", "姓名", "性别", "出生年月", "身份证号码", "联系电话", "所属社区", "家庭住址", "紧急联系人",
+                  "紧急联系人电话", "是否独居", "备注"])  # fmt: skip
+    for i in range(1, 25):
+        sheet.append([i, f"欧阳秀{chr(0x5170 + i)}", "女", f"1948年{i % 12 + 1}月", "", f"139{i:08d}", "局前社区",
+                      f"局前街{i}号院3单元402室", "欧阳明", "13800001111", "是" if i % 3 == 0 else "否",
+                      "行动不便，需要有人陪同"])  # fmt: skip
+    for i, (name, gender, born) in enumerate(known, start=25):
+        sex = "女" if gender == "F" else "男"
+        sheet.append([i, name, sex, born, "", f"136{i:08d}", "局前社区", "", "", "", "", ""])
+    sheet.append([40, "孙小红", "女", "1949.13", "11010519491231002", "12345", "局前社区", "", "", "", "", ""])
+    sheet.append(["注：本表由社区居委会填报"])
+    book.save(path)
+    return str(path)
+
+
+def _import_wizard(desk: Desk, step: int):
+    desk.window.show_page("residents")
+    wizard = desk.residents.open_import()
+    if wizard is None:
+        return None
+    wizard.file_page.open_path(_roster(desk), advance=True)
+    _settle(lambda: wizard.currentId() == wizard.COLUMNS and not wizard.busy())
+    if step == wizard.CHECK:
+        wizard.next()
+        _settle(lambda: wizard.plan is not None and not wizard.busy())
+        updates = [row.line for row in wizard.plan.rows if str(row.status) == "update"] if wizard.plan else []
+        if updates:
+            wizard.check_page.select_line(updates[0])  # the old → new lines and the check box shown
+    return wizard
+
+
+def _import_file_error(desk: Desk):
+    """The file step saying why a file cannot be imported (the longest of its sentences)."""
+    desk.window.show_page("residents")
+    wizard = desk.residents.open_import()
+    if wizard is None:
+        return None
+    from frontdesk.ui.common.fields import show_error
+    from frontdesk.ui.pages.residents.roster_import import words
+
+    wizard.file_page.path.setText(_roster(desk))
+    show_error(wizard.file_page.error, words.file_error("unpacks_too_large", {"max_mb": 200}))
+    return wizard
+
+
+def _close_import(_desk: Desk, shown: QWidget | None) -> None:
+    """Closed without its question (a check is on screen): the probe has no one to answer it."""
+    if isinstance(shown, QDialog):
+        shown.done(QDialog.DialogCode.Rejected)
+
+
+ROSTER_IMPORT: tuple[Subject, ...] = (
+    Subject("import: file error", _import_file_error, _close_import),
+    Subject("import: columns", lambda desk: _import_wizard(desk, 1), _close_import),
+    Subject("import: check", lambda desk: _import_wizard(desk, 2), _close_import),
+)
+
+
 DIALOGS: tuple[Subject, ...] = (
     Subject("sign-in", _signed_out, _sign_back_in),
     Subject("lock screen", _locked, _sign_back_in),
@@ -523,6 +607,7 @@ DIALOGS: tuple[Subject, ...] = (
     Subject("resident form (edit)", _edit_form),
     Subject("archive", _archive),
     Subject("merge", _merge),
+    Subject("residents export", lambda desk: desk.residents.ask_export()),
     Subject("restore preview", _restore_preview),
     Subject("damaged database", _damaged),
     Subject("first run", _first_run, _sign_back_in),
@@ -531,6 +616,7 @@ DIALOGS: tuple[Subject, ...] = (
     Subject("crash", _crash),
     *CARE_STATION,
     *ROOMS,
+    *ROSTER_IMPORT,
 )
 
 

@@ -23,10 +23,12 @@ if TYPE_CHECKING:
     from frontdesk.core.services.courses import CourseService
     from frontdesk.core.services.documents import DocumentService
     from frontdesk.core.services.enrollments import EnrollmentService
+    from frontdesk.core.services.exports import ExportService
     from frontdesk.core.services.lookup import LookupService
     from frontdesk.core.services.partners import PartnerService
     from frontdesk.core.services.privacy import PrivacyService
     from frontdesk.core.services.registry import RegistryService
+    from frontdesk.core.services.reports import ReportService
     from frontdesk.core.services.resident_import import ResidentImportService
     from frontdesk.core.services.residents import ResidentService
     from frontdesk.core.services.room_week import RoomWeekService
@@ -58,6 +60,8 @@ class DeskServices:
     enrollments: EnrollmentService  # 报名、候补、出勤: places, the waiting list, rosters, door scans, rates
     courses: CourseService  # 课程: terms, courses planned and checked, sessions moved, cancelled, added; events
     room_week: RoomWeekService  # 课程与教室 → 周视图: the rooms' week, blocks moved by drag, a session's roster
+    reports: ReportService  # 统计与报表: the dashboard's figures, the monthly report, the partners' record
+    exports: ExportService  # 导出: the register to a spreadsheet (masked unless FULL_EXPORT and a reason), audited
     resident_import: ResidentImportService  # 导入居民名单: a roster read, checked, imported in batches (managers)
 
 
@@ -76,10 +80,12 @@ def make_services(
     from frontdesk.core.services.courses import CourseService
     from frontdesk.core.services.documents import DocumentService
     from frontdesk.core.services.enrollments import EnrollmentService
+    from frontdesk.core.services.exports import ExportService
     from frontdesk.core.services.lookup import LookupService
     from frontdesk.core.services.partners import PartnerService
     from frontdesk.core.services.privacy import PrivacyService
     from frontdesk.core.services.registry import RegistryService
+    from frontdesk.core.services.reports import ReportService
     from frontdesk.core.services.resident_import import ResidentImportService
     from frontdesk.core.services.residents import ResidentService
     from frontdesk.core.services.room_week import RoomWeekService
@@ -110,5 +116,7 @@ def make_services(
         enrollments=EnrollmentService(db, clock),
         courses=CourseService(db, clock),
         room_week=RoomWeekService(db, clock),
+        reports=ReportService(db, clock),
+        exports=ExportService(db, clock),
         resident_import=ResidentImportService(db, clock, backups),
     )

@@ -41,6 +41,7 @@ from frontdesk.ui.common.flow_layout import FlowLayout, group
 from frontdesk.ui.common.jobs import Epoch
 from frontdesk.ui.common.row_table import as_list, row_table
 from frontdesk.ui.pages.residents.archive_dialog import ArchiveDialog
+from frontdesk.ui.pages.residents.export_dialog import RegisterExport
 from frontdesk.ui.pages.residents.filter_bar import FilterBar, TableQuery
 from frontdesk.ui.pages.residents.form import ResidentForm
 from frontdesk.ui.pages.residents.merge_dialog import MergeDialog
@@ -59,6 +60,7 @@ if TYPE_CHECKING:
     from frontdesk.ui.common.services import DeskServices
     from frontdesk.ui.common.worker import DatabaseWorker, Job
     from frontdesk.ui.failures.prompts import Prompts
+    from frontdesk.ui.pages.residents.roster_import.wizard import RosterImportWizard
     from frontdesk.ui.printing.desk_printer import DeskPrinter
 
 log = logging.getLogger(__name__)
@@ -157,8 +159,11 @@ class ResidentsPage(QWidget):
     def set_actor(self, actor: Actor | None) -> None:
         """Who is at the desk: the form shows health data and records consent as them. Nothing is read while
         nobody is signed in; signing in reads the table."""
+        if self.roster_import is not None and actor != self._actor:
+            self.roster_import.dismiss()  # what it read and checked was for the one who signed out
         self._actor = actor
         self.vitals_action.setVisible(self._may_see_health())
+        self.import_action.setVisible(self._may_import())
         self._epoch.advance()
         for key in READS:
             self._worker.cancel(key)
@@ -214,7 +219,20 @@ class ResidentsPage(QWidget):
         self.enrolling: QWidget | None = None  # the enroll dialog opened last
         self.classes_dialog: QWidget | None = None  # the resident's courses, opened last
 
+    def _build_export(self) -> None:
+        """导出…: the filtered register to a spreadsheet."""
+        self.register_export = RegisterExport(self, self._worker, self._clock)
+        self._total = 0  # residents the current filter matches (as last read)
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button.setObjectName("residentsExport")
+        self.export_button.setToolTip(
+            self.tr("The residents the filter shows, to an Excel or CSV file (Ctrl+Shift+E; written to the audit log)")
+        )
+
     def _build_actions(self) -> None:
+        self._build_export()
+        self.roster_import: RosterImportWizard | None = None  # the import wizard opened last
+
         def action(text: str, name: str, slot: Callable[[], None], keys: str | None = None) -> QAction:
             made = QAction(text, self)
             made.setObjectName(name)
@@ -235,6 +253,10 @@ class ResidentsPage(QWidget):
         self.export_action = action(
             self.tr("Export the resident's own data…"), "actionResidentExport", self.export_current
         )
+        self.register_action = action(
+            self.tr("Export the residents shown…"), "actionResidentsExport", self.ask_export, "Ctrl+Shift+E"
+        )
+        self.register_action.setToolTip(self.export_button.toolTip())
         self.cards_action = action(self.tr("Print member cards…"), "actionResidentCards", self.print_cards, "Ctrl+P")
         self.issue_card_action = action(self.tr("New member card…"), "actionResidentIssueCard", self.ask_issue_card)
         self.vitals_action = action(self.tr("Health record…"), "actionResidentVitals", self.open_vitals, "Ctrl+H")
@@ -245,6 +267,11 @@ class ResidentsPage(QWidget):
             )
         )
         self.vitals_action.setVisible(False)
+        self.import_action = action(self.tr("Import roster…"), "actionResidentsImport", self.open_import, "Ctrl+I")
+        self.import_action.setToolTip(
+            self.tr("Bring residents in from the center's Excel, WPS or CSV roster (Ctrl+I; managers)")
+        )
+        self.import_action.setVisible(False)
         self.issue_card_action.setToolTip(
             self.tr("A new card number (a lost or broken card, or the first card); the old card stops working")
         )
@@ -273,9 +300,10 @@ class ResidentsPage(QWidget):
         top = FlowLayout(spacing=12)  # one row on a wide screen, two on 1024×768 at 150 % with large text
         top.addWidget(self.new_button)
         top.addWidget(group(community_label, self.filters.community))
+        top.addWidget(self.export_button)  # compact: on 1024×768 at 150 % with large text it fits beside the community
         top.addWidget(group(sort_label, self.filters.sort))
         top.addWidget(group(self.busy, self.count))
-        top.addWidget(self.cards_button)  # last: on 1024×768 at 150 % with large text it fits beside the count
+        top.addWidget(self.cards_button)  # on 1024×768 at 150 % with large text it fits beside the count
 
         self.content = QWidget()
         column = QVBoxLayout(self.content)
@@ -291,7 +319,7 @@ class ResidentsPage(QWidget):
         outer.addWidget(self.content)
         self.setFocusProxy(self.table)
 
-        chain = [self.new_button, self.filters.community, self.filters.sort, self.cards_button]
+        chain = [self.new_button, self.filters.community, self.export_button, self.filters.sort, self.cards_button]
         chain += list(self.filters.flags.values())
         chain += [self.filters.archived, self.table]
         for first, second in itertools.pairwise(chain):
@@ -300,6 +328,7 @@ class ResidentsPage(QWidget):
     def _connect(self) -> None:
         self.new_button.clicked.connect(self.open_new)
         self.cards_button.clicked.connect(self.print_cards)
+        self.export_button.clicked.connect(self.ask_export)
         self.filters.changed.connect(self._filters_changed)
         self.table.doubleClicked.connect(self._double_clicked)
         self.table.customContextMenuRequested.connect(self._context_menu)
@@ -449,7 +478,9 @@ class ResidentsPage(QWidget):
             self.refresh(select=select)
             return
         self.model.set_source(self._requester(where, sort), total, rows)
+        self._total = total
         self._show_count(total, query)
+        self._offer_import(total, query)
         self._reselect(keep, keep_row)
         self._stale = False
         self._update_actions()
@@ -558,9 +589,13 @@ class ResidentsPage(QWidget):
             menu.addAction(self.cards_action)
         menu.addAction(self.issue_card_action)
         menu.addAction(self.export_action)
+        menu.addAction(self.register_action)
         if self._may_see_health():
             menu.addSeparator()
             menu.addAction(self.vitals_action)
+        if self._may_import():
+            menu.addSeparator()
+            menu.addAction(self.import_action)
         menu.aboutToHide.connect(menu.deleteLater)
         return menu
 
@@ -805,6 +840,13 @@ class ResidentsPage(QWidget):
         self.documents.preview(None, actor, "own-data", lambda: privacy.export_resident(actor, resident_id),
                                title=title, file_name=f"{title}.pdf", parent=self.window())  # fmt: skip
 
+    def ask_export(self) -> QDialog | None:
+        """导出… (Ctrl+Shift+E): the residents the filter shows, to a spreadsheet; the dialog asks the format and,
+        for a manager, whether full numbers go too (with the reason)."""
+        if self._services is None or self._actor is None:
+            return None
+        return self.register_export.ask(self._services, self._actor, self.filters.query(), self._total)
+
     # -- health readings ----------------------------------------------------------------------------------------
     def _may_see_health(self) -> bool:
         from frontdesk.core.access import Permission  # plain: no SQLAlchemy behind it
@@ -823,6 +865,51 @@ class ResidentsPage(QWidget):
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
+
+    # -- the roster import -------------------------------------------------------------------------------------------
+    def _may_import(self) -> bool:
+        from frontdesk.core.access import Permission  # plain: no SQLAlchemy behind it
+
+        return self._actor is not None and self._actor.may(Permission.IMPORT)
+
+    def _offer_import(self, total: int, query: TableQuery) -> None:
+        """An empty register, to a manager: the way to bring the center's old roster in, on the status line (the
+        action is also in the table's menu, Ctrl+I)."""
+        empty = total == 0 and not query.archived and not query.flags and not query.community
+        if empty and self._may_import() and self.status.tone is Tone.HINT:
+            self.status.say(
+                self.tr("The register is empty: bring the center's roster in from Excel, WPS or CSV (Ctrl+I)."),
+                Tone.HINT,
+                action=(self.tr("Import roster…"), self.open_import),
+            )
+
+    def open_import(self) -> RosterImportWizard | None:
+        """导入名单…: the wizard that brings in the center's old roster (managers). The register refreshes when a
+        run ends (the worker tells every view of residents); the status line says what came in."""
+        if self._services is None or self._actor is None or not self._may_import():
+            return None
+        if self.roster_import is not None and self.roster_import.isVisible():
+            self.roster_import.raise_()
+            self.roster_import.activateWindow()
+            return self.roster_import
+        from frontdesk.ui.pages.residents.roster_import import words as import_words
+        from frontdesk.ui.pages.residents.roster_import.wizard import RosterImportWizard
+
+        wizard = RosterImportWizard(
+            self._worker, service=self._services.resident_import, actor=self._actor, prompts=self._prompts,
+            backs_up=self._services.backups is not None, hub=self._hub, parent=self.window(),
+        )  # fmt: skip
+        wizard.imported.connect(lambda result: self.status.say(import_words.imported(result), Tone.OK))
+        wizard.finished.connect(lambda _result, w=wizard: self._import_closed(w))
+        self.roster_import = wizard
+        wizard.open()
+        return wizard
+
+    def _import_closed(self, wizard: RosterImportWizard) -> None:
+        if self.roster_import is wizard:
+            self.roster_import = None
+        wizard.deleteLater()
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- member cards -------------------------------------------------------------------------------------------
     def ask_issue_card(self) -> None:

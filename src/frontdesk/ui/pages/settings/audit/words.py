@@ -32,6 +32,7 @@ ACTIONS: dict[str, str] = {
     "resident.consent": QT_TRANSLATE_NOOP("AuditLog", "Recorded consent"),
     "resident.export": QT_TRANSLATE_NOOP("AuditLog", "Exported a resident's data"),
     "resident.print": QT_TRANSLATE_NOOP("AuditLog", "Printed a form for a resident"),
+    "report.export": QT_TRANSLATE_NOOP("AuditLog", "Saved a report as a workbook"),
     "resident.card_issue": QT_TRANSLATE_NOOP("AuditLog", "Issued a new member card"),
     "resident.anonymise": QT_TRANSLATE_NOOP("AuditLog", "Anonymised expired records"),
     # 导入居民名单 (frontdesk.core.services.resident_import): one entry per batch written
@@ -108,6 +109,9 @@ ACTIONS: dict[str, str] = {
     "class.session_cancel": QT_TRANSLATE_NOOP("AuditLog", "Cancelled a class session"),
     "class.session_restore": QT_TRANSLATE_NOOP("AuditLog", "Held a cancelled class session after all"),
     "class.session_add": QT_TRANSLATE_NOOP("AuditLog", "Added a class session"),
+    # 导出 (frontdesk.core.services.exports)
+    "export.residents": QT_TRANSLATE_NOOP("AuditLog", "Exported the residents' register to a spreadsheet"),
+    "export.table": QT_TRANSLATE_NOOP("AuditLog", "Exported a table to a spreadsheet"),
 }
 
 TARGETS: dict[str, str] = {
@@ -122,6 +126,7 @@ TARGETS: dict[str, str] = {
     "term": QT_TRANSLATE_NOOP("AuditLog", "Term"),
     "course": QT_TRANSLATE_NOOP("AuditLog", "Course"),
     "room": QT_TRANSLATE_NOOP("AuditLog", "Room"),
+    "report": QT_TRANSLATE_NOOP("AuditLog", "Report"),
     "import": QT_TRANSLATE_NOOP("AuditLog", "Roster import"),
 }
 
@@ -173,6 +178,7 @@ FIELDS: dict[str, str] = {
     "residents": QT_TRANSLATE_NOOP("AuditLog", "Residents"),
     "reprint": QT_TRANSLATE_NOOP("AuditLog", "Reprint"),
     "size": QT_TRANSLATE_NOOP("AuditLog", "Paper"),
+    "format": QT_TRANSLATE_NOOP("AuditLog", "File type"),  # report.export: xlsx
     # 社区合伙人 and the care station's catalogue (frontdesk.core.services.partners, care_catalog)
     "kind": QT_TRANSLATE_NOOP("AuditLog", "Kind"),
     "services": QT_TRANSLATE_NOOP("AuditLog", "What they offer"),
@@ -234,6 +240,13 @@ FIELDS: dict[str, str] = {
     "employer": QT_TRANSLATE_NOOP("AuditLog", "Employer"),
     "employed_on": QT_TRANSLATE_NOOP("AuditLog", "Started work on"),
     "admitted": QT_TRANSLATE_NOOP("AuditLog", "Let in at the door"),
+    # export.residents, export.table ("reason": why full numbers were exported; "title": which table)
+    "filter": QT_TRANSLATE_NOOP("AuditLog", "Residents chosen"),
+    "situations": QT_TRANSLATE_NOOP("AuditLog", "Living situation"),
+    "archived": QT_TRANSLATE_NOOP("AuditLog", "Archived residents"),
+    "full_ids": QT_TRANSLATE_NOOP("AuditLog", "Full ID and phone numbers"),
+    "health": QT_TRANSLATE_NOOP("AuditLog", "Health data included"),
+    "columns": QT_TRANSLATE_NOOP("AuditLog", "Columns"),
 }
 
 VITALS_FLAGS: dict[str, str] = {  # frontdesk.core.vitals_ranges.Flag
@@ -286,6 +299,8 @@ DOCUMENTS: dict[str, str] = {  # what was printed (details "document" of residen
     "timetable": QT_TRANSLATE_NOOP("AuditLog", "Resident's timetable"),
     "room_week": QT_TRANSLATE_NOOP("AuditLog", "Room's week timetable"),
     "session_calls": QT_TRANSLATE_NOOP("AuditLog", "Cancelled session's call list"),
+    "monthly_report": QT_TRANSLATE_NOOP("AuditLog", "Monthly report"),
+    "partner_statement": QT_TRANSLATE_NOOP("AuditLog", "Community partners' statements"),
 }
 PROBLEMS: dict[str, str] = {
     "hash": QT_TRANSLATE_NOOP("AuditLog", "edited after it was written"),
@@ -369,6 +384,8 @@ def value_text(key: str, value: Any) -> str:
         return "、".join(_stretch_text(item) for item in value) or EMPTY
     if key == "flags" and isinstance(value, str) and value in VITALS_FLAGS:
         return t(VITALS_FLAGS[value])
+    if key == "situations" and isinstance(value, str):
+        return resident_words.choice(resident_words.FLAGS, value)
     if key == "view" and value in VITALS_VIEWS:
         return t(VITALS_VIEWS[value])
     if isinstance(value, list):
