@@ -3,10 +3,11 @@
 A row is, in this order: SKIPPED when it is no resident (a note, a total, a repeated header, a row holding only a
 序号); BAD when its cells break the form's rules (the very codes the form shows, every one of them); REPEAT when an
 earlier row of the file is the same person; matched against the registry by its duplicate rules (the registry's own
-:func:`~frontdesk.core.services.residents.registry_duplicates`) — SAME when the record already holds everything,
-UPDATE with the fields the file would fill or change, BAD when the match is ambiguous or an identifier contradicts
-it; NEW otherwise. An import only ever fills or changes what a cell says: an empty cell never clears a record's
-field, a "否" never unsets a flag the record has, and an identifier on file is never overwritten.
+:func:`~frontdesk.core.services.residents.duplicates_of_many`, asked for all rows at once) — SAME when the record
+already holds everything, UPDATE with the fields the file would fill or change, BAD when the match is ambiguous or
+an identifier contradicts it; NEW otherwise. An import only ever fills or changes what a cell says: an empty cell
+never clears a record's field, a "否" never unsets a flag the record has, and an identifier on file is never
+overwritten.
 """
 
 from __future__ import annotations
