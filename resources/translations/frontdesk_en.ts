@@ -670,6 +670,14 @@
         <translation>Anonymised expired records</translation>
     </message>
     <message>
+        <source>Imported residents from a roster</source>
+        <translation>Imported residents from a roster</translation>
+    </message>
+    <message>
+        <source>Saved a roster&apos;s rejected rows to a file</source>
+        <translation>Saved a roster&apos;s rejected rows to a file</translation>
+    </message>
+    <message>
         <source>Created the first manager</source>
         <translation>Created the first manager</translation>
     </message>
@@ -1352,6 +1360,54 @@
     <message>
         <source>Rows</source>
         <translation>Rows</translation>
+    </message>
+    <message>
+        <source>Roster import</source>
+        <translation>Roster import</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>File fingerprint</source>
+        <translation>File fingerprint</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>From line</source>
+        <translation>From line</translation>
+    </message>
+    <message>
+        <source>To line</source>
+        <translation>To line</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Residents registered</source>
+        <translation>Residents registered</translation>
+    </message>
+    <message>
+        <source>Residents updated</source>
+        <translation>Residents updated</translation>
     </message>
     <message>
         <source>Full ID and phone numbers</source>
@@ -2997,6 +3053,65 @@
     </message>
 </context>
 <context>
+    <name>CheckPage</name>
+    <message>
+        <source>Check the rows</source>
+        <translation>Check the rows</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ow</source>
+        <translation>Sh&amp;ow</translation>
+    </message>
+    <message>
+        <source>&amp;Accept these changes</source>
+        <translation>&amp;Accept these changes</translation>
+    </message>
+    <message>
+        <source>Accept a&amp;ll changes</source>
+        <translation>Accept a&amp;ll changes</translation>
+    </message>
+    <message>
+        <source>Accept non&amp;e</source>
+        <translation>Accept non&amp;e</translation>
+    </message>
+    <message>
+        <source>Save the rows &amp;with problems…</source>
+        <translation>Save the rows &amp;with problems…</translation>
+    </message>
+    <message>
+        <source>A table of the rows not imported, with the reason beside each: fix them and import that file</source>
+        <translation>A table of the rows not imported, with the reason beside each: fix them and import that file</translation>
+    </message>
+    <message>
+        <source>Checking {count} rows against the register…</source>
+        <translation>Checking {count} rows against the register…</translation>
+    </message>
+    <message>
+        <source>Rows read: {count}</source>
+        <translation>Rows read: {count}</translation>
+    </message>
+    <message>
+        <source>Nothing to import: there is no new resident and no new detail in this file.</source>
+        <translation>Nothing to import: there is no new resident and no new detail in this file.</translation>
+    </message>
+    <message>
+        <source>All rows ({count})</source>
+        <translation>All rows ({count})</translation>
+    </message>
+    <message>
+        <source>{status} ({count})</source>
+        <translation>{status} ({count})</translation>
+    </message>
+    <message>
+        <source>Row {line} · {status}</source>
+        <translation>Row {line} · {status}</translation>
+    </message>
+    <message>
+        <source>Changes accepted for {accepted} of {count} registered residents.</source>
+        <translation>Changes accepted for {accepted} of {count} registered residents.</translation>
+    </message>
+</context>
+<context>
     <name>Checkin</name>
     <message>
         <source>Activity</source>
@@ -3255,6 +3370,53 @@
     <message>
         <source>Rooms and bookings</source>
         <translation>Rooms and bookings</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnsPage</name>
+    <message>
+        <source>Match the columns</source>
+        <translation>Match the columns</translation>
+    </message>
+    <message>
+        <source>Check which detail each column of the file holds; the first rows of the file are shown under its header. Only the name is required. Columns set to “Not imported” are left out.</source>
+        <translation>Check which detail each column of the file holds; the first rows of the file are shown under its header. Only the name is required. Columns set to “Not imported” are left out.</translation>
+    </message>
+    <message>
+        <source>&amp;Header row</source>
+        <translation>&amp;Header row</translation>
+    </message>
+    <message>
+        <source>Row {line}</source>
+        <translation>Row {line}</translation>
+    </message>
+    <message>
+        <source>Rows {first}–{last}</source>
+        <translation>Rows {first}–{last}</translation>
+    </message>
+    <message>
+        <source>What column {letter} holds</source>
+        <translation>What column {letter} holds</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Not imported</translation>
+    </message>
+    <message>
+        <source>“{field}” is chosen for columns {columns}: choose it for one column only.</source>
+        <translation>“{field}” is chosen for columns {columns}: choose it for one column only.</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the {field}: it is required.</source>
+        <translation>Choose the column that holds the {field}: it is required.</translation>
+    </message>
+    <message>
+        <source>Not in the file: {fields}. Those details stay empty for new residents.</source>
+        <translation>Not in the file: {fields}. Those details stay empty for new residents.</translation>
+    </message>
+    <message>
+        <source>The name and the main details are matched. Next checks each row.</source>
+        <translation>The name and the main details are matched. Next checks each row.</translation>
     </message>
 </context>
 <context>
@@ -3901,6 +4063,25 @@ Save {document} as a PDF instead?</translation>
     </message>
 </context>
 <context>
+    <name>DonePage</name>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve the rows with problems…</source>
+        <translation>Sa&amp;ve the rows with problems…</translation>
+    </message>
+    <message>
+        <source>A table of the rows not imported, with the reason beside each: fix them and import that file</source>
+        <translation>A table of the rows not imported, with the reason beside each: fix them and import that file</translation>
+    </message>
+    <message>
+        <source>Im&amp;port another file</source>
+        <translation>Im&amp;port another file</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatePanel</name>
     <message>
         <source>This person may be registered already. Nothing has been saved yet.</source>
@@ -4422,6 +4603,49 @@ Save {document} as a PDF instead?</translation>
     <message>
         <source>Save event</source>
         <translation>Save event</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose the roster file</source>
+        <translation>Choose the roster file</translation>
+    </message>
+    <message>
+        <source>An Excel or WPS table (.xlsx, .xls), an OpenDocument table (.ods) or a .csv file. Type its place, choose it with Browse…, or drop the file here.</source>
+        <translation>An Excel or WPS table (.xlsx, .xls), an OpenDocument table (.ods) or a .csv file. Type its place, choose it with Browse…, or drop the file here.</translation>
+    </message>
+    <message>
+        <source>The roster file</source>
+        <translation>The roster file</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>B&amp;rowse…</translation>
+    </message>
+    <message>
+        <source>Choose the roster file (Alt+R)</source>
+        <translation>Choose the roster file (Alt+R)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet</source>
+        <translation>&amp;Sheet</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Reading {name}…</translation>
+    </message>
+    <message>
+        <source>Read {name}, sheet “{sheet}”: {count} rows with something in them.</source>
+        <translation>Read {name}, sheet “{sheet}”: {count} rows with something in them.</translation>
+    </message>
+    <message>
+        <source>Read {name}: {count} rows with something in them.</source>
+        <translation>Read {name}: {count} rows with something in them.</translation>
     </message>
 </context>
 <context>
@@ -6475,6 +6699,14 @@ Save {document} as a PDF instead?</translation>
         <translation>Blood pressure, blood sugar and the other readings, with their trend (Ctrl+H; care staff and managers; written to the audit log)</translation>
     </message>
     <message>
+        <source>Import roster…</source>
+        <translation>Import roster…</translation>
+    </message>
+    <message>
+        <source>Bring residents in from the center&apos;s Excel, WPS or CSV roster (Ctrl+I; managers)</source>
+        <translation>Bring residents in from the center&apos;s Excel, WPS or CSV roster (Ctrl+I; managers)</translation>
+    </message>
+    <message>
         <source>A new card number (a lost or broken card, or the first card); the old card stops working</source>
         <translation>A new card number (a lost or broken card, or the first card); the old card stops working</translation>
     </message>
@@ -6541,6 +6773,10 @@ Save {document} as a PDF instead?</translation>
     <message>
         <source>{name} - own data</source>
         <translation>{name} - own data</translation>
+    </message>
+    <message>
+        <source>The register is empty: bring the center&apos;s roster in from Excel, WPS or CSV (Ctrl+I).</source>
+        <translation>The register is empty: bring the center&apos;s roster in from Excel, WPS or CSV (Ctrl+I).</translation>
     </message>
     <message>
         <source>New member card</source>
@@ -7395,6 +7631,431 @@ This desk then opens the database again and everyone signs in again. Close front
     <message>
         <source>Sign-in sheet of {title}</source>
         <translation>Sign-in sheet of {title}</translation>
+    </message>
+</context>
+<context>
+    <name>RosterImport</name>
+    <message>
+        <source>Tables (*.xlsx *.xls *.ods *.csv)</source>
+        <translation>Tables (*.xlsx *.xls *.ods *.csv)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Choose the roster to import</source>
+        <translation>Choose the roster to import</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the rows with problems</source>
+        <translation>Save the rows with problems</translation>
+    </message>
+    <message>
+        <source>{name} - rows to fix</source>
+        <translation>{name} - rows to fix</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Import as</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Not imported</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Why / what changes</source>
+        <translation>Why / what changes</translation>
+    </message>
+    <message>
+        <source>This kind of file cannot be imported. Choose an Excel or WPS table (.xlsx, .xls), an OpenDocument table (.ods) or a .csv file.</source>
+        <translation>This kind of file cannot be imported. Choose an Excel or WPS table (.xlsx, .xls), an OpenDocument table (.ods) or a .csv file.</translation>
+    </message>
+    <message>
+        <source>This file is not a table, although its name says so. Open it in Excel or WPS and save it again as .xlsx, then import that.</source>
+        <translation>This file is not a table, although its name says so. Open it in Excel or WPS and save it again as .xlsx, then import that.</translation>
+    </message>
+    <message>
+        <source>This file has a password. Remove the password in Excel or WPS, save it again, then import it.</source>
+        <translation>This file has a password. Remove the password in Excel or WPS, save it again, then import it.</translation>
+    </message>
+    <message>
+        <source>This file is too large to import (more than {max_mb} MB). Split the roster into smaller files, or save it without pictures.</source>
+        <translation>This file is too large to import (more than {max_mb} MB). Split the roster into smaller files, or save it without pictures.</translation>
+    </message>
+    <message>
+        <source>This file unpacks to more than {max_mb} MB, far more than a roster holds: it is not opened, to keep the computer safe. Save the table again in Excel or WPS and import that.</source>
+        <translation>This file unpacks to more than {max_mb} MB, far more than a roster holds: it is not opened, to keep the computer safe. Save the table again in Excel or WPS and import that.</translation>
+    </message>
+    <message>
+        <source>This file contains instructions a roster never has, so it is not opened, to keep the computer safe. Save the table again in Excel or WPS and import that.</source>
+        <translation>This file contains instructions a roster never has, so it is not opened, to keep the computer safe. Save the table again in Excel or WPS and import that.</translation>
+    </message>
+    <message>
+        <source>This file is damaged and cannot be read. Open it in Excel or WPS; if it opens there, save it again and import the new file.</source>
+        <translation>This file is damaged and cannot be read. Open it in Excel or WPS; if it opens there, save it again and import the new file.</translation>
+    </message>
+    <message>
+        <source>The text of this .csv file cannot be read (it is neither UTF-8 nor GBK). Open it in Excel or WPS and save it as .xlsx, then import that.</source>
+        <translation>The text of this .csv file cannot be read (it is neither UTF-8 nor GBK). Open it in Excel or WPS and save it as .xlsx, then import that.</translation>
+    </message>
+    <message>
+        <source>This table has more than {max} rows. Split it into smaller files and import them one after another.</source>
+        <translation>This table has more than {max} rows. Split it into smaller files and import them one after another.</translation>
+    </message>
+    <message>
+        <source>This table is empty: there is nothing to import.</source>
+        <translation>This table is empty: there is nothing to import.</translation>
+    </message>
+    <message>
+        <source>This sheet is not in the file any more. Choose another sheet, or choose the file again.</source>
+        <translation>This sheet is not in the file any more. Choose another sheet, or choose the file again.</translation>
+    </message>
+    <message>
+        <source>There is no file at this place. Check the name, or choose the file with Browse….</source>
+        <translation>There is no file at this place. Check the name, or choose the file with Browse….</translation>
+    </message>
+    <message>
+        <source>This file cannot be read: it may be open in another program, or this computer may not be allowed to read it. Close it there, or copy it to this computer, and try again.</source>
+        <translation>This file cannot be read: it may be open in another program, or this computer may not be allowed to read it. Close it there, or copy it to this computer, and try again.</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file. Choose the roster file in it.</source>
+        <translation>This is a folder, not a file. Choose the roster file in it.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <source>Already registered</source>
+        <translation>Already registered</translation>
+    </message>
+    <message>
+        <source>Repeated row</source>
+        <translation>Repeated row</translation>
+    </message>
+    <message>
+        <source>Has problems</source>
+        <translation>Has problems</translation>
+    </message>
+    <message>
+        <source>Not a resident</source>
+        <translation>Not a resident</translation>
+    </message>
+    <message>
+        <source>New residents to register: {count}</source>
+        <translation>New residents to register: {count}</translation>
+    </message>
+    <message>
+        <source>Registered residents with new or different details: {count}</source>
+        <translation>Registered residents with new or different details: {count}</translation>
+    </message>
+    <message>
+        <source>Already registered, nothing new (left alone): {count}</source>
+        <translation>Already registered, nothing new (left alone): {count}</translation>
+    </message>
+    <message>
+        <source>Rows repeating an earlier row (skipped): {count}</source>
+        <translation>Rows repeating an earlier row (skipped): {count}</translation>
+    </message>
+    <message>
+        <source>Rows with problems, not imported: {count}</source>
+        <translation>Rows with problems, not imported: {count}</translation>
+    </message>
+    <message>
+        <source>Notes or headings, not residents (skipped): {count}</source>
+        <translation>Notes or headings, not residents (skipped): {count}</translation>
+    </message>
+    <message>
+        <source>same ID number</source>
+        <translation>same ID number</translation>
+    </message>
+    <message>
+        <source>same name and date of birth</source>
+        <translation>same name and date of birth</translation>
+    </message>
+    <message>
+        <source>same phone, similar name</source>
+        <translation>same phone, similar name</translation>
+    </message>
+    <message>
+        <source>same member card</source>
+        <translation>same member card</translation>
+    </message>
+    <message>
+        <source>The ID number was stored as a number and its last digits are lost: set the column to text in the spreadsheet and type the number again.</source>
+        <translation>The ID number was stored as a number and its last digits are lost: set the column to text in the spreadsheet and type the number again.</translation>
+    </message>
+    <message>
+        <source>It cannot be told whether this is January or October: write it as 1945-01 or 1945-10.</source>
+        <translation>It cannot be told whether this is January or October: write it as 1945-01 or 1945-10.</translation>
+    </message>
+    <message>
+        <source>Matches {count} registered residents: check them in the register first.</source>
+        <translation>Matches {count} registered residents: check them in the register first.</translation>
+    </message>
+    <message>
+        <source>This ID number is registered to another resident ({name}).</source>
+        <translation>This ID number is registered to another resident ({name}).</translation>
+    </message>
+    <message>
+        <source>This member card is registered to another resident ({name}).</source>
+        <translation>This member card is registered to another resident ({name}).</translation>
+    </message>
+    <message>
+        <source>Matches {name} in the register, but the ID number is different.</source>
+        <translation>Matches {name} in the register, but the ID number is different.</translation>
+    </message>
+    <message>
+        <source>Matches {name} in the register, but the member card number is different.</source>
+        <translation>Matches {name} in the register, but the member card number is different.</translation>
+    </message>
+    <message>
+        <source>Matches {name}, who is archived: restore the record in the register first.</source>
+        <translation>Matches {name}, who is archived: restore the record in the register first.</translation>
+    </message>
+    <message>
+        <source>The same ID number as row {line} of this file, but another name.</source>
+        <translation>The same ID number as row {line} of this file, but another name.</translation>
+    </message>
+    <message>
+        <source>Another desk registered this resident while the import ran.</source>
+        <translation>Another desk registered this resident while the import ran.</translation>
+    </message>
+    <message>
+        <source>This resident&apos;s record was changed while the import ran: check the file again.</source>
+        <translation>This resident&apos;s record was changed while the import ran: check the file again.</translation>
+    </message>
+    <message>
+        <source>Your role may not import health details (chronic conditions, allergies): set those columns to “Not imported”.</source>
+        <translation>Your role may not import health details (chronic conditions, allergies): set those columns to “Not imported”.</translation>
+    </message>
+    <message>
+        <source>A field is chosen for two columns: go back and choose it for one column only.</source>
+        <translation>A field is chosen for two columns: go back and choose it for one column only.</translation>
+    </message>
+    <message>
+        <source>A column is set to a field the register does not have: go back and choose another.</source>
+        <translation>A column is set to a field the register does not have: go back and choose another.</translation>
+    </message>
+    <message>
+        <source>No column is set to the name: go back and choose the column that holds it.</source>
+        <translation>No column is set to the name: go back and choose the column that holds it.</translation>
+    </message>
+    <message>
+        <source>Your role may not import residents: ask a manager.</source>
+        <translation>Your role may not import residents: ask a manager.</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported. Open it in Excel or WPS, save it again as .xlsx and import that.</source>
+        <translation>This file cannot be imported. Open it in Excel or WPS, save it again as .xlsx and import that.</translation>
+    </message>
+    <message>
+        <source>This row cannot be imported ({code}).</source>
+        <translation>This row cannot be imported ({code}).</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>{field}: {old} → {new}</source>
+        <translation>{field}: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>The same person as row {line}</source>
+        <translation>The same person as row {line}</translation>
+    </message>
+    <message>
+        <source>Matches a registered resident ({reason})</source>
+        <translation>Matches a registered resident ({reason})</translation>
+    </message>
+    <message>
+        <source>A note or heading row</source>
+        <translation>A note or heading row</translation>
+    </message>
+    <message>
+        <source>Registered: {count}</source>
+        <translation>Registered: {count}</translation>
+    </message>
+    <message>
+        <source>Updated: {count}</source>
+        <translation>Updated: {count}</translation>
+    </message>
+    <message>
+        <source>Already registered, left as they were: {count}</source>
+        <translation>Already registered, left as they were: {count}</translation>
+    </message>
+    <message>
+        <source>Skipped (repeated rows, notes): {count}</source>
+        <translation>Skipped (repeated rows, notes): {count}</translation>
+    </message>
+    <message>
+        <source>Backup taken before the import: {name}</source>
+        <translation>Backup taken before the import: {name}</translation>
+    </message>
+    <message>
+        <source>Stopped. {count} rows were written before it stopped, in whole batches: nothing was left half-written. Import the same file again to bring in the rest; the rows already in are recognised and not doubled.</source>
+        <translation>Stopped. {count} rows were written before it stopped, in whole batches: nothing was left half-written. Import the same file again to bring in the rest; the rows already in are recognised and not doubled.</translation>
+    </message>
+    <message>
+        <source>The import is done.</source>
+        <translation>The import is done.</translation>
+    </message>
+    <message>
+        <source>Import stopped: {created} registered, {updated} updated before it stopped.</source>
+        <translation>Import stopped: {created} registered, {updated} updated before it stopped.</translation>
+    </message>
+    <message>
+        <source>Roster imported: {created} registered, {updated} updated, {rejected} rows with problems.</source>
+        <translation>Roster imported: {created} registered, {updated} updated, {rejected} rows with problems.</translation>
+    </message>
+</context>
+<context>
+    <name>RosterImportWizard</name>
+    <message>
+        <source>Import a roster</source>
+        <translation>Import a roster</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Next step (Alt+N or Enter)</source>
+        <translation>Next step (Alt+N or Enter)</translation>
+    </message>
+    <message>
+        <source>Write the new residents and the accepted changes to the register (Alt+I)</source>
+        <translation>Write the new residents and the accepted changes to the register (Alt+I)</translation>
+    </message>
+    <message>
+        <source>Saved {count} rows with problems to {path}. Fix them there, then import that file.</source>
+        <translation>Saved {count} rows with problems to {path}. Fix them there, then import that file.</translation>
+    </message>
+    <message>
+        <source>Stop the import?</source>
+        <translation>Stop the import?</translation>
+    </message>
+    <message>
+        <source>The import stops after the batch being written. What is written stays, whole.</source>
+        <translation>The import stops after the batch being written. What is written stays, whole.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Close the import?</source>
+        <translation>Close the import?</translation>
+    </message>
+    <message>
+        <source>The rows are checked but nothing is imported yet. Close anyway?</source>
+        <translation>The rows are checked but nothing is imported yet. Close anyway?</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>Importing</translation>
+    </message>
+    <message>
+        <source>%v of %m rows</source>
+        <translation>%v of %m rows</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>S&amp;top</translation>
+    </message>
+    <message>
+        <source>Stop after the batch being written: what is written stays, whole (Alt+T)</source>
+        <translation>Stop after the batch being written: what is written stays, whole (Alt+T)</translation>
+    </message>
+    <message>
+        <source>A backup of the database is taken first, so the register can be put back as it was.</source>
+        <translation>A backup of the database is taken first, so the register can be put back as it was.</translation>
+    </message>
+    <message>
+        <source>The database server&apos;s administrator keeps its backups; the import is written in batches.</source>
+        <translation>The database server&apos;s administrator keeps its backups; the import is written in batches.</translation>
+    </message>
+    <message>
+        <source>Taking the backup, then writing the rows…</source>
+        <translation>Taking the backup, then writing the rows…</translation>
+    </message>
+    <message>
+        <source>Written {done} of {total} rows…</source>
+        <translation>Written {done} of {total} rows…</translation>
+    </message>
+    <message>
+        <source>Stopping after the batch being written…</source>
+        <translation>Stopping after the batch being written…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The import stopped. Every batch written before is whole; import the file again for the rest.</source>
+        <translation>The import stopped. Every batch written before is whole; import the file again for the rest.</translation>
     </message>
 </context>
 <context>

@@ -670,6 +670,14 @@
         <translation>匿名化过期档案</translation>
     </message>
     <message>
+        <source>Imported residents from a roster</source>
+        <translation>从名单导入居民</translation>
+    </message>
+    <message>
+        <source>Saved a roster&apos;s rejected rows to a file</source>
+        <translation>将名单中未导入的行保存为文件</translation>
+    </message>
+    <message>
         <source>Created the first manager</source>
         <translation>创建首个管理员</translation>
     </message>
@@ -1352,6 +1360,54 @@
     <message>
         <source>Rows</source>
         <translation>行数</translation>
+    </message>
+    <message>
+        <source>Roster import</source>
+        <translation>名单导入</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>File fingerprint</source>
+        <translation>文件校验码</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>From line</source>
+        <translation>起始行</translation>
+    </message>
+    <message>
+        <source>To line</source>
+        <translation>结束行</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>新登记人数</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新人数</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>未导入行数</translation>
+    </message>
+    <message>
+        <source>Residents registered</source>
+        <translation>新登记的居民</translation>
+    </message>
+    <message>
+        <source>Residents updated</source>
+        <translation>更新的居民</translation>
     </message>
     <message>
         <source>Full ID and phone numbers</source>
@@ -2997,6 +3053,65 @@
     </message>
 </context>
 <context>
+    <name>CheckPage</name>
+    <message>
+        <source>Check the rows</source>
+        <translation>逐行检查</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ow</source>
+        <translation>显示(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Accept these changes</source>
+        <translation>确认这些改动(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Accept a&amp;ll changes</source>
+        <translation>全部确认(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Accept non&amp;e</source>
+        <translation>全部不确认(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Save the rows &amp;with problems…</source>
+        <translation>保存有问题的行(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>A table of the rows not imported, with the reason beside each: fix them and import that file</source>
+        <translation>把未导入的行存成一个表格，每行旁边写明原因：改好后再导入这个文件</translation>
+    </message>
+    <message>
+        <source>Checking {count} rows against the register…</source>
+        <translation>正在将 {count} 行与居民档案逐一核对…</translation>
+    </message>
+    <message>
+        <source>Rows read: {count}</source>
+        <translation>读取的行数：{count}</translation>
+    </message>
+    <message>
+        <source>Nothing to import: there is no new resident and no new detail in this file.</source>
+        <translation>没有可导入的内容：这个文件里没有新居民，也没有新信息。</translation>
+    </message>
+    <message>
+        <source>All rows ({count})</source>
+        <translation>全部行（{count}）</translation>
+    </message>
+    <message>
+        <source>{status} ({count})</source>
+        <translation>{status}（{count}）</translation>
+    </message>
+    <message>
+        <source>Row {line} · {status}</source>
+        <translation>第 {line} 行 · {status}</translation>
+    </message>
+    <message>
+        <source>Changes accepted for {accepted} of {count} registered residents.</source>
+        <translation>{count} 位已登记居民中，已确认 {accepted} 位的改动。</translation>
+    </message>
+</context>
+<context>
     <name>Checkin</name>
     <message>
         <source>Activity</source>
@@ -3255,6 +3370,53 @@
     <message>
         <source>Rooms and bookings</source>
         <translation>教室与预订</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnsPage</name>
+    <message>
+        <source>Match the columns</source>
+        <translation>对应各列</translation>
+    </message>
+    <message>
+        <source>Check which detail each column of the file holds; the first rows of the file are shown under its header. Only the name is required. Columns set to “Not imported” are left out.</source>
+        <translation>请核对文件中每一列是哪项信息；每列标题下显示文件的前几行。只有姓名是必需的。设为“不导入”的列不会导入。</translation>
+    </message>
+    <message>
+        <source>&amp;Header row</source>
+        <translation>标题行(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Row {line}</source>
+        <translation>第 {line} 行</translation>
+    </message>
+    <message>
+        <source>Rows {first}–{last}</source>
+        <translation>第 {first}–{last} 行</translation>
+    </message>
+    <message>
+        <source>What column {letter} holds</source>
+        <translation>{letter} 列是哪项信息</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>不导入</translation>
+    </message>
+    <message>
+        <source>“{field}” is chosen for columns {columns}: choose it for one column only.</source>
+        <translation>{columns} 列都选了“{field}”：只能选给其中一列。</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the {field}: it is required.</source>
+        <translation>请选择{field}所在的列：这一项必须有。</translation>
+    </message>
+    <message>
+        <source>Not in the file: {fields}. Those details stay empty for new residents.</source>
+        <translation>文件中没有：{fields}。新登记居民的这些信息将空着。</translation>
+    </message>
+    <message>
+        <source>The name and the main details are matched. Next checks each row.</source>
+        <translation>姓名和主要信息都已对应好。下一步将逐行检查。</translation>
     </message>
 </context>
 <context>
@@ -3901,6 +4063,25 @@ Save {document} as a PDF instead?</source>
     </message>
 </context>
 <context>
+    <name>DonePage</name>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve the rows with problems…</source>
+        <translation>保存有问题的行(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>A table of the rows not imported, with the reason beside each: fix them and import that file</source>
+        <translation>把未导入的行存成一个表格，每行旁边写明原因：改好后再导入这个文件</translation>
+    </message>
+    <message>
+        <source>Im&amp;port another file</source>
+        <translation>再导入一个文件(&amp;P)</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatePanel</name>
     <message>
         <source>This person may be registered already. Nothing has been saved yet.</source>
@@ -4422,6 +4603,49 @@ Save {document} as a PDF instead?</source>
     <message>
         <source>Save event</source>
         <translation>保存活动</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose the roster file</source>
+        <translation>选择名单文件</translation>
+    </message>
+    <message>
+        <source>An Excel or WPS table (.xlsx, .xls), an OpenDocument table (.ods) or a .csv file. Type its place, choose it with Browse…, or drop the file here.</source>
+        <translation>可以是 Excel 或 WPS 表格（.xlsx、.xls）、OpenDocument 表格（.ods）或 .csv 文件。请输入文件位置，或点“浏览…”选择，也可以把文件拖到这里。</translation>
+    </message>
+    <message>
+        <source>The roster file</source>
+        <translation>名单文件</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>浏览(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Choose the roster file (Alt+R)</source>
+        <translation>选择名单文件（Alt+R）</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet</source>
+        <translation>工作表(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>正在读取 {name}…</translation>
+    </message>
+    <message>
+        <source>Read {name}, sheet “{sheet}”: {count} rows with something in them.</source>
+        <translation>已读取 {name} 的工作表“{sheet}”：共 {count} 行有内容。</translation>
+    </message>
+    <message>
+        <source>Read {name}: {count} rows with something in them.</source>
+        <translation>已读取 {name}：共 {count} 行有内容。</translation>
     </message>
 </context>
 <context>
@@ -6475,6 +6699,14 @@ Save {document} as a PDF instead?</source>
         <translation>血压、血糖等读数及其趋势（Ctrl+H；限护理人员和管理员；记入操作日志）</translation>
     </message>
     <message>
+        <source>Import roster…</source>
+        <translation>导入名单…</translation>
+    </message>
+    <message>
+        <source>Bring residents in from the center&apos;s Excel, WPS or CSV roster (Ctrl+I; managers)</source>
+        <translation>从中心的 Excel、WPS 或 CSV 名单导入居民（Ctrl+I；仅限管理员）</translation>
+    </message>
+    <message>
         <source>A new card number (a lost or broken card, or the first card); the old card stops working</source>
         <translation>换一个新卡号（卡丢了、坏了，或第一次发卡）；旧卡随即作废</translation>
     </message>
@@ -6541,6 +6773,10 @@ Save {document} as a PDF instead?</source>
     <message>
         <source>{name} - own data</source>
         <translation>{name} - 本人信息</translation>
+    </message>
+    <message>
+        <source>The register is empty: bring the center&apos;s roster in from Excel, WPS or CSV (Ctrl+I).</source>
+        <translation>居民档案还是空的：可以从 Excel、WPS 或 CSV 文件导入中心的居民名单（Ctrl+I）。</translation>
     </message>
     <message>
         <source>New member card</source>
@@ -7395,6 +7631,431 @@ This desk then opens the database again and everyone signs in again. Close front
     <message>
         <source>Sign-in sheet of {title}</source>
         <translation>{title} 签到表</translation>
+    </message>
+</context>
+<context>
+    <name>RosterImport</name>
+    <message>
+        <source>Tables (*.xlsx *.xls *.ods *.csv)</source>
+        <translation>表格 (*.xlsx *.xls *.ods *.csv)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose the roster to import</source>
+        <translation>选择要导入的名单</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the rows with problems</source>
+        <translation>保存有问题的行</translation>
+    </message>
+    <message>
+        <source>{name} - rows to fix</source>
+        <translation>{name} - 有问题的行</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>不导入</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Why / what changes</source>
+        <translation>原因 / 改动</translation>
+    </message>
+    <message>
+        <source>This kind of file cannot be imported. Choose an Excel or WPS table (.xlsx, .xls), an OpenDocument table (.ods) or a .csv file.</source>
+        <translation>这种文件不能导入。请选择 Excel 或 WPS 表格（.xlsx、.xls）、OpenDocument 表格（.ods）或 .csv 文件。</translation>
+    </message>
+    <message>
+        <source>This file is not a table, although its name says so. Open it in Excel or WPS and save it again as .xlsx, then import that.</source>
+        <translation>这个文件名看起来是表格，但内容并不是表格。请用 Excel 或 WPS 打开，另存为 .xlsx，再导入另存的文件。</translation>
+    </message>
+    <message>
+        <source>This file has a password. Remove the password in Excel or WPS, save it again, then import it.</source>
+        <translation>这个文件设置了密码。请在 Excel 或 WPS 中取消密码并重新保存，然后再导入。</translation>
+    </message>
+    <message>
+        <source>This file is too large to import (more than {max_mb} MB). Split the roster into smaller files, or save it without pictures.</source>
+        <translation>这个文件太大（超过 {max_mb} MB），不能导入。请把名单拆成几个小文件，或删去图片后再保存。</translation>
+    </message>
+    <message>
+        <source>This file unpacks to more than {max_mb} MB, far more than a roster holds: it is not opened, to keep the computer safe. Save the table again in Excel or WPS and import that.</source>
+        <translation>这个文件解压后超过 {max_mb} MB，远远超出一份名单应有的大小：为了电脑安全，不打开它。请在 Excel 或 WPS 中重新保存这个表格，再导入新保存的文件。</translation>
+    </message>
+    <message>
+        <source>This file contains instructions a roster never has, so it is not opened, to keep the computer safe. Save the table again in Excel or WPS and import that.</source>
+        <translation>这个文件含有名单里不会有的指令：为了电脑安全，不打开它。请在 Excel 或 WPS 中重新保存这个表格，再导入新保存的文件。</translation>
+    </message>
+    <message>
+        <source>This file is damaged and cannot be read. Open it in Excel or WPS; if it opens there, save it again and import the new file.</source>
+        <translation>这个文件已损坏，无法读取。请用 Excel 或 WPS 打开；如果能打开，请重新保存，再导入新保存的文件。</translation>
+    </message>
+    <message>
+        <source>The text of this .csv file cannot be read (it is neither UTF-8 nor GBK). Open it in Excel or WPS and save it as .xlsx, then import that.</source>
+        <translation>这个 .csv 文件里的文字无法识别（既不是 UTF-8 编码，也不是 GBK 编码）。请用 Excel 或 WPS 打开，另存为 .xlsx，再导入另存的文件。</translation>
+    </message>
+    <message>
+        <source>This table has more than {max} rows. Split it into smaller files and import them one after another.</source>
+        <translation>这个表格超过 {max} 行。请拆成几个小文件，逐个导入。</translation>
+    </message>
+    <message>
+        <source>This table is empty: there is nothing to import.</source>
+        <translation>这个表格是空的：没有可导入的内容。</translation>
+    </message>
+    <message>
+        <source>This sheet is not in the file any more. Choose another sheet, or choose the file again.</source>
+        <translation>文件里已经没有这个工作表了。请选择别的工作表，或重新选择文件。</translation>
+    </message>
+    <message>
+        <source>There is no file at this place. Check the name, or choose the file with Browse….</source>
+        <translation>这个位置没有文件。请检查文件名，或点“浏览…”选择文件。</translation>
+    </message>
+    <message>
+        <source>This file cannot be read: it may be open in another program, or this computer may not be allowed to read it. Close it there, or copy it to this computer, and try again.</source>
+        <translation>无法读取这个文件：它可能正在其他程序中打开，或者这台电脑没有读取权限。请在那个程序中关闭它，或把它复制到这台电脑上，然后再试一次。</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file. Choose the roster file in it.</source>
+        <translation>这是文件夹，不是文件。请选择其中的名单文件。</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Already registered</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <source>Repeated row</source>
+        <translation>重复行</translation>
+    </message>
+    <message>
+        <source>Has problems</source>
+        <translation>有问题</translation>
+    </message>
+    <message>
+        <source>Not a resident</source>
+        <translation>不是居民</translation>
+    </message>
+    <message>
+        <source>New residents to register: {count}</source>
+        <translation>待登记的新居民：{count}</translation>
+    </message>
+    <message>
+        <source>Registered residents with new or different details: {count}</source>
+        <translation>信息有新增或变化的已登记居民：{count}</translation>
+    </message>
+    <message>
+        <source>Already registered, nothing new (left alone): {count}</source>
+        <translation>已登记、没有新信息（保持不变）：{count}</translation>
+    </message>
+    <message>
+        <source>Rows repeating an earlier row (skipped): {count}</source>
+        <translation>与前面某行重复的行（跳过）：{count}</translation>
+    </message>
+    <message>
+        <source>Rows with problems, not imported: {count}</source>
+        <translation>有问题、未导入的行：{count}</translation>
+    </message>
+    <message>
+        <source>Notes or headings, not residents (skipped): {count}</source>
+        <translation>说明或标题行，不是居民（跳过）：{count}</translation>
+    </message>
+    <message>
+        <source>same ID number</source>
+        <translation>身份证号相同</translation>
+    </message>
+    <message>
+        <source>same name and date of birth</source>
+        <translation>姓名和出生日期相同</translation>
+    </message>
+    <message>
+        <source>same phone, similar name</source>
+        <translation>电话相同，姓名相近</translation>
+    </message>
+    <message>
+        <source>same member card</source>
+        <translation>服务卡号相同</translation>
+    </message>
+    <message>
+        <source>The ID number was stored as a number and its last digits are lost: set the column to text in the spreadsheet and type the number again.</source>
+        <translation>身份证号被存成了数值，后几位已经丢失：请在表格中把这一列设为“文本”格式，再重新输入号码。</translation>
+    </message>
+    <message>
+        <source>It cannot be told whether this is January or October: write it as 1945-01 or 1945-10.</source>
+        <translation>看不出是 1 月还是 10 月：请写成 1945-01 或 1945-10。</translation>
+    </message>
+    <message>
+        <source>Matches {count} registered residents: check them in the register first.</source>
+        <translation>与 {count} 位已登记居民相符：请先在居民档案中核对。</translation>
+    </message>
+    <message>
+        <source>This ID number is registered to another resident ({name}).</source>
+        <translation>这个身份证号已登记在另一位居民（{name}）名下。</translation>
+    </message>
+    <message>
+        <source>This member card is registered to another resident ({name}).</source>
+        <translation>这张服务卡已登记在另一位居民（{name}）名下。</translation>
+    </message>
+    <message>
+        <source>Matches {name} in the register, but the ID number is different.</source>
+        <translation>与居民档案中的{name}相符，但身份证号不同。</translation>
+    </message>
+    <message>
+        <source>Matches {name} in the register, but the member card number is different.</source>
+        <translation>与居民档案中的{name}相符，但服务卡号不同。</translation>
+    </message>
+    <message>
+        <source>Matches {name}, who is archived: restore the record in the register first.</source>
+        <translation>与{name}相符，但其档案已归档：请先在居民档案中恢复。</translation>
+    </message>
+    <message>
+        <source>The same ID number as row {line} of this file, but another name.</source>
+        <translation>与本文件第 {line} 行的身份证号相同，但姓名不同。</translation>
+    </message>
+    <message>
+        <source>Another desk registered this resident while the import ran.</source>
+        <translation>导入期间，其他前台已登记了这位居民。</translation>
+    </message>
+    <message>
+        <source>This resident&apos;s record was changed while the import ran: check the file again.</source>
+        <translation>导入期间，这位居民的档案被修改了：请重新检查文件。</translation>
+    </message>
+    <message>
+        <source>Your role may not import health details (chronic conditions, allergies): set those columns to “Not imported”.</source>
+        <translation>您的角色不能导入健康信息（慢性病、过敏）：请把这些列设为“不导入”。</translation>
+    </message>
+    <message>
+        <source>A field is chosen for two columns: go back and choose it for one column only.</source>
+        <translation>有一项信息同时选给了两列：请返回，只选给其中一列。</translation>
+    </message>
+    <message>
+        <source>A column is set to a field the register does not have: go back and choose another.</source>
+        <translation>有一列选了居民档案中没有的项目：请返回，另选一项。</translation>
+    </message>
+    <message>
+        <source>No column is set to the name: go back and choose the column that holds it.</source>
+        <translation>没有哪一列设为姓名：请返回，选择姓名所在的列。</translation>
+    </message>
+    <message>
+        <source>Your role may not import residents: ask a manager.</source>
+        <translation>您的角色不能导入居民：请找管理员。</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported. Open it in Excel or WPS, save it again as .xlsx and import that.</source>
+        <translation>这个文件不能导入。请用 Excel 或 WPS 打开，另存为 .xlsx，再导入另存的文件。</translation>
+    </message>
+    <message>
+        <source>This row cannot be imported ({code}).</source>
+        <translation>这一行不能导入（{code}）。</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}：{problem}</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>{field}: {old} → {new}</source>
+        <translation>{field}：{old} → {new}</translation>
+    </message>
+    <message>
+        <source>The same person as row {line}</source>
+        <translation>与第 {line} 行是同一个人</translation>
+    </message>
+    <message>
+        <source>Matches a registered resident ({reason})</source>
+        <translation>与已登记居民相符（{reason}）</translation>
+    </message>
+    <message>
+        <source>A note or heading row</source>
+        <translation>说明或标题行</translation>
+    </message>
+    <message>
+        <source>Registered: {count}</source>
+        <translation>新登记：{count}</translation>
+    </message>
+    <message>
+        <source>Updated: {count}</source>
+        <translation>已更新：{count}</translation>
+    </message>
+    <message>
+        <source>Already registered, left as they were: {count}</source>
+        <translation>已登记、保持不变：{count}</translation>
+    </message>
+    <message>
+        <source>Skipped (repeated rows, notes): {count}</source>
+        <translation>跳过（重复行、说明行）：{count}</translation>
+    </message>
+    <message>
+        <source>Backup taken before the import: {name}</source>
+        <translation>导入前已备份：{name}</translation>
+    </message>
+    <message>
+        <source>Stopped. {count} rows were written before it stopped, in whole batches: nothing was left half-written. Import the same file again to bring in the rest; the rows already in are recognised and not doubled.</source>
+        <translation>已停止。停止前已按整批写入 {count} 行，没有只写了一半的数据。再导入一次同一个文件，即可导入其余的行；已导入的行会被认出来，不会重复。</translation>
+    </message>
+    <message>
+        <source>The import is done.</source>
+        <translation>导入完成。</translation>
+    </message>
+    <message>
+        <source>Import stopped: {created} registered, {updated} updated before it stopped.</source>
+        <translation>导入已停止：停止前新登记 {created} 人，更新 {updated} 人。</translation>
+    </message>
+    <message>
+        <source>Roster imported: {created} registered, {updated} updated, {rejected} rows with problems.</source>
+        <translation>名单已导入：新登记 {created} 人，更新 {updated} 人，{rejected} 行有问题。</translation>
+    </message>
+</context>
+<context>
+    <name>RosterImportWizard</name>
+    <message>
+        <source>Import a roster</source>
+        <translation>导入名单</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Next step (Alt+N or Enter)</source>
+        <translation>下一步（Alt+N 或 Enter）</translation>
+    </message>
+    <message>
+        <source>Write the new residents and the accepted changes to the register (Alt+I)</source>
+        <translation>把新居民和已确认的改动写入居民档案（Alt+I）</translation>
+    </message>
+    <message>
+        <source>Saved {count} rows with problems to {path}. Fix them there, then import that file.</source>
+        <translation>已将 {count} 行有问题的数据保存到 {path}。请在这个文件里改好，再导入它。</translation>
+    </message>
+    <message>
+        <source>Stop the import?</source>
+        <translation>停止导入？</translation>
+    </message>
+    <message>
+        <source>The import stops after the batch being written. What is written stays, whole.</source>
+        <translation>正在写入的这一批写完后，导入就会停止。已写入的数据完整保留。</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Close the import?</source>
+        <translation>关闭导入窗口？</translation>
+    </message>
+    <message>
+        <source>The rows are checked but nothing is imported yet. Close anyway?</source>
+        <translation>各行已检查完，但还没有导入任何数据。仍要关闭吗？</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <source>%v of %m rows</source>
+        <translation>%v / %m 行</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>停止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Stop after the batch being written: what is written stays, whole (Alt+T)</source>
+        <translation>正在写入的这一批写完后停止：已写入的数据完整保留（Alt+T）</translation>
+    </message>
+    <message>
+        <source>A backup of the database is taken first, so the register can be put back as it was.</source>
+        <translation>导入前会先备份数据库，需要时可以把居民档案恢复原样。</translation>
+    </message>
+    <message>
+        <source>The database server&apos;s administrator keeps its backups; the import is written in batches.</source>
+        <translation>数据库服务器的备份由服务器管理员负责；导入分批写入。</translation>
+    </message>
+    <message>
+        <source>Taking the backup, then writing the rows…</source>
+        <translation>正在备份，随后写入数据…</translation>
+    </message>
+    <message>
+        <source>Written {done} of {total} rows…</source>
+        <translation>已写入 {done} / {total} 行…</translation>
+    </message>
+    <message>
+        <source>Stopping after the batch being written…</source>
+        <translation>正在写入的这一批写完后即停止…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>没有导入任何数据。</translation>
+    </message>
+    <message>
+        <source>The import stopped. Every batch written before is whole; import the file again for the rest.</source>
+        <translation>导入中断了。此前写入的每一批都是完整的；再导入一次这个文件，即可导入其余的行。</translation>
     </message>
 </context>
 <context>
