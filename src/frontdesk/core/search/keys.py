@@ -160,6 +160,7 @@ def char_readings(char: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(cleaned)) or (char.lower(),)
 
 
+@lru_cache(maxsize=8192)
 def usual_reading(name: str) -> tuple[str, ...]:
     """How a person reads the (normalised) name, one syllable per character: the surname as a surname (单 shan,
     尉迟 yuchi), the rest as pypinyin reads it in context (its phrase dictionary knows 胜利 is shengli)."""
@@ -215,7 +216,7 @@ def mixtures(syllables: tuple[str, ...]) -> Iterator[str]:
 
 def sort_key(name: str) -> str:
     """How a name sorts in lists: by pinyin as staff expect (surname reading first), then by the characters."""
-    syllables = name_readings(normalize_query(name))[0] if name else ()
+    syllables = usual_reading(normalize_query(name)) if name else ()  # name_readings' first, without the others
     return (" ".join(syllables) + " " + name)[:160]
 
 

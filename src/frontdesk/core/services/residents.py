@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, replace
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from sqlalchemy import func, select, update
@@ -23,6 +23,7 @@ from frontdesk.core.models import ArchiveReason, Resident, ResidentMerge, Retire
 from frontdesk.core.search.index import reindex
 from frontdesk.core.search.keys import name_readings
 from frontdesk.core.validation import (
+    INPUT_FIELDS,
     MASKED_FIELDS,
     PHONE_FIELDS,
     FieldError,
@@ -474,8 +475,9 @@ def _merge_conflict(kept: Resident, merged: Resident) -> str | None:
 
 
 def _columns(clean: ResidentInput) -> dict[str, object]:
-    """Form values as column values: empty text is NULL."""
-    return {k: (None if v == "" else v) for k, v in asdict(clean).items()}
+    """Form values as column values: empty text is NULL. (The fields are plain values: read directly, not through
+    ``asdict``, whose deep copies were a sixth of an import's time.)"""
+    return {name: (None if (value := getattr(clean, name)) == "" else value) for name in INPUT_FIELDS}
 
 
 def _next_card_number(session: Session, now: datetime) -> str:
