@@ -25,13 +25,17 @@ COMMUNITIES = ("局前社区", "西马路社区", "南关社区", "北关社区"
 
 
 def write_roster(path: Path, rows: int) -> None:
-    """A roster as centers keep them: a title row, the header, then one made-up person a row (valid ID numbers)."""
+    """A roster as centers keep them: a title row, the header, then one made-up person a row (valid ID numbers).
+
+    Saved as Excel and WPS save a workbook, with the sheet's ``<dimension>`` at its head (openpyxl's write-only
+    mode leaves it out, and a read-only reader then parses the whole sheet once more to find its size)."""
     from openpyxl import Workbook
 
     from frontdesk.core import idnumber
 
-    book = Workbook(write_only=True)
-    sheet = book.create_sheet("花名册")
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "花名册"
     sheet.append(["城区老年人花名册"])
     sheet.append(["序号", "姓名", "性别", "出生年月", "身份证号", "联系电话", "社区", "家庭住址", "独居"])
     for n in range(rows):
