@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from frontdesk.core.services.partners import PartnerService
     from frontdesk.core.services.privacy import PrivacyService
     from frontdesk.core.services.registry import RegistryService
+    from frontdesk.core.services.reports import ReportService
     from frontdesk.core.services.residents import ResidentService
     from frontdesk.core.services.room_week import RoomWeekService
     from frontdesk.core.services.rooms import RoomService
@@ -57,6 +58,7 @@ class DeskServices:
     enrollments: EnrollmentService  # 报名、候补、出勤: places, the waiting list, rosters, door scans, rates
     courses: CourseService  # 课程: terms, courses planned and checked, sessions moved, cancelled, added; events
     room_week: RoomWeekService  # 课程与教室 → 周视图: the rooms' week, blocks moved by drag, a session's roster
+    reports: ReportService  # 统计: the dashboard's figures, the monthly report's, the partners' records
 
 
 def make_services(
@@ -78,6 +80,7 @@ def make_services(
     from frontdesk.core.services.partners import PartnerService
     from frontdesk.core.services.privacy import PrivacyService
     from frontdesk.core.services.registry import RegistryService
+    from frontdesk.core.services.reports import ReportService
     from frontdesk.core.services.residents import ResidentService
     from frontdesk.core.services.room_week import RoomWeekService
     from frontdesk.core.services.rooms import RoomService
@@ -107,4 +110,5 @@ def make_services(
         enrollments=EnrollmentService(db, clock),
         courses=CourseService(db, clock),
         room_week=RoomWeekService(db, clock),
+        reports=ReportService(db, clock),
     )
