@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import case, func, select, update
+from sqlalchemy import case, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -257,45 +257,60 @@ class VisitService:
         """独居 residents who came at least ``min_visits`` times in the ``lookback_days`` before the last
         ``absent_days`` and not once since: the call list, longest absent first."""
         today = self._clock().date()
-        absent_since = today - timedelta(days=absent_days - 1)  # not seen on this day or after
-        window_start = absent_since - timedelta(days=lookback_days)
         with self._db.read() as session:
-            seen_lately = select(Visit.resident_id).where(Visit.visit_date >= absent_since)
-            usual = (
-                select(
-                    Visit.resident_id,
-                    func.count().label("n"),
-                    func.max(Visit.visit_date).label("last_day"),
-                )
-                .where(Visit.visit_date >= window_start, Visit.visit_date < absent_since)
-                .group_by(Visit.resident_id)
-                .having(func.count() >= min_visits)
-                .subquery()
+            return welfare_watch_of(
+                session, today, absent_days=absent_days, lookback_days=lookback_days, min_visits=min_visits
             )
-            rows = session.execute(
-                select(Resident, usual.c.n, usual.c.last_day)
-                .join(usual, usual.c.resident_id == Resident.id)
-                .where(
-                    Resident.lives_alone.is_(True),
-                    Resident.archived_at.is_(None),
-                    Resident.id.not_in(seen_lately),
-                )
-            ).all()
-        entries = [
-            WatchEntry(
-                resident_id=resident.id,
-                name=resident.name,
-                age=resident.age_on(today),
-                phone_masked=mask_phone(resident.phone) if resident.phone else "",
-                emergency_name=resident.emergency_name,
-                last_visit=last_day,
-                days_absent=(today - last_day).days,
-                usual_visits=count,
-            )
-            for resident, count, last_day in rows
-        ]
-        entries.sort(key=lambda e: (-e.days_absent, e.name))
-        return entries
+
+
+def welfare_watch_of(
+    session: Session, today: date, *, absent_days: int, lookback_days: int, min_visits: int,
+    community: str | None = None,
+) -> list[WatchEntry]:  # fmt: skip
+    """The welfare-watch rule of :meth:`VisitService.welfare_watch` as of ``today``, inside a caller's session (the
+    reports count it at a month's end); ``community``: residents of that community only (``""``: of none)."""
+    absent_since = today - timedelta(days=absent_days - 1)  # not seen on this day or after
+    window_start = absent_since - timedelta(days=lookback_days)
+    seen_lately = select(Visit.resident_id).where(Visit.visit_date >= absent_since, Visit.visit_date <= today)
+    usual = (
+        select(
+            Visit.resident_id,
+            func.count().label("n"),
+            func.max(Visit.visit_date).label("last_day"),
+        )
+        .where(Visit.visit_date >= window_start, Visit.visit_date < absent_since)
+        .group_by(Visit.resident_id)
+        .having(func.count() >= min_visits)
+        .subquery()
+    )
+    query = (
+        select(Resident, usual.c.n, usual.c.last_day)
+        .join(usual, usual.c.resident_id == Resident.id)
+        .where(
+            Resident.lives_alone.is_(True),
+            Resident.archived_at.is_(None),
+            Resident.id.not_in(seen_lately),
+        )
+    )
+    if community == "":
+        query = query.where(or_(Resident.community.is_(None), Resident.community == ""))
+    elif community is not None:
+        query = query.where(Resident.community == community)
+    entries = [
+        WatchEntry(
+            resident_id=resident.id,
+            name=resident.name,
+            age=resident.age_on(today),
+            phone_masked=mask_phone(resident.phone) if resident.phone else "",
+            emergency_name=resident.emergency_name,
+            last_visit=last_day,
+            days_absent=(today - last_day).days,
+            usual_visits=count,
+        )
+        for resident, count, last_day in session.execute(query).all()
+    ]
+    entries.sort(key=lambda e: (-e.days_absent, e.name))
+    return entries
 
 
 def _open_visit_conflict(exc: IntegrityError) -> bool:

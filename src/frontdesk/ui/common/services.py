@@ -58,7 +58,7 @@ class DeskServices:
     enrollments: EnrollmentService  # 报名、候补、出勤: places, the waiting list, rosters, door scans, rates
     courses: CourseService  # 课程: terms, courses planned and checked, sessions moved, cancelled, added; events
     room_week: RoomWeekService  # 课程与教室 → 周视图: the rooms' week, blocks moved by drag, a session's roster
-    reports: ReportService  # 统计: the dashboard's figures, the monthly report's, the partners' records
+    reports: ReportService  # 统计与报表: the dashboard's figures, the monthly report, the partners' record
 
 
 def make_services(
