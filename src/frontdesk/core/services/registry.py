@@ -84,15 +84,20 @@ class RegistryService:
         self, where: RegistryFilter, *, actor: Actor, offset: int, limit: int, sort: Sort = Sort.NAME
     ) -> list[RegistryRow]:
         today = self._clock().date()
-        order = {
-            Sort.NAME: (Resident.name_sort, Resident.id),  # pinyin order
-            Sort.AGE: (Resident.birth_date, Resident.id),  # oldest first
-            Sort.COMMUNITY: (Resident.community, Resident.name_sort, Resident.id),
-            Sort.NEWEST: (Resident.id.desc(),),
-        }[sort]
-        statement = _filtered(select(Resident), where, today).order_by(*order).offset(offset).limit(limit)
+        statement = matching(where, today, sort).offset(offset).limit(limit)
         with self._db.read() as session:
             return [_row(r, today) for r in session.scalars(statement)]
+
+
+def matching(where: RegistryFilter, today: date, sort: Sort = Sort.NAME) -> Select:
+    """The residents ``where`` matches, in the table's order (also what the register's export reads)."""
+    order = {
+        Sort.NAME: (Resident.name_sort, Resident.id),  # pinyin order
+        Sort.AGE: (Resident.birth_date, Resident.id),  # oldest first
+        Sort.COMMUNITY: (Resident.community, Resident.name_sort, Resident.id),
+        Sort.NEWEST: (Resident.id.desc(),),
+    }[sort]
+    return _filtered(select(Resident), where, today).order_by(*order)
 
 
 def _filtered(statement: Select, where: RegistryFilter, today: date) -> Select:

@@ -157,6 +157,16 @@ class DeskPrefs:
         self._settings.setValue("printing/slip_on_check_in", "true" if value else "false")
         self._settings.sync()
 
+    @property
+    def export_folder(self) -> str:
+        """The folder this desk last exported a table to (``""``: none yet; the Documents folder is offered)."""
+        return str(self._settings.value("export/folder", "") or "")
+
+    @export_folder.setter
+    def export_folder(self, value: str) -> None:
+        self._settings.setValue("export/folder", value)
+        self._settings.sync()
+
     def geometry(self, name: str) -> QByteArray | None:
         value = self._settings.value(f"geometry/{name}")
         return value if isinstance(value, QByteArray) and not value.isEmpty() else None

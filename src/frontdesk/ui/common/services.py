@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from frontdesk.core.services.courses import CourseService
     from frontdesk.core.services.documents import DocumentService
     from frontdesk.core.services.enrollments import EnrollmentService
+    from frontdesk.core.services.exports import ExportService
     from frontdesk.core.services.lookup import LookupService
     from frontdesk.core.services.partners import PartnerService
     from frontdesk.core.services.privacy import PrivacyService
@@ -59,6 +60,9 @@ class DeskServices:
     courses: CourseService  # 课程: terms, courses planned and checked, sessions moved, cancelled, added; events
     room_week: RoomWeekService  # 课程与教室 → 周视图: the rooms' week, blocks moved by drag, a session's roster
     reports: ReportService  # 统计与报表: the dashboard's figures, the monthly report, the partners' record
+    exports: (
+        ExportService  # 导出: the register to a spreadsheet (masked unless FULL_EXPORT and a reason), tables audited
+    )
 
 
 def make_services(
@@ -76,6 +80,7 @@ def make_services(
     from frontdesk.core.services.courses import CourseService
     from frontdesk.core.services.documents import DocumentService
     from frontdesk.core.services.enrollments import EnrollmentService
+    from frontdesk.core.services.exports import ExportService
     from frontdesk.core.services.lookup import LookupService
     from frontdesk.core.services.partners import PartnerService
     from frontdesk.core.services.privacy import PrivacyService
@@ -111,4 +116,5 @@ def make_services(
         courses=CourseService(db, clock),
         room_week=RoomWeekService(db, clock),
         reports=ReportService(db, clock),
+        exports=ExportService(db, clock),
     )

@@ -105,6 +105,9 @@ ACTIONS: dict[str, str] = {
     "class.session_cancel": QT_TRANSLATE_NOOP("AuditLog", "Cancelled a class session"),
     "class.session_restore": QT_TRANSLATE_NOOP("AuditLog", "Held a cancelled class session after all"),
     "class.session_add": QT_TRANSLATE_NOOP("AuditLog", "Added a class session"),
+    # 导出 (frontdesk.core.services.exports)
+    "export.residents": QT_TRANSLATE_NOOP("AuditLog", "Exported the residents' register to a spreadsheet"),
+    "export.table": QT_TRANSLATE_NOOP("AuditLog", "Exported a table to a spreadsheet"),
 }
 
 TARGETS: dict[str, str] = {
@@ -217,6 +220,14 @@ FIELDS: dict[str, str] = {
     "employer": QT_TRANSLATE_NOOP("AuditLog", "Employer"),
     "employed_on": QT_TRANSLATE_NOOP("AuditLog", "Started work on"),
     "admitted": QT_TRANSLATE_NOOP("AuditLog", "Let in at the door"),
+    # export.residents, export.table ("reason": why full numbers were exported; "title": which table)
+    "filter": QT_TRANSLATE_NOOP("AuditLog", "Residents chosen"),
+    "situations": QT_TRANSLATE_NOOP("AuditLog", "Living situation"),
+    "archived": QT_TRANSLATE_NOOP("AuditLog", "Archived residents"),
+    "rows": QT_TRANSLATE_NOOP("AuditLog", "Rows"),
+    "full_ids": QT_TRANSLATE_NOOP("AuditLog", "Full ID and phone numbers"),
+    "health": QT_TRANSLATE_NOOP("AuditLog", "Health data included"),
+    "columns": QT_TRANSLATE_NOOP("AuditLog", "Columns"),
 }
 
 VITALS_FLAGS: dict[str, str] = {  # frontdesk.core.vitals_ranges.Flag
@@ -352,6 +363,8 @@ def value_text(key: str, value: Any) -> str:
         return "、".join(_stretch_text(item) for item in value) or EMPTY
     if key == "flags" and isinstance(value, str) and value in VITALS_FLAGS:
         return t(VITALS_FLAGS[value])
+    if key == "situations" and isinstance(value, str):
+        return resident_words.choice(resident_words.FLAGS, value)
     if key == "view" and value in VITALS_VIEWS:
         return t(VITALS_VIEWS[value])
     if isinstance(value, list):
