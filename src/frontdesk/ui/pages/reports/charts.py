@@ -31,6 +31,10 @@ def whole(value: float) -> str:
     return str(round(value))
 
 
+def percent(value: float) -> str:
+    return f"{value:.0f}%"
+
+
 @dataclass(frozen=True)
 class Series:
     name: str  # says what it counts: "人次 visits", "人数 people"

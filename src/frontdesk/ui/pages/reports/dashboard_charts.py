@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from frontdesk.ui.pages.reports import words
-from frontdesk.ui.pages.reports.charts import BARS, COLUMNS, ChartData, Series
+from frontdesk.ui.pages.reports.charts import BARS, COLUMNS, ChartData, Series, percent
 
 if TYPE_CHECKING:
     from frontdesk.core.reports.figures import DashboardFigures, Tally
@@ -70,7 +70,7 @@ def attendance(figures: DashboardFigures, top: int = TOP_COURSES) -> ChartData:
     return ChartData(
         tuple(c.title for c in lines),
         (Series(words.t("Attendance rate (%)"), tuple(round((c.rate or 0) * 100) for c in lines)),),
-        value_text=lambda v: f"{v:.0f}%",
+        value_text=percent,
         notes=notes,
     )
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QComboBox, QFrame, QLabel, QScrollArea, QVBoxLayou
 from frontdesk.ui.common.fields import error_label, show_error
 from frontdesk.ui.common.flow_layout import FlowLayout, group
 from frontdesk.ui.common.form_parts import DeskTab, date_box
+from frontdesk.ui.common.table_export import TableExport, add_export_action
 from frontdesk.ui.pages.reports import periods, words
 from frontdesk.ui.pages.reports.chart_card import ChartCard, ChartGrid
 from frontdesk.ui.pages.reports.dashboard_charts import CHARTS
@@ -53,12 +54,16 @@ class DashboardTab(DeskTab):
         self.headlines = Headlines()
         self.headlines.welfare_button.clicked.connect(self.welfare_requested)
         self.grid = ChartGrid()
+        self.exporter = TableExport(worker, parent=self)  # 导出…: one export at a time from this tab
         self.cards: dict[str, ChartCard] = {}
         titles = self._titles(None)
         headers = self._headers()
         for spec in CHARTS:
             card = ChartCard(spec.name, titles[spec.name], headers[spec.name], spec.orientation)
             card.export_requested.connect(self.export_card)
+            add_export_action(card.table, lambda card=card: card.title, exporter=self.exporter,
+                              services=lambda: self._services, actor=lambda: self._actor,
+                              heading=self._heading)  # fmt: skip
             self.cards[spec.name] = card
             self.grid.add(card)
         body = QWidget()
@@ -263,9 +268,19 @@ class DashboardTab(DeskTab):
 
     # -- export -------------------------------------------------------------------------------------------------
     def export_card(self, card: ChartCard) -> None:
-        """导出…: the card's figures through the desk's shared table export."""
-        if not self.may_read():
+        """导出…: the card's figures, as its table shows them, through the desk's shared table export (audited)."""
+        if not self.may_read() or not card.model.rows:
             return
-        from frontdesk.ui.common.table_export import export_table
+        from frontdesk.ui.common.table_export import sheet_from_model
 
-        export_table(self, card.table, card.title, self._jobs, services=self._services, actor=self._actor)
+        sheet = sheet_from_model(card.model, card.title, heading=self._heading())
+        self.exporter.export_table(self, sheet, self._services, self._actor, card.title)
+
+    def _heading(self) -> str | None:
+        """The line above an exported table: the period and the community the figures are of."""
+        figures = self.figures
+        if figures is None:
+            return None
+        where = figures.period.community or self.tr("all communities")
+        span = words.span_text(figures.period.first_day, figures.period.last_day)
+        return self.tr("{span} · {where}").format(span=span, where=where)

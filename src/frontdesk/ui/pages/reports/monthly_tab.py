@@ -320,13 +320,14 @@ class MonthlyTab(DeskTab):
             from frontdesk.core.spreadsheets.writing import write_xlsx
 
             sheets = monthly_sheets(report)
+            rows = sum(len(sheet.rows) for sheet in sheets)
+            # recorded before the file is written: nothing leaves the program unrecorded
+            exports.record_table(f"{title} {report.period.first_day:%Y-%m}", rows, actor=actor,
+                                 columns=[sheet.title for sheet in sheets])  # fmt: skip
             try:
                 write_xlsx(sheets, Path(path))
             except OSError as exc:  # the folder, not the database: said in words
                 return exc
-            rows = sum(len(sheet.rows) for sheet in sheets)
-            exports.record_table(f"{title} {report.period.first_day:%Y-%m}", rows, actor=actor,
-                                 columns=[sheet.title for sheet in sheets])  # fmt: skip
             return rows
 
         def done(outcome: int | OSError) -> None:

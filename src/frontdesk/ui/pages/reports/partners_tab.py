@@ -305,12 +305,13 @@ class PartnersRecordTab(DeskTab):
             from frontdesk.core.spreadsheets.writing import write_xlsx
 
             sheets = partner_sheets(records)
-            try:
-                write_xlsx(sheets, Path(path))
-            except OSError as exc:
-                return exc
+            # recorded before the file is written: nothing leaves the program unrecorded
             exports.record_table(f"{title} {words.span_text(period.first_day, period.last_day)}", len(records),
                                  actor=actor, columns=[sheet.title for sheet in sheets])  # fmt: skip
+            try:
+                write_xlsx(sheets, Path(path))
+            except OSError as exc:  # the folder, not the database: said in words
+                return exc
             return len(records)
 
         def done(outcome: int | OSError) -> None:
