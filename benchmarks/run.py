@@ -20,6 +20,7 @@ BENCHMARKS = {
     "agenda": "benchmarks.bench_agenda",
     "term-check": "benchmarks.bench_term_check",
     "week-view": "benchmarks.bench_week_view",
+    "dashboard": "benchmarks.bench_dashboard",
 }
 
 
