@@ -230,8 +230,9 @@ class MonthlyTab(DeskTab):
         show_error(self.error, "")
         month = report.period.first_day
         where = report.period.community or self.tr("all communities")
-        self.heading.setText(self.tr("{center} · monthly report {year}-{month:02d} · {where}").format(
-            center=report.center_name, year=month.year, month=month.month, where=where))  # fmt: skip
+        heading = self.tr("Monthly report {year}-{month:02d} · {where}").format(
+            year=month.year, month=month.month, where=where)  # fmt: skip
+        self.heading.setText(f"{report.center_name} · {heading}" if report.center_name else heading)
         sessions = sum(c.sessions_held for c in report.classes)
         attendances = sum(c.attendances for c in report.classes)
         expected = sum(c.expected for c in report.classes)

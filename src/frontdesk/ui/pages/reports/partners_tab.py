@@ -13,9 +13,11 @@ from PySide6.QtCore import QDate, QModelIndex, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
+    QFrame,
     QGroupBox,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -75,12 +77,22 @@ class PartnersRecordTab(DeskTab):
         self.message = error_label("partnersError")
         self._build_table()
         self._build_buttons()
+        body = QWidget()
+        inner = QVBoxLayout(body)
+        inner.addWidget(filters)
+        inner.addWidget(self.message)
+        inner.addWidget(self.split, 1)
+        inner.addWidget(self.buttons)
+        inner.addWidget(self.status)
+        scroll = QScrollArea()  # a short screen (1024×768 at 150 %, large text) scrolls the tab, never grows the window
+        scroll.setObjectName("partnersScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(body)
         layout = QVBoxLayout(self)
-        layout.addWidget(filters)
-        layout.addWidget(self.message)
-        layout.addWidget(self.split, 1)
-        layout.addWidget(self.buttons)
-        layout.addWidget(self.status)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
         self._connect()
 
     def _build_table(self) -> None:
@@ -107,8 +119,15 @@ class PartnersRecordTab(DeskTab):
         self.detail.setObjectName("partnersDetail")
         self.detail.setTextFormat(Qt.TextFormat.RichText)
         self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        detail_scroll = QScrollArea()  # a partner running many courses scrolls its detail
+        detail_scroll.setObjectName("partnersDetailScroll")
+        detail_scroll.setWidgetResizable(True)
+        detail_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        detail_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        detail_scroll.setWidget(self.detail)
+        detail_scroll.setMinimumHeight(self.detail.fontMetrics().height() * 4)
         detail_box = QGroupBox(self.tr("The selected partner"))
-        QVBoxLayout(detail_box).addWidget(self.detail)
+        QVBoxLayout(detail_box).addWidget(detail_scroll)
         self.split = split = QSplitter(Qt.Orientation.Vertical)
         split.setObjectName("partnersSplit")
         split.setChildrenCollapsible(False)
