@@ -21,6 +21,7 @@ BENCHMARKS = {
     "term-check": "benchmarks.bench_term_check",
     "week-view": "benchmarks.bench_week_view",
     "dashboard": "benchmarks.bench_dashboard",
+    "reports": "benchmarks.bench_reports",
 }
 
 

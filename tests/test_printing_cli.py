@@ -14,6 +14,8 @@ from frontdesk.printing.documents import KINDS
 from pdf_checks import decoded, pages_at_203_dpi, text_of
 from print_data import Printed, populate
 
+REPORTS = {"monthly-report", "partner-statement"}  # their figures need a month of data: tests/test_cli_report.py
+
 
 @pytest.fixture
 def printed(db: Database) -> Printed:
@@ -50,7 +52,7 @@ def test_each_kind_writes_its_pdf_and_its_audit_entry(
         "session-calls": ["--session", str(printed.classes["cancelled"])],
         "room-week": ["--room", str(room_id), "--week", "2026-11-30"],
     }
-    assert set(runs) == set(KINDS)
+    assert set(runs) == set(KINDS) - REPORTS
     for kind, options in runs.items():
         out = tmp_path / f"{kind}.pdf"
         assert main(["--db", str(db_path), "print", kind, "--out", str(out), *options]) == 0, kind

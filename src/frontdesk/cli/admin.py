@@ -3,7 +3,8 @@
 Commands: ``init`` (create or upgrade a database), ``migrate`` (upgrade, with a backup first), ``seed`` (fill with
 realistic demo data), ``backup`` (a checked copy with SQLite's backup API), ``backups`` (list them), ``restore``
 (from a backup, after backing up the current database), ``info`` (what a database holds), ``print`` (any printed
-document as a PDF: ``print --list`` names them).
+document as a PDF: ``print --list`` names them), ``report`` (the monthly report and the partners' statements as a
+PDF or a workbook: :mod:`frontdesk.cli.report`).
 Every command takes ``--db PATH_OR_URL``; without it, the desk's default database in the data folder.
 Exit codes: 0 done, 1 refused or failed with a message, 2 usage error.
 """
@@ -19,6 +20,7 @@ from pathlib import Path
 
 from frontdesk import __version__, paths
 from frontdesk.bootstrap import database_url_text
+from frontdesk.cli import report
 from frontdesk.core.db import Database, make_url_from_arg
 from frontdesk.core.errors import EnvironmentProblem, ProblemKind
 from frontdesk.logsetup import configure_logging
@@ -209,7 +211,7 @@ def cmd_print(args: argparse.Namespace) -> int:
     if args.list or args.kind is None:
         for kind in KINDS.values():
             audience = "for the resident" if kind.for_resident else "staff only"
-            print(f"{kind.name:<16} {kind.title:<8} sizes {'|'.join(kind.sizes):<16} {audience:<17} {kind.options}")
+            print(f"{kind.name:<17} {kind.title:<8} sizes {'|'.join(kind.sizes):<16} {audience:<17} {kind.options}")
         return 0 if args.list else 2
     if args.kind not in KINDS:
         print(f"print: no document {args.kind!r}; see: frontdesk-admin print --list", file=sys.stderr)
@@ -255,6 +257,7 @@ PRINT_REFUSED = {
     "enrollment_not_found": "there is no enrollment with that number",
     "enrollment_withdrawn": "that enrollment was withdrawn: there is no slip for it",
     "room_not_found": "there is no room with that number",
+    **report.REFUSED,
 }
 
 
@@ -301,6 +304,11 @@ def _print_record(db: Database, kind: str, args: argparse.Namespace):
         day = date.fromisoformat(args.date) if args.date else None  # call list: tomorrow; day list: today
         read = documents.call_list if kind == "call-list" else documents.day_list
         return read(actor=actor, day=day)
+    if kind in ("monthly-report", "partner-statement"):
+        try:
+            return report.read(documents, kind, args, actor)
+        except report.Usage as usage:
+            raise _Usage(str(usage)) from None
     if kind == "roster":
         if args.session is None:
             raise _Usage("roster needs --session ID")
@@ -341,6 +349,10 @@ def _print_write(db: Database, kind, record, args: argparse.Namespace) -> int:
         print(f"no card number, no card: residents {', '.join(map(str, without))}", file=sys.stderr)
     print(f"{path} ({kind.title}, {size}, {len(pdf):,} bytes)")
     return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    return report.run(args, lambda: _open(args), _schema_refusal)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -397,7 +409,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--week", metavar="YYYY-MM-DD", type=_day, help="room-week: a day of the week (Monday–Sunday)"
     )
     printing.add_argument("--reprint", action="store_true", help="补打: a copy of one printed before")
+    report.add_print_options(printing)
     printing.set_defaults(func=cmd_print)
+
+    report.add_parser(sub).set_defaults(func=cmd_report)
     return parser
 
 

@@ -10,6 +10,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from frontdesk.core.reports.figures import MonthlyReport
+from frontdesk.core.reports.statements import PartnerStatements
 from frontdesk.core.services.care_documents import AppointmentSlip, ReminderCallList, StationDayList
 from frontdesk.core.services.class_documents import EnrollmentSlip, Roster, Timetable
 from frontdesk.core.services.course_records import CallList
@@ -25,6 +27,8 @@ from frontdesk.printing.enrollment_slip import enrollment_slip_pdf
 from frontdesk.printing.kinds import FACTS, KindFacts
 from frontdesk.printing.layout import SIZES, PageSize
 from frontdesk.printing.lists import in_building_pdf, welfare_calls_pdf
+from frontdesk.printing.monthly_report import monthly_report_pdf
+from frontdesk.printing.partner_statement import partner_statements_pdf
 from frontdesk.printing.resident_export import resident_export_pdf
 from frontdesk.printing.room_week import room_week_pdf
 from frontdesk.printing.slip import visit_slip_pdf
@@ -72,6 +76,8 @@ _LAYOUTS: dict[str, tuple[Callable[[Any, PageSize, bool], bytes], Callable[[Any]
     "timetable": (lambda r, size, _reprint: timetable_pdf(r, size), lambda r: [r.resident_id]),
     "session-calls": (lambda r, size, _reprint: session_calls_pdf(r, size), lambda r: [p.resident_id for p in r.rows]),
     "room-week": (lambda r, size, _reprint: room_week_pdf(r, size), lambda _r: []),  # names no resident
+    "monthly-report": (lambda r, size, _reprint: monthly_report_pdf(r, size), lambda _r: []),  # figures only
+    "partner-statement": (lambda r, size, _reprint: partner_statements_pdf(r, size), lambda _r: []),
 }
 KINDS: dict[str, DocumentKind] = {name: DocumentKind(FACTS[name], *_LAYOUTS[name]) for name in FACTS}
 RECORDS: dict[str, type] = {  # the record each kind is built from (consent form and own data: PrivacyService's)
@@ -87,6 +93,8 @@ RECORDS: dict[str, type] = {  # the record each kind is built from (consent form
     "timetable": Timetable,
     "session-calls": CallList,
     "room-week": RoomWeekSheet,
+    "monthly-report": MonthlyReport,
+    "partner-statement": PartnerStatements,
 }
 
 

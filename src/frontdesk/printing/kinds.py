@@ -41,6 +41,12 @@ FACTS: dict[str, KindFacts] = {
         KindFacts("session-calls", "session_calls", "停课通知电话单", ("a4",), False, False, "--session ID"),
         KindFacts("room-week", "room_week", "教室周课表", ("a4",), False, False,
                   "--room ID --week YYYY-MM-DD"),  # A4 landscape, for the room's door
+        # figures only, no person at all: nothing to mask (also written by frontdesk-admin report, with a workbook)
+        KindFacts("monthly-report", "monthly_report", "工作月报", ("a4",), False, False,
+                  "--month YYYY-MM [--community NAME]"),
+        # a partner's contact is the partner's, in full
+        KindFacts("partner-statement", "partner_statement", "社区合伙人服务记录", ("a4",), False, False,
+                  "--from YYYY-MM-DD --to YYYY-MM-DD [--partner ID]"),
     )
 }  # fmt: skip
 

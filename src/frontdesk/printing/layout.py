@@ -162,8 +162,9 @@ class Cell(Flowable):
             part.drawOn(self.canv, x, self.height - top - h)
 
 
-def build_pdf(story: list, *, title: str, size: PageSize = PAGE_A4, on_page=None) -> bytes:
-    """The story as a PDF on ``size``; a roll's one page is exactly as tall as the story (plus its margins)."""
+def build_pdf(story: list, *, title: str, size: PageSize = PAGE_A4, on_page=None, canvas=None) -> bytes:
+    """The story as a PDF on ``size``; a roll's one page is exactly as tall as the story (plus its margins).
+    ``canvas`` makes the canvas (default :func:`canvas_maker`; :mod:`frontdesk.printing.paging` numbers pages)."""
     buffer = io.BytesIO()
     width = size.frame_width
     if size.roll:
@@ -179,7 +180,7 @@ def build_pdf(story: list, *, title: str, size: PageSize = PAGE_A4, on_page=None
     )  # fmt: skip
     frame = Frame(size.margin, size.margin, width, height - 2 * size.margin, 0, 0, 0, 0, id="body")
     document.addPageTemplates([PageTemplate("page", [frame], onPage=on_page or _nothing)])
-    document.build(story, canvasmaker=canvas_maker)
+    document.build(story, canvasmaker=canvas or canvas_maker)
     return buffer.getvalue()
 
 

@@ -2,18 +2,10 @@
 
 from __future__ import annotations
 
-PURPOSES = {
-    "activity": "活动",
-    "class": "上课",
-    "care": "康养",
-    "consult": "咨询",
-    "errand": "办事",
-    "meal": "就餐",
-    "other": "其他",
-}
+from frontdesk.core.reports.words import PURPOSES, WEEKDAYS  # noqa: F401 (one word each on every paper)
+
 MOBILITY = {"none": "", "cane": "拐杖", "walker": "助行器", "wheelchair": "轮椅"}
 INTERNAL = "内部资料　请勿外传"
-WEEKDAYS = ("周一", "周二", "周三", "周四", "周五", "周六", "周日")  # date.weekday(): 0 is Monday
 APPOINTMENT_STATUS = {
     "booked": "已预约",
     "arrived": "已到",

@@ -23,6 +23,8 @@ from frontdesk.core.db import Database
 from frontdesk.core.errors import RuleViolation
 from frontdesk.core.idnumber import mask
 from frontdesk.core.models import MobilityAid, Resident, Visit, VisitPurpose
+from frontdesk.core.reports.figures import MonthlyReport, Period
+from frontdesk.core.reports.statements import PartnerStatements
 from frontdesk.core.services.agenda import AgendaItem, AgendaSource
 from frontdesk.core.services.care_documents import (
     AppointmentSlip,
@@ -54,7 +56,8 @@ from frontdesk.core.services.visits import VisitService
 PRINT_ACTION = "resident.print"  # the consent form's action too; details name the document
 KINDS = ("visit_slip", "in_building", "welfare_calls", "member_cards", "consent_form", "own_data",
          "appointment_slip", "call_list", "day_list", "roster", "enrollment_slip", "timetable",
-         "session_calls", "room_week")  # fmt: skip
+         "session_calls", "room_week", "monthly_report", "partner_statement")  # fmt: skip
+REPORT_KINDS = ("monthly_report", "partner_statement")  # the reports, printed (record_print) or saved as workbooks
 HEALTH_VIEW_ACTION = "vitals.view"  # readings put on a slip are looked at: audited as any look at them
 MAX_CARDS = 1_000  # one print job; a center issues a few hundred cards a year
 
@@ -362,6 +365,36 @@ class DocumentService:
                                  room.capacity, room.step_free, first, days)  # fmt: skip
 
     @guarded(Permission.FRONT_DESK)
+    def monthly_report(self, month: date, *, actor: Actor, community: str | None = None) -> MonthlyReport:
+        """工作月报 of the calendar month holding ``month`` (the figures are ReportService's), optionally of one
+        community's residents. Aggregates only: it names no resident."""
+        return self._reports().monthly(month.replace(day=1), actor=actor, community=community)
+
+    @guarded(Permission.FRONT_DESK)
+    def partner_statements(self, period: Period, *, actor: Actor, partner_id: int | None = None) -> PartnerStatements:
+        """社区合伙人服务记录 over ``period``: every partner with anything in it, or the one asked for (even with
+        nothing, so its statement can still be signed), with the center's name and when it was made."""
+        records = self._reports().partner_records(
+            period, actor=actor, partner_id=partner_id, include_idle=partner_id is not None
+        )
+        return PartnerStatements(period, tuple(records), self._settings.center_name(), self._now())
+
+    @guarded(Permission.FRONT_DESK)
+    def record_workbook(self, kind: str, period: Period, *, actor: Actor, partner_id: int | None = None) -> None:
+        """操作日志: report ``kind`` (monthly_report, partner_statement) of ``period`` was saved as a workbook."""
+        if kind not in REPORT_KINDS:
+            raise RuleViolation("unknown_document", {"kind": kind})
+        first, last = period.first_day.isoformat(), period.last_day.isoformat()
+        details = {"document": kind, "format": "xlsx", "starts": first, "ends": last, "community": period.community,
+                   "partner_id": partner_id}  # fmt: skip
+        now = self._now()
+
+        def work(session: Session) -> None:  # names no resident: only the audit log's views refresh (report.*)
+            audit.record(session, "report.export", at=now, actor=actor, entity_type="report", details=details)
+
+        self._db.run_write(work)
+
+    @guarded(Permission.FRONT_DESK)
     def record_print(
         self, kind: str, resident_ids: Sequence[int], *, actor: Actor, reprint: bool, size: str | None = None
     ) -> None:
@@ -379,6 +412,11 @@ class DocumentService:
             )  # fmt: skip
 
         self._db.run_write(work)
+
+    def _reports(self):
+        from frontdesk.core.services.reports import ReportService
+
+        return ReportService(self._db, self._clock)
 
     def _agenda(self, session: Session, resident_id: int, day: date) -> tuple[AgendaItem, ...]:
         items: list[AgendaItem] = []

@@ -53,6 +53,7 @@ class ReportService:
         community = period.community
         with self._db.read() as session:
             new_residents, _archived, _on_file = visit_figures.resident_counts(session, period)
+            tallies = visit_figures.resident_tallies(session, period, "period")
             return DashboardFigures(
                 period=period,
                 today=today,
@@ -60,12 +61,12 @@ class ReportService:
                 today_by_hour=visit_figures.by_hour(session, today, community=community),
                 today_total=visit_figures.total(session, Period(today, today, community), "today"),
                 in_building=visit_figures.in_building(session, community),
-                total=visit_figures.total(session, period, "period"),
+                total=tallies.total,
                 by_day=visit_figures.by_day(session, period),
                 by_purpose=visit_figures.by_purpose(session, period),
-                by_age_band=visit_figures.by_age_band(session, period),
-                by_community=visit_figures.by_community(session, period),
-                by_situation=visit_figures.by_situation(session, period),
+                by_age_band=tallies.by_age_band,
+                by_community=tallies.by_community,
+                by_situation=tallies.by_situation,
                 classes=class_figures.course_lines(session, period, now),
                 appointments=care_figures.appointment_tally(session, period),
                 welfare_open=self._welfare_count(session, today, thresholds, community),
@@ -82,17 +83,18 @@ class ReportService:
         center_name = self._settings.center_name()
         with self._db.read() as session:
             new_residents, archived, on_file = visit_figures.resident_counts(session, period)
+            tallies = visit_figures.resident_tallies(session, period, "month")
             return MonthlyReport(
                 period=period,
                 center_name=center_name,
                 made_at=now,
                 made_by=actor.display_name,
-                total=visit_figures.total(session, period, "month"),
+                total=tallies.total,
                 by_day=visit_figures.by_day(session, period),
                 by_purpose=visit_figures.by_purpose(session, period),
-                by_age_band=visit_figures.by_age_band(session, period),
-                by_community=visit_figures.by_community(session, period),
-                by_situation=visit_figures.by_situation(session, period),
+                by_age_band=tallies.by_age_band,
+                by_community=tallies.by_community,
+                by_situation=tallies.by_situation,
                 new_residents=new_residents,
                 archived_residents=archived,
                 residents_on_file=on_file,

@@ -32,6 +32,7 @@ ACTIONS: dict[str, str] = {
     "resident.consent": QT_TRANSLATE_NOOP("AuditLog", "Recorded consent"),
     "resident.export": QT_TRANSLATE_NOOP("AuditLog", "Exported a resident's data"),
     "resident.print": QT_TRANSLATE_NOOP("AuditLog", "Printed a form for a resident"),
+    "report.export": QT_TRANSLATE_NOOP("AuditLog", "Saved a report as a workbook"),
     "resident.card_issue": QT_TRANSLATE_NOOP("AuditLog", "Issued a new member card"),
     "resident.anonymise": QT_TRANSLATE_NOOP("AuditLog", "Anonymised expired records"),
     "staff.create_first_manager": QT_TRANSLATE_NOOP("AuditLog", "Created the first manager"),
@@ -122,6 +123,7 @@ TARGETS: dict[str, str] = {
     "term": QT_TRANSLATE_NOOP("AuditLog", "Term"),
     "course": QT_TRANSLATE_NOOP("AuditLog", "Course"),
     "room": QT_TRANSLATE_NOOP("AuditLog", "Room"),
+    "report": QT_TRANSLATE_NOOP("AuditLog", "Report"),
 }
 
 # Keys in the details that are not resident fields (those have their words in the residents page).
@@ -159,6 +161,7 @@ FIELDS: dict[str, str] = {
     "residents": QT_TRANSLATE_NOOP("AuditLog", "Residents"),
     "reprint": QT_TRANSLATE_NOOP("AuditLog", "Reprint"),
     "size": QT_TRANSLATE_NOOP("AuditLog", "Paper"),
+    "format": QT_TRANSLATE_NOOP("AuditLog", "File type"),  # report.export: xlsx
     # 社区合伙人 and the care station's catalogue (frontdesk.core.services.partners, care_catalog)
     "kind": QT_TRANSLATE_NOOP("AuditLog", "Kind"),
     "services": QT_TRANSLATE_NOOP("AuditLog", "What they offer"),
@@ -280,6 +283,8 @@ DOCUMENTS: dict[str, str] = {  # what was printed (details "document" of residen
     "timetable": QT_TRANSLATE_NOOP("AuditLog", "Resident's timetable"),
     "room_week": QT_TRANSLATE_NOOP("AuditLog", "Room's week timetable"),
     "session_calls": QT_TRANSLATE_NOOP("AuditLog", "Cancelled session's call list"),
+    "monthly_report": QT_TRANSLATE_NOOP("AuditLog", "Monthly report"),
+    "partner_statement": QT_TRANSLATE_NOOP("AuditLog", "Community partners' statements"),
 }
 PROBLEMS: dict[str, str] = {
     "hash": QT_TRANSLATE_NOOP("AuditLog", "edited after it was written"),
