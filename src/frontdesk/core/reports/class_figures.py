@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import and_, case, exists, func, or_, select
+from sqlalchemy import Select, and_, case, exists, func, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -52,11 +52,14 @@ def held(period: Period, now: datetime) -> ColumnElement[bool]:
     )
 
 
-def community_residents(community: str):
+def community_residents(community: str) -> Select:
+    """The ids of the residents whose current community is ``community``."""
     return select(Resident.id).where(in_community(community))
 
 
-def holds_place_at(moment: ColumnElement[datetime] | datetime, withdrawn_after: ColumnElement[datetime] | datetime):
+def holds_place_at(
+    moment: ColumnElement[datetime] | datetime, withdrawn_after: ColumnElement[datetime] | datetime
+) -> ColumnElement[bool]:
     """The enrollment held a place: enrolled by ``moment`` and not withdrawn by ``withdrawn_after``."""
     return and_(
         Enrollment.status.in_(PLACE_STATUSES),
