@@ -6,12 +6,17 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
+from openpyxl import load_workbook
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDateEdit, QLabel, QPushButton, QTableView, QWidget
-from report_center import COURSE, PARTNER, make_report_center
 from signin_support import settle
+from sqlalchemy import select
 
+from frontdesk.core.models import AuditEntry
+from frontdesk.core.services.documents import PRINT_ACTION
 from frontdesk.ui.pages.reports import words as report_words
+from pdf_checks import text_of
+from report_center import COURSE, PARTNER, make_report_center
 
 
 def shown_tab(qtbot, desk, name: str) -> QWidget:
@@ -65,3 +70,73 @@ def test_the_partners_record_lists_a_partner_with_its_figures(qtbot, make_desk, 
     first.setDate(QDate(2026, 11, 11))  # after both sessions: nothing delivered, so not listed
     qtbot.waitUntil(lambda: table.model().rowCount() == 0, timeout=10_000)
     assert not tab.findChild(QPushButton, "partnerStatementPrint").isEnabled()
+
+
+def _cells(path) -> list:
+    book = load_workbook(path)
+    return [cell for sheet in book.worksheets for row in sheet.iter_rows(values_only=True) for cell in row
+            if cell is not None]  # fmt: skip
+
+
+def _actions(opened, action: str) -> list[dict]:
+    with opened.db.read() as session:
+        return [e.details for e in session.scalars(select(AuditEntry).where(AuditEntry.action == action))]
+
+
+def test_the_month_prints_through_the_preview_and_saves_as_pdf_and_excel(qtbot, make_desk, opened, prompts, printers,
+                                                                          tmp_path) -> None:  # fmt: skip
+    make_report_center(opened.db)
+    desk = make_desk()
+    tab = shown_tab(qtbot, desk, "reportsMonthly")
+    tab.findChild(QDateEdit, "monthlyMonth").setDate(QDate(2026, 11, 1))
+    qtbot.waitUntil(lambda: tab.report is not None and tab.report.period.first_day == date(2026, 11, 1), timeout=10_000)
+    qtbot.mouseClick(tab.findChild(QPushButton, "monthlyPrint"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.printing.last_preview is not None, timeout=20_000)
+    preview = tab.printing.last_preview
+    text = text_of(preview._pdf)
+    for figure in ("2026", "局前社区", "西马路社区", COURSE, PARTNER):
+        assert figure in text, figure
+    prompts.printer_choice = ("Office laser", 1)
+    preview.print_document()
+    qtbot.waitUntil(lambda: len(printers.sent) == 1 and not tab.busy(), timeout=10_000)
+    qtbot.waitUntil(lambda: _actions(opened, PRINT_ACTION) != [], timeout=10_000)
+    assert _actions(opened, PRINT_ACTION)[0]["document"] == "monthly_report"
+
+    prompts.save_path = str(tmp_path / "月报.pdf")
+    qtbot.mouseClick(tab.findChild(QPushButton, "monthlyPdf"), Qt.MouseButton.LeftButton)
+    status = tab.findChild(QLabel, "monthlyStatus")
+    qtbot.waitUntil(lambda: "月报.pdf" in status.text(), timeout=20_000)  # written, then recorded, then said
+    assert COURSE in text_of((tmp_path / "月报.pdf").read_bytes())
+    assert prompts.saved_as[-1] == "月报-2026-11.pdf"
+
+    target = tmp_path / "月报.xlsx"
+    tab.choose_path = lambda suggested: str(target)
+    qtbot.mouseClick(tab.findChild(QPushButton, "monthlyExcel"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: target.name in status.text(), timeout=20_000)
+    cells = _cells(target)
+    assert COURSE in cells
+    assert "局前社区" in cells
+    exported = _actions(opened, "report.export")
+    assert [(e["document"], e["starts"], e["ends"]) for e in exported] == [
+        ("monthly_report", "2026-11-01", "2026-11-30")
+    ]
+
+
+def test_a_partners_statement_prints_and_the_record_exports(qtbot, make_desk, opened, tmp_path) -> None:
+    make_report_center(opened.db)
+    desk = make_desk()
+    tab = shown_tab(qtbot, desk, "reportsPartners")
+    table = tab.findChild(QTableView, "partnersRecordTable")
+    qtbot.waitUntil(lambda: table.model().rowCount() == 1, timeout=10_000)
+    qtbot.mouseClick(tab.findChild(QPushButton, "partnerStatementPrint"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.printing.last_preview is not None, timeout=20_000)
+    text = text_of(tab.printing.last_preview._pdf)
+    assert PARTNER in text
+    assert COURSE in text
+    tab.printing.last_preview.close()
+    target = tmp_path / "合伙人.xlsx"
+    tab.choose_path = lambda suggested: str(target)
+    qtbot.mouseClick(tab.findChild(QPushButton, "partnersExcel"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: target.exists() and not tab.busy(), timeout=20_000)
+    assert PARTNER in _cells(target)
+    assert [e["document"] for e in _actions(opened, "report.export")] == ["partner_statement"]

@@ -304,14 +304,14 @@ class MonthlyTab(DeskTab):
                                file_name=f"{self._file_stem()}.pdf")  # fmt: skip
 
     def export_excel(self) -> None:
-        """导出Excel…: the figures shown, as a workbook written on the worker, recorded as a table export is."""
+        """导出Excel…: the figures as a workbook, written on the worker and recorded in the 操作日志 (report.export)."""
         report = self.report
         if report is None or not self.may_read():
             return
         path = self.choose_path(f"{self._file_stem()}.xlsx")
         if path is None:
             return
-        exports, actor = self._services.exports, self._actor  # type: ignore[union-attr]
+        documents, actor = self._services.documents, self._actor  # type: ignore[union-attr]
         title = self.tr("Monthly report")
 
         def work() -> int | OSError:
@@ -323,8 +323,7 @@ class MonthlyTab(DeskTab):
             sheets = monthly_sheets(report)
             rows = sum(len(sheet.rows) for sheet in sheets)
             # recorded before the file is written: nothing leaves the program unrecorded
-            exports.record_table(f"{title} {report.period.first_day:%Y-%m}", rows, actor=actor,
-                                 columns=[sheet.title for sheet in sheets])  # fmt: skip
+            documents.record_workbook("monthly_report", report.period, actor=actor)
             try:
                 write_xlsx(sheets, Path(path))
             except OSError as exc:  # the folder, not the database: said in words

@@ -306,7 +306,7 @@ class PartnersRecordTab(DeskTab):
                               title=title, file_name=f"{stem}.pdf", parent=self)  # fmt: skip
 
     def export_excel(self) -> None:
-        """导出…: the records shown, as a workbook written on the worker, recorded as a table export is."""
+        """导出…: the records shown, as a workbook written on the worker; the 操作日志 records it (report.export)."""
         records = list(self.model.rows)
         period = self.chosen_period()
         if not records or period is None or not self.may_read():
@@ -314,7 +314,7 @@ class PartnersRecordTab(DeskTab):
         path = self.choose_path(f"合伙人服务记录-{period.first_day:%Y%m%d}-{period.last_day:%Y%m%d}.xlsx")
         if path is None:
             return
-        exports, actor = self._services.exports, self._actor  # type: ignore[union-attr]
+        documents, actor = self._services.documents, self._actor  # type: ignore[union-attr]
         title = self.tr("Community partners' record")
 
         def work() -> int | OSError:
@@ -325,8 +325,7 @@ class PartnersRecordTab(DeskTab):
 
             sheets = partner_sheets(records)
             # recorded before the file is written: nothing leaves the program unrecorded
-            exports.record_table(f"{title} {words.span_text(period.first_day, period.last_day)}", len(records),
-                                 actor=actor, columns=[sheet.title for sheet in sheets])  # fmt: skip
+            documents.record_workbook("partner_statement", period, actor=actor)
             try:
                 write_xlsx(sheets, Path(path))
             except OSError as exc:  # the folder, not the database: said in words
