@@ -1,6 +1,7 @@
 """The 统计 page's first paint on the demo database, offscreen at 1366×768: from 统计 shown to the empty frame on
-screen, and to the charts in view painted with the figures (本月, every community). Before each run the dashboard is
-left on 签到 and told that visits changed, so it reads again when shown, as it does at the desk.
+screen, and to the charts in view painted with the figures read again (本月, every community), the process's CPU
+time beside. Before each run the dashboard is left on 签到 and told that visits changed, so it reads again when
+shown, as it does at the desk.
 Goal: median ≤ 200 ms to the charts painted (issue #13).
 
     python benchmarks/bench_dashboard.py [--runs 30] [--residents 2000]
@@ -33,26 +34,26 @@ def run(residents: int, runs: int) -> dict[str, object]:
         until(app, lambda: tab.figures is not None and desk.worker.idle())
         frames: list[float] = []
         painted: list[float] = []
+        cpu: list[float] = []
         charts = 0
         for _ in range(runs):
             window.show_page("checkin")
-            until(app, lambda: desk.worker.idle())
+            until(app, desk.worker.idle)
             tab.changed()  # hidden: marked stale, read when shown
             before = tab.figures
-            started = time.perf_counter()
+            started, started_cpu = time.perf_counter(), time.process_time()
             window.show_page("reports")
             window.repaint()  # the frame, before any figure is back
             frames.append(1000 * (time.perf_counter() - started))
             until(app, lambda before=before: tab.figures is not before)
             in_view = [c.chart for c in tab.cards.values() if not c.chart.visibleRegion().isEmpty()]
-            counts = {id(chart): chart.painted for chart in in_view}
-            app.processEvents()
-            until(app, lambda: all(chart.painted > counts[id(chart)] for chart in in_view))
+            until(app, lambda in_view=in_view: all(chart.last_painted is chart.data() for chart in in_view))
             painted.append(1000 * (time.perf_counter() - started))
+            cpu.append(1000 * (time.process_time() - started_cpu))  # this process: the GUI and the worker
             charts = len(in_view)
         figures = tab.figures
         desk.close()
-    return {"frame": summary(frames), "painted": summary(painted), "charts": charts,
+    return {"frame": summary(frames), "painted": summary(painted), "cpu": summary(cpu), "charts": charts,
             "visits": figures.total.visits, "people": figures.total.people}  # fmt: skip
 
 
@@ -65,6 +66,7 @@ def main() -> None:
     print(f"  empty frame      median {frame['median']:.1f} ms  p95 {frame['p95']:.1f} ms  (n={frame['n']})")
     print(f"  charts painted   median {painted['median']:.1f} ms  p95 {painted['p95']:.1f} ms  "
           f"({figures['charts']} charts in view)")  # fmt: skip
+    print(f"  CPU time to the charts painted  median {figures['cpu']['median']:.1f} ms (the machine may be shared)")
     print(f"  goal median ≤ {GOAL_MS:.0f} ms: {'met' if painted['median'] <= GOAL_MS else 'MISSED'}")
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetrics, QHelpEvent, QPainter, QPaintEvent, QPen
@@ -53,7 +54,7 @@ class ChartData:
             if len(one.values) != len(self.categories):
                 raise ValueError(f"series {one.name!r} has {len(one.values)} values for {len(self.categories)}")
 
-    @property
+    @cached_property
     def empty(self) -> bool:
         return not self.categories or not any(v for s in self.series for v in s.values)
 
@@ -82,6 +83,21 @@ def nice_step(top: float, ticks: int = 4) -> float:
     return 10 * power
 
 
+class Measures:
+    """What a paint and a size hint measure of one chart's data in one font, measured once (a chart is sized many
+    times as its grid lays out, and text measuring is what a paint spends most on)."""
+
+    def __init__(self, data: ChartData | None, metrics: QFontMetrics) -> None:
+        self.metrics = metrics
+        self.line = metrics.height()
+        series = data.series if data is not None else ()
+        self.names = tuple(metrics.horizontalAdvance(one.name) for one in series)
+        self.widest_category = max((metrics.horizontalAdvance(c) for c in data.categories), default=0) if data else 0
+        values = {data.value_text(v) for one in series for v in one.values} if data is not None else set()
+        self.widest_value = max((metrics.horizontalAdvance(v) for v in values), default=0)
+        self.legend: tuple[int, list[list[int]]] | None = None  # (width, rows) laid out last
+
+
 @dataclass(frozen=True)
 class Hit:
     """Where one bar was drawn, for its tooltip."""
@@ -107,7 +123,9 @@ class BarChart(QWidget):
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a screen reader can reach it and read its description
+        self._measures: Measures | None = None
         self.painted = 0  # paints with data (the benchmark and tests wait for it)
+        self.last_painted: ChartData | None = None  # the data of the last paint
 
     # -- data ---------------------------------------------------------------------------------------------------
     def data(self) -> ChartData | None:
@@ -115,28 +133,44 @@ class BarChart(QWidget):
 
     def set_data(self, data: ChartData | None) -> None:
         self._data = data
+        self._measures = None
         self.setAccessibleDescription(data.describe() if data is not None and not data.empty else self.empty_text)
         self.setToolTip("")
         self.updateGeometry()
         self.update()
 
     # -- size ---------------------------------------------------------------------------------------------------
+    def measures(self) -> Measures:
+        if self._measures is None:
+            self._measures = Measures(self._data, QFontMetrics(self.font()))
+        return self._measures
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:  # the large-text option: measured again
+            self._measures = None
+            self.updateGeometry()
+        super().changeEvent(event)
+
     def _line(self) -> int:
-        return QFontMetrics(self.font()).height()
+        return self.measures().line
 
     def _legend_rows(self, width: int) -> list[list[int]]:
-        series = self._data.series if self._data is not None else ()
-        metrics, line = QFontMetrics(self.font()), self._line()
+        measures = self.measures()
+        if measures.legend is not None and measures.legend[0] == width:
+            return measures.legend[1]
+        line = measures.line
         rows: list[list[int]] = [[]]
         used = 0
-        for index, one in enumerate(series):
-            item = line * 2 + metrics.horizontalAdvance(one.name) + line
+        for index, name in enumerate(measures.names):
+            item = line * 3 + name
             if rows[-1] and used + item > width:
                 rows.append([])
                 used = 0
             rows[-1].append(index)
             used += item
-        return rows if rows[0] else []
+        laid = rows if rows[0] else []
+        measures.legend = (width, laid)
+        return laid
 
     def _legend_height(self, width: int) -> int:
         rows = self._legend_rows(width)
@@ -166,7 +200,7 @@ class BarChart(QWidget):
     # -- drawing ------------------------------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        # no antialiasing: the bars are upright rectangles on whole pixels, and their hatching fills ten times faster
         painter.setPen(QColor(INK))
         painter.setFont(self.font())
         self._hits = []
@@ -186,6 +220,7 @@ class BarChart(QWidget):
             self._draw_bars(painter, data, body)
         painter.end()
         self.painted += 1
+        self.last_painted = data
 
     def _draw_swatch(self, painter: QPainter, rect: QRectF, series: int) -> None:
         fill, pattern = STYLES[series % len(STYLES)]
@@ -196,18 +231,18 @@ class BarChart(QWidget):
         painter.drawRect(rect)
 
     def _draw_legend(self, painter: QPainter, data: ChartData) -> None:
-        line, metrics = self._line(), QFontMetrics(self.font())
+        measures = self.measures()
+        line = measures.line
         y = line * 0.2
         for row in self._legend_rows(self.width()):
             x = 0.0
             for index in row:
                 self._draw_swatch(painter, QRectF(x, y + line * 0.15, line * 1.4, line * 0.8), index)
                 x += line * 1.8
-                name = data.series[index].name
+                name, width = data.series[index].name, measures.names[index]
                 painter.setPen(QColor(INK))
-                painter.drawText(QRectF(x, y, metrics.horizontalAdvance(name) + 2, line),
-                                 Qt.AlignmentFlag.AlignVCenter, name)  # fmt: skip
-                x += metrics.horizontalAdvance(name) + line
+                painter.drawText(QRectF(x, y, width + 2, line), Qt.AlignmentFlag.AlignVCenter, name)
+                x += width + line
             y += line * 1.4
 
     def _scale(self, data: ChartData) -> tuple[float, float]:
@@ -216,7 +251,8 @@ class BarChart(QWidget):
         return step, max(step, math.ceil(top / step) * step)
 
     def _draw_columns(self, painter: QPainter, data: ChartData, body: QRectF) -> None:
-        line, metrics = self._line(), QFontMetrics(self.font())
+        measures = self.measures()
+        line, metrics = measures.line, measures.metrics
         step, top = self._scale(data)
         axis_width = max(metrics.horizontalAdvance(data.value_text(top)), metrics.horizontalAdvance("0")) + line // 2
         plot = QRectF(body.left() + axis_width, body.top() + line * 1.2, body.width() - axis_width - 4,
@@ -236,10 +272,8 @@ class BarChart(QWidget):
         count, bars = len(data.categories), len(data.series)
         slot = plot.width() / count
         bar = slot * 0.8 / bars
-        widest_label = max(metrics.horizontalAdvance(c) for c in data.categories) + line // 2
-        every = max(1, math.ceil(widest_label / slot))  # a label every n slots when they do not all fit
-        widest_value = max(metrics.horizontalAdvance(data.value_text(v)) for s in data.series for v in s.values)
-        values_fit = widest_value <= bar + line * 0.3
+        every = max(1, math.ceil((measures.widest_category + line // 2) / slot))  # a label every n slots if need be
+        values_fit = measures.widest_value <= bar + line * 0.3
         for i, category in enumerate(data.categories):
             left = plot.left() + i * slot + slot * 0.1
             for j, one in enumerate(data.series):
@@ -262,10 +296,13 @@ class BarChart(QWidget):
         painter.drawLine(plot.bottomLeft(), plot.bottomRight())
 
     def _draw_bars(self, painter: QPainter, data: ChartData, body: QRectF) -> None:
-        line, metrics = self._line(), QFontMetrics(self.font())
+        measures = self.measures()
+        line, metrics = measures.line, measures.metrics
         _step, top = self._scale(data)
-        label_width = min(max(metrics.horizontalAdvance(c) for c in data.categories) + line, body.width() * 0.4)
-        widest_value = max(metrics.horizontalAdvance(data.value_text(v)) for s in data.series for v in s.values)
+        label_width = min(measures.widest_category + line, body.width() * 0.4)
+        widest_value = measures.widest_value
+        room = int(label_width - line // 2)
+        whole_labels = measures.widest_category <= room
         plot_left = body.left() + label_width
         plot_width = body.width() - label_width - widest_value - line
         if plot_width <= 0:
@@ -276,7 +313,7 @@ class BarChart(QWidget):
         y = body.top() + line * 0.3
         for i, category in enumerate(data.categories):
             painter.setPen(QColor(INK))
-            label = metrics.elidedText(category, Qt.TextElideMode.ElideRight, int(label_width - line // 2))
+            label = category if whole_labels else metrics.elidedText(category, Qt.TextElideMode.ElideRight, room)
             painter.drawText(QRectF(body.left(), y, label_width - line // 2, bar * bars),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label)  # fmt: skip
             for j, one in enumerate(data.series):
