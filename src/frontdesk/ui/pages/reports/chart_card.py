@@ -131,6 +131,9 @@ class ChartGrid(QWidget):
     def __init__(self, parent: QWidget | None = None, *, card_em: int = 34, most: int = 3) -> None:
         super().__init__(parent)
         self.setObjectName("reportsChartGrid")
+        policy = self.sizePolicy()
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         self._cards: list[QWidget] = []
         self._card_em = card_em
         self._most = most

@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from frontdesk.ui.common.flow_layout import FlowLayout
 from frontdesk.ui.common.widgets import WrappedLabel
+from frontdesk.ui.pages.reports.chart_card import ChartGrid
 
 if TYPE_CHECKING:
     from frontdesk.core.reports.figures import DashboardFigures
@@ -25,10 +25,7 @@ class Tile(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.number = QLabel("–")
         self.number.setObjectName(f"{name}Number")
-        font = self.number.font()
-        font.setPointSizeF(font.pointSizeF() * 1.8)
-        font.setBold(True)
-        self.number.setFont(font)
+        self.number.setProperty("role", "headlineNumber")  # the style sheet makes it large
         self.caption = WrappedLabel(caption)
         self.caption.setObjectName(f"{name}Caption")
         layout = QVBoxLayout(self)
@@ -62,11 +59,13 @@ class Headlines(QWidget):
         self.welfare_button.setObjectName("reportsWelfareList")
         self.welfare_button.setToolTip(self.tr("The welfare-watch call list on the check-in page"))
         self.tiles["welfareOpen"].layout().addWidget(self.welfare_button)
-        flow = FlowLayout(self, spacing=8, row_spacing=8)
+        self.grid = ChartGrid(card_em=13, most=len(TILES))  # as many tiles a row as fit, each caption wrapped whole
+        self.grid.setObjectName("reportsHeadlineGrid")
         for tile in self.tiles.values():
-            tile.setMinimumWidth(tile.fontMetrics().horizontalAdvance("M") * 11)
-            tile.setMaximumWidth(tile.fontMetrics().horizontalAdvance("M") * 16)
-            flow.addWidget(tile)
+            self.grid.add(tile)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.grid)
 
     def show_figures(self, figures: DashboardFigures | None) -> None:
         values: dict[str, int | None] = dict.fromkeys(TILES)

@@ -117,6 +117,7 @@ class MonthlyTab(DeskTab):
             value = QLabel("–")
             value.setObjectName(f"monthly_{key}")
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setWordWrap(True)  # a long line of figures wraps on a narrow screen
             self.values[key] = value
             self.form.addRow(text, value)
 
