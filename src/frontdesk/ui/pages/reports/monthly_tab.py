@@ -203,10 +203,16 @@ class MonthlyTab(DeskTab):
         self._stale = False
         month, community = self.chosen_month(), self.community.currentData()
         service, actor = self._services.reports, self._actor  # type: ignore[union-attr]
-        self.report = None
-        self._enable()
+        if not self._shows(month, community):  # another month chosen: nothing printed or exported until it is read
+            self.report = None
+            self._enable()
         self._jobs.run(lambda: service.monthly(month, actor=actor, community=community), self.show_report, key=READ,
                        refused=self._refused, trouble=self._trouble)  # fmt: skip
+
+    def _shows(self, month: date, community: str | None) -> bool:
+        """The report held is of ``month`` and ``community`` (a re-read after a change keeps it meanwhile)."""
+        report = self.report
+        return report is not None and report.period.first_day == month and report.period.community == community
 
     def _read_communities(self) -> None:
         if not self.may_read():
