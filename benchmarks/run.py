@@ -22,6 +22,7 @@ BENCHMARKS = {
     "week-view": "benchmarks.bench_week_view",
     "dashboard": "benchmarks.bench_dashboard",
     "reports": "benchmarks.bench_reports",
+    "report-documents": "benchmarks.bench_report_documents",
 }
 
 

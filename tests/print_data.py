@@ -40,6 +40,7 @@ from frontdesk.core.models import (
     VisitPurpose,
     VitalReading,
 )
+from frontdesk.core.reports.figures import Period
 from frontdesk.core.services.agenda import AgendaItem
 from frontdesk.core.services.center_settings import CenterSettings
 from frontdesk.core.services.documents import DocumentService
@@ -282,24 +283,13 @@ def record_for(db: Database, printed: Printed, kind: str) -> Any:
         return documents.session_call_list(printed.classes["cancelled"], actor=TEST_DESK)
     if kind == "room-week":
         return documents.room_week(_calligraphy_room(db), NOW.date(), actor=TEST_DESK)
-    if kind in ("monthly-report", "partner-statement"):
-        return _report(kind)
+    if kind == "monthly-report":
+        return documents.monthly_report(NOW.date(), actor=TEST_DESK)
+    if kind == "partner-statement":
+        return documents.partner_statements(Period(date(2026, 11, 1), date(2026, 11, 30)), actor=TEST_DESK)
     if kind == "consent-form":
         return PrivacyService(db, lambda: NOW).consent_form(TEST_DESK, printed.ids["曾𬌗"])
     return PrivacyService(db, lambda: NOW).export_resident(TEST_ACTOR, printed.ids["李昇"])
-
-
-def _report(kind: str) -> Any:
-    """The reports' records as built by hand (tests/report_data.py): their figures are ReportService's, whose own
-    tests check them against the database."""
-    from dataclasses import replace
-
-    from frontdesk.core.reports.statements import PartnerStatements
-    from report_data import NOVEMBER, november, partner_records
-
-    if kind == "monthly-report":
-        return replace(november(), center_name=CENTER)
-    return PartnerStatements(NOVEMBER, partner_records(), CENTER, NOW)
 
 
 def _calligraphy_room(db: Database) -> int:

@@ -11,14 +11,22 @@ from __future__ import annotations
 import io
 import re
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 import pypdf
 import pytest
+from sqlalchemy import select
 
+from actors import TEST_DESK
+from frontdesk.core.db import Database
+from frontdesk.core.errors import RuleViolation
+from frontdesk.core.models import AuditEntry
 from frontdesk.core.reports import words as w
 from frontdesk.core.reports.figures import CourseLine, MonthlyReport
 from frontdesk.core.reports.workbooks import monthly_sheets, overview_rows
+from frontdesk.core.services.documents import DocumentService
+from frontdesk.core.services.reports import ReportService
 from frontdesk.core.spreadsheets.writing import write_xlsx
 from frontdesk.printing.documents import render
 from frontdesk.printing.monthly_report import render_monthly_report
@@ -168,3 +176,29 @@ def test_an_empty_month_says_so_and_still_draws_its_charts(report: MonthlyReport
 def test_the_report_comes_in_a4_only(report: MonthlyReport) -> None:
     with pytest.raises(ValueError, match="a4"):
         render("monthly-report", report, "a5")
+
+
+# -- DocumentService: the month's figures from ReportService, on SQLite and PostgreSQL ---------------------------
+
+
+def test_the_desk_reads_the_month_and_records_a_saved_workbook(any_db: Database) -> None:
+    from report_center import AFTER_NOVEMBER, make_report_center
+
+    make_report_center(any_db)
+    documents = DocumentService(any_db, lambda: AFTER_NOVEMBER)
+    report = documents.monthly_report(date(2026, 11, 17), actor=TEST_DESK)  # any day of the month
+    assert report == ReportService(any_db, lambda: AFTER_NOVEMBER).monthly(date(2026, 11, 1), actor=TEST_DESK)
+    assert (report.period.first_day, report.period.last_day) == (date(2026, 11, 1), date(2026, 11, 30))
+    assert (report.total.people, report.total.visits) == (5, 9)
+    west = documents.monthly_report(date(2026, 11, 1), actor=TEST_DESK, community="西马路社区")
+    assert west.period.community == "西马路社区"
+    assert (west.total.people, west.total.visits) == (2, 3)
+    documents.record_workbook("monthly_report", west.period, actor=TEST_DESK)
+    with pytest.raises(RuleViolation) as refused:
+        documents.record_workbook("visit_slip", west.period, actor=TEST_DESK)  # a slip is never a workbook
+    assert refused.value.code == "unknown_document"
+    with any_db.read() as session:
+        (entry,) = session.scalars(select(AuditEntry).where(AuditEntry.action == "report.export")).all()
+    assert (entry.actor, entry.entity_type, entry.entity_id) == ("system:test-desk", "report", None)
+    assert entry.details["community"] == "西马路社区"
+    assert entry.details["starts"] == "2026-11-01"

@@ -9,10 +9,17 @@ from pathlib import Path
 
 import pytest
 
+from actors import TEST_ACTOR, TEST_DESK
+from frontdesk.core.center_info import CenterInfo
+from frontdesk.core.db import Database
+from frontdesk.core.errors import RuleViolation
 from frontdesk.core.reports import words as w
 from frontdesk.core.reports.figures import Period
 from frontdesk.core.reports.statements import PartnerStatements
 from frontdesk.core.reports.workbooks import PARTNER_SUMMARY_HEADERS, partner_sheets
+from frontdesk.core.services.center_settings import CenterSettings
+from frontdesk.core.services.documents import DocumentService
+from frontdesk.core.services.reports import ReportService
 from frontdesk.core.spreadsheets.writing import write_xlsx
 from frontdesk.printing.documents import render
 from frontdesk.printing.partner_statement import SUMMARY_COLUMNS, render_partner_statements
@@ -55,10 +62,10 @@ def test_each_statement_says_the_partner_its_agreement_and_what_it_delivered(pag
     assert "类型驻区企业" in nursing
     assert "联系人王建国13512345678" in nursing  # a partner's contact, in full
     assert "协议期限2025年12月1日至2026年12月31日协议即将到期，请办理续签" in nursing
-    assert "活动重阳敬老午餐会11681683.0" in nursing  # 项目 名称 课次 人数 人次 时长
+    assert "活动重阳敬老午餐会11681683" in nursing  # 项目 名称 课次 人数 人次 时长
     assert "康养服务血压血糖测量—9714235.5" in nursing
     assert "协议已到期，请办理续签" in troupe
-    assert "课程书法班82317312.0" in troupe
+    assert "课程书法班82317312" in troupe
     assert "协议期限未登记" in paper_cutting
     assert "到期" not in paper_cutting
     assert "统计期间没有课程、活动或康养服务记录。" in paper_cutting
@@ -113,3 +120,31 @@ def test_statements_are_a_sequence_of_their_records(statements: PartnerStatement
     assert [r.partner_id for r in statements] == [41, 42, 43]
     assert statements[0].name == "仁和养老院"
     assert statements[-1:] == statements.records[-1:]
+
+
+# -- DocumentService: ReportService's records with the center's name, on SQLite and PostgreSQL -------------------
+
+
+def test_the_desk_reads_the_statements_one_partner_or_all(any_db: Database) -> None:
+    from report_center import AFTER_NOVEMBER, make_report_center
+
+    center = make_report_center(any_db)
+    CenterSettings(any_db, lambda: AFTER_NOVEMBER).set_center_info(CenterInfo(name=CENTER), actor=TEST_ACTOR)
+    documents = DocumentService(any_db, lambda: AFTER_NOVEMBER)
+    every = documents.partner_statements(NOVEMBER, actor=TEST_DESK)
+    assert [r.name for r in every] == ["银发艺术团", "颐康家政"]  # the idle and the inactive one did nothing
+    assert every.records == ReportService(any_db, lambda: AFTER_NOVEMBER).partner_records(NOVEMBER, actor=TEST_DESK)
+    assert (every.period, every.made_at) == (NOVEMBER, AFTER_NOVEMBER)
+    assert every.center_name == CENTER  # as the center's settings say: on every page's title
+    (idle,) = documents.partner_statements(NOVEMBER, actor=TEST_DESK, partner_id=center.partners["idle"])
+    assert (idle.name, idle.people, idle.visits, idle.courses, idle.care) == ("书香读书会", 0, 0, (), ())
+    with pytest.raises(RuleViolation) as refused:
+        documents.partner_statements(NOVEMBER, actor=TEST_DESK, partner_id=9999)
+    assert refused.value.code == "partner_not_found"
+
+
+def test_the_statements_head_their_sheets_even_with_no_partner(statements: PartnerStatements) -> None:
+    (summary, details) = partner_sheets(replace(statements, records=()))
+    assert summary.heading == f"{CENTER} 社区合伙人服务记录　2026年11月1日至2026年11月30日"
+    assert (summary.rows, details.rows) == ([], [])
+    assert partner_sheets(statements)[0].heading == summary.heading  # the center's name from the statements

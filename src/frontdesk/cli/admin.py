@@ -305,6 +305,7 @@ def _print_record(db: Database, kind: str, args: argparse.Namespace):
         read = documents.call_list if kind == "call-list" else documents.day_list
         return read(actor=actor, day=day)
     if kind in ("monthly-report", "partner-statement"):
+        documents = DocumentService(db, report.now)
         try:
             return report.read(documents, kind, args, actor)
         except report.Usage as usage:

@@ -25,6 +25,9 @@ REFUSED = {
 }
 
 
+now = datetime.now  # the admin tool's clock: the computer's (a test sets its own)
+
+
 class Usage(Exception):
     """An option missing or wrong: exit 2 with its one line."""
 
@@ -113,7 +116,7 @@ def run(args: argparse.Namespace, open_db: Callable[[], Any], schema_refusal: Ca
     from frontdesk.core.services.documents import DocumentService
 
     actor = system_actor("admin-cli")
-    documents = DocumentService(db, datetime.now)
+    documents = DocumentService(db, now)
     try:
         record = read(documents, kind, args, actor)
     except RuleViolation as violation:
@@ -141,6 +144,6 @@ def _write(documents: Any, kind: str, record: Any, out: Path, *, actor: Any, par
     from frontdesk.core.spreadsheets.writing import write_xlsx
 
     monthly = kind == "monthly-report"
-    sheets = monthly_sheets(record) if monthly else partner_sheets(record.records, record.center_name)
+    sheets = monthly_sheets(record) if monthly else partner_sheets(record)  # its center and period head them
     documents.record_workbook(facts.audit_kind, record.period, actor=actor, partner_id=partner)
     return write_xlsx(sheets, out), f"{facts.title}, workbook of {len(sheets)} sheets"

@@ -38,7 +38,7 @@ from frontdesk.printing.report_words import NO_PARTNERS, PARTNER_SIGNATURES
 
 SUMMARY_COLUMNS = ("合伙人", "类型", "协议结束", "续签提醒", "课次与场次", "康养完成（人次）", "服务（人数）",
                    "服务（人次）", "服务时长（小时）")  # fmt: skip
-SUMMARY_WEIGHTS = (2.4, 1.3, 1.3, 1.5, 1, 1, 1, 1, 1)
+SUMMARY_WEIGHTS = (2.2, 1.3, 1.5, 1.9, 1, 1, 1, 1, 1)
 DETAIL_WEIGHTS = (1.2, 3.0, 1, 1, 1, 1)  # 项目 名称 课次与场次 人数 人次 时长
 FACT_LABEL = 24 * mm
 

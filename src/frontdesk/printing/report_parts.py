@@ -21,14 +21,14 @@ FIRST_WEIGHT = 2.6
 
 
 def cell_text(value: Cell) -> str:
-    """A figure as printed: a whole number as it is, a decimal with one place, a day as the workbook shows it
-    (2026-11-08), nothing as —."""
+    """A figure as printed, as a workbook shows it: a whole number as it is, a decimal with one place (none when
+    it is whole), a day as 2026-11-08, nothing as —."""
     if value is None:
         return "—"
     if isinstance(value, bool):
         return "是" if value else "否"
-    if isinstance(value, float):
-        return f"{value:.1f}"
+    if isinstance(value, float):  # 12.5; 12.0 as 12, as a workbook shows it
+        return f"{value:.1f}".removesuffix(".0")
     if isinstance(value, date):
         return value.isoformat()
     return str(value)

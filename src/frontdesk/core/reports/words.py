@@ -100,20 +100,14 @@ def percent(rate: float | None) -> float | None:
     return None if rate is None else round(rate * 100, 1)
 
 
-def percent_text(rate: float | None) -> str:
-    """85.3%, or — when nothing was expected"""
-    value = percent(rate)
-    return "—" if value is None else f"{value:.1f}%"
-
-
 def hours(value: float) -> float:
     """Service hours with one decimal, the same on paper and in a workbook."""
     return round(value, 1)
 
 
 def hours_text(value: float) -> str:
-    """12.5, 12.0 (one decimal, as the tables print it)"""
-    return f"{hours(value):.1f}"
+    """12.5, 12 (one decimal, none when whole: as the tables print it and a workbook shows it)"""
+    return f"{hours(value):.1f}".removesuffix(".0")
 
 
 def renewal_text(agreement_end: date | None, renewal_due: bool, period: Period) -> str:

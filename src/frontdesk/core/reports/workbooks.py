@@ -35,7 +35,8 @@ TALLY_HEADERS = (w.PEOPLE, w.VISITS)
 def monthly_title(report: MonthlyReport) -> str:
     """局前社区服务中心 2026年11月工作月报（西马路社区）"""
     community = f"（{report.period.community}）" if report.period.community else ""
-    return f"{report.center_name} {w.month_text(report.period.first_day)}{w.MONTHLY_TITLE}{community}"
+    center = f"{report.center_name} " if report.center_name else ""
+    return f"{center}{w.month_text(report.period.first_day)}{w.MONTHLY_TITLE}{community}"
 
 
 def overview_rows(report: MonthlyReport) -> list[tuple[str, Cell, str]]:
@@ -133,7 +134,8 @@ def monthly_sheets(report: MonthlyReport) -> list[SheetData]:
 
 
 def partner_title(records: Sequence[PartnerRecord], center_name: str = "") -> str:
-    first = records[0].period if records else None
+    """局前街社区服务中心 社区合伙人服务记录　2026年11月1日至2026年11月30日"""
+    first = getattr(records, "period", None) or (records[0].period if records else None)
     period = f"　{w.period_text(first)}" if first else ""
     return f"{center_name + ' ' if center_name else ''}{w.PARTNER_TITLE}{period}"
 
@@ -167,7 +169,10 @@ def partner_detail_rows(record: PartnerRecord) -> list[tuple[Cell, ...]]:
 
 def partner_sheets(records: Sequence[PartnerRecord], center_name: str = "") -> list[SheetData]:
     """合伙人汇总 (a row per partner: agreement, renewal, totals) and 服务明细 (a row per course, event or care
-    service of each partner) — two sheets however many partners, so a district can sort and add them up."""
+    service of each partner) — two sheets however many partners, so a district can sort and add them up.
+    ``records`` may be a :class:`~frontdesk.core.reports.statements.PartnerStatements`: its center's name then heads
+    the sheets, and its period even when no partner had anything."""
+    center_name = center_name or getattr(records, "center_name", "")
     title = partner_title(records, center_name)
     counting = (w.HOW_PEOPLE, w.HOW_VISITS, w.HOW_HOURS)
     return [

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -52,6 +53,9 @@ from frontdesk.core.services.course_records import CallList
 from frontdesk.core.services.lookup import slip_payload
 from frontdesk.core.services.room_week_sheet import RoomWeekSheet, read_room_week
 from frontdesk.core.services.visits import VisitService
+
+if TYPE_CHECKING:
+    from frontdesk.core.services.reports import ReportService
 
 PRINT_ACTION = "resident.print"  # the consent form's action too; details name the document
 KINDS = ("visit_slip", "in_building", "welfare_calls", "member_cards", "consent_form", "own_data",
@@ -377,6 +381,8 @@ class DocumentService:
         records = self._reports().partner_records(
             period, actor=actor, partner_id=partner_id, include_idle=partner_id is not None
         )
+        if partner_id is not None and not records:
+            raise RuleViolation("partner_not_found")
         return PartnerStatements(period, tuple(records), self._settings.center_name(), self._now())
 
     @guarded(Permission.FRONT_DESK)
@@ -413,8 +419,8 @@ class DocumentService:
 
         self._db.run_write(work)
 
-    def _reports(self):
-        from frontdesk.core.services.reports import ReportService
+    def _reports(self) -> ReportService:
+        from frontdesk.core.services.reports import ReportService  # (it imports the registry: loaded when asked)
 
         return ReportService(self._db, self._clock)
 
