@@ -23,6 +23,7 @@ BENCHMARKS = {
     "dashboard": "benchmarks.bench_dashboard",
     "reports": "benchmarks.bench_reports",
     "report-documents": "benchmarks.bench_report_documents",
+    "export": "benchmarks.bench_export",
 }
 
 

@@ -547,6 +547,7 @@ DIALOGS: tuple[Subject, ...] = (
     Subject("resident form (edit)", _edit_form),
     Subject("archive", _archive),
     Subject("merge", _merge),
+    Subject("residents export", lambda desk: desk.residents.ask_export()),
     Subject("restore preview", _restore_preview),
     Subject("damaged database", _damaged),
     Subject("first run", _first_run, _sign_back_in),

@@ -243,3 +243,78 @@ def test_nobody_signed_in_is_refused_before_the_dialog(qtbot, monkeypatch, servi
     action.trigger()
     assert dialog.offered == []
     assert "sign in" in exporter.last_message.text()
+
+
+# -- on the desk's own lists ------------------------------------------------------------------------------------------
+def test_the_in_building_list_from_its_shortcut_to_a_file(qtbot, make_desk, opened, clock, monkeypatch, tmp_path):
+    from signin_support import settle
+
+    from actors import TEST_ACTOR
+    from frontdesk.core.services.residents import ResidentService
+    from frontdesk.core.services.visits import VisitService
+    from frontdesk.core.validation import ResidentInput
+
+    wang = ResidentService(opened.db, clock).create(ResidentInput(name="王秀兰"), actor=TEST_ACTOR)
+    VisitService(opened.db, clock).check_in(wang, actor=TEST_ACTOR)
+    target = tmp_path / "在馆.xlsx"
+    dialog = SaveDialog((str(target), ""))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", dialog)
+    desk = make_desk()
+    desk.window.show()
+    qtbot.waitExposed(desk.window)
+    desk.window.show_page("checkin")
+    settle(qtbot, desk)
+    page = desk.checkin
+    qtbot.waitUntil(lambda: page.live.present_model.rowCount() == 1, timeout=10_000)
+    view = page.live.present_list
+    assert view.findChild(type(page.exports.actions["presentList"]), ACTION_NAME) is not None
+    with qtbot.waitSignal(page.exports.exporter.exported, timeout=10_000):
+        page.exports.actions["presentList"].trigger()
+    assert dialog.offered[0].endswith(f"{page.live.tabText(0)} 2026-11-28.xlsx")  # named after the list and the day
+    sheet = openpyxl.load_workbook(target).active
+    names = [c.value for c in sheet[1]]
+    assert len(names) == view.model().columnCount()
+    assert "王秀兰" in [c.value for c in sheet[2]]
+    [entry] = entries(opened.db, "export.table")
+    assert entry.details["rows"] == 1
+    assert entry.details["title"] == page.live.tabText(0)
+
+
+def test_the_whole_audit_log_for_its_filters(qtbot, make_desk, opened, clock, monkeypatch, tmp_path) -> None:
+    from signin_support import settle
+
+    from actors import TEST_ACTOR
+    from frontdesk.core.services.residents import ResidentService
+    from frontdesk.core.validation import ResidentInput
+    from frontdesk.ui.pages.settings.audit import export as log_export
+
+    monkeypatch.setattr(log_export, "BATCH", 2)  # several batches: every entry, not only the first page
+    residents = ResidentService(opened.db, clock)
+    for name in ("王秀兰", "李建国", "张桂英", "赵淑珍", "周玉兰"):
+        residents.create(ResidentInput(name=name, notes="=cmd|' /C calc'!A0"), actor=TEST_ACTOR)
+    target = tmp_path / "操作日志.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", SaveDialog((str(target), "")))
+    desk = make_desk(actor=Actor(0, "张主任", Role.MANAGER), username="zhang")
+    desk.window.show()
+    desk.window.show_page("settings")
+    settle(qtbot, desk)
+    log = desk.audit_log.open_log()
+    qtbot.waitUntil(log.settled, timeout=10_000)
+    button = log.findChild(type(log.verify_button), "auditExport")
+    assert button.isVisibleTo(log)
+    with qtbot.waitSignal(log.exports.exporter.exported, timeout=10_000) as said:
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    created = [e for e in entries(opened.db, "resident.create")]
+    assert said.args[0].rows >= len(created) == 5
+    text = target.read_bytes().decode("utf-8-sig")
+    for name in ("王秀兰", "周玉兰"):
+        assert name in text
+    import csv
+    import io
+
+    cells = [cell for row in csv.reader(io.StringIO(text)) for cell in row]
+    assert any("=cmd" in cell for cell in cells)  # the notes recorded, inside the details' text
+    assert not [cell for cell in cells if cell.startswith(("=", "+", "-", "@"))]  # no cell a spreadsheet would run
+    [entry] = entries(opened.db, "export.table")
+    assert entry.details["rows"] == said.args[0].rows
+    log.reject()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDateEdit, QFormLayout, QLabel, QLineEdit, QWidget
 
 from frontdesk.ui.common.fields import error_label, show_error
 from frontdesk.ui.common.jobs import Jobs
+from frontdesk.ui.common.table_export import PageExports
 from frontdesk.ui.failures import problems
 
 if TYPE_CHECKING:
@@ -112,6 +113,8 @@ class DeskTab(QWidget):
         self._services: DeskServices | None = None
         self._actor: Actor | None = None
         self._editors: list[QWidget] = []
+        # 导出表格 of the tab's lists (Ctrl+Shift+E in a list): a subclass adds its tables
+        self.exports = PageExports(worker, self, services=lambda: self._services, actor=lambda: self._actor)
 
     def attach(self, services: DeskServices) -> None:
         self._services = services

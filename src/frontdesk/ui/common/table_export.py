@@ -125,17 +125,19 @@ class TableExport(QObject):
         suggested_name: str,
         *,
         audited: bool = False,
+        suffix: str = ".xlsx",
     ) -> bool:
         """Ask where to save, then export ``sheet`` there: a table already read, or a function that reads it — run
         on the database worker, so it may call services (it must not touch a model). ``audited``: the function
         writes its own audit entry (the register's :meth:`ExportService.residents`); otherwise the export is
-        recorded as ``export.table``. False if nothing was started (busy, cancelled, nobody signed in)."""
+        recorded as ``export.table``. ``suffix``: the kind offered first (``.xlsx`` or ``.csv``). False if nothing
+        was started (busy, cancelled, nobody signed in)."""
         if self._busy:
             return False
         if services is None or actor is None:
             self._say_refusal(parent, "not_signed_in")
             return False
-        path = self.choose_path(parent, suggested_name)
+        path = self.choose_path(parent, suggested_name, suffix=suffix)
         if path is None:
             return False
         exports = services.exports
@@ -171,17 +173,19 @@ class TableExport(QObject):
         self._worker.run(work, done, refused=refused, trouble=trouble, settled=self._settled)
         return True
 
-    def choose_path(self, parent: QWidget, suggested_name: str) -> Path | None:
-        """Where to write, from the system's save dialog: .xlsx unless .csv is chosen; ``None`` if cancelled."""
+    def choose_path(self, parent: QWidget, suggested_name: str, *, suffix: str = ".xlsx") -> Path | None:
+        """Where to write, from the system's save dialog: ``suffix``'s kind first, the other offered; a name typed
+        without a suffix gets the kind chosen; ``None`` if cancelled."""
         workbook = QCoreApplication.translate("TableExport", "Excel workbook (*.xlsx)")
         text = QCoreApplication.translate("TableExport", "CSV, UTF-8, for Excel and WPS (*.csv)")
-        start = Path(self._folder()) / (file_name(suggested_name) + ".xlsx")
+        csv_first = suffix.lower() == ".csv"
+        start = Path(self._folder()) / (file_name(suggested_name) + (".csv" if csv_first else ".xlsx"))
         chosen, kind = QFileDialog.getSaveFileName(
             parent,
             QCoreApplication.translate("TableExport", "Export table"),
             str(start),
-            f"{workbook};;{text}",
-            workbook,
+            f"{text};;{workbook}" if csv_first else f"{workbook};;{text}",
+            text if csv_first else workbook,
         )
         if not chosen:
             return None
@@ -245,7 +249,7 @@ class TableExport(QObject):
         box = QMessageBox(
             icon, QCoreApplication.translate("TableExport", "Export"), text, QMessageBox.StandardButton.NoButton, parent
         )
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(box.deleteLater)
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.last_message = box
         box.destroyed.connect(lambda _=None: self._forget(box))
@@ -266,11 +270,12 @@ def export_table(
     worker: DatabaseWorker,
     prefs: DeskPrefs | None = None,
     audited: bool = False,
+    suffix: str = ".xlsx",
 ) -> TableExport:
     """One export, for a widget that keeps no :class:`TableExport` of its own (the exporter lives as ``parent``'s
     child); see :meth:`TableExport.export_table`."""
     exporter = TableExport(worker, prefs=prefs, parent=parent)
-    exporter.export_table(parent, sheet, services, actor, suggested_name, audited=audited)
+    exporter.export_table(parent, sheet, services, actor, suggested_name, audited=audited, suffix=suffix)
     return exporter
 
 
@@ -283,11 +288,12 @@ def add_export_action(
     actor: Callable[[], Actor | None],
     heading: Callable[[], str | None] | None = None,
     suggested_name: Callable[[], str] | None = None,
-    read: Callable[[], SheetData] | None = None,
+    reader: Callable[[], Callable[[], SheetData] | None] | None = None,
 ) -> QAction:
     """Give ``view`` the entry 导出表格… (its context menu, and Ctrl+Shift+E while it has the focus) exporting what it
-    shows — or, with ``read``, what that function reads on the worker (a paged table holds only the rows scrolled to).
-    A view with a context menu of its own keeps it: add the returned action to that menu."""
+    shows. A paged table holds only the rows scrolled to: its ``reader`` is asked, on the GUI thread, for the function
+    that reads the whole table on the worker (with the filter as it is now; ``None``: nothing to export). A view
+    with a context menu of its own keeps it: add the returned action to that menu."""
     action = QAction(QCoreApplication.translate("TableExport", "Export table…"), view)
     action.setObjectName(ACTION_NAME)
     action.setShortcut(QKeySequence(SHORTCUT))
@@ -306,7 +312,10 @@ def add_export_action(
     def export() -> None:
         name = title() if callable(title) else title
         source: SheetData | Callable[[], SheetData]
-        if read is not None:
+        if reader is not None:
+            read = reader()
+            if read is None:
+                return
             source = read
         else:
             model = view.model()
@@ -320,3 +329,42 @@ def add_export_action(
 
     action.triggered.connect(export)
     return action
+
+
+class PageExports:
+    """The export entries of one page or dialog: one :class:`TableExport`, the page's services and actor as they
+    are when an export starts, and each file named after its table and the day (在馆 2026-11-28)."""
+
+    def __init__(
+        self,
+        worker: DatabaseWorker,
+        parent: QWidget,
+        *,
+        services: Callable[[], DeskServices | None],
+        actor: Callable[[], Actor | None],
+        clock: Callable[[], datetime] | None = None,
+    ) -> None:
+        self.exporter = TableExport(worker, parent=parent)
+        self._services = services
+        self._actor = actor
+        self._clock = clock
+        self.actions: dict[str, QAction] = {}  # by the view's objectName
+
+    def add(
+        self,
+        view: QAbstractItemView,
+        title: str | Callable[[], str],
+        *,
+        heading: Callable[[], str | None] | None = None,
+        reader: Callable[[], Callable[[], SheetData] | None] | None = None,
+    ) -> QAction:
+        """:func:`add_export_action` for ``view``, with this page's exporter, services and actor."""
+
+        def name() -> str:
+            text = title() if callable(title) else title
+            return f"{text} {self._clock().date().isoformat()}" if self._clock is not None else text
+
+        action = add_export_action(view, title, exporter=self.exporter, services=self._services, actor=self._actor,
+                                   heading=heading, suggested_name=name, reader=reader)  # fmt: skip
+        self.actions[view.objectName()] = action
+        return action

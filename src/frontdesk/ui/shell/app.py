@@ -132,7 +132,7 @@ class Desk:
         self.backups.attach(opened, services.backups, on_restored=self.reopen, hold=self._hold)
         self.privacy.attach(services.privacy, services.backups)
         self.center.attach(services.settings)
-        self.audit_log.attach(services.audit_log)
+        self.audit_log.attach(services.audit_log, services)
         self._read_center_name(services.settings)
         self.printer.read_fonts_ahead()  # the first slip then takes ~40 ms, not ~300 (docs/benchmarks.md)
         if actor is not None:

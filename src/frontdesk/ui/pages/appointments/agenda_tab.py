@@ -39,6 +39,7 @@ from frontdesk.ui.common.column_fit import NAME_SAMPLE, ColumnFit, Fit
 from frontdesk.ui.common.flow_layout import FlowLayout
 from frontdesk.ui.common.jobs import Jobs
 from frontdesk.ui.common.row_table import as_list, row_table
+from frontdesk.ui.common.table_export import PageExports
 from frontdesk.ui.pages.appointments import agenda_words as words
 from frontdesk.ui.pages.appointments.agenda_day import DayAgenda, read_day, read_week
 from frontdesk.ui.pages.appointments.agenda_dialogs import CancelDialog, ResidentPicker, SlotDialog
@@ -78,10 +79,25 @@ class AgendaTab(QWidget):
         self.printing: Any = None  # DocumentPrint, once something is printed
         self._build()
         self._shortcuts()
+        self._add_exports(worker)
         hub.appointments_changed.connect(self.refresh)
         hub.catalogue_changed.connect(self.refresh)
 
     # -- building ---------------------------------------------------------------------------------------------
+    def _add_exports(self, worker: DatabaseWorker) -> None:
+        """导出表格 (Ctrl+Shift+E in a list): the day's slots, the slot's bookings, the queue, the waiting list, the
+        未到 — each named after the day shown."""
+        self.exports = PageExports(worker, self, services=lambda: self._services, actor=lambda: self._actor)
+
+        def titled(text: str) -> Callable[[], str]:
+            return lambda: f"{text} {self.date.date().toString('yyyy-MM-dd')}"
+
+        self.exports.add(self.slot_view, titled(self.tr("Care station slots")))
+        self.exports.add(self.booking_view, titled(self.tr("Care station bookings")))
+        self.exports.add(self.queue.table, titled(self.tr("Station queue")))
+        self.exports.add(self.waitlist.table, titled(self.tr("Waiting list")))
+        self.exports.add(self.no_shows.table, titled(self.tr("Did not come: to call")))
+
     def _build(self) -> None:
         bar = self._build_bar()
         self._build_tables()
@@ -691,12 +707,15 @@ class AgendaTab(QWidget):
         dialog.open()
 
     def _context_menu(self, position: Any) -> None:
-        if self.current_booking is None:
-            return
         menu = QMenu(self)
-        for made in (self.arrive, self.start, self.complete, self.cancel, self.move, self.print):
-            action = menu.addAction(made.text(), made.click)
-            action.setEnabled(made.isEnabled())
+        menu.setObjectName("agendaBookingsMenu")
+        if self.current_booking is not None:
+            for made in (self.arrive, self.start, self.complete, self.cancel, self.move, self.print):
+                action = menu.addAction(made.text(), made.click)
+                action.setEnabled(made.isEnabled())
+            menu.addSeparator()
+        menu.addAction(self.exports.actions["agendaBookings"])
+        menu.aboutToHide.connect(menu.deleteLater)
         menu.popup(self.booking_view.viewport().mapToGlobal(position))
 
     # -- the queue and the 未到 -------------------------------------------------------------------------------

@@ -93,6 +93,7 @@ class CatalogueTab(DeskTab):
         self._build_hours()
         self._build_exceptions()
         self._build_center_days()
+        self.exports.add(self.services_table, self.tr("Services of the care station"))
 
         body = QWidget()
         layout = QVBoxLayout(body)

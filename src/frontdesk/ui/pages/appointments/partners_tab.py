@@ -198,6 +198,8 @@ class PartnersTab(DeskTab):
 
         self._build_partner_form()
         self._build_people()
+        self.exports.add(self.table, self.tr("Community partners"))
+        self.exports.add(self.people_table, self._people_title)
 
         top = QHBoxLayout()
         top.addWidget(self.filter, 1)
@@ -378,6 +380,11 @@ class PartnersTab(DeskTab):
                 return
         self.people_model.set_rows([])
         self._enable_people()
+
+    def _people_title(self) -> str:
+        row = self._row(self._editing)
+        name = row.name if row is not None else ""
+        return self.tr("{partner}: people").format(partner=name) if name else self.tr("The partner's people")
 
     def _row(self, partner_id: int | None) -> PartnerRow | None:
         return next((row for row in self.model.rows if row.partner_id == partner_id), None)

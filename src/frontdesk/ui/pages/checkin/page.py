@@ -31,6 +31,7 @@ from frontdesk.ui.common.changes import APPOINTMENTS, VISITS, ChangeHub
 from frontdesk.ui.common.clock import Clock
 from frontdesk.ui.common.column_fit import NAME_SAMPLE, Fit
 from frontdesk.ui.common.jobs import Epoch
+from frontdesk.ui.common.table_export import PageExports
 from frontdesk.ui.pages.checkin import words
 from frontdesk.ui.pages.checkin.action_bar import BOOK_KEY, ENROLL_KEY, ActionBar
 from frontdesk.ui.pages.checkin.live_panel import PRESENT_TAB, WATCH_TAB, CountsStrip, LivePanel
@@ -281,6 +282,11 @@ class CheckinPage(QWidget):
         self.live.absent_days_changed.connect(self.refresh_watch)
         self.counts.present_clicked.connect(lambda: self._open_list(PRESENT_TAB))
         self.counts.watch_clicked.connect(lambda: self._open_list(WATCH_TAB))
+        # 导出表格 (Ctrl+Shift+E in the list): 在馆 and 关怀提醒 as they are shown, masked phones and all
+        self.exports = PageExports(self._worker, self, services=lambda: self._services, actor=lambda: self._actor,
+                                   clock=self._clock)  # fmt: skip
+        self.exports.add(self.live.present_list, self.live.tabText(PRESENT_TAB))
+        self.exports.add(self.live.watch_list, self.live.tabText(WATCH_TAB))
         self._update_actions()
 
     def _shortcuts(self) -> None:

@@ -22,6 +22,7 @@ from frontdesk.ui.common.fields import error_label, show_error
 from frontdesk.ui.common.flow_layout import FlowLayout
 from frontdesk.ui.common.jobs import Jobs
 from frontdesk.ui.common.row_table import as_list, row_table
+from frontdesk.ui.common.table_export import PageExports
 from frontdesk.ui.failures import problems
 from frontdesk.ui.pages.classes import enroll_words as words
 from frontdesk.ui.pages.classes.enrollment_words import refusal_text
@@ -115,6 +116,9 @@ class CourseEnrollmentPanel(QWidget):
         self._course: tuple[int, str, bool] | None = None  # id, title, vocational
         self.enrolling: Any = None  # the enroll dialog opened last
         self._build()
+        # 导出表格 (Ctrl+Shift+E in the list): who is enrolled, as shown
+        self.exports = PageExports(worker, self, services=lambda: self._services, actor=lambda: self._actor)
+        self.exports.add(self.table, lambda: self.heading.text() or self.tr("Enrolled"))
         hub.classes_changed.connect(self.refresh)
 
     # -- building -----------------------------------------------------------------------------------------------

@@ -91,8 +91,15 @@ class CoursesTab(DeskTab):
         self.status.setWordWrap(True)
         self._build_tables()
         self._build_layout()
+        self.exports.add(self.table, lambda: self.tr("Courses {term}").format(term=self.term.currentText()))
+        self.exports.add(self.sessions_table, self._sessions_title)
         self._connect(hub)
         self._enable()
+
+    def _sessions_title(self) -> str:
+        index = self.table.currentIndex()
+        title = index.siblingAtColumn(CourseColumn.TITLE).data() if index.isValid() else None
+        return self.tr("Sessions of {course}").format(course=title) if title else self.tr("Sessions")
 
     def _build_layout(self) -> None:
         # The buttons flow onto a second row where the window is narrow (1024×768 at 150 %, English).

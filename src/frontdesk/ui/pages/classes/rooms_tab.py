@@ -70,6 +70,11 @@ class RoomsTab(DeskTab):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
         self._editors = [self.add_room_button, self.edit_room_button]
+        self.exports.add(self.rooms_table, self.tr("Rooms"))
+        self.exports.add(
+            self.bookings_table,
+            lambda: self.tr("Room bookings from {day}").format(day=self.day.date().toString("yyyy-MM-dd")),
+        )
         self._connect(hub)
 
     # -- building -----------------------------------------------------------------------------------------------

@@ -34,6 +34,7 @@ from frontdesk.ui.common.flow_layout import FlowLayout
 from frontdesk.ui.common.jobs import Jobs
 from frontdesk.ui.common.key_button import KeyButton
 from frontdesk.ui.common.row_table import as_list, row_table
+from frontdesk.ui.common.table_export import PageExports
 from frontdesk.ui.common.widgets import resize_within_screen
 from frontdesk.ui.failures import problems
 from frontdesk.ui.pages.classes import enroll_words as words
@@ -96,6 +97,9 @@ class RosterDialog(QDialog):
             self._print = DocumentPrint(printer, prompts, self._start_print, self._said_print)
         self._build()
         self._connect()
+        # 导出表格 (Ctrl+Shift+E in the list): the session's roster with its ticks, as shown
+        self.exports = PageExports(worker, self, services=lambda: self._services, actor=lambda: self._actor)
+        self.exports.add(self.table, self.windowTitle, heading=lambda: self.heading.text() or None)
         self.read_roster()
 
     # -- building -----------------------------------------------------------------------------------------------

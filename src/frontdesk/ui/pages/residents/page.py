@@ -41,6 +41,7 @@ from frontdesk.ui.common.flow_layout import FlowLayout, group
 from frontdesk.ui.common.jobs import Epoch
 from frontdesk.ui.common.row_table import as_list, row_table
 from frontdesk.ui.pages.residents.archive_dialog import ArchiveDialog
+from frontdesk.ui.pages.residents.export_dialog import RegisterExport
 from frontdesk.ui.pages.residents.filter_bar import FilterBar, TableQuery
 from frontdesk.ui.pages.residents.form import ResidentForm
 from frontdesk.ui.pages.residents.merge_dialog import MergeDialog
@@ -214,7 +215,19 @@ class ResidentsPage(QWidget):
         self.enrolling: QWidget | None = None  # the enroll dialog opened last
         self.classes_dialog: QWidget | None = None  # the resident's courses, opened last
 
+    def _build_export(self) -> None:
+        """导出…: the filtered register to a spreadsheet."""
+        self.register_export = RegisterExport(self, self._worker, self._clock)
+        self._total = 0  # residents the current filter matches (as last read)
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button.setObjectName("residentsExport")
+        self.export_button.setToolTip(
+            self.tr("The residents the filter shows, to an Excel or CSV file (Ctrl+Shift+E; written to the audit log)")
+        )
+
     def _build_actions(self) -> None:
+        self._build_export()
+
         def action(text: str, name: str, slot: Callable[[], None], keys: str | None = None) -> QAction:
             made = QAction(text, self)
             made.setObjectName(name)
@@ -235,6 +248,10 @@ class ResidentsPage(QWidget):
         self.export_action = action(
             self.tr("Export the resident's own data…"), "actionResidentExport", self.export_current
         )
+        self.register_action = action(
+            self.tr("Export the residents shown…"), "actionResidentsExport", self.ask_export, "Ctrl+Shift+E"
+        )
+        self.register_action.setToolTip(self.export_button.toolTip())
         self.cards_action = action(self.tr("Print member cards…"), "actionResidentCards", self.print_cards, "Ctrl+P")
         self.issue_card_action = action(self.tr("New member card…"), "actionResidentIssueCard", self.ask_issue_card)
         self.vitals_action = action(self.tr("Health record…"), "actionResidentVitals", self.open_vitals, "Ctrl+H")
@@ -273,6 +290,7 @@ class ResidentsPage(QWidget):
         top = FlowLayout(spacing=12)  # one row on a wide screen, two on 1024×768 at 150 % with large text
         top.addWidget(self.new_button)
         top.addWidget(group(community_label, self.filters.community))
+        top.addWidget(self.export_button)  # compact: on 1024×768 at 150 % with large text it fits beside the community
         top.addWidget(group(sort_label, self.filters.sort))
         top.addWidget(group(self.busy, self.count))
         top.addWidget(self.cards_button)  # last: on 1024×768 at 150 % with large text it fits beside the count
@@ -291,7 +309,7 @@ class ResidentsPage(QWidget):
         outer.addWidget(self.content)
         self.setFocusProxy(self.table)
 
-        chain = [self.new_button, self.filters.community, self.filters.sort, self.cards_button]
+        chain = [self.new_button, self.filters.community, self.export_button, self.filters.sort, self.cards_button]
         chain += list(self.filters.flags.values())
         chain += [self.filters.archived, self.table]
         for first, second in itertools.pairwise(chain):
@@ -300,6 +318,7 @@ class ResidentsPage(QWidget):
     def _connect(self) -> None:
         self.new_button.clicked.connect(self.open_new)
         self.cards_button.clicked.connect(self.print_cards)
+        self.export_button.clicked.connect(self.ask_export)
         self.filters.changed.connect(self._filters_changed)
         self.table.doubleClicked.connect(self._double_clicked)
         self.table.customContextMenuRequested.connect(self._context_menu)
@@ -449,6 +468,7 @@ class ResidentsPage(QWidget):
             self.refresh(select=select)
             return
         self.model.set_source(self._requester(where, sort), total, rows)
+        self._total = total
         self._show_count(total, query)
         self._reselect(keep, keep_row)
         self._stale = False
@@ -558,6 +578,7 @@ class ResidentsPage(QWidget):
             menu.addAction(self.cards_action)
         menu.addAction(self.issue_card_action)
         menu.addAction(self.export_action)
+        menu.addAction(self.register_action)
         if self._may_see_health():
             menu.addSeparator()
             menu.addAction(self.vitals_action)
@@ -804,6 +825,13 @@ class ResidentsPage(QWidget):
         title = self.tr("{name} - own data").format(name=name)
         self.documents.preview(None, actor, "own-data", lambda: privacy.export_resident(actor, resident_id),
                                title=title, file_name=f"{title}.pdf", parent=self.window())  # fmt: skip
+
+    def ask_export(self) -> QDialog | None:
+        """导出… (Ctrl+Shift+E): the residents the filter shows, to a spreadsheet; the dialog asks the format and,
+        for a manager, whether full numbers go too (with the reason)."""
+        if self._services is None or self._actor is None:
+            return None
+        return self.register_export.ask(self._services, self._actor, self.filters.query(), self._total)
 
     # -- health readings ----------------------------------------------------------------------------------------
     def _may_see_health(self) -> bool:

@@ -43,4 +43,5 @@ QLineEdit[invalid="true"], QComboBox[invalid="true"], QPlainTextEdit[invalid="tr
 #residentsCount { font-weight: bold; color: #1F2D3A; }
 #residentsNew { background: #1F6F8B; border: 1px solid #1F6F8B; color: #FFFFFF; font-weight: bold; }
 #residentsNew:hover { background: #185A71; }
+#residentsExport { padding: 5px 6px; }  /* narrow: beside the community on 1024×768 at 150 % */
 """

@@ -9,7 +9,7 @@ the worker.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, QTimer
@@ -40,6 +40,7 @@ from frontdesk.ui.common.flow_layout import FlowLayout, group
 from frontdesk.ui.common.jobs import Jobs
 from frontdesk.ui.common.row_table import row_table
 from frontdesk.ui.common.staff_words import refusal_text
+from frontdesk.ui.common.table_export import PageExports
 from frontdesk.ui.common.widgets import WrappedLabel, resize_within_screen
 from frontdesk.ui.failures import problems
 from frontdesk.ui.pages.settings.audit import words
@@ -50,6 +51,8 @@ if TYPE_CHECKING:
     from frontdesk.core.access import Actor
     from frontdesk.core.errors import EnvironmentProblem, RuleViolation
     from frontdesk.core.services.audit_log import AuditFilter, AuditLogService, AuditRow, StaffChoice
+    from frontdesk.core.spreadsheets.writing import SheetData
+    from frontdesk.ui.common.services import DeskServices
     from frontdesk.ui.common.worker import DatabaseWorker
 
 BROWSE = "audit.browse"  # the first page for the filters as they are now
@@ -74,8 +77,10 @@ class AuditLogDialog(QDialog):
         actor: Actor,
         *,
         today: date,
+        services: DeskServices | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """``services``: the desk's, for exporting the log (``None``: no export offered)."""
         super().__init__(parent)
         self.setObjectName("auditLogDialog")
         self.setWindowTitle(self.tr("Audit log"))
@@ -128,9 +133,35 @@ class AuditLogDialog(QDialog):
         for button in self.findChildren(QPushButton):  # Enter in a filter field applies it, never clicks a button
             button.setAutoDefault(False)
             button.setDefault(False)
+        self._add_export(worker, services, today)
         self._fill_choices()
         self.apply_filter()
         self.text.setFocus()
+
+    def _add_export(self, worker: DatabaseWorker, services: DeskServices | None, today: date) -> None:
+        """导出表格 (Ctrl+Shift+E in the list, or the button): every entry the filters match, not only those shown."""
+        self.export_button.setVisible(services is not None)
+        if services is None:
+            return
+        self.exports = PageExports(worker, self, services=lambda: services, actor=lambda: self._actor,
+                                   clock=lambda: datetime.combine(today, time()))  # fmt: skip
+        action = self.exports.add(self.table, self.windowTitle(), reader=self._export_reader)
+        self.export_button.clicked.connect(action.trigger)
+
+    def _export_reader(self):
+        """The filter as it is now, for the worker to read the whole log through (None: the dates are wrong)."""
+        from frontdesk.ui.pages.settings.audit.export import log_sheet
+
+        where = self.current_filter()
+        if where is None:
+            self.status.setText(self.tr("The first day is after the last day: change one of the dates."))
+            return None
+        service, actor, title = self._service, self._actor, self.windowTitle()
+
+        def read() -> SheetData:
+            return log_sheet(service, actor, where, title)
+
+        return read
 
     # -- building -------------------------------------------------------------------------------------------------
     def _build_bottom(self) -> QHBoxLayout:
@@ -151,10 +182,16 @@ class AuditLogDialog(QDialog):
         )
         self.verify_button.setShortcut(QKeySequence("Ctrl+K"))
         self.verify_button.clicked.connect(self.verify)
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button.setObjectName("auditExport")
+        self.export_button.setToolTip(
+            self.tr("Every entry the filters match, to an Excel or CSV file (Ctrl+Shift+E in the list)")
+        )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         bottom = QHBoxLayout()
         bottom.addWidget(self.verify_button)
+        bottom.addWidget(self.export_button)
         bottom.addWidget(self.progress, 1)
         bottom.addStretch(0)
         bottom.addWidget(buttons)

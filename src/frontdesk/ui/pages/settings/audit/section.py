@@ -11,6 +11,7 @@ from frontdesk.ui.common.clock import Clock, system_clock
 if TYPE_CHECKING:
     from frontdesk.core.access import Actor
     from frontdesk.core.services.audit_log import AuditLogService
+    from frontdesk.ui.common.services import DeskServices
     from frontdesk.ui.common.worker import DatabaseWorker
     from frontdesk.ui.pages.settings.audit.dialog import AuditLogDialog
 
@@ -24,6 +25,7 @@ class AuditSection(QGroupBox):
         self._worker = worker
         self._clock = clock
         self._service: AuditLogService | None = None
+        self._services: DeskServices | None = None  # the desk's, for exporting the log
         self._actor: Actor | None = None
         self.dialog: AuditLogDialog | None = None
 
@@ -47,8 +49,10 @@ class AuditSection(QGroupBox):
         column.addLayout(row)
         self.setVisible(False)
 
-    def attach(self, service: AuditLogService) -> None:
+    def attach(self, service: AuditLogService, services: DeskServices | None = None) -> None:
+        """``services``: the desk's, so the log can be exported (None: it cannot)."""
         self._service = service
+        self._services = services
 
     def set_actor(self, actor: Actor | None) -> None:
         from frontdesk.core.access import Permission
@@ -66,7 +70,12 @@ class AuditSection(QGroupBox):
             from frontdesk.ui.pages.settings.audit.dialog import AuditLogDialog
 
             self.dialog = AuditLogDialog(
-                self._service, self._worker, self._actor, today=self._clock().date(), parent=self.window()
+                self._service,
+                self._worker,
+                self._actor,
+                today=self._clock().date(),
+                services=self._services,
+                parent=self.window(),
             )
             self.dialog.finished.connect(self.close_log)
         self.dialog.show()
