@@ -24,6 +24,7 @@ BENCHMARKS = {
     "export": "benchmarks.bench_export",
     "report-documents": "benchmarks.bench_report_documents",
     "import": "benchmarks.bench_import",
+    "dashboard": "benchmarks.bench_dashboard",
 }
 
 

@@ -598,6 +598,30 @@ ROSTER_IMPORT: tuple[Subject, ...] = (
 )
 
 
+# -- the 统计 page's tabs: 概览 with its figures drawn, 月报, 合伙人 ------------------------------------------------
+def _reports_tab(name: str) -> Subject:
+    def show(desk: Desk) -> QWidget:
+        from PySide6.QtWidgets import QWidget
+
+        desk.window.show_page("reports")
+        tab = desk.window.findChild(QWidget, name)
+        desk.reports.tabs.setCurrentWidget(tab)
+        _settle(lambda: not tab.busy() and desk.worker.idle())
+        return desk.window
+
+    def hide(desk: Desk, _shown: QWidget | None) -> None:
+        desk.reports.tabs.setCurrentIndex(0)
+
+    return Subject(f"reports: {name}", show, hide)
+
+
+REPORTS: tuple[Subject, ...] = (
+    _reports_tab("reportsDashboard"),
+    _reports_tab("reportsMonthly"),
+    _reports_tab("reportsPartners"),
+)
+
+
 DIALOGS: tuple[Subject, ...] = (
     Subject("sign-in", _signed_out, _sign_back_in),
     Subject("lock screen", _locked, _sign_back_in),
@@ -617,6 +641,7 @@ DIALOGS: tuple[Subject, ...] = (
     *CARE_STATION,
     *ROOMS,
     *ROSTER_IMPORT,
+    *REPORTS,
 )
 
 

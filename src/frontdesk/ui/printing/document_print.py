@@ -133,6 +133,25 @@ class DocumentPrint:
 
         self.build(kind, read, send, reprint=reprint)
 
+    def save_pdf(
+        self,
+        documents: DocumentService | None,
+        actor: Any,
+        kind: str,
+        read: Callable[[], Any],
+        *,
+        title: str,
+        file_name: str,
+    ) -> bool:
+        """保存为PDF…: where to is asked first (``False``: the user cancelled), then ``kind`` is built from ``read()``
+        on the worker and written there, and recorded as a print would be."""
+        path = self._prompts.save_pdf_as(file_name)
+        if path is None:
+            return False
+        order = _Order(documents, actor, kind, title, file_name)
+        self.build(kind, read, lambda document: self._save(order, document, path))
+        return True
+
     # -- the print queue, the file, the 操作日志 ------------------------------------------------------------------
     def _send(self, order: _Order, document: Built, *, printer: str | None = None, copies: int | None = None) -> None:
         def printed(sent: Sent) -> None:

@@ -8,6 +8,7 @@ its first paint, so the page modules imported here cost nothing before the windo
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -35,7 +36,10 @@ from frontdesk.ui.pages.classes.page import ClassesPage
 from frontdesk.ui.pages.classes.resident_classes_dialog import ClassesOpener
 from frontdesk.ui.pages.classes.rooms_tab import RoomsTab
 from frontdesk.ui.pages.classes.week_tab import RoomsWeekTab
+from frontdesk.ui.pages.reports.dashboard_tab import DashboardTab
+from frontdesk.ui.pages.reports.monthly_tab import MonthlyTab
 from frontdesk.ui.pages.reports.page import ReportsPage
+from frontdesk.ui.pages.reports.partners_tab import PartnersRecordTab
 from frontdesk.ui.pages.residents.page import ResidentsPage
 from frontdesk.ui.pages.settings.audit.section import AuditSection
 from frontdesk.ui.pages.settings.backups import BackupsSection
@@ -72,6 +76,7 @@ class Desk:
     residents: ResidentsPage
     appointments: AppointmentsPage
     classes: ClassesPage
+    reports: ReportsPage
     hub: ChangeHub
     prefs: DeskPrefs
     appearance: Appearance
@@ -122,6 +127,7 @@ class Desk:
         self.residents.attach(services)
         self.appointments.attach(services)
         self.classes.attach(services)
+        self.reports.attach(services)
         self.staff_admin.attach(services.staff)
         self.backups.attach(opened, services.backups, on_restored=self.reopen, hold=self._hold)
         self.privacy.attach(services.privacy, services.backups)
@@ -227,7 +233,9 @@ def build_desk(
                               booking=booking, enroll=enroll, classes=courses_of)  # fmt: skip
     appointments = _appointments_page(hub, worker, clock, printer, prompts or Prompts())
     classes = _classes_page(hub, worker, clock, printer, prompts or Prompts())
-    pages = [checkin, residents, appointments, classes, ReportsPage(), settings]
+    reports = _reports_page(hub, worker, clock, printer, prompts or Prompts(),
+                            on_welfare=lambda: _show_welfare_watch(window, checkin))  # fmt: skip
+    pages = [checkin, residents, appointments, classes, reports, settings]
     if window is None:
         window = MainWindow(PAGE_SPECS, prefs=prefs, clock=clock, desk=desk_info)
     window.install_pages(pages)
@@ -259,11 +267,12 @@ def build_desk(
         printing,
         appointments,
         classes,
+        reports,
     )
     for follower in followers:
         gate.signed_in.connect(follower.set_actor)  # who is at the desk: what each may show and read
-    center.saved.connect(lambda info: gate.set_center_name(info.name))  # the cover shows the new name
-    center.saved.connect(lambda info: printing.set_center(info.name))  # and the test page
+    # the cover shows the new name, and the test page
+    center.saved.connect(lambda info: (gate.set_center_name(info.name), printing.set_center(info.name)))
 
     def set_language(code: str) -> None:
         prefs.language = code
@@ -291,6 +300,7 @@ def build_desk(
         residents=residents,
         appointments=appointments,
         classes=classes,
+        reports=reports,
         hub=hub,
         prefs=prefs,
         appearance=appearance,
@@ -345,6 +355,38 @@ def _classes_page(
     )
     page.add_tab(RoomsTab(hub, worker, clock=clock), QCoreApplication.translate("Classes", "Rooms and bookings"))
     return page
+
+
+def _reports_page(
+    hub: ChangeHub,
+    worker: DatabaseWorker,
+    clock: Clock,
+    printer: DeskPrinter,
+    prompts: Prompts,
+    *,
+    on_welfare: Callable[[], None],
+) -> ReportsPage:
+    """统计: the dashboard first (today at a glance), then the monthly report and the partners' record.
+    ``on_welfare``: the dashboard's 关怀提醒 button (the check-in page's call list)."""
+    page = ReportsPage()
+    page.dashboard = DashboardTab(hub, worker, clock=clock)
+    page.dashboard.welfare_requested.connect(on_welfare)
+    page.add_tab(page.dashboard, QCoreApplication.translate("Reports", "Overview"))
+    page.add_tab(
+        MonthlyTab(hub, worker, clock=clock, printer=printer, prompts=prompts),
+        QCoreApplication.translate("Reports", "Monthly report"),
+    )
+    page.add_tab(
+        PartnersRecordTab(hub, worker, clock=clock, printer=printer, prompts=prompts),
+        QCoreApplication.translate("Reports", "Community partners"),
+    )
+    return page
+
+
+def _show_welfare_watch(window: MainWindow, checkin: CheckinPage) -> None:
+    """The dashboard's 关怀提醒 figure opens the check-in page's call list."""
+    window.show_page(checkin.page_id)
+    checkin.show_welfare_watch()
 
 
 def _add_notices(window: MainWindow, worker: DatabaseWorker, housekeeping: Housekeeping) -> None:

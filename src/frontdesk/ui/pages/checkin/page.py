@@ -752,6 +752,10 @@ class CheckinPage(QWidget):
     def _back_to_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def show_welfare_watch(self) -> None:
+        """关怀提醒 opened from elsewhere (the 统计 page's figure): the call list, read afresh."""
+        self._open_list(WATCH_TAB)
+
     def _open_list(self, tab: int) -> None:
         if self._wide is False:  # narrow: the list takes the card's place, or gives it back when clicked again
             back = self._list_instead and self.live.currentIndex() == tab

@@ -1,1 +1,1 @@
-"""统计 Reports (a placeholder until they arrive)."""
+"""统计 Reports: the dashboard's charts, the monthly report and the partners' record."""

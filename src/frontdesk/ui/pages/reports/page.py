@@ -1,28 +1,27 @@
-"""统计 Reports: figures for the center, its partners and the district. Filled by a later issue."""
+"""统计 Reports: 概览 (today and a period at a glance, as charts), 月报 (the monthly report, printed, saved as PDF or
+exported to Excel) and 合伙人 (what each community partner delivered) — a tab each
+(:class:`~frontdesk.ui.common.tab_page.TabbedPage`), added by the composition root."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QWidget
 
-from frontdesk.ui.pages.placeholder import ComingLater, placeholder_layout
+from frontdesk.ui.common.tab_page import TabbedPage
 from frontdesk.ui.pages.specs import page_title
 
+if TYPE_CHECKING:
+    from frontdesk.ui.pages.reports.dashboard_tab import DashboardTab
 
-class ReportsPage(QWidget):
+
+class ReportsPage(TabbedPage):
     page_id = "reports"
     icon_name = "reports"
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("page_reports")
-        features = [
-            self.tr("Daily and monthly visits and people, by service and by community."),
-            self.tr("What each community partner delivered."),
-            self.tr("The welfare-watch call list: residents living alone who have not been seen for a while."),
-            self.tr("Monthly reports, printed or saved as PDF."),
-        ]
-        summary = self.tr("Figures for the center, its partners and the district.")
-        placeholder_layout(self, ComingLater(self.icon_name, self.title(), summary, features))
+        super().__init__("page_reports", "reportsTabs", parent)
+        self.dashboard: DashboardTab | None = None  # 概览, set by the composition root (its 关怀提醒 button is wired)
 
     def title(self) -> str:
         return page_title(self.page_id)
