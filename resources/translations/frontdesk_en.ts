@@ -2029,6 +2029,17 @@
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <source>Nothing to count in this period.</source>
+        <translation>Nothing to count in this period.</translation>
+    </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation>Reading the figures…</translation>
+    </message>
+</context>
+<context>
     <name>Booking</name>
     <message>
         <source>Mon</source>
@@ -3053,6 +3064,29 @@
     </message>
 </context>
 <context>
+    <name>ChartCard</name>
+    <message>
+        <source>Show figures</source>
+        <translation>Show figures</translation>
+    </message>
+    <message>
+        <source>Show the figures as a table instead of the chart</source>
+        <translation>Show the figures as a table instead of the chart</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Save these figures as a spreadsheet (.xlsx or .csv)</source>
+        <translation>Save these figures as a spreadsheet (.xlsx or .csv)</translation>
+    </message>
+    <message>
+        <source>Show chart</source>
+        <translation>Show chart</translation>
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message>
         <source>Check the rows</source>
@@ -4028,6 +4062,113 @@
     </message>
 </context>
 <context>
+    <name>DashboardTab</name>
+    <message>
+        <source>All communities</source>
+        <translation>All communities</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Period</translation>
+    </message>
+    <message>
+        <source>&amp;Community</source>
+        <translation>&amp;Community</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Visits per hour, today</source>
+        <translation>Visits per hour, today</translation>
+    </message>
+    <message>
+        <source>People and visits per day</source>
+        <translation>People and visits per day</translation>
+    </message>
+    <message>
+        <source>By purpose of the visit</source>
+        <translation>By purpose of the visit</translation>
+    </message>
+    <message>
+        <source>By age on {day}</source>
+        <translation>By age on {day}</translation>
+    </message>
+    <message>
+        <source>By age</source>
+        <translation>By age</translation>
+    </message>
+    <message>
+        <source>By community</source>
+        <translation>By community</translation>
+    </message>
+    <message>
+        <source>By living situation</source>
+        <translation>By living situation</translation>
+    </message>
+    <message>
+        <source>Class attendance rates, best attended courses</source>
+        <translation>Class attendance rates, best attended courses</translation>
+    </message>
+    <message>
+        <source>Care-station appointments (visits)</source>
+        <translation>Care-station appointments (visits)</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Hour</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>The last day is before the first: choose the days again.</source>
+        <translation>The last day is before the first: choose the days again.</translation>
+    </message>
+    <message>
+        <source>Figures as of {time}</source>
+        <translation>Figures as of {time}</translation>
+    </message>
+    <message>
+        <source>all communities</source>
+        <translation>all communities</translation>
+    </message>
+    <message>
+        <source>{span} · {where}</source>
+        <translation>{span} · {where}</translation>
+    </message>
+</context>
+<context>
     <name>DocumentPrint</name>
     <message>
         <source>Printing {document}…</source>
@@ -4790,6 +4931,45 @@ Save {document} as a PDF instead?</translation>
     </message>
 </context>
 <context>
+    <name>Headlines</name>
+    <message>
+        <source>Visits today (each check-in counted)</source>
+        <translation>Visits today (each check-in counted)</translation>
+    </message>
+    <message>
+        <source>People today (different residents)</source>
+        <translation>People today (different residents)</translation>
+    </message>
+    <message>
+        <source>People in the building now</source>
+        <translation>People in the building now</translation>
+    </message>
+    <message>
+        <source>Visits in the period (each check-in counted)</source>
+        <translation>Visits in the period (each check-in counted)</translation>
+    </message>
+    <message>
+        <source>People in the period (different residents)</source>
+        <translation>People in the period (different residents)</translation>
+    </message>
+    <message>
+        <source>People newly registered in the period</source>
+        <translation>People newly registered in the period</translation>
+    </message>
+    <message>
+        <source>People on the welfare watch now</source>
+        <translation>People on the welfare watch now</translation>
+    </message>
+    <message>
+        <source>Open the call list</source>
+        <translation>Open the call list</translation>
+    </message>
+    <message>
+        <source>The welfare-watch call list on the check-in page</source>
+        <translation>The welfare-watch call list on the check-in page</translation>
+    </message>
+</context>
+<context>
     <name>LivePanel</name>
     <message>
         <source>In the building</source>
@@ -4986,6 +5166,113 @@ Save {document} as a PDF instead?</translation>
     </message>
 </context>
 <context>
+    <name>MonthlyTab</name>
+    <message>
+        <source>All communities</source>
+        <translation>All communities</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>&amp;Month</translation>
+    </message>
+    <message>
+        <source>&amp;Community</source>
+        <translation>&amp;Community</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Key figures</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>The month&apos;s report in the print preview (Ctrl+P)</source>
+        <translation>The month&apos;s report in the print preview (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <source>The month&apos;s figures as an Excel workbook (.xlsx)</source>
+        <translation>The month&apos;s figures as an Excel workbook (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Visits (each check-in counted)</source>
+        <translation>Visits (each check-in counted)</translation>
+    </message>
+    <message>
+        <source>People (different residents)</source>
+        <translation>People (different residents)</translation>
+    </message>
+    <message>
+        <source>Newly registered (people)</source>
+        <translation>Newly registered (people)</translation>
+    </message>
+    <message>
+        <source>Archived (people)</source>
+        <translation>Archived (people)</translation>
+    </message>
+    <message>
+        <source>On file at the month&apos;s end (people)</source>
+        <translation>On file at the month&apos;s end (people)</translation>
+    </message>
+    <message>
+        <source>Classes: courses · sessions held · attendances (visits)</source>
+        <translation>Classes: courses · sessions held · attendances (visits)</translation>
+    </message>
+    <message>
+        <source>Attendance rate</source>
+        <translation>Attendance rate</translation>
+    </message>
+    <message>
+        <source>Events: held · attendances (visits)</source>
+        <translation>Events: held · attendances (visits)</translation>
+    </message>
+    <message>
+        <source>Care services completed (visits) · no-shows</source>
+        <translation>Care services completed (visits) · no-shows</translation>
+    </message>
+    <message>
+        <source>Partners taking part · their visits · hours</source>
+        <translation>Partners taking part · their visits · hours</translation>
+    </message>
+    <message>
+        <source>Vocational training: enrolled · finished · employed (people)</source>
+        <translation>Vocational training: enrolled · finished · employed (people)</translation>
+    </message>
+    <message>
+        <source>On the welfare watch (people)</source>
+        <translation>On the welfare watch (people)</translation>
+    </message>
+    <message>
+        <source>all communities</source>
+        <translation>all communities</translation>
+    </message>
+    <message>
+        <source>Monthly report {year}-{month:02d} · {where}</source>
+        <translation>Monthly report {year}-{month:02d} · {where}</translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation>Monthly report</translation>
+    </message>
+    <message>
+        <source>{path} could not be written.</source>
+        <translation>{path} could not be written.</translation>
+    </message>
+    <message>
+        <source>{document} saved as {path}</source>
+        <translation>{document} saved as {path}</translation>
+    </message>
+</context>
+<context>
     <name>MoveDialog</name>
     <message>
         <source>Move a session</source>
@@ -5118,6 +5405,137 @@ Save {document} as a PDF instead?</translation>
     <message>
         <source>No</source>
         <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersRecordTab</name>
+    <message>
+        <source>Include partners with nothing in the period</source>
+        <translation>Include partners with nothing in the period</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Agreement ends</source>
+        <translation>Agreement ends</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>Renewal</translation>
+    </message>
+    <message>
+        <source>⚠ Renewal due</source>
+        <translation>⚠ Renewal due</translation>
+    </message>
+    <message>
+        <source>The selected partner</source>
+        <translation>The selected partner</translation>
+    </message>
+    <message>
+        <source>Print service record…</source>
+        <translation>Print service record…</translation>
+    </message>
+    <message>
+        <source>The selected partner&apos;s statement for the period, in the print preview</source>
+        <translation>The selected partner&apos;s statement for the period, in the print preview</translation>
+    </message>
+    <message>
+        <source>All partners</source>
+        <translation>All partners</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>The partners&apos; records as an Excel workbook (.xlsx)</source>
+        <translation>The partners&apos; records as an Excel workbook (.xlsx)</translation>
+    </message>
+    <message>
+        <source>The last day is before the first: choose the days again.</source>
+        <translation>The last day is before the first: choose the days again.</translation>
+    </message>
+    <message>
+        <source>{partner} (no longer active)</source>
+        <translation>{partner} (no longer active)</translation>
+    </message>
+    <message>
+        <source>Choose a partner in the table to see what they delivered.</source>
+        <translation>Choose a partner in the table to see what they delivered.</translation>
+    </message>
+    <message>
+        <source>Contact: {contact}</source>
+        <translation>Contact: {contact}</translation>
+    </message>
+    <message>
+        <source>Agreement: {start} to {end}</source>
+        <translation>Agreement: {start} to {end}</translation>
+    </message>
+    <message>
+        <source>{people} · {visits} · {hours} of service</source>
+        <translation>{people} · {visits} · {hours} of service</translation>
+    </message>
+    <message>
+        <source>{title}: {sessions} sessions · {people} · {visits}</source>
+        <translation>{title}: {sessions} sessions · {people} · {visits}</translation>
+    </message>
+    <message>
+        <source>{name}: {visits} completed · {people}</source>
+        <translation>{name}: {visits} completed · {people}</translation>
+    </message>
+    <message>
+        <source>Nothing delivered in the period.</source>
+        <translation>Nothing delivered in the period.</translation>
+    </message>
+    <message>
+        <source>all partners</source>
+        <translation>all partners</translation>
+    </message>
+    <message>
+        <source>Service record: {partner}</source>
+        <translation>Service record: {partner}</translation>
+    </message>
+    <message>
+        <source>Community partners&apos; record</source>
+        <translation>Community partners&apos; record</translation>
+    </message>
+    <message>
+        <source>{path} could not be written.</source>
+        <translation>{path} could not be written.</translation>
+    </message>
+    <message>
+        <source>{document} saved as {path}</source>
+        <translation>{document} saved as {path}</translation>
     </message>
 </context>
 <context>
@@ -5747,26 +6165,198 @@ Save {document} as a PDF instead?</translation>
     </message>
 </context>
 <context>
-    <name>ReportsPage</name>
+    <name>Reports</name>
     <message>
-        <source>Daily and monthly visits and people, by service and by community.</source>
-        <translation>Daily and monthly visits and people, by service and by community.</translation>
+        <source>Export Excel</source>
+        <translation>Export Excel</translation>
     </message>
     <message>
-        <source>What each community partner delivered.</source>
-        <translation>What each community partner delivered.</translation>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <source>The welfare-watch call list: residents living alone who have not been seen for a while.</source>
-        <translation>The welfare-watch call list: residents living alone who have not been seen for a while.</translation>
+        <source>Activity</source>
+        <translation>Activity</translation>
     </message>
     <message>
-        <source>Monthly reports, printed or saved as PDF.</source>
-        <translation>Monthly reports, printed or saved as PDF.</translation>
+        <source>Class</source>
+        <translation>Class</translation>
     </message>
     <message>
-        <source>Figures for the center, its partners and the district.</source>
-        <translation>Figures for the center, its partners and the district.</translation>
+        <source>Care station</source>
+        <translation>Care station</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <source>Errand</source>
+        <translation>Errand</translation>
+    </message>
+    <message>
+        <source>Meal</source>
+        <translation>Meal</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Under 60</source>
+        <translation>Under 60</translation>
+    </message>
+    <message>
+        <source>60–69</source>
+        <translation>60–69</translation>
+    </message>
+    <message>
+        <source>70–79</source>
+        <translation>70–79</translation>
+    </message>
+    <message>
+        <source>80–89</source>
+        <translation>80–89</translation>
+    </message>
+    <message>
+        <source>90 and over</source>
+        <translation>90 and over</translation>
+    </message>
+    <message>
+        <source>Age not known</source>
+        <translation>Age not known</translation>
+    </message>
+    <message>
+        <source>Lives alone</source>
+        <translation>Lives alone</translation>
+    </message>
+    <message>
+        <source>Empty-nest</source>
+        <translation>Empty-nest</translation>
+    </message>
+    <message>
+        <source>Semi-disabled</source>
+        <translation>Semi-disabled</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>Low-income allowance</source>
+        <translation>Low-income allowance</translation>
+    </message>
+    <message>
+        <source>None of these</source>
+        <translation>None of these</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>Social organisation</source>
+        <translation>Social organisation</translation>
+    </message>
+    <message>
+        <source>Capable resident</source>
+        <translation>Capable resident</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <source>Chosen days</source>
+        <translation>Chosen days</translation>
+    </message>
+    <message>
+        <source>No community given</source>
+        <translation>No community given</translation>
+    </message>
+    <message>
+        <source>{count} people</source>
+        <translation>{count} people</translation>
+    </message>
+    <message>
+        <source>{count} visits</source>
+        <translation>{count} visits</translation>
+    </message>
+    <message>
+        <source>People (different residents)</source>
+        <translation>People (different residents)</translation>
+    </message>
+    <message>
+        <source>Visits (each time counted)</source>
+        <translation>Visits (each time counted)</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>{first} to {last}</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} h</translation>
+    </message>
+    <message>
+        <source>You may not see these figures.</source>
+        <translation>You may not see these figures.</translation>
+    </message>
+    <message>
+        <source>Choose a shorter period.</source>
+        <translation>Choose a shorter period.</translation>
+    </message>
+    <message>
+        <source>The figures could not be read.</source>
+        <translation>The figures could not be read.</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation>Monthly report</translation>
+    </message>
+    <message>
+        <source>Community partners</source>
+        <translation>Community partners</translation>
+    </message>
+    <message>
+        <source>{attendances} of {expected} expected · {people} · {sessions} sessions</source>
+        <translation>{attendances} of {expected} expected · {people} · {sessions} sessions</translation>
+    </message>
+    <message>
+        <source>Attendance rate (%)</source>
+        <translation>Attendance rate (%)</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>Still open</translation>
     </message>
 </context>
 <context>

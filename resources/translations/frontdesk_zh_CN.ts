@@ -2029,6 +2029,17 @@
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <source>Nothing to count in this period.</source>
+        <translation>该期间没有可统计的数据。</translation>
+    </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation>正在读取数据…</translation>
+    </message>
+</context>
+<context>
     <name>Booking</name>
     <message>
         <source>Mon</source>
@@ -3053,6 +3064,29 @@
     </message>
 </context>
 <context>
+    <name>ChartCard</name>
+    <message>
+        <source>Show figures</source>
+        <translation>显示数据</translation>
+    </message>
+    <message>
+        <source>Show the figures as a table instead of the chart</source>
+        <translation>用表格显示数据，不显示图表</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Save these figures as a spreadsheet (.xlsx or .csv)</source>
+        <translation>把这些数据保存为表格文件（.xlsx 或 .csv）</translation>
+    </message>
+    <message>
+        <source>Show chart</source>
+        <translation>显示图表</translation>
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message>
         <source>Check the rows</source>
@@ -4028,6 +4062,113 @@
     </message>
 </context>
 <context>
+    <name>DashboardTab</name>
+    <message>
+        <source>All communities</source>
+        <translation>全部社区</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>统计期间(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Community</source>
+        <translation>社区(&amp;C)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Visits per hour, today</source>
+        <translation>今日每小时人次</translation>
+    </message>
+    <message>
+        <source>People and visits per day</source>
+        <translation>每日人数与人次</translation>
+    </message>
+    <message>
+        <source>By purpose of the visit</source>
+        <translation>按来访事由</translation>
+    </message>
+    <message>
+        <source>By age on {day}</source>
+        <translation>按年龄段（年龄算至 {day}）</translation>
+    </message>
+    <message>
+        <source>By age</source>
+        <translation>按年龄段</translation>
+    </message>
+    <message>
+        <source>By community</source>
+        <translation>按社区</translation>
+    </message>
+    <message>
+        <source>By living situation</source>
+        <translation>按居住情况</translation>
+    </message>
+    <message>
+        <source>Class attendance rates, best attended courses</source>
+        <translation>课程出勤率（出勤最好的课程）</translation>
+    </message>
+    <message>
+        <source>Care-station appointments (visits)</source>
+        <translation>康养服务站预约（人次）</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄段</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>居住情况</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>The last day is before the first: choose the days again.</source>
+        <translation>结束日期早于开始日期：请重新选择日期。</translation>
+    </message>
+    <message>
+        <source>Figures as of {time}</source>
+        <translation>数据截至 {time}</translation>
+    </message>
+    <message>
+        <source>all communities</source>
+        <translation>全部社区</translation>
+    </message>
+    <message>
+        <source>{span} · {where}</source>
+        <translation>{span} · {where}</translation>
+    </message>
+</context>
+<context>
     <name>DocumentPrint</name>
     <message>
         <source>Printing {document}…</source>
@@ -4790,6 +4931,45 @@ Save {document} as a PDF instead?</source>
     </message>
 </context>
 <context>
+    <name>Headlines</name>
+    <message>
+        <source>Visits today (each check-in counted)</source>
+        <translation>今日人次（每次签到都计入）</translation>
+    </message>
+    <message>
+        <source>People today (different residents)</source>
+        <translation>今日人数（同一居民只计一次）</translation>
+    </message>
+    <message>
+        <source>People in the building now</source>
+        <translation>当前在馆人数</translation>
+    </message>
+    <message>
+        <source>Visits in the period (each check-in counted)</source>
+        <translation>期间人次（每次签到都计入）</translation>
+    </message>
+    <message>
+        <source>People in the period (different residents)</source>
+        <translation>期间人数（同一居民只计一次）</translation>
+    </message>
+    <message>
+        <source>People newly registered in the period</source>
+        <translation>期间新登记人数</translation>
+    </message>
+    <message>
+        <source>People on the welfare watch now</source>
+        <translation>当前关怀提醒人数</translation>
+    </message>
+    <message>
+        <source>Open the call list</source>
+        <translation>打开回访名单</translation>
+    </message>
+    <message>
+        <source>The welfare-watch call list on the check-in page</source>
+        <translation>签到页上的关怀回访名单</translation>
+    </message>
+</context>
+<context>
     <name>LivePanel</name>
     <message>
         <source>In the building</source>
@@ -4986,6 +5166,113 @@ Save {document} as a PDF instead?</source>
     </message>
 </context>
 <context>
+    <name>MonthlyTab</name>
+    <message>
+        <source>All communities</source>
+        <translation>全部社区</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>月份(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Community</source>
+        <translation>社区(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>主要数据</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>The month&apos;s report in the print preview (Ctrl+P)</source>
+        <translation>在打印预览中查看本月月报（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <source>The month&apos;s figures as an Excel workbook (.xlsx)</source>
+        <translation>把本月数据导出为 Excel 工作簿（.xlsx）</translation>
+    </message>
+    <message>
+        <source>Visits (each check-in counted)</source>
+        <translation>人次（每次签到都计入）</translation>
+    </message>
+    <message>
+        <source>People (different residents)</source>
+        <translation>人数（同一居民只计一次）</translation>
+    </message>
+    <message>
+        <source>Newly registered (people)</source>
+        <translation>新登记（人数）</translation>
+    </message>
+    <message>
+        <source>Archived (people)</source>
+        <translation>归档（人数）</translation>
+    </message>
+    <message>
+        <source>On file at the month&apos;s end (people)</source>
+        <translation>月末在册（人数）</translation>
+    </message>
+    <message>
+        <source>Classes: courses · sessions held · attendances (visits)</source>
+        <translation>课程：课程数 · 已上课次 · 出勤（人次）</translation>
+    </message>
+    <message>
+        <source>Attendance rate</source>
+        <translation>出勤率</translation>
+    </message>
+    <message>
+        <source>Events: held · attendances (visits)</source>
+        <translation>活动：场次 · 参加（人次）</translation>
+    </message>
+    <message>
+        <source>Care services completed (visits) · no-shows</source>
+        <translation>康养服务完成（人次）· 未到</translation>
+    </message>
+    <message>
+        <source>Partners taking part · their visits · hours</source>
+        <translation>参与的合伙人 · 服务人次 · 服务时长</translation>
+    </message>
+    <message>
+        <source>Vocational training: enrolled · finished · employed (people)</source>
+        <translation>职业技能培训：报名 · 结业 · 就业（人数）</translation>
+    </message>
+    <message>
+        <source>On the welfare watch (people)</source>
+        <translation>关怀提醒（人数）</translation>
+    </message>
+    <message>
+        <source>all communities</source>
+        <translation>全部社区</translation>
+    </message>
+    <message>
+        <source>Monthly report {year}-{month:02d} · {where}</source>
+        <translation>{year}-{month:02d} 月报 · {where}</translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation>月报</translation>
+    </message>
+    <message>
+        <source>{path} could not be written.</source>
+        <translation>无法写入 {path}。</translation>
+    </message>
+    <message>
+        <source>{document} saved as {path}</source>
+        <translation>{document} 已另存为 {path}</translation>
+    </message>
+</context>
+<context>
     <name>MoveDialog</name>
     <message>
         <source>Move a session</source>
@@ -5118,6 +5405,137 @@ Save {document} as a PDF instead?</source>
     <message>
         <source>No</source>
         <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersRecordTab</name>
+    <message>
+        <source>Include partners with nothing in the period</source>
+        <translation>包括期间内没有服务的合伙人</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>从(&amp;F)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>合伙人</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>课次</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>人次</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>服务时长</translation>
+    </message>
+    <message>
+        <source>Agreement ends</source>
+        <translation>协议到期</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>续签</translation>
+    </message>
+    <message>
+        <source>⚠ Renewal due</source>
+        <translation>⚠ 协议即将到期</translation>
+    </message>
+    <message>
+        <source>The selected partner</source>
+        <translation>所选合伙人</translation>
+    </message>
+    <message>
+        <source>Print service record…</source>
+        <translation>打印服务记录…</translation>
+    </message>
+    <message>
+        <source>The selected partner&apos;s statement for the period, in the print preview</source>
+        <translation>在打印预览中查看所选合伙人在期间内的服务记录</translation>
+    </message>
+    <message>
+        <source>All partners</source>
+        <translation>全部合伙人</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>The partners&apos; records as an Excel workbook (.xlsx)</source>
+        <translation>把合伙人服务记录导出为 Excel 工作簿（.xlsx）</translation>
+    </message>
+    <message>
+        <source>The last day is before the first: choose the days again.</source>
+        <translation>结束日期早于开始日期：请重新选择日期。</translation>
+    </message>
+    <message>
+        <source>{partner} (no longer active)</source>
+        <translation>{partner}（已停止合作）</translation>
+    </message>
+    <message>
+        <source>Choose a partner in the table to see what they delivered.</source>
+        <translation>请在表格中选择一个合伙人，查看其服务情况。</translation>
+    </message>
+    <message>
+        <source>Contact: {contact}</source>
+        <translation>联系人：{contact}</translation>
+    </message>
+    <message>
+        <source>Agreement: {start} to {end}</source>
+        <translation>合作协议：{start} 至 {end}</translation>
+    </message>
+    <message>
+        <source>{people} · {visits} · {hours} of service</source>
+        <translation>{people} · {visits} · 服务时长 {hours}</translation>
+    </message>
+    <message>
+        <source>{title}: {sessions} sessions · {people} · {visits}</source>
+        <translation>{title}：{sessions} 个课次 · {people} · {visits}</translation>
+    </message>
+    <message>
+        <source>{name}: {visits} completed · {people}</source>
+        <translation>{name}：完成 {visits} · {people}</translation>
+    </message>
+    <message>
+        <source>Nothing delivered in the period.</source>
+        <translation>期间内没有服务记录。</translation>
+    </message>
+    <message>
+        <source>all partners</source>
+        <translation>全部合伙人</translation>
+    </message>
+    <message>
+        <source>Service record: {partner}</source>
+        <translation>服务记录：{partner}</translation>
+    </message>
+    <message>
+        <source>Community partners&apos; record</source>
+        <translation>社区合伙人服务记录</translation>
+    </message>
+    <message>
+        <source>{path} could not be written.</source>
+        <translation>无法写入 {path}。</translation>
+    </message>
+    <message>
+        <source>{document} saved as {path}</source>
+        <translation>{document} 已另存为 {path}</translation>
     </message>
 </context>
 <context>
@@ -5747,26 +6165,198 @@ Save {document} as a PDF instead?</source>
     </message>
 </context>
 <context>
-    <name>ReportsPage</name>
+    <name>Reports</name>
     <message>
-        <source>Daily and monthly visits and people, by service and by community.</source>
-        <translation>按日、按月统计人次和人数，可按服务类别和社区分列。</translation>
+        <source>Export Excel</source>
+        <translation>导出 Excel</translation>
     </message>
     <message>
-        <source>What each community partner delivered.</source>
-        <translation>每个社区合伙人提供了哪些服务。</translation>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <source>The welfare-watch call list: residents living alone who have not been seen for a while.</source>
-        <translation>关怀提醒（回访名单）：较长时间没有来过的独居老人。</translation>
+        <source>Activity</source>
+        <translation>活动</translation>
     </message>
     <message>
-        <source>Monthly reports, printed or saved as PDF.</source>
-        <translation>月报，可打印或保存为 PDF。</translation>
+        <source>Class</source>
+        <translation>上课</translation>
     </message>
     <message>
-        <source>Figures for the center, its partners and the district.</source>
-        <translation>中心、社区合伙人和街道需要的统计数字。</translation>
+        <source>Care station</source>
+        <translation>康养</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <source>Errand</source>
+        <translation>办事</translation>
+    </message>
+    <message>
+        <source>Meal</source>
+        <translation>就餐</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Under 60</source>
+        <translation>60 岁以下</translation>
+    </message>
+    <message>
+        <source>60–69</source>
+        <translation>60–69 岁</translation>
+    </message>
+    <message>
+        <source>70–79</source>
+        <translation>70–79 岁</translation>
+    </message>
+    <message>
+        <source>80–89</source>
+        <translation>80–89 岁</translation>
+    </message>
+    <message>
+        <source>90 and over</source>
+        <translation>90 岁及以上</translation>
+    </message>
+    <message>
+        <source>Age not known</source>
+        <translation>年龄不详</translation>
+    </message>
+    <message>
+        <source>Lives alone</source>
+        <translation>独居</translation>
+    </message>
+    <message>
+        <source>Empty-nest</source>
+        <translation>空巢</translation>
+    </message>
+    <message>
+        <source>Semi-disabled</source>
+        <translation>半失能</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>失能</translation>
+    </message>
+    <message>
+        <source>Low-income allowance</source>
+        <translation>低保</translation>
+    </message>
+    <message>
+        <source>None of these</source>
+        <translation>无上述情况</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>驻区企业</translation>
+    </message>
+    <message>
+        <source>Social organisation</source>
+        <translation>社会组织</translation>
+    </message>
+    <message>
+        <source>Capable resident</source>
+        <translation>居民能人</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>Chosen days</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>No community given</source>
+        <translation>未填社区</translation>
+    </message>
+    <message>
+        <source>{count} people</source>
+        <translation>{count} 人</translation>
+    </message>
+    <message>
+        <source>{count} visits</source>
+        <translation>{count} 人次</translation>
+    </message>
+    <message>
+        <source>People (different residents)</source>
+        <translation>人数（同一居民只计一次）</translation>
+    </message>
+    <message>
+        <source>Visits (each time counted)</source>
+        <translation>人次（每次都计入）</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>{first} 至 {last}</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} 小时</translation>
+    </message>
+    <message>
+        <source>You may not see these figures.</source>
+        <translation>您不能查看这些数据。</translation>
+    </message>
+    <message>
+        <source>Choose a shorter period.</source>
+        <translation>请选择短一些的统计期间。</translation>
+    </message>
+    <message>
+        <source>The figures could not be read.</source>
+        <translation>无法读取数据。</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation>月报</translation>
+    </message>
+    <message>
+        <source>Community partners</source>
+        <translation>社区合伙人</translation>
+    </message>
+    <message>
+        <source>{attendances} of {expected} expected · {people} · {sessions} sessions</source>
+        <translation>应到 {expected}，实到 {attendances} · {people} · {sessions} 个课次</translation>
+    </message>
+    <message>
+        <source>Attendance rate (%)</source>
+        <translation>出勤率（%）</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>未到</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>未结束</translation>
     </message>
 </context>
 <context>

@@ -164,11 +164,14 @@ def squeeze_problems(top: QWidget) -> list[str]:
     from frontdesk.ui.common.flow_layout import FlowLayout
 
     def layouts(layout: QLayout | None):
-        if not isinstance(layout, QLayout):  # (PySide gives a spacer item for its layout())
+        """The layout and the layouts nested in it: its QObject children, not its items. (A wrapper PySide makes
+        for an item from ``itemAt`` is kept by the layout's wrapper; when the layout then deletes the item — a
+        QGridLayout's ``removeWidget`` does — the stale wrapper is handed out for the next object made at that
+        address: "'QWidgetItem' object has no attribute 'hide'" on a table's header.)"""
+        if not isinstance(layout, QLayout):
             return
         yield layout
-        for index in range(layout.count()):
-            yield from layouts(layout.itemAt(index).layout())
+        yield from layout.findChildren(QLayout)
 
     problems = []
     for widget in [top, *top.findChildren(QWidget)]:

@@ -84,8 +84,13 @@ def test_the_charts_are_painted_with_bars_that_say_their_figures(qtbot, make_des
     desk = make_desk()
     tab = shown_dashboard(qtbot, desk)
     chart = tab.cards["reportsByCommunity"].chart
-    tab.findChild(QWidget, "reportsDashboardScroll").ensureWidgetVisible(chart)
-    qtbot.waitUntil(lambda: chart.painted > 0 and chart.bar_rects() != [], timeout=5_000)
+    scroll = tab.findChild(QWidget, "reportsDashboardScroll")
+
+    def painted() -> bool:
+        scroll.ensureWidgetVisible(chart)  # again while the cards settle: their heights follow the figures' words
+        return chart.painted > 0 and chart.bar_rects() != []
+
+    qtbot.waitUntil(painted, timeout=5_000)
     first = chart.bar_rects()[0]  # 局前社区, people
     tip = chart.tip_at(first.rect.center().x(), first.rect.center().y())
     assert "局前社区" in tip

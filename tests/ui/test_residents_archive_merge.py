@@ -57,7 +57,8 @@ def test_archive_from_the_context_menu_then_restore(qtbot, residents: ResidentsD
         "打印服务卡…",
         "补办服务卡…",
         "导出本人信息…",
-    ]  # fmt: skip  (健康记录… only for care staff and managers)
+        "导出所显示的居民…",
+    ]  # fmt: skip  (健康记录… only for care staff and managers; 导入名单… for managers)
     assert not page.merge_action.isEnabled()  # one row selected
     menu.deleteLater()
     page.archive_action.trigger()

@@ -8,6 +8,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from frontdesk.ui.pages.reports import words
 from frontdesk.ui.pages.reports.charts import BARS, COLUMNS, ChartData, Series, percent
 
@@ -60,16 +62,20 @@ def by_situation(figures: DashboardFigures) -> ChartData:
 def attendance(figures: DashboardFigures, top: int = TOP_COURSES) -> ChartData:
     """The courses' attendance rates (%), the best attended first; the counts behind each rate in its tooltip."""
     lines = [c for c in figures.classes if c.rate is not None][:top]
+    note = QCoreApplication.translate(
+        "Reports", "{attendances} of {expected} expected · {people} · {sessions} sessions"
+    )
     notes = tuple(
-        words.t("{attendances} of {expected} expected · {people} · {sessions} sessions").format(
+        note.format(
             attendances=words.visits_text(c.attendances), expected=c.expected, people=words.people_text(c.people),
             sessions=c.sessions_held,
         )
         for c in lines
     )  # fmt: skip
+    rate = QCoreApplication.translate("Reports", "Attendance rate (%)")
     return ChartData(
         tuple(c.title for c in lines),
-        (Series(words.t("Attendance rate (%)"), tuple(round((c.rate or 0) * 100) for c in lines)),),
+        (Series(rate, tuple(round((c.rate or 0) * 100) for c in lines)),),
         value_text=percent,
         notes=notes,
     )
@@ -78,7 +84,12 @@ def attendance(figures: DashboardFigures, top: int = TOP_COURSES) -> ChartData:
 def appointments(figures: DashboardFigures) -> ChartData:
     tally = figures.appointments
     return ChartData(
-        (words.t("Completed"), words.t("No-show"), words.t("Cancelled"), words.t("Still open")),
+        (
+            QCoreApplication.translate("Reports", "Completed"),
+            QCoreApplication.translate("Reports", "No-show"),
+            QCoreApplication.translate("Reports", "Cancelled"),
+            QCoreApplication.translate("Reports", "Still open"),
+        ),
         (Series(words.visits_name(), (tally.completed, tally.no_shows, tally.cancelled, tally.open)),),
     )
 

@@ -71,7 +71,7 @@ def situation_text(key: str) -> str:
 
 
 def community_text(key: str) -> str:
-    return key or t("No community given")
+    return key or QCoreApplication.translate("Reports", "No community given")
 
 
 def partner_kind_text(key: str) -> str:
@@ -80,20 +80,20 @@ def partner_kind_text(key: str) -> str:
 
 def people_text(count: int) -> str:
     """人数: different residents."""
-    return t("{count} people").format(count=count)
+    return QCoreApplication.translate("Reports", "{count} people").format(count=count)
 
 
 def visits_text(count: int) -> str:
     """人次: check-ins, attendances, appointments — one person twice is two."""
-    return t("{count} visits").format(count=count)
+    return QCoreApplication.translate("Reports", "{count} visits").format(count=count)
 
 
 def people_name() -> str:
-    return t("People (different residents)")
+    return QCoreApplication.translate("Reports", "People (different residents)")
 
 
 def visits_name() -> str:
-    return t("Visits (each time counted)")
+    return QCoreApplication.translate("Reports", "Visits (each time counted)")
 
 
 def day_text(day: date) -> str:
@@ -103,11 +103,11 @@ def day_text(day: date) -> str:
 def span_text(first: date, last: date) -> str:
     if first == last:
         return day_text(first)
-    return t("{first} to {last}").format(first=day_text(first), last=day_text(last))
+    return QCoreApplication.translate("Reports", "{first} to {last}").format(first=day_text(first), last=day_text(last))
 
 
 def hours_text(hours: float) -> str:
-    return t("{hours} h").format(hours=f"{hours:.1f}".rstrip("0").rstrip("."))
+    return QCoreApplication.translate("Reports", "{hours} h").format(hours=f"{hours:.1f}".rstrip("0").rstrip("."))
 
 
 def rate_text(rate: float | None) -> str:
@@ -118,7 +118,7 @@ def refusal_text(code: str) -> str:
     """A refusal of the reports' services, in words (the page only reads; a read can be refused for want of a
     permission, or for a period the service will not take)."""
     texts = {
-        "not_allowed": t("You may not see these figures."),
-        "period_too_long": t("Choose a shorter period."),
+        "not_allowed": QCoreApplication.translate("Reports", "You may not see these figures."),
+        "period_too_long": QCoreApplication.translate("Reports", "Choose a shorter period."),
     }
-    return texts.get(code, t("The figures could not be read."))
+    return texts.get(code, QCoreApplication.translate("Reports", "The figures could not be read."))
